@@ -1,0 +1,18 @@
+/**
+ * Every background job: its queue, its name and its payload. Payloads carry ids, never records;
+ * the handler re-reads the current state.
+ */
+export const QUEUES = {
+  startups: 'startups',
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export interface JobPayloads {
+  /** Recompute a startup's derived fields (profile completeness) for the given revision. */
+  'startup.score-profile': { startupId: string; revision: number };
+}
+export type JobName = keyof JobPayloads;
+
+export const JOB_QUEUE: Record<JobName, QueueName> = {
+  'startup.score-profile': QUEUES.startups,
+};
