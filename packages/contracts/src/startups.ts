@@ -3,7 +3,14 @@ import type { SortOrder } from './paging.js';
 export const STARTUP_STATUSES = ['active', 'archived'] as const;
 export type StartupStatus = (typeof STARTUP_STATUSES)[number];
 
-export const STARTUP_SORT_FIELDS = ['name', 'city', 'stage', 'foundedOn', 'createdAt', 'updatedAt'] as const;
+export const STARTUP_SORT_FIELDS = [
+  'name',
+  'city',
+  'stage',
+  'foundedOn',
+  'createdAt',
+  'updatedAt',
+] as const;
 export type StartupSortField = (typeof STARTUP_SORT_FIELDS)[number];
 
 /** The fields a person edits; keys of `stage`, `sectors`, `languages`, `topics` come from the vocabularies. */

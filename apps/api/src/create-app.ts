@@ -1,0 +1,31 @@
+import { type INestApplication, VersioningType } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { AppModule } from './app.module';
+import { createValidationPipe } from './http/validation';
+
+/** Builds the HTTP application with everything but `listen`, so tests drive the same app. */
+export async function createApp(): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    logger: process.env.NODE_ENV === 'test' ? ['error', 'warn'] : undefined,
+  });
+  app.set('trust proxy', 'loopback');
+  app.use(helmet());
+  app.use(cookieParser());
+  app.setGlobalPrefix('api');
+  app.enableVersioning({ type: VersioningType.URI, defaultVersion: undefined });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+
+  const openApi = new DocumentBuilder()
+    .setTitle('Kohorte API')
+    .setDescription('Startups, mentors, investors, programmes and cohorts of an incubator')
+    .setVersion('1')
+    .addCookieAuth('kohorte_session')
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
+  return app;
+}

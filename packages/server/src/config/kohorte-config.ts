@@ -1,0 +1,58 @@
+/**
+ * Every setting Kohorte reads from the environment, in one typed object. `.env.example` at the
+ * repository root documents each variable.
+ */
+export interface KohorteConfig {
+  databaseUrl: string;
+  redisUrl: string;
+  /** Prefix of every Redis key Kohorte writes (BullMQ queues, rate limits), so runs can share a server. */
+  redisPrefix: string;
+  port: number;
+  /** Base URL people reach the app at; links in emails are built from it, never from a request's Host. */
+  publicUrl: string;
+  /** Send cookies with `Secure`; on by default unless the public URL is plain-http localhost. */
+  secureCookies: boolean;
+  sessionTtlHours: number;
+  /** Directory of the built web app that the API serves; empty to serve none. */
+  webDist: string;
+  /** Log SQL queries (development). */
+  logSql: boolean;
+}
+
+function isLocalHttp(url: string): boolean {
+  const parsed = new URL(url);
+  return (
+    parsed.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname)
+  );
+}
+
+function positiveInt(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  }
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): KohorteConfig {
+  const port = positiveInt('PORT', env.PORT, 3000);
+  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!env.DATABASE_URL) {
+    throw new Error('DATABASE_URL is not set (npm start sets it to the embedded database)');
+  }
+  return {
+    databaseUrl: env.DATABASE_URL,
+    redisUrl: env.REDIS_URL || 'redis://127.0.0.1:6379',
+    redisPrefix: env.REDIS_PREFIX || 'kohorte',
+    port,
+    publicUrl,
+    secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : !isLocalHttp(publicUrl),
+    sessionTtlHours: positiveInt('SESSION_TTL_HOURS', env.SESSION_TTL_HOURS, 12),
+    webDist: env.WEB_DIST ?? '',
+    logSql: env.LOG_SQL === 'true',
+  };
+}
+
+/** Nest injection token of the loaded configuration. */
+export const KOHORTE_CONFIG = Symbol('KOHORTE_CONFIG');

@@ -1,0 +1,31 @@
+import type { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export interface DatabaseOptions {
+  url: string;
+  logSql?: boolean;
+  poolSize?: number;
+}
+
+export function dataSourceOptions({
+  url,
+  logSql = false,
+  poolSize = 10,
+}: DatabaseOptions): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    // gen_random_uuid() is built into PostgreSQL 13+; uuid-ossp would need an extension.
+    uuidExtension: 'pgcrypto',
+    // Each migration in its own transaction, so a failed one leaves the previous ones applied.
+    migrationsTransactionMode: 'each',
+    // The schema is owned by migrations; never let TypeORM alter it.
+    synchronize: false,
+    logging: logSql ? ['query', 'error'] : ['error'],
+    extra: { max: poolSize },
+  };
+}

@@ -1,0 +1,23 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Global, Module } from '@nestjs/common';
+import { QUEUES } from '@kohorte/contracts';
+import { KOHORTE_CONFIG, type KohorteConfig } from '../config/kohorte-config';
+import { JobProducer } from './job-producer';
+
+/** BullMQ on Redis: every queue of QUEUES registered, and the one producer that enqueues jobs. */
+@Global()
+@Module({
+  imports: [
+    BullModule.forRootAsync({
+      inject: [KOHORTE_CONFIG],
+      useFactory: (config: KohorteConfig) => ({
+        connection: { url: config.redisUrl },
+        prefix: config.redisPrefix,
+      }),
+    }),
+    BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name }))),
+  ],
+  providers: [JobProducer],
+  exports: [JobProducer, BullModule],
+})
+export class QueueModule {}

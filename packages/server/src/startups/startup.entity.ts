@@ -1,0 +1,90 @@
+import type { StartupStatus } from '@kohorte/contracts';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { bigintNumber } from '../database/bigint-number.transformer';
+
+@Entity({ name: 'startups' })
+// Trigram index over STARTUP_SEARCH_EXPRESSION; created by the migration (TypeORM cannot express
+// expression indexes with operator classes).
+@Index('startups_search_trgm_idx', { synchronize: false })
+@Index('startups_status_name_idx', ['status', 'name'])
+@Index('startups_status_updated_at_idx', ['status', 'updatedAt'])
+export class StartupEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Column({ name: 'one_liner', type: 'varchar', length: 280, nullable: true })
+  oneLiner!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
+  @Column({ type: 'varchar', length: 2048, nullable: true })
+  website!: string | null;
+
+  @Column({ name: 'founded_on', type: 'date', nullable: true })
+  foundedOn!: string | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  stage!: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  sectors!: string[];
+
+  @Column({ name: 'team_size', type: 'integer', nullable: true })
+  teamSize!: number | null;
+
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  city!: string | null;
+
+  @Column({ name: 'funding_raised_eur', type: 'bigint', nullable: true, transformer: bigintNumber })
+  fundingRaisedEur!: number | null;
+
+  @Column({ name: 'funding_sought_eur', type: 'bigint', nullable: true, transformer: bigintNumber })
+  fundingSoughtEur!: number | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  languages!: string[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  topics!: string[];
+
+  @Column({ type: 'varchar', length: 16, default: 'active' })
+  status!: StartupStatus;
+
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt!: Date | null;
+
+  /** 0–100, computed by the `startup.score-profile` job; null until it ran. */
+  @Column({ name: 'profile_completeness', type: 'smallint', nullable: true })
+  profileCompleteness!: number | null;
+
+  /** The revision the completeness was computed for; the job skips work already done. */
+  @Column({ name: 'scored_revision', type: 'integer', nullable: true })
+  scoredRevision!: number | null;
+
+  /** Incremented by the service on every edit; the score job's id carries it. */
+  @Column({ type: 'integer', default: 1 })
+  revision!: number;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy!: string | null;
+
+  @Column({ name: 'updated_by', type: 'uuid', nullable: true })
+  updatedBy!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

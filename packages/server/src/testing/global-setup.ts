@@ -1,0 +1,17 @@
+import { createTestDatabase, dropTestDatabase, testRedisPrefix } from './test-database';
+
+/**
+ * Jest globalSetup/globalTeardown for suites that need PostgreSQL and Redis: one database and one
+ * Redis prefix per run, shared by the run's test files through the environment.
+ */
+export async function setupTestEnvironment(): Promise<void> {
+  const database = await createTestDatabase();
+  process.env.KOHORTE_TEST_DATABASE = database.name;
+  process.env.DATABASE_URL = database.url;
+  process.env.REDIS_PREFIX = testRedisPrefix();
+}
+
+export async function teardownTestEnvironment(): Promise<void> {
+  const name = process.env.KOHORTE_TEST_DATABASE;
+  if (name) await dropTestDatabase(name);
+}

@@ -1,0 +1,3 @@
+/** Helpers for tests against the real PostgreSQL and Redis; not used in production code. */
+export * from './test-database';
+export * from './global-setup';

@@ -1,0 +1,3 @@
+import { setupTestEnvironment } from '../src/testing';
+
+export default setupTestEnvironment;

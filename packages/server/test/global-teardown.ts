@@ -1,0 +1,3 @@
+import { teardownTestEnvironment } from '../src/testing';
+
+export default teardownTestEnvironment;
