@@ -1,0 +1,40 @@
+import type { ChildProcess } from 'node:child_process';
+import { hashPassword } from '@kohorte/server';
+import { setupTestEnvironment } from '@kohorte/server/testing';
+import { Client } from 'pg';
+import { freePort, startProcess, waitForHealth, webDist } from './app-processes';
+import { E2E_USERS } from './users';
+
+declare global {
+  var kohorteE2eProcesses: ChildProcess[] | undefined;
+}
+
+/** A fresh database, the staff accounts the tests sign in with, and the API and worker running. */
+export default async function globalSetup(): Promise<void> {
+  await setupTestEnvironment();
+
+  const client = new Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    for (const user of Object.values(E2E_USERS)) {
+      await client.query(
+        'INSERT INTO users (email, name, password_hash, role, locale) VALUES ($1, $2, $3, $4, $5)',
+        [user.email, user.name, await hashPassword(user.password), user.role, 'en'],
+      );
+    }
+  } finally {
+    await client.end();
+  }
+
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env = {
+    NODE_ENV: 'production',
+    PORT: String(port),
+    PUBLIC_URL: baseUrl,
+    WEB_DIST: webDist,
+  };
+  globalThis.kohorteE2eProcesses = [startProcess('api', env), startProcess('worker', env)];
+  await waitForHealth(baseUrl);
+  process.env.KOHORTE_E2E_BASE_URL = baseUrl;
+}
