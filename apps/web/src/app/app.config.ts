@@ -1,0 +1,33 @@
+import { provideHttpClient, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
+import {
+  ApplicationConfig,
+  inject,
+  provideAppInitializer,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { CSRF_COOKIE, CSRF_HEADER } from '@kohorte/contracts';
+import { routes } from './app.routes';
+import { SessionStore } from './core/auth/session';
+import { authErrorInterceptor } from './core/http/auth-error-interceptor';
+import { provideI18n } from './core/i18n/provide-i18n';
+import { provideIcons } from './core/icons';
+
+export const appConfig: ApplicationConfig = {
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideZonelessChangeDetection(),
+    provideRouter(routes, withComponentInputBinding()),
+    // The API checks X-XSRF-TOKEN against the XSRF-TOKEN cookie on every state-changing request;
+    // Angular adds the header for relative URLs, so all API calls use `/api/v1/...`.
+    provideHttpClient(
+      withXsrfConfiguration({ cookieName: CSRF_COOKIE, headerName: CSRF_HEADER }),
+      withInterceptors([authErrorInterceptor]),
+    ),
+    provideI18n(),
+    provideIcons(),
+    // Learn who is signed in (and receive the CSRF cookie) before the first page renders.
+    provideAppInitializer(() => inject(SessionStore).load()),
+  ],
+};

@@ -1,0 +1,49 @@
+import { Injectable } from '@angular/core';
+import { NativeDateAdapter } from '@angular/material/core';
+
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const SLASHED_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/** A local calendar date, or an invalid Date when the day does not exist (31.02.2020). */
+export function localDate(year: number, month: number, day: number): Date {
+  const date = new Date(year, month - 1, day);
+  const exists =
+    date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
+  return exists ? date : new Date(NaN);
+}
+
+/**
+ * Reads what a person types into a date field: `2021-03-15` in any language, `15.3.2021` in
+ * German, `3/15/2021` in English. Returns undefined for anything else.
+ */
+export function parseTypedDate(text: string, locale: string): Date | null | undefined {
+  const value = text.trim();
+  if (value === '') return null;
+  const iso = ISO_DATE.exec(value);
+  if (iso) return localDate(+iso[1], +iso[2], +iso[3]);
+  const dotted = DOTTED_DATE.exec(value);
+  if (dotted) return localDate(+dotted[3], +dotted[2], +dotted[1]);
+  const slashed = SLASHED_DATE.exec(value);
+  if (slashed) {
+    return locale.startsWith('en-US')
+      ? localDate(+slashed[3], +slashed[1], +slashed[2])
+      : localDate(+slashed[3], +slashed[2], +slashed[1]);
+  }
+  return undefined;
+}
+
+/**
+ * The native adapter parses with `Date.parse`, which reads `2021-03-15` as UTC midnight (the day
+ * before, west of Greenwich) and does not know German dates; typed dates here are local days.
+ */
+@Injectable()
+export class KohorteDateAdapter extends NativeDateAdapter {
+  override parse(value: unknown, parseFormat?: unknown): Date | null {
+    if (typeof value === 'string') {
+      const parsed = parseTypedDate(value, String(this.locale));
+      if (parsed !== undefined) return parsed;
+    }
+    return super.parse(value, parseFormat);
+  }
+}

@@ -1,0 +1,64 @@
+import { DOCUMENT } from '@angular/common';
+import { inject, Injectable, signal } from '@angular/core';
+import { DateAdapter } from '@angular/material/core';
+import { TranslocoService } from '@jsverse/transloco';
+import { Locale, LOCALES } from '@kohorte/contracts';
+import { Observable } from 'rxjs';
+
+export const LANGUAGE_STORAGE_KEY = 'kohorte.language';
+
+/** BCP 47 tags for Intl-based formatting (the datepicker); Angular's pipes use `de`/`en`. */
+const DATE_LOCALES: Record<Locale, string> = { de: 'de-DE', en: 'en-US' };
+
+function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** The UI language: chosen in the toolbar, remembered in localStorage, defaulting to the browser's. */
+@Injectable({ providedIn: 'root' })
+export class LanguageService {
+  private readonly transloco = inject(TranslocoService);
+  private readonly dateAdapter = inject(DateAdapter);
+  private readonly document = inject(DOCUMENT);
+  private readonly current = signal<Locale>('en');
+
+  /** The active language; also the locale id for Angular's date, number and currency pipes. */
+  readonly lang = this.current.asReadonly();
+
+  /** The remembered choice, else German when the browser prefers German, else English. */
+  initialLanguage(): Locale {
+    const stored = this.storage()?.getItem(LANGUAGE_STORAGE_KEY);
+    if (isLocale(stored)) return stored;
+    const browser = this.document.defaultView?.navigator.language ?? '';
+    return browser.toLowerCase().startsWith('de') ? 'de' : 'en';
+  }
+
+  /** Called once at start-up, before the first screen renders. */
+  init(): Observable<unknown> {
+    // Only a choice the person made is remembered; the browser default is looked up each time.
+    return this.apply(this.initialLanguage());
+  }
+
+  /** Switches the whole UI at run time and remembers the choice; completes when loaded. */
+  use(lang: Locale): Observable<unknown> {
+    this.storage()?.setItem(LANGUAGE_STORAGE_KEY, lang);
+    return this.apply(lang);
+  }
+
+  private apply(lang: Locale): Observable<unknown> {
+    this.current.set(lang);
+    this.transloco.setActiveLang(lang);
+    this.dateAdapter.setLocale(DATE_LOCALES[lang]);
+    this.document.documentElement.lang = lang;
+    return this.transloco.load(lang);
+  }
+
+  private storage(): Storage | null {
+    try {
+      return this.document.defaultView?.localStorage ?? null;
+    } catch {
+      // Storage can be switched off (privacy settings); the language then lasts for the visit.
+      return null;
+    }
+  }
+}

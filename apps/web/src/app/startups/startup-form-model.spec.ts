@@ -1,0 +1,140 @@
+import { describe, expect, it } from '@jest/globals';
+import { Startup } from '@kohorte/contracts';
+import {
+  createStartupForm,
+  fromIsoDate,
+  toFormValue,
+  toIsoDate,
+  toStartupInput,
+} from './startup-form-model';
+
+// jest.config.mjs runs the tests in America/New_York (UTC−5): there, `toISOString()` of a late
+// evening and `new Date('YYYY-MM-DD')` both land on the wrong day, so these tests catch either.
+
+describe('dates', () => {
+  it('writes the picked calendar day, whatever the time of day', () => {
+    expect(toIsoDate(new Date(2021, 2, 15))).toBe('2021-03-15');
+    expect(toIsoDate(new Date(2021, 2, 15, 23, 30))).toBe('2021-03-15');
+    expect(toIsoDate(new Date(2021, 0, 5, 0, 30))).toBe('2021-01-05');
+  });
+
+  it('reads an ISO day as that local day', () => {
+    const date = fromIsoDate('2021-03-15');
+    expect(date?.getFullYear()).toBe(2021);
+    expect(date?.getMonth()).toBe(2);
+    expect(date?.getDate()).toBe(15);
+    expect(fromIsoDate(null)).toBeNull();
+    expect(fromIsoDate('2021-02-30')).toBeNull();
+  });
+});
+
+describe('toStartupInput', () => {
+  it('turns empty text into null, trims, and keeps numbers and lists', () => {
+    const form = createStartupForm();
+    form.setValue({
+      name: '  Acme Solar ',
+      oneLiner: '   ',
+      description: '',
+      website: ' https://acme.example ',
+      foundedOn: new Date(2020, 11, 31),
+      stage: 'seed',
+      sectors: ['energy'],
+      teamSize: 0,
+      city: '',
+      fundingRaisedEur: 250000,
+      fundingSoughtEur: null,
+      languages: ['de', 'en'],
+      topics: [],
+    });
+
+    expect(toStartupInput(form.getRawValue())).toEqual({
+      name: 'Acme Solar',
+      oneLiner: null,
+      description: null,
+      website: 'https://acme.example',
+      foundedOn: '2020-12-31',
+      stage: 'seed',
+      sectors: ['energy'],
+      teamSize: 0,
+      city: null,
+      fundingRaisedEur: 250000,
+      fundingSoughtEur: null,
+      languages: ['de', 'en'],
+      topics: [],
+    });
+  });
+
+  it('sends null for an unset stage and date, and for an invalid date', () => {
+    const form = createStartupForm();
+    form.patchValue({ name: 'Acme', stage: null, foundedOn: null });
+    expect(toStartupInput(form.getRawValue())).toMatchObject({ stage: null, foundedOn: null });
+    form.patchValue({ foundedOn: new Date(NaN) });
+    expect(toStartupInput(form.getRawValue()).foundedOn).toBeNull();
+  });
+
+  it('round-trips a stored startup through the form unchanged', () => {
+    const startup: Startup = {
+      id: 's1',
+      name: 'Acme',
+      oneLiner: 'Solar for roofs',
+      description: null,
+      website: 'https://acme.example',
+      foundedOn: '2019-07-01',
+      stage: 'seed',
+      sectors: ['energy'],
+      teamSize: 4,
+      city: 'Leipzig',
+      fundingRaisedEur: null,
+      fundingSoughtEur: 500000,
+      languages: ['de'],
+      topics: ['sales'],
+      status: 'active',
+      profileCompleteness: 80,
+      createdAt: '2024-01-01T10:00:00.000Z',
+      updatedAt: '2024-02-01T10:00:00.000Z',
+    };
+    const input = toStartupInput(toFormValue(startup));
+    expect(input).toEqual({
+      name: 'Acme',
+      oneLiner: 'Solar for roofs',
+      description: null,
+      website: 'https://acme.example',
+      foundedOn: '2019-07-01',
+      stage: 'seed',
+      sectors: ['energy'],
+      teamSize: 4,
+      city: 'Leipzig',
+      fundingRaisedEur: null,
+      fundingSoughtEur: 500000,
+      languages: ['de'],
+      topics: ['sales'],
+    });
+  });
+});
+
+describe('client-side validation', () => {
+  it('requires a name that is not only spaces and at most 200 characters', () => {
+    const form = createStartupForm();
+    expect(form.controls.name.hasError('required')).toBe(true);
+    form.controls.name.setValue('   ');
+    expect(form.controls.name.hasError('blank')).toBe(true);
+    form.controls.name.setValue('x'.repeat(201));
+    expect(form.controls.name.hasError('maxlength')).toBe(true);
+  });
+
+  it('accepts only whole, non-negative numbers', () => {
+    const form = createStartupForm();
+    form.controls.teamSize.setValue(-1);
+    expect(form.controls.teamSize.hasError('min')).toBe(true);
+    form.controls.teamSize.setValue(2.5);
+    expect(form.controls.teamSize.hasError('integer')).toBe(true);
+    form.controls.teamSize.setValue(null);
+    expect(form.controls.teamSize.valid).toBe(true);
+  });
+
+  it('leaves the website to the API', () => {
+    const form = createStartupForm();
+    form.controls.website.setValue('not a url');
+    expect(form.controls.website.valid).toBe(true);
+  });
+});

@@ -1,0 +1,239 @@
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import { Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
+import { provideRouter, Router } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { Page, Role, Startup } from '@kohorte/contracts';
+import {
+  nextRequest,
+  provideTestEnvironment,
+  settle,
+  TEST_VOCABULARIES,
+} from '../../testing/test-providers';
+import { SessionStore } from '../core/auth/session';
+import { StartupList } from './startup-list';
+
+@Component({ selector: 'app-page', template: 'detail' })
+class DetailStub {}
+
+function startup(overrides: Partial<Startup>): Startup {
+  return {
+    id: 's1',
+    name: 'Acme Solar',
+    oneLiner: 'Solar for every roof',
+    description: null,
+    website: null,
+    foundedOn: '2020-05-01',
+    stage: 'seed',
+    sectors: ['fintech', 'health'],
+    teamSize: 4,
+    city: 'Leipzig',
+    fundingRaisedEur: null,
+    fundingSoughtEur: null,
+    languages: [],
+    topics: [],
+    status: 'active',
+    profileCompleteness: 80,
+    createdAt: '2024-01-01T10:00:00.000Z',
+    updatedAt: '2024-03-01T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+function page(items: Startup[], total = items.length, pageNo = 1, pageSize = 25): Page<Startup> {
+  return { items, total, page: pageNo, pageSize };
+}
+
+function paramsOf(request: TestRequest): Record<string, string> {
+  const params = request.request.params;
+  return Object.fromEntries(params.keys().map((key) => [key, params.get(key) ?? '']));
+}
+
+describe('StartupList', () => {
+  let http: HttpTestingController;
+  let router: Router;
+  let harness: RouterTestingHarness;
+
+  const listRequest = () => nextRequest(http, (url) => url === '/api/v1/startups');
+  const el = () => harness.routeNativeElement as HTMLElement;
+
+  async function signInAs(role: Role): Promise<void> {
+    TestBed.inject(SessionStore).signIn({ email: 'ada@example.org', password: 'x' }).subscribe();
+    http.expectOne('/api/v1/auth/sign-in').flush({
+      user: { id: 'u1', email: 'ada@example.org', name: 'Ada', role, locale: 'en', createdAt: '' },
+    });
+  }
+
+  /** Opens the list at `url` and answers its first request with `result`. */
+  async function open(url: string, result: Page<Startup>): Promise<TestRequest> {
+    const navigation = harness.navigateByUrl(url, StartupList);
+    const request = await listRequest();
+    http.expectOne('/api/v1/vocabularies').flush(TEST_VOCABULARIES);
+    request.flush(result);
+    await navigation;
+    await harness.fixture.whenStable();
+    return request;
+  }
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideTestEnvironment(),
+        provideRouter([
+          { path: 'startups', component: StartupList },
+          { path: 'startups/:id', component: DetailStub },
+        ]),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    router = TestBed.inject(Router);
+    harness = await RouterTestingHarness.create();
+    await signInAs('manager');
+  });
+
+  it('asks the API for exactly the view the URL describes', async () => {
+    const request = await open(
+      '/startups?q=solar&stage=seed&sort=city&order=desc&page=2&pageSize=10',
+      page([startup({})], 11, 2, 10),
+    );
+
+    expect(paramsOf(request)).toEqual({
+      q: 'solar',
+      stage: 'seed',
+      status: 'active',
+      sort: 'city',
+      order: 'desc',
+      page: '2',
+      pageSize: '10',
+    });
+    const search = el().querySelector<HTMLInputElement>('[data-testid="startup-search"]');
+    expect(search?.value).toBe('solar');
+    expect(el().querySelector('.mat-mdc-paginator-range-label')?.textContent?.trim()).toBe(
+      '11 – 11 of 11',
+    );
+  });
+
+  it('shows each startup with vocabulary labels, completeness and its one-liner', async () => {
+    await open(
+      '/startups',
+      page([
+        startup({}),
+        startup({ id: 's2', name: 'Beta', stage: null, profileCompleteness: null }),
+      ]),
+    );
+
+    const rows = el().querySelectorAll('[data-testid="startup-row"]');
+    expect(rows).toHaveLength(2);
+    const first = rows[0].textContent ?? '';
+    expect(first).toContain('Acme Solar');
+    expect(first).toContain('Solar for every roof');
+    expect(first).toContain('Seed');
+    expect(first).toContain('Fintech, Health');
+    expect(first).toContain('80%');
+    expect(rows[1].querySelector('.mat-column-completeness')?.textContent?.trim()).toBe('–');
+  });
+
+  it('requests the next page from the paginator and keeps it in the URL', async () => {
+    await open('/startups?stage=seed', page([startup({})], 60));
+
+    el().querySelector<HTMLButtonElement>('.mat-mdc-paginator-navigation-next')?.click();
+    const request = await listRequest();
+
+    expect(paramsOf(request)).toMatchObject({ stage: 'seed', page: '2', pageSize: '25' });
+    expect(router.url).toBe('/startups?stage=seed&page=2');
+    // While the next page loads, the current one stays (the paginator does not jump).
+    expect(el().querySelectorAll('[data-testid="startup-row"]')).toHaveLength(1);
+    request.flush(page([], 60, 2));
+  });
+
+  it('sorts on the server when a column header is clicked, starting again at page 1', async () => {
+    await open('/startups?page=3', page([startup({})], 80, 3));
+
+    el().querySelector<HTMLElement>('th.mat-column-city')?.click();
+    const request = await listRequest();
+
+    expect(paramsOf(request)).toMatchObject({ sort: 'city', order: 'asc', page: '1' });
+    expect(router.url).toBe('/startups?sort=city');
+    request.flush(page([]));
+  });
+
+  it('searches once typing pauses', async () => {
+    await open('/startups', page([startup({})]));
+    const search = el().querySelector<HTMLInputElement>('[data-testid="startup-search"]')!;
+
+    search.value = 'sol';
+    search.dispatchEvent(new Event('input'));
+    search.value = 'solar';
+    search.dispatchEvent(new Event('input'));
+    await settle(100);
+    http.expectNone('/api/v1/startups');
+
+    await settle(300);
+    const request = await listRequest();
+    expect(paramsOf(request)).toMatchObject({ q: 'solar', page: '1' });
+    expect(router.url).toBe('/startups?q=solar');
+    // Until the answer comes, the rows of the previous search are not shown as its result.
+    await harness.fixture.whenStable();
+    expect(el().querySelectorAll('[data-testid="startup-row"]')).toHaveLength(0);
+    request.flush(page([startup({ id: 's9', name: 'Solar Two' })]));
+    await harness.fixture.whenStable();
+    expect(el().querySelectorAll('[data-testid="startup-row"]')).toHaveLength(1);
+  });
+
+  it('filters by stage from the vocabulary select', async () => {
+    await open('/startups', page([startup({})]));
+
+    el()
+      .querySelector<HTMLElement>('[data-testid="filter-stage"] .mat-mdc-select-trigger')
+      ?.click();
+    await harness.fixture.whenStable();
+    const option = Array.from(document.querySelectorAll<HTMLElement>('mat-option')).find(
+      (o) => o.textContent?.trim() === 'Pre-seed',
+    );
+    option?.click();
+    const request = await listRequest();
+
+    expect(paramsOf(request)).toMatchObject({ stage: 'pre-seed', page: '1' });
+    request.flush(page([]));
+  });
+
+  it('says so when nothing matches, and offers to clear the filters', async () => {
+    await open('/startups?city=Halle&status=archived', page([]));
+
+    expect(el().querySelector('[data-testid="startups-empty"]')?.textContent).toContain(
+      'No startups match these filters.',
+    );
+    const clear = Array.from(el().querySelectorAll<HTMLButtonElement>('button')).find((b) =>
+      b.textContent?.includes('Clear filters'),
+    );
+    clear?.click();
+    const request = await listRequest();
+    expect(paramsOf(request)).toEqual({
+      status: 'active',
+      sort: 'name',
+      order: 'asc',
+      page: '1',
+      pageSize: '25',
+    });
+    request.flush(page([]));
+  });
+
+  it('opens the detail page when a row is clicked', async () => {
+    await open('/startups', page([startup({ id: 'abc' })]));
+
+    el().querySelector<HTMLElement>('[data-testid="startup-row"]')?.click();
+    await settle();
+
+    expect(router.url).toBe('/startups/abc');
+  });
+
+  it('offers "New startup" to managers but not to viewers', async () => {
+    await open('/startups', page([]));
+    expect(el().querySelector('[data-testid="new-startup"]')).not.toBeNull();
+
+    await signInAs('viewer');
+    await harness.fixture.whenStable();
+    expect(el().querySelector('[data-testid="new-startup"]')).toBeNull();
+  });
+});

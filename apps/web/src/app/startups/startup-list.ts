@@ -1,0 +1,257 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { DatePipe, DecimalPipe, PercentPipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSortModule, Sort } from '@angular/material/sort';
+import { MatTableModule } from '@angular/material/table';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import {
+  Page,
+  Startup,
+  STARTUP_SORT_FIELDS,
+  STARTUP_STATUSES,
+  StartupSortField,
+  StartupStatus,
+} from '@kohorte/contracts';
+import {
+  catchError,
+  combineLatest,
+  debounceTime,
+  distinctUntilChanged,
+  filter,
+  map,
+  of,
+  shareReplay,
+  startWith,
+  Subject,
+  switchMap,
+  tap,
+} from 'rxjs';
+import { SessionStore } from '../core/auth/session';
+import { LanguageService } from '../core/i18n/language';
+import { VocabularyStore } from '../core/vocabularies/vocabularies';
+import {
+  DEFAULT_LIST_STATE,
+  filterKey,
+  hasFilters,
+  PAGE_SIZE_OPTIONS,
+  sameState,
+  StartupListState,
+  stateFromParams,
+  stateToParams,
+  stateToQuery,
+} from './startup-list-state';
+import { StartupsApi } from './startups-api';
+
+const ALL_COLUMNS = [
+  'name',
+  'stage',
+  'sectors',
+  'city',
+  'foundedOn',
+  'teamSize',
+  'completeness',
+  'updatedAt',
+] as const;
+type Column = (typeof ALL_COLUMNS)[number];
+
+const SEARCH_DEBOUNCE_MS = 300;
+
+@Component({
+  selector: 'app-startup-list',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    DatePipe,
+    DecimalPipe,
+    PercentPipe,
+    MatTableModule,
+    MatSortModule,
+    MatPaginatorModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslocoPipe,
+  ],
+  templateUrl: './startup-list.html',
+  styleUrl: './startup-list.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class StartupList {
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly api = inject(StartupsApi);
+  protected readonly vocab = inject(VocabularyStore);
+  protected readonly session = inject(SessionStore);
+  protected readonly language = inject(LanguageService);
+
+  private readonly state$ = this.route.queryParamMap.pipe(
+    map(stateFromParams),
+    distinctUntilChanged(sameState),
+    shareReplay({ bufferSize: 1, refCount: true }),
+  );
+  /** The view as the URL describes it; the single source of truth of this page. */
+  protected readonly state = toSignal(this.state$, { requireSync: true });
+  private readonly retry$ = new Subject<void>();
+  private shownFilters: string | null = null;
+  /** The text filters as this page last wrote them to (or read them from) the URL. */
+  private readonly synced = { q: '', city: '' };
+
+  protected readonly loading = signal(true);
+  protected readonly failed = signal(false);
+  private readonly result = signal<Page<Startup> | null>(null);
+  protected readonly items = computed(() => this.result()?.items ?? []);
+  protected readonly total = computed(() => this.result()?.total ?? 0);
+  protected readonly filtered = computed(() => hasFilters(this.state()));
+
+  protected readonly stages = this.vocab.options('stages');
+  protected readonly sectors = this.vocab.options('sectors');
+  protected readonly statuses = STARTUP_STATUSES;
+  protected readonly pageSizeOptions = PAGE_SIZE_OPTIONS;
+
+  protected readonly filters = new FormGroup({
+    q: new FormControl('', { nonNullable: true }),
+    stage: new FormControl<string | null>(null),
+    sector: new FormControl<string | null>(null),
+    city: new FormControl('', { nonNullable: true }),
+    status: new FormControl<StartupStatus>('active', { nonNullable: true }),
+  });
+
+  private readonly breakpoints = toSignal(
+    inject(BreakpointObserver).observe(['(max-width: 599.98px)', '(max-width: 1439.98px)']),
+  );
+  protected readonly columns = computed<Column[]>(() => {
+    const matches = this.breakpoints()?.breakpoints ?? {};
+    if (matches['(max-width: 599.98px)']) return ['name', 'stage', 'updatedAt'];
+    if (matches['(max-width: 1439.98px)']) {
+      return ['name', 'stage', 'sectors', 'city', 'completeness', 'updatedAt'];
+    }
+    return [...ALL_COLUMNS];
+  });
+
+  constructor() {
+    this.vocab.ensureLoaded();
+
+    combineLatest([this.state$, this.retry$.pipe(startWith(undefined))])
+      .pipe(
+        tap(([state]) => {
+          this.loading.set(true);
+          this.failed.set(false);
+          // Rows of another search would read as its result; rows of another page or order are
+          // kept until the new ones arrive, so the table does not jump while paging.
+          const filters = filterKey(state);
+          if (filters !== this.shownFilters) this.result.set(null);
+          this.shownFilters = filters;
+        }),
+        switchMap(([state]) =>
+          this.api.list(stateToQuery(state)).pipe(
+            catchError(() => {
+              this.failed.set(true);
+              return of(null);
+            }),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((page) => {
+        this.result.set(page);
+        this.loading.set(false);
+      });
+
+    this.state$.pipe(takeUntilDestroyed()).subscribe((state) => this.showInFilters(state));
+
+    // Text filters wait until typing pauses; comparing with the URL state (not the previous
+    // value) keeps a search that matches the current view from navigating again.
+    const c = this.filters.controls;
+    c.q.valueChanges
+      .pipe(
+        debounceTime(SEARCH_DEBOUNCE_MS),
+        map((q) => q.trim()),
+        filter((q) => q !== this.state().q),
+        takeUntilDestroyed(),
+      )
+      .subscribe((q) => this.navigate({ q }));
+    c.city.valueChanges
+      .pipe(
+        debounceTime(SEARCH_DEBOUNCE_MS),
+        map((city) => city.trim()),
+        filter((city) => city !== this.state().city),
+        takeUntilDestroyed(),
+      )
+      .subscribe((city) => this.navigate({ city }));
+    c.stage.valueChanges.pipe(takeUntilDestroyed()).subscribe((stage) => this.navigate({ stage }));
+    c.sector.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe((sector) => this.navigate({ sector }));
+    c.status.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe((status) => this.navigate({ status }));
+  }
+
+  /** Enter in a text field searches at once instead of waiting for the pause. */
+  protected searchNow(): void {
+    const { q, city } = this.filters.getRawValue();
+    this.navigate({ q: q.trim(), city: city.trim() });
+  }
+
+  protected clearFilters(): void {
+    const d = DEFAULT_LIST_STATE;
+    this.navigate({ q: d.q, stage: d.stage, sector: d.sector, city: d.city, status: d.status });
+  }
+
+  protected onSort(sort: Sort): void {
+    const field = STARTUP_SORT_FIELDS.find((f) => f === sort.active);
+    if (!field) return;
+    const order = sort.direction || DEFAULT_LIST_STATE.order;
+    this.navigate({ sort: field as StartupSortField, order });
+  }
+
+  protected onPage(event: PageEvent): void {
+    this.navigate({ page: event.pageIndex + 1, pageSize: event.pageSize });
+  }
+
+  protected retry(): void {
+    this.retry$.next();
+  }
+
+  protected open(startup: Startup): void {
+    void this.router.navigate(['/startups', startup.id]);
+  }
+
+  /** A new filter starts at page 1; paging passes its own page. */
+  private navigate(changes: Partial<StartupListState>): void {
+    const next: StartupListState = { ...this.state(), page: 1, ...changes };
+    if (sameState(next, this.state())) return;
+    this.synced.q = next.q;
+    this.synced.city = next.city;
+    void this.router.navigate([], { relativeTo: this.route, queryParams: stateToParams(next) });
+  }
+
+  /**
+   * Mirrors the URL into the filter fields (first load, back button, shared link). The echo of
+   * this page's own search is skipped: the person may have typed more since it was sent.
+   */
+  private showInFilters(state: StartupListState): void {
+    const c = this.filters.controls;
+    const silent = { emitEvent: false };
+    if (state.q !== this.synced.q) c.q.setValue(state.q, silent);
+    if (state.city !== this.synced.city) c.city.setValue(state.city, silent);
+    this.synced.q = state.q;
+    this.synced.city = state.city;
+    c.stage.setValue(state.stage, silent);
+    c.sector.setValue(state.sector, silent);
+    c.status.setValue(state.status, silent);
+  }
+}

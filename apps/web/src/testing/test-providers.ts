@@ -1,0 +1,82 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+  TestRequest,
+} from '@angular/common/http/testing';
+import { EnvironmentProviders, importProvidersFrom, Provider } from '@angular/core';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { TranslocoTestingModule } from '@jsverse/transloco';
+import { Vocabularies } from '@kohorte/contracts';
+import de from '../../public/i18n/de.json';
+import en from '../../public/i18n/en.json';
+import { authErrorInterceptor } from '../app/core/http/auth-error-interceptor';
+import { provideLocalizedMaterial } from '../app/core/i18n/provide-i18n';
+import { provideIcons } from '../app/core/icons';
+
+/** What every component test needs: HTTP (mocked), the real translations, icons, no animations. */
+export function provideTestEnvironment(): (Provider | EnvironmentProviders)[] {
+  return [
+    provideHttpClient(withInterceptors([authErrorInterceptor])),
+    provideHttpClientTesting(),
+    importProvidersFrom(
+      TranslocoTestingModule.forRoot({
+        langs: { en, de },
+        translocoConfig: {
+          availableLangs: ['de', 'en'],
+          defaultLang: 'en',
+          reRenderOnLangChange: true,
+          missingHandler: { logMissingKey: false },
+        },
+        preloadLangs: true,
+      }),
+    ),
+    provideLocalizedMaterial(),
+    provideIcons(),
+    { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+  ];
+}
+
+/** Lets timers, promises (router navigation) and change detection run. */
+export function settle(ms = 0): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * The latest open request matching `predicate`, waiting briefly for it: requests here start
+ * after a router navigation, which completes asynchronously.
+ */
+export async function nextRequest(
+  http: HttpTestingController,
+  predicate: (url: string) => boolean,
+  attempts = 50,
+): Promise<TestRequest> {
+  for (let i = 0; i < attempts; i++) {
+    const open = http.match((req) => predicate(req.url)).filter((req) => !req.cancelled);
+    if (open.length > 0) return open[open.length - 1];
+    await settle();
+  }
+  throw new Error('Expected a request that never came');
+}
+
+export const TEST_VOCABULARIES: Vocabularies = {
+  stages: [
+    { kind: 'stages', key: 'pre-seed', labelDe: 'Pre-Seed', labelEn: 'Pre-seed', position: 1 },
+    { kind: 'stages', key: 'seed', labelDe: 'Seed', labelEn: 'Seed', position: 2 },
+  ],
+  sectors: [
+    {
+      kind: 'sectors',
+      key: 'fintech',
+      labelDe: 'Finanztechnologie',
+      labelEn: 'Fintech',
+      position: 2,
+    },
+    { kind: 'sectors', key: 'health', labelDe: 'Gesundheit', labelEn: 'Health', position: 1 },
+  ],
+  topics: [{ kind: 'topics', key: 'sales', labelDe: 'Vertrieb', labelEn: 'Sales', position: 1 }],
+  languages: [
+    { kind: 'languages', key: 'de', labelDe: 'Deutsch', labelEn: 'German', position: 1 },
+    { kind: 'languages', key: 'en', labelDe: 'Englisch', labelEn: 'English', position: 2 },
+  ],
+};
