@@ -23,6 +23,13 @@ export interface SessionInfo {
   user: User;
 }
 
+export interface ListUsersQuery {
+  /** 1-based; defaults to 1. */
+  page?: number;
+  /** Defaults to DEFAULT_PAGE_SIZE, at most MAX_PAGE_SIZE. */
+  pageSize?: number;
+}
+
 export interface CreateUserRequest {
   email: string;
   name: string;

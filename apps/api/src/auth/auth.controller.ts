@@ -1,0 +1,120 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Post,
+  Req,
+  Res,
+  UnauthorizedException,
+} from '@nestjs/common';
+import {
+  ApiCookieAuth,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import {
+  type ApiErrorBody,
+  CSRF_COOKIE,
+  SESSION_COOKIE,
+  type SessionInfo,
+} from '@kohorte/contracts';
+import { SessionsService, SignInThrottledException } from '@kohorte/server';
+import type { Response } from 'express';
+import { ApiErrorBodyDto } from '../http/api-error-body.dto';
+import { Public, Roles } from './access.decorators';
+import { SignInDto } from './dto/sign-in.dto';
+import { SessionInfoDto } from './dto/user.dto';
+import type { AuthRequest } from './request-auth';
+import { SessionCookies } from './session-cookies';
+
+function cookie(request: AuthRequest, name: string): string | undefined {
+  const value = (request.cookies as Record<string, unknown> | undefined)?.[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+@ApiTags('auth')
+@Controller({ path: 'auth', version: '1' })
+export class AuthController {
+  constructor(
+    private readonly sessions: SessionsService,
+    private readonly cookies: SessionCookies,
+  ) {}
+
+  /** Signs in with email and password; sets the session and CSRF cookies. */
+  @Public()
+  @Post('sign-in')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: SessionInfoDto })
+  @ApiUnauthorizedResponse({ type: ApiErrorBodyDto, description: 'wrong email or password' })
+  @ApiForbiddenResponse({ type: ApiErrorBodyDto, description: 'CSRF token missing or invalid' })
+  @ApiTooManyRequestsResponse({
+    type: ApiErrorBodyDto,
+    description: 'too many attempts; see Retry-After',
+  })
+  async signIn(
+    @Body() dto: SignInDto,
+    @Req() request: AuthRequest,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SessionInfo> {
+    try {
+      const session = await this.sessions.signIn({
+        email: dto.email,
+        password: dto.password,
+        ip: request.ip ?? 'unknown',
+        userAgent: request.get('user-agent') ?? null,
+        presentedToken: cookie(request, SESSION_COOKIE),
+      });
+      this.cookies.issue(res, session);
+      return { user: session.user };
+    } catch (error) {
+      if (error instanceof SignInThrottledException) {
+        res.setHeader('Retry-After', String(error.retryAfterSeconds));
+      }
+      throw error;
+    }
+  }
+
+  /** Ends the session and clears both cookies. Every role may sign out. */
+  @Roles('admin', 'manager', 'viewer')
+  @Post('sign-out')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiCookieAuth()
+  @ApiNoContentResponse()
+  async signOut(
+    @Req() request: AuthRequest,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
+    await this.sessions.signOut(cookie(request, SESSION_COOKIE));
+    this.cookies.clear(res);
+  }
+
+  /**
+   * Who is signed in; 401 when nobody is. A browser without any CSRF cookie gets one here, so
+   * that its sign-in POST can carry the X-XSRF-TOKEN header.
+   */
+  @Public()
+  @Get('session')
+  @ApiCookieAuth()
+  @ApiOkResponse({ type: SessionInfoDto })
+  @ApiUnauthorizedResponse({ type: ApiErrorBodyDto })
+  session(@Req() request: AuthRequest, @Res({ passthrough: true }) res: Response): SessionInfo {
+    const csrfCookie = cookie(request, CSRF_COOKIE);
+    if (request.auth) {
+      if (csrfCookie !== request.auth.csrfToken) {
+        const maxAge = request.auth.expiresAt.getTime() - Date.now();
+        this.cookies.setCsrf(res, request.auth.csrfToken, Math.max(0, maxAge));
+      }
+      return { user: request.auth.user };
+    }
+    if (cookie(request, SESSION_COOKIE) !== undefined) this.cookies.clearSession(res);
+    if (csrfCookie === undefined) this.cookies.issuePreSessionCsrf(res);
+    const body: ApiErrorBody = { statusCode: 401, error: 'Unauthorized', message: 'Not signed in' };
+    throw new UnauthorizedException(body);
+  }
+}

@@ -1,0 +1,7 @@
+import type { ResolvedSession } from '@kohorte/server';
+import type { Request } from 'express';
+
+/** A request after the session guard: `auth` is set when the cookie names a live session. */
+export interface AuthRequest extends Request {
+  auth?: ResolvedSession;
+}

@@ -1,0 +1,157 @@
+import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { ApiErrorBody, Locale, Role, User } from '@kohorte/contracts';
+import { DataSource, type Repository } from 'typeorm';
+import { KOHORTE_CONFIG, type KohorteConfig } from '../config/kohorte-config';
+import { hashPassword, verifyPassword } from './password';
+import { SessionEntity } from './session.entity';
+import { hashToken, isWellFormedToken, newToken } from './session-tokens';
+import { SignInLimiter } from './sign-in-limiter';
+import { UsersService } from './users.service';
+import { toUser } from './user-mapper';
+
+export interface SignInInput {
+  email: string;
+  password: string;
+  /** Client address, for the rate limit and the session row. */
+  ip: string;
+  userAgent?: string | null;
+  /** The session token the browser presented, if any: it is replaced (session rotation). */
+  presentedToken?: string | null;
+}
+
+/** A new session: `token` goes into the session cookie, `csrfToken` into the XSRF-TOKEN cookie. */
+export interface IssuedSession {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+  user: User;
+}
+
+/** The session behind a request's cookie. */
+export interface ResolvedSession {
+  user: User;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+// Plain SQL on the hot path: the query builder spent twice the CPU building and mapping it. Only
+// the columns a request needs, so the password hash stays in the database.
+const SESSION_SQL = `SELECT s.csrf_token, s.expires_at, u.id, u.email, u.name, u.role, u.locale, u.created_at
+FROM sessions s JOIN users u ON u.id = s.user_id
+WHERE s.token_hash = $1 AND s.expires_at > now() AND u.disabled_at IS NULL`;
+
+interface SessionRow {
+  csrf_token: string;
+  expires_at: Date;
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  locale: Locale;
+  created_at: Date;
+}
+
+const MAX_USER_AGENT_LENGTH = 512;
+const EXPIRED_ROWS_PER_CLEANUP = 500;
+
+function invalidCredentials(): UnauthorizedException {
+  const body: ApiErrorBody = {
+    statusCode: 401,
+    error: 'Unauthorized',
+    message: 'Email or password is incorrect',
+  };
+  return new UnauthorizedException(body);
+}
+
+/** Signing in and out, and finding the session behind a request. */
+@Injectable()
+export class SessionsService {
+  private dummyHash?: Promise<string>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    private readonly users: UsersService,
+    private readonly limiter: SignInLimiter,
+    @Inject(KOHORTE_CONFIG) private readonly config: KohorteConfig,
+  ) {}
+
+  /**
+   * Checks the password and opens a new session. Unknown email, wrong password and disabled
+   * account all get the same 401 after the same argon2 work, so the answer reveals nothing.
+   */
+  async signIn(input: SignInInput): Promise<IssuedSession> {
+    await this.limiter.consume(input.email, input.ip);
+    const user = await this.users.findEntityByEmail(input.email);
+    const passwordOk = await verifyPassword(
+      user?.passwordHash ?? (await this.dummyPasswordHash()),
+      input.password,
+    );
+    if (!user || !passwordOk || user.disabledAt) throw invalidCredentials();
+    await this.limiter.refund(input.email, input.ip);
+
+    const token = newToken();
+    const session = this.sessions.create({
+      tokenHash: hashToken(token),
+      userId: user.id,
+      csrfToken: newToken(),
+      expiresAt: new Date(Date.now() + this.config.sessionTtlHours * 3600_000),
+      ip: input.ip.slice(0, 64),
+      userAgent: input.userAgent?.slice(0, MAX_USER_AGENT_LENGTH) ?? null,
+    });
+    await this.dataSource.transaction(async (manager) => {
+      if (isWellFormedToken(input.presentedToken)) {
+        await manager.delete(SessionEntity, { tokenHash: hashToken(input.presentedToken) });
+      }
+      await manager.insert(SessionEntity, session);
+      // Sign-ins are rare and rate-limited: a good moment to sweep a bounded batch of dead rows.
+      await manager.query(
+        `DELETE FROM sessions WHERE token_hash IN
+           (SELECT token_hash FROM sessions WHERE expires_at <= now() LIMIT $1)`,
+        [EXPIRED_ROWS_PER_CLEANUP],
+      );
+    });
+    return {
+      token,
+      csrfToken: session.csrfToken,
+      expiresAt: session.expiresAt,
+      user: toUser(user),
+    };
+  }
+
+  /** Ends the session of this token; unknown tokens are ignored. */
+  async signOut(token: string | null | undefined): Promise<void> {
+    if (!isWellFormedToken(token)) return;
+    await this.sessions.delete({ tokenHash: hashToken(token) });
+  }
+
+  /**
+   * The live session of a token, or null (unknown, expired, or its user disabled). Runs on every
+   * request: one primary-key lookup with the user joined, and no writes.
+   */
+  async resolve(token: string | null | undefined): Promise<ResolvedSession | null> {
+    if (!isWellFormedToken(token)) return null;
+    const rows = await this.dataSource.query<SessionRow[]>(SESSION_SQL, [hashToken(token)]);
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      user: {
+        id: row.id,
+        email: row.email,
+        name: row.name,
+        role: row.role,
+        locale: row.locale,
+        createdAt: row.created_at.toISOString(),
+      },
+      csrfToken: row.csrf_token,
+      expiresAt: row.expires_at,
+    };
+  }
+
+  // Verified against when the email is unknown, so that such attempts take as long as real ones.
+  private dummyPasswordHash(): Promise<string> {
+    this.dummyHash ??= hashPassword(newToken());
+    return this.dummyHash;
+  }
+}
