@@ -9,7 +9,10 @@ declare global {
   var kohorteE2eProcesses: ChildProcess[] | undefined;
 }
 
-/** A fresh database, the staff accounts the tests sign in with, and the API and worker running. */
+/**
+ * A fresh database with the staff accounts the tests sign in with, and the built API (serving the
+ * built web app) and worker running as separate processes, as in production.
+ */
 export default async function globalSetup(): Promise<void> {
   await setupTestEnvironment();
 
@@ -22,6 +25,10 @@ export default async function globalSetup(): Promise<void> {
         [user.email, user.name, await hashPassword(user.password), user.role, 'en'],
       );
     }
+    // One record that exists before any test, so read-only tests don't depend on others.
+    await client.query(
+      "INSERT INTO startups (name, one_liner, city, stage) VALUES ('Auensee Analytics', 'Open data for Leipzig''s districts', 'Leipzig', 'pre-seed')",
+    );
   } finally {
     await client.end();
   }

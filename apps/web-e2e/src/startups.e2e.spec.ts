@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, launchBrowser } from '../test/browser';
+import { E2E_USERS } from '../test/users';
+
+const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
+
+async function signIn(page: Page, role: keyof typeof E2E_USERS): Promise<void> {
+  const user = E2E_USERS[role];
+  await byTestId(page, 'sign-in-email').fill(user.email);
+  await byTestId(page, 'sign-in-password').fill(user.password);
+  await byTestId(page, 'sign-in-submit').click();
+}
+
+async function chooseOptions(page: Page, selectTestId: string, keys: string[]): Promise<void> {
+  await byTestId(page, selectTestId).click();
+  for (const key of keys) await page.locator(`mat-option[data-key="${key}"]`).click();
+  // A multiple select stays open after a choice; a single one closes by itself.
+  if (await page.locator('mat-option').first().isVisible()) await page.keyboard.press('Escape');
+}
+
+describe('a programme manager manages startups in the browser', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('signs in, creates a startup, finds it by search, edits it and sees a field error', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+
+    // A deep link while signed out lands on the sign-in page and returns after it.
+    await page.goto(`${baseUrl()}/startups`);
+    await page.waitForURL(/\/sign-in/);
+    await signIn(page, 'manager');
+    await page.waitForURL(/\/startups(\?|$)/);
+
+    await byTestId(page, 'new-startup').click();
+    await page.waitForURL(/\/startups\/new$/);
+    await byTestId(page, 'startup-name').fill('Lindenauer Lastenrad GmbH');
+    await byTestId(page, 'startup-oneLiner').fill('Cargo bikes for the last mile in Leipzig');
+    await byTestId(page, 'startup-description').fill(
+      'Wir bauen Zweiradlogistik für Innenstädte: Lastenräder, Mikrodepots und eine Routen-App.',
+    );
+    await byTestId(page, 'startup-website').fill('https://lastenrad.example');
+    await byTestId(page, 'startup-city').fill('Leipzig');
+    await chooseOptions(page, 'startup-stage', ['seed']);
+    await chooseOptions(page, 'startup-sectors', ['mobility', 'logistics']);
+    await byTestId(page, 'startup-teamSize').fill('7');
+    await byTestId(page, 'save-startup').click();
+
+    await page.waitForURL(/\/startups\/[0-9a-f-]{36}$/);
+    await expect(page.locator('h1').textContent()).resolves.toContain('Lindenauer Lastenrad GmbH');
+    const detailUrl = page.url();
+
+    // Search by a partial, lower-case word of the description.
+    await page.goto(`${baseUrl()}/startups`);
+    await byTestId(page, 'startup-search').fill('zweiradlogist');
+    await page.waitForURL(/q=zweiradlogist/);
+    const rows = byTestId(page, 'startup-row');
+    await rows.first().waitFor();
+    await expect(rows.count()).resolves.toBe(1);
+    await expect(rows.first().textContent()).resolves.toContain('Lindenauer Lastenrad GmbH');
+    await rows.first().click();
+    await page.waitForURL(detailUrl);
+
+    await byTestId(page, 'edit-startup').click();
+    await page.waitForURL(/\/edit$/);
+    await byTestId(page, 'startup-city').fill('Halle (Saale)');
+    await byTestId(page, 'save-startup').click();
+    await page.waitForURL(detailUrl);
+    await page.getByText('Halle (Saale)').first().waitFor();
+
+    // The API rejects the website; its message appears next to the field and nothing is saved.
+    await byTestId(page, 'edit-startup').click();
+    await page.waitForURL(/\/edit$/);
+    await byTestId(page, 'startup-website').fill('not a url');
+    await byTestId(page, 'startup-city').fill('Dresden');
+    await byTestId(page, 'save-startup').click();
+    const websiteError = byTestId(page, 'website-error');
+    await websiteError.waitFor();
+    await expect(websiteError.textContent()).resolves.toMatch(/url/i);
+    expect(page.url()).toMatch(/\/edit$/);
+
+    await page.goto(detailUrl);
+    await page.getByText('Halle (Saale)').first().waitFor();
+    await expect(page.getByText('Dresden').count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('shows a viewer the startups but no way to change them', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/sign-in`);
+    await signIn(page, 'viewer');
+    await page.waitForURL(/\/startups(\?|$)/);
+    await byTestId(page, 'startup-row').first().waitFor();
+    await expect(byTestId(page, 'new-startup').count()).resolves.toBe(0);
+
+    await byTestId(page, 'startup-row').first().click();
+    await page.waitForURL(/\/startups\/[0-9a-f-]{36}$/);
+    await page.locator('h1').waitFor();
+    await expect(byTestId(page, 'edit-startup').count()).resolves.toBe(0);
+    await expect(byTestId(page, 'archive-startup').count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('switches the language at run time and signs out', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/sign-in`);
+    await signIn(page, 'manager');
+    await page.waitForURL(/\/startups(\?|$)/);
+    await byTestId(page, 'new-startup').waitFor();
+    await expect(byTestId(page, 'new-startup').textContent()).resolves.toContain('New startup');
+
+    await byTestId(page, 'language-switch').click();
+    await page.getByText('Neues Startup').waitFor();
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('de');
+
+    // The choice survives a reload.
+    await page.reload();
+    await page.getByText('Neues Startup').waitFor();
+
+    await byTestId(page, 'user-menu').click();
+    await byTestId(page, 'sign-out').click();
+    await page.waitForURL(/\/sign-in/);
+    await page.goto(`${baseUrl()}/startups`);
+    await page.waitForURL(/\/sign-in/);
+    await context.close();
+  });
+});
