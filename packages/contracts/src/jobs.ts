@@ -10,9 +10,12 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export interface JobPayloads {
   /** Recompute a startup's derived fields (profile completeness) for the given revision. */
   'startup.score-profile': { startupId: string; revision: number };
+  /** Repeating: enqueue `startup.score-profile` for every startup whose score is behind its revision. */
+  'startup.rescore-stale': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   'startup.score-profile': QUEUES.startups,
+  'startup.rescore-stale': QUEUES.startups,
 };

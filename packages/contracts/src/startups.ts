@@ -66,7 +66,9 @@ export interface ListStartupsQuery {
   city?: string;
   /** Defaults to `active`. */
   status?: StartupStatus;
+  /** Defaults to `name`; `stage` sorts in the stages' list order. Ties are broken by id. */
   sort?: StartupSortField;
+  /** Defaults to `asc`; empty values come last either way. */
   order?: SortOrder;
   page?: number;
   pageSize?: number;

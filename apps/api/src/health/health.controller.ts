@@ -3,8 +3,10 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { HealthReport } from '@kohorte/contracts';
 import { HealthService } from '@kohorte/server';
 import type { Response } from 'express';
+import { Public } from '../auth/access.decorators';
 
 @ApiTags('health')
+@Public()
 @Controller({ path: 'health' })
 export class HealthController {
   constructor(private readonly health: HealthService) {}

@@ -1,0 +1,53 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { type Page, type Startup, STARTUP_STATUSES, type StartupStatus } from '@kohorte/contracts';
+
+/** Response shapes, for the OpenAPI document only. */
+export class StartupDto implements Startup {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+  @ApiProperty()
+  name!: string;
+  @ApiProperty({ type: String, nullable: true })
+  oneLiner!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  description!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  website!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  foundedOn!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  stage!: string | null;
+  @ApiProperty({ type: [String] })
+  sectors!: string[];
+  @ApiProperty({ type: 'integer', nullable: true })
+  teamSize!: number | null;
+  @ApiProperty({ type: String, nullable: true })
+  city!: string | null;
+  @ApiProperty({ type: 'integer', nullable: true })
+  fundingRaisedEur!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true })
+  fundingSoughtEur!: number | null;
+  @ApiProperty({ type: [String] })
+  languages!: string[];
+  @ApiProperty({ type: [String] })
+  topics!: string[];
+  @ApiProperty({ enum: STARTUP_STATUSES })
+  status!: StartupStatus;
+  @ApiProperty({ type: 'integer', nullable: true, minimum: 0, maximum: 100 })
+  profileCompleteness!: number | null;
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
+  @ApiProperty({ format: 'date-time' })
+  updatedAt!: string;
+}
+
+export class StartupPageDto implements Page<Startup> {
+  @ApiProperty({ type: [StartupDto] })
+  items!: StartupDto[];
+  @ApiProperty()
+  total!: number;
+  @ApiProperty()
+  page!: number;
+  @ApiProperty()
+  pageSize!: number;
+}

@@ -1,0 +1,88 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiCookieAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type { Page, Startup, User } from '@kohorte/contracts';
+import { StartupsService } from '@kohorte/server';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { ApiErrorBodyDto } from '../http/api-error-body.dto';
+import { UuidParam } from '../http/uuid-param';
+import { ListStartupsQueryDto } from './list-startups.query';
+import { CreateStartupDto, UpdateStartupDto } from './startup-input.dto';
+import { StartupDto, StartupPageDto } from './startup.response';
+
+/** Startup profiles: every signed-in role reads, admins and managers write. */
+@ApiTags('startups')
+@ApiCookieAuth()
+@ApiUnauthorizedResponse({ type: ApiErrorBodyDto, description: 'not signed in' })
+@ApiForbiddenResponse({
+  type: ApiErrorBodyDto,
+  description: 'role may not write, or CSRF token invalid',
+})
+@Controller({ path: 'startups', version: '1' })
+export class StartupsController {
+  constructor(private readonly startups: StartupsService) {}
+
+  @Get()
+  @ApiOkResponse({ type: StartupPageDto })
+  @ApiBadRequestResponse({ type: ApiErrorBodyDto })
+  list(@Query() query: ListStartupsQueryDto): Promise<Page<Startup>> {
+    return this.startups.list(query);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: StartupDto })
+  @ApiBadRequestResponse({ type: ApiErrorBodyDto, description: 'the id is not a UUID' })
+  @ApiNotFoundResponse({ type: ApiErrorBodyDto })
+  get(@UuidParam() id: string): Promise<Startup> {
+    return this.startups.get(id);
+  }
+
+  @Post()
+  @ApiCreatedResponse({ type: StartupDto })
+  @ApiBadRequestResponse({
+    type: ApiErrorBodyDto,
+    description: 'invalid fields or unknown vocabulary keys',
+  })
+  create(@Body() dto: CreateStartupDto, @CurrentUser() user: User): Promise<Startup> {
+    return this.startups.create(dto, user.id);
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: StartupDto })
+  @ApiBadRequestResponse({
+    type: ApiErrorBodyDto,
+    description: 'invalid fields or unknown vocabulary keys',
+  })
+  @ApiNotFoundResponse({ type: ApiErrorBodyDto })
+  update(
+    @UuidParam() id: string,
+    @Body() dto: UpdateStartupDto,
+    @CurrentUser() user: User,
+  ): Promise<Startup> {
+    return this.startups.update(id, dto, user.id);
+  }
+
+  @Post(':id/archive')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: StartupDto, description: 'archived (also when it already was)' })
+  @ApiNotFoundResponse({ type: ApiErrorBodyDto })
+  archive(@UuidParam() id: string, @CurrentUser() user: User): Promise<Startup> {
+    return this.startups.archive(id, user.id);
+  }
+
+  @Post(':id/restore')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: StartupDto, description: 'active again (also when it already was)' })
+  @ApiNotFoundResponse({ type: ApiErrorBodyDto })
+  restore(@UuidParam() id: string, @CurrentUser() user: User): Promise<Startup> {
+    return this.startups.restore(id, user.id);
+  }
+}

@@ -1,0 +1,32 @@
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  type Vocabularies,
+  VOCABULARY_KINDS,
+  type VocabularyKind,
+  type VocabularyTerm,
+} from '@kohorte/contracts';
+
+/** Response shapes, for the OpenAPI document only. */
+export class VocabularyTermDto implements VocabularyTerm {
+  @ApiProperty({ enum: VOCABULARY_KINDS })
+  kind!: VocabularyKind;
+  @ApiProperty({ example: 'fintech' })
+  key!: string;
+  @ApiProperty({ example: 'FinTech' })
+  labelDe!: string;
+  @ApiProperty({ example: 'Fintech' })
+  labelEn!: string;
+  @ApiProperty()
+  position!: number;
+}
+
+export class VocabulariesDto implements Vocabularies {
+  @ApiProperty({ type: [VocabularyTermDto] })
+  sectors!: VocabularyTermDto[];
+  @ApiProperty({ type: [VocabularyTermDto] })
+  topics!: VocabularyTermDto[];
+  @ApiProperty({ type: [VocabularyTermDto] })
+  stages!: VocabularyTermDto[];
+  @ApiProperty({ type: [VocabularyTermDto] })
+  languages!: VocabularyTermDto[];
+}

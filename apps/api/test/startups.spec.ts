@@ -1,0 +1,425 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { INestApplication } from '@nestjs/common';
+import { getQueueToken } from '@nestjs/bullmq';
+import { type ApiErrorBody, type Page, QUEUES, type Startup } from '@kohorte/contracts';
+import type { Queue } from 'bullmq';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp } from '../src/create-app';
+import { signedInAgent, type TestAgent, write } from './support/sign-in';
+
+const BASE = '/api/v1/startups';
+
+/** A word no other test uses, so that searches and filters see only this test's startups. */
+function token(label: string): string {
+  return `${label}${randomBytes(4).toString('hex')}`;
+}
+
+function fieldsOf(body: ApiErrorBody): string[] {
+  return (body.errors ?? []).map((error) => error.field).sort();
+}
+
+function messagesOf(body: ApiErrorBody, field: string): string {
+  return (body.errors ?? []).find((error) => error.field === field)?.messages.join(' ') ?? '';
+}
+
+describe('startups API', () => {
+  let app: INestApplication;
+  let manager: TestAgent;
+  let viewer: TestAgent;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    app = await createApp();
+    await app.init();
+    db = app.get(DataSource);
+    manager = await signedInAgent(app, 'manager');
+    viewer = await signedInAgent(app, 'viewer');
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  async function create(body: Record<string, unknown>): Promise<Startup> {
+    const res = await write(manager.agent, manager.csrf).post(BASE).send(body);
+    expect(res.status).toBe(201);
+    return res.body as Startup;
+  }
+
+  async function list(query: Record<string, string | number>): Promise<Page<Startup>> {
+    const res = await viewer.agent.get(BASE).query(query);
+    expect(res.status).toBe(200);
+    return res.body as Page<Startup>;
+  }
+
+  async function row(id: string): Promise<Record<string, unknown>> {
+    const [found] = (await db.query('SELECT * FROM startups WHERE id = $1', [id])) as Record<
+      string,
+      unknown
+    >[];
+    return found;
+  }
+
+  describe('access', () => {
+    it('answers 401 to an anonymous reader', async () => {
+      await request(app.getHttpServer()).get(BASE).expect(401);
+      await request(app.getHttpServer()).get('/api/v1/vocabularies').expect(401);
+    });
+
+    it('lets a viewer read but not write', async () => {
+      await viewer.agent.get(BASE).expect(200);
+      const res = await write(viewer.agent, viewer.csrf).post(BASE).send({ name: 'Not allowed' });
+      expect(res.status).toBe(403);
+      const created = await create({ name: token('Allowed') });
+      await write(viewer.agent, viewer.csrf)
+        .patch(`${BASE}/${created.id}`)
+        .send({ city: 'x' })
+        .expect(403);
+      await write(viewer.agent, viewer.csrf).post(`${BASE}/${created.id}/archive`).expect(403);
+    });
+
+    it('lets a manager create', async () => {
+      const res = await write(manager.agent, manager.csrf)
+        .post(BASE)
+        .send({ name: 'Manager made' });
+      expect(res.status).toBe(201);
+    });
+  });
+
+  describe('create and read', () => {
+    it('stores every field, records who created it and queues the score job', async () => {
+      const body = {
+        name: '  Acme Robotics  ',
+        oneLiner: 'Robots that pick strawberries',
+        description: 'We build picking robots for farms.',
+        website: 'https://acme.example.com',
+        foundedOn: '2023-05-01',
+        stage: 'seed',
+        sectors: ['agritech-food', 'industry-4-0'],
+        teamSize: 7,
+        city: 'Leipzig',
+        fundingRaisedEur: 250_000,
+        fundingSoughtEur: 1_500_000_000,
+        languages: ['de', 'en'],
+        topics: ['fundraising', 'b2b-sales'],
+      };
+      const created = await create(body);
+      expect(created).toEqual({
+        ...body,
+        name: 'Acme Robotics',
+        id: expect.any(String),
+        status: 'active',
+        profileCompleteness: null,
+        createdAt: expect.any(String),
+        updatedAt: expect.any(String),
+      });
+
+      const read = await viewer.agent.get(`${BASE}/${created.id}`).expect(200);
+      expect(read.body).toEqual(created);
+
+      const stored = await row(created.id);
+      expect(stored).toMatchObject({
+        revision: 1,
+        created_by: manager.user.id,
+        updated_by: manager.user.id,
+      });
+
+      const queue = app.get<Queue>(getQueueToken(QUEUES.startups));
+      const job = await queue.getJob(`startup.score-profile.${created.id}.1`);
+      expect(job?.name).toBe('startup.score-profile');
+      expect(job?.data).toEqual({ startupId: created.id, revision: 1 });
+    });
+
+    it('fills unset fields with null and empty lists', async () => {
+      const created = await create({ name: 'Bare', city: '   ', website: '' });
+      expect(created).toMatchObject({
+        oneLiner: null,
+        website: null,
+        city: null,
+        stage: null,
+        sectors: [],
+        languages: [],
+        topics: [],
+        teamSize: null,
+      });
+    });
+
+    it('answers 404 for an unknown id and 400 for a malformed one', async () => {
+      const missing = await viewer.agent.get(`${BASE}/00000000-0000-4000-8000-000000000000`);
+      expect(missing.status).toBe(404);
+      expect(missing.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
+
+      const malformed = await viewer.agent.get(`${BASE}/not-a-uuid`);
+      expect(malformed.status).toBe(400);
+      expect(fieldsOf(malformed.body)).toEqual(['id']);
+    });
+  });
+
+  describe('validation', () => {
+    it('lists every invalid field of a body', async () => {
+      const res = await write(manager.agent, manager.csrf)
+        .post(BASE)
+        .send({
+          name: 'Invalid Ltd',
+          website: 'ftp://files.example.com',
+          teamSize: -1,
+          foundedOn: '2999-01-01',
+          fundingSoughtEur: 10 ** 13,
+          sectors: ['fintech', 'fintech'],
+          hacker: true,
+        });
+      expect(res.status).toBe(400);
+      expect(fieldsOf(res.body)).toEqual(
+        ['foundedOn', 'fundingSoughtEur', 'hacker', 'sectors', 'teamSize', 'website'].sort(),
+      );
+      expect(messagesOf(res.body, 'website')).toMatch(/http:\/\/ or https:\/\//);
+      expect(messagesOf(res.body, 'foundedOn')).toMatch(/not in the future/);
+    });
+
+    it('rejects a missing or blank name, impossible dates and malformed keys', async () => {
+      const res = await write(manager.agent, manager.csrf)
+        .post(BASE)
+        .send({ name: '   ', foundedOn: '2023-02-30', stage: 'Seed Stage', website: 'https://' });
+      expect(res.status).toBe(400);
+      expect(fieldsOf(res.body)).toEqual(['foundedOn', 'name', 'stage', 'website']);
+
+      const noName = await write(manager.agent, manager.csrf).post(BASE).send({ city: 'Leipzig' });
+      expect(fieldsOf(noName.body)).toEqual(['name']);
+    });
+
+    it('rejects unknown vocabulary keys, naming the field and the key meant', async () => {
+      const res = await write(manager.agent, manager.csrf)
+        .post(BASE)
+        .send({
+          name: 'Typo GmbH',
+          stage: 'sed',
+          sectors: ['fintech', 'fintek'],
+          topics: ['astrology'],
+        });
+      expect(res.status).toBe(400);
+      expect(fieldsOf(res.body)).toEqual(['sectors.1', 'stage', 'topics.0']);
+      expect(messagesOf(res.body, 'stage')).toMatch(/"sed".*"seed"/);
+      expect(messagesOf(res.body, 'sectors.1')).toMatch(/"fintech"/);
+      expect(messagesOf(res.body, 'topics.0')).toMatch(/known topics: .*fundraising/);
+      const [{ count }] = (await db.query(
+        `SELECT count(*)::int AS count FROM startups WHERE name = 'Typo GmbH'`,
+      )) as { count: number }[];
+      expect(count).toBe(0);
+    });
+
+    it('rejects bad query parameters', async () => {
+      for (const [query, field] of [
+        [{ pageSize: 1000 }, 'pageSize'],
+        [{ pageSize: 0 }, 'pageSize'],
+        [{ page: 'two' }, 'page'],
+        [{ sort: 'evil' }, 'sort'],
+        [{ order: 'sideways' }, 'order'],
+        [{ status: 'deleted' }, 'status'],
+        [{ q: 'x'.repeat(201) }, 'q'],
+        [{ evil: '1' }, 'evil'],
+      ] as const) {
+        const res = await viewer.agent.get(BASE).query(query);
+        expect({ query, status: res.status, fields: fieldsOf(res.body) }).toEqual({
+          query,
+          status: 400,
+          fields: [field],
+        });
+      }
+    });
+  });
+
+  describe('update', () => {
+    it('changes only the given fields, clears nulls and bumps the revision', async () => {
+      const created = await create({
+        name: 'Patchable',
+        city: 'Halle',
+        teamSize: 3,
+        stage: 'idea',
+      });
+      const res = await write(manager.agent, manager.csrf)
+        .patch(`${BASE}/${created.id}`)
+        .send({ city: null, teamSize: 4, sectors: ['fintech'] });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({
+        name: 'Patchable',
+        city: null,
+        teamSize: 4,
+        stage: 'idea',
+        sectors: ['fintech'],
+      });
+      expect(Date.parse(res.body.updatedAt)).toBeGreaterThan(Date.parse(created.updatedAt));
+      expect(await row(created.id)).toMatchObject({ revision: 2, updated_by: manager.user.id });
+
+      // A patch that changes nothing writes nothing.
+      const same = await write(manager.agent, manager.csrf)
+        .patch(`${BASE}/${created.id}`)
+        .send({ teamSize: 4 })
+        .expect(200);
+      expect(same.body.updatedAt).toBe(res.body.updatedAt);
+      expect(await row(created.id)).toMatchObject({ revision: 2 });
+    });
+
+    it('writes nothing when any part of a patch is rejected', async () => {
+      const created = await create({ name: 'Unchanged', city: 'Dresden', sectors: ['edtech'] });
+      const before = await row(created.id);
+      const unknownKey = await write(manager.agent, manager.csrf)
+        .patch(`${BASE}/${created.id}`)
+        .send({ city: 'Berlin', sectors: ['edtech', 'spacetech-x'] });
+      expect(unknownKey.status).toBe(400);
+      expect(fieldsOf(unknownKey.body)).toEqual(['sectors.1']);
+
+      const invalid = await write(manager.agent, manager.csrf)
+        .patch(`${BASE}/${created.id}`)
+        .send({ city: 'Berlin', name: null, languages: null });
+      expect(invalid.status).toBe(400);
+      expect(fieldsOf(invalid.body)).toEqual(['languages', 'name']);
+
+      expect(await row(created.id)).toEqual(before);
+    });
+
+    it('answers 404 for an unknown startup', async () => {
+      await write(manager.agent, manager.csrf)
+        .patch(`${BASE}/00000000-0000-4000-8000-000000000000`)
+        .send({ city: 'Berlin' })
+        .expect(404);
+    });
+  });
+
+  describe('archive and restore', () => {
+    it('archives and restores, idempotently, and hides archived startups by default', async () => {
+      const city = token('Archivetown');
+      const created = await create({ name: 'Archivable', city });
+
+      const archived = await write(manager.agent, manager.csrf)
+        .post(`${BASE}/${created.id}/archive`)
+        .expect(200);
+      expect(archived.body.status).toBe('archived');
+      expect((await row(created.id)).archived_at).toBeInstanceOf(Date);
+
+      const again = await write(manager.agent, manager.csrf)
+        .post(`${BASE}/${created.id}/archive`)
+        .expect(200);
+      expect(again.body).toEqual(archived.body);
+
+      expect((await list({ city })).total).toBe(0);
+      expect((await list({ city, status: 'archived' })).items.map((s) => s.id)).toEqual([
+        created.id,
+      ]);
+
+      const restored = await write(manager.agent, manager.csrf)
+        .post(`${BASE}/${created.id}/restore`)
+        .expect(200);
+      expect(restored.body.status).toBe('active');
+      expect((await row(created.id)).archived_at).toBeNull();
+      await write(manager.agent, manager.csrf).post(`${BASE}/${created.id}/restore`).expect(200);
+      expect((await list({ city })).total).toBe(1);
+    });
+
+    it('answers 404 for an unknown startup', async () => {
+      await write(manager.agent, manager.csrf)
+        .post(`${BASE}/00000000-0000-4000-8000-000000000000/archive`)
+        .expect(404);
+    });
+  });
+
+  describe('list', () => {
+    it('finds by a word of the description, a part of the name, ignoring case', async () => {
+      const word = token('quantumfarm');
+      const nameWord = token('Zephyr');
+      const byDescription = await create({
+        name: 'Described',
+        description: `We do ${word} things`,
+      });
+      const byName = await create({ name: `${nameWord}ix Labs` });
+
+      expect((await list({ q: word.toUpperCase() })).items.map((s) => s.id)).toEqual([
+        byDescription.id,
+      ]);
+      expect((await list({ q: nameWord.slice(1).toLowerCase() })).items.map((s) => s.id)).toEqual([
+        byName.id,
+      ]);
+      // Every word must match.
+      expect((await list({ q: `${nameWord} labs` })).total).toBe(1);
+      expect((await list({ q: `${nameWord} ${word}` })).total).toBe(0);
+    });
+
+    it('matches % and _ literally', async () => {
+      const tag = token('esc');
+      const percent = await create({ name: `50% Solar ${tag}` });
+      await create({ name: `500 Bikes ${tag}` });
+      const underscore = await create({ name: `alpha_beta ${tag}` });
+      await create({ name: `alphaxbeta ${tag}` });
+
+      const ids = async (q: string) => (await list({ q: `${q} ${tag}` })).items.map((s) => s.id);
+      expect(await ids('50%')).toEqual([percent.id]);
+      expect(await ids('a_b')).toEqual([underscore.id]);
+      expect(await ids('%')).toEqual([percent.id]);
+    });
+
+    it('filters by stage, sector, city (ignoring case) and status', async () => {
+      const city = token('Filterstadt');
+      const a = await create({ name: 'A', city, stage: 'seed', sectors: ['fintech', 'proptech'] });
+      const b = await create({
+        name: 'B',
+        city: city.toUpperCase(),
+        stage: 'seed',
+        sectors: ['edtech'],
+      });
+      const c = await create({ name: 'C', city, stage: 'idea', sectors: ['proptech'] });
+      const ids = async (query: Record<string, string>) =>
+        (await list({ city: city.toLowerCase(), ...query })).items.map((s) => s.id);
+
+      expect(await ids({})).toEqual([a.id, b.id, c.id]);
+      expect(await ids({ stage: 'seed' })).toEqual([a.id, b.id]);
+      expect(await ids({ sector: 'proptech' })).toEqual([a.id, c.id]);
+      expect(await ids({ stage: 'seed', sector: 'proptech' })).toEqual([a.id]);
+      await write(manager.agent, manager.csrf).post(`${BASE}/${b.id}/archive`).expect(200);
+      expect(await ids({ stage: 'seed' })).toEqual([a.id]);
+      expect(await ids({ status: 'archived' })).toEqual([b.id]);
+    });
+
+    it('pages with the right sizes and totals, without overlap when sort keys tie', async () => {
+      const city = token('Pagingen');
+      const created: string[] = [];
+      for (let i = 0; i < 7; i++) created.push((await create({ name: 'Same Name', city })).id);
+
+      for (const order of ['asc', 'desc']) {
+        const pages = [];
+        for (const page of [1, 2, 3]) pages.push(await list({ city, pageSize: 3, page, order }));
+        expect(pages.map((p) => p.items.length)).toEqual([3, 3, 1]);
+        expect(pages.map((p) => [p.total, p.page, p.pageSize])).toEqual([
+          [7, 1, 3],
+          [7, 2, 3],
+          [7, 3, 3],
+        ]);
+        const seen = pages.flatMap((p) => p.items.map((s) => s.id));
+        expect([...seen].sort()).toEqual([...created].sort());
+      }
+      const beyond = await list({ city, pageSize: 3, page: 4 });
+      expect([beyond.items.length, beyond.total]).toEqual([0, 7]);
+      expect((await list({ city })).pageSize).toBe(25);
+    });
+
+    it('sorts by each field, stages in their list order, empty values last', async () => {
+      const city = token('Sortheim');
+      const growth = await create({
+        name: 'Bravo',
+        city,
+        stage: 'growth',
+        foundedOn: '2020-01-01',
+      });
+      const idea = await create({ name: 'alpha', city, stage: 'idea', foundedOn: '2024-01-01' });
+      const none = await create({ name: 'Charlie', city });
+      const seed = await create({ name: 'delta', city, stage: 'seed', foundedOn: '2022-01-01' });
+      const ids = async (sort: string, order = 'asc') =>
+        (await list({ city, sort, order })).items.map((s) => s.id);
+
+      expect(await ids('name')).toEqual([idea.id, growth.id, none.id, seed.id]);
+      expect(await ids('stage')).toEqual([idea.id, seed.id, growth.id, none.id]);
+      expect(await ids('stage', 'desc')).toEqual([growth.id, seed.id, idea.id, none.id]);
+      expect(await ids('foundedOn', 'desc')).toEqual([idea.id, seed.id, growth.id, none.id]);
+      expect(await ids('createdAt', 'desc')).toEqual([seed.id, none.id, idea.id, growth.id]);
+    });
+  });
+});

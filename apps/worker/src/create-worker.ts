@@ -1,0 +1,17 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { WorkerModule } from './worker.module';
+
+/**
+ * Starts the worker: a Nest application without HTTP whose processors consume the queues as soon
+ * as it is created. `close()` stops taking jobs, waits for the running ones and closes the
+ * connections (@nestjs/bullmq closes its workers on application shutdown). Migrations are the
+ * caller's job (`runMigrations`), as for the API.
+ */
+export async function createWorker(): Promise<INestApplicationContext> {
+  const app = await NestFactory.createApplicationContext(WorkerModule, {
+    logger: process.env.NODE_ENV === 'test' ? ['error', 'warn'] : undefined,
+  });
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { loadConfig, runMigrations } from '@kohorte/server';
+import { createWorker } from './create-worker';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  await runMigrations(config.databaseUrl);
+  // enableShutdownHooks: SIGTERM/SIGINT close the app, which lets running jobs finish first.
+  await createWorker();
+  console.log('Kohorte worker running');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

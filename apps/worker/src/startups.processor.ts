@@ -1,0 +1,33 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import type { OnApplicationBootstrap } from '@nestjs/common';
+import { type JobName, type JobPayloads, QUEUES } from '@kohorte/contracts';
+import { StartupProfileScorer, StartupScoreSweeper } from '@kohorte/server';
+import type { Job } from 'bullmq';
+
+/** Runs the jobs of the startups queue: a thin adapter over the handlers in @kohorte/server. */
+@Processor(QUEUES.startups, { concurrency: 5 })
+export class StartupsProcessor extends WorkerHost implements OnApplicationBootstrap {
+  constructor(
+    private readonly scorer: StartupProfileScorer,
+    private readonly sweeper: StartupScoreSweeper,
+  ) {
+    super();
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    // The repeating sweep also runs once right away, catching up on what was missed while down.
+    await this.sweeper.schedule();
+  }
+
+  async process(job: Job): Promise<unknown> {
+    const name = job.name as JobName;
+    switch (name) {
+      case 'startup.score-profile':
+        return this.scorer.handle(job.data as JobPayloads['startup.score-profile']);
+      case 'startup.rescore-stale':
+        return this.sweeper.enqueueStale();
+      default:
+        throw new Error(`The startups queue has no handler for job "${job.name}"`);
+    }
+  }
+}

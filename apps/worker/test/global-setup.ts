@@ -1,0 +1,3 @@
+import { setupTestEnvironment } from '@kohorte/server/testing';
+
+export default setupTestEnvironment;

@@ -1,0 +1,3 @@
+import { teardownTestEnvironment } from '@kohorte/server/testing';
+
+export default teardownTestEnvironment;

@@ -1,0 +1,77 @@
+import { describe, expect, it } from '@jest/globals';
+import { buildStartupListSql, escapeLike, searchWords } from './startup-list-query';
+import { STARTUP_SEARCH_EXPRESSION } from './startup-search';
+
+describe('escapeLike', () => {
+  it('escapes the wildcards and the escape character', () => {
+    expect(escapeLike('50%_off\\')).toBe('50\\%\\_off\\\\');
+    expect(escapeLike('plain')).toBe('plain');
+  });
+});
+
+describe('searchWords', () => {
+  it('splits on white space, lower-cases and drops repeats', () => {
+    expect(searchWords('  Robot  robot\tFARM\n')).toEqual(['robot', 'farm']);
+    expect(searchWords('')).toEqual([]);
+    expect(searchWords(undefined)).toEqual([]);
+  });
+});
+
+describe('buildStartupListSql', () => {
+  it('lists active startups by name, id as the tiebreaker, first page of the default size', () => {
+    const { sql, params, page, pageSize } = buildStartupListSql({});
+    expect(sql).toContain('NOT MATERIALIZED');
+    expect(sql).toContain('ORDER BY lower(m.name) ASC, m.id ASC');
+    expect(params).toEqual(['active', 25, 0]);
+    expect([page, pageSize]).toEqual([1, 25]);
+  });
+
+  it('collects search matches first, one indexed condition per word, wildcards escaped', () => {
+    const { sql, params } = buildStartupListSql({
+      q: '50% Solar',
+      sort: 'createdAt',
+      order: 'desc',
+    });
+    expect(sql).toContain('AS MATERIALIZED');
+    expect(sql).toContain(`${STARTUP_SEARCH_EXPRESSION} LIKE lower($2)`);
+    expect(sql).toContain(`${STARTUP_SEARCH_EXPRESSION} LIKE lower($3)`);
+    expect(sql).toContain('ORDER BY m.created_at DESC, m.id DESC');
+    expect(params.slice(1, 3)).toEqual(['%50\\%%', '%solar%']);
+  });
+
+  it('puts empty values last in both directions and sorts stages by list position', () => {
+    expect(buildStartupListSql({ sort: 'foundedOn', order: 'desc' }).sql).toContain(
+      'ORDER BY m.founded_on DESC NULLS LAST, m.id DESC',
+    );
+    const stage = buildStartupListSql({ sort: 'stage' }).sql;
+    expect(stage).toContain(`LEFT JOIN vocabulary_terms stage_term`);
+    expect(stage).toContain('ORDER BY stage_term.position ASC NULLS LAST, m.id ASC');
+  });
+
+  it('bounds the page size and computes the offset', () => {
+    expect(buildStartupListSql({ pageSize: 1000, page: 3 })).toMatchObject({
+      pageSize: 100,
+      page: 3,
+      params: ['active', 100, 200],
+    });
+    expect(buildStartupListSql({ pageSize: 0, page: 0 })).toMatchObject({ pageSize: 1, page: 1 });
+  });
+
+  it('passes filter values as parameters, never in the SQL text', () => {
+    const { sql, params } = buildStartupListSql({
+      status: 'archived',
+      stage: "seed'; DROP TABLE startups; --",
+      sector: 'fintech',
+      city: ' Leipzig ',
+    });
+    expect(sql).not.toContain('DROP TABLE');
+    expect(sql).toContain('s.sectors @> ARRAY[$3]::text[]');
+    expect(sql).toContain('lower(s.city) = lower($4)');
+    expect(params.slice(0, 4)).toEqual([
+      'archived',
+      "seed'; DROP TABLE startups; --",
+      'fintech',
+      'Leipzig',
+    ]);
+  });
+});

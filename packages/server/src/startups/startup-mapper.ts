@@ -1,0 +1,48 @@
+import type { Startup, StartupInput } from '@kohorte/contracts';
+import type { StartupEntity } from './startup.entity';
+
+/** The fields a person edits, in one list: the service copies exactly these from a request. */
+export const EDITABLE_FIELDS = [
+  'name',
+  'oneLiner',
+  'description',
+  'website',
+  'foundedOn',
+  'stage',
+  'sectors',
+  'teamSize',
+  'city',
+  'fundingRaisedEur',
+  'fundingSoughtEur',
+  'languages',
+  'topics',
+] as const satisfies readonly (keyof StartupInput)[];
+
+export function toStartup(entity: StartupEntity): Startup {
+  return {
+    id: entity.id,
+    name: entity.name,
+    oneLiner: entity.oneLiner,
+    description: entity.description,
+    website: entity.website,
+    foundedOn: entity.foundedOn,
+    stage: entity.stage,
+    sectors: entity.sectors,
+    teamSize: entity.teamSize,
+    city: entity.city,
+    fundingRaisedEur: entity.fundingRaisedEur,
+    fundingSoughtEur: entity.fundingSoughtEur,
+    languages: entity.languages,
+    topics: entity.topics,
+    status: entity.status,
+    profileCompleteness: entity.profileCompleteness,
+    createdAt: entity.createdAt.toISOString(),
+    updatedAt: entity.updatedAt.toISOString(),
+  };
+}
+
+/** The id of the score job of one revision: the same revision always gives the same job. */
+export function scoreJobId(startupId: string, revision: number): string {
+  // BullMQ rejects custom job ids that contain ':'.
+  return `startup.score-profile.${startupId}.${revision}`;
+}
