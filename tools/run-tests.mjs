@@ -34,7 +34,9 @@ function readdir(dir) {
 const workspaces = workspacesWithTests();
 for (const dir of workspaces) rmSync(join(dir, 'test-results.json'), { force: true });
 
-const turbo = spawnSync('npx', ['turbo', 'run', 'test', ...process.argv.slice(2)], {
+// --continue: one failing workspace must not cancel the others, or their tests go uncounted.
+// --concurrency=2: two test suites at a time on two cores; more starves the timing-sensitive ones.
+const turbo = spawnSync('npx', ['turbo', 'run', 'test', '--continue', '--concurrency=2', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
 });

@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+// npm runs the test script in apps/web-e2e.
+const repoRoot = join(process.cwd(), '..', '..');
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
