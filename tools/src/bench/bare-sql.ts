@@ -1,0 +1,77 @@
+/**
+ * The SQL the API sends for `GET /api/v1/startups` (default sort, with or without `q`), copied
+ * verbatim from its query log (LOG_SQL=true): the session lookup of SessionsService.resolve,
+ * the list statement of buildStartupListSql, and TypeORM's `findBy({ id: In(ids) })`. Every run
+ * checks that the API still sends exactly these (the log of an API started with LOG_SQL) and that
+ * both servers answer the same JSON, and says so when they drift: then copy the new statements.
+ */
+
+export const SESSION_SQL = `SELECT s.csrf_token, s.expires_at, u.id, u.email, u.name, u.role, u.locale, u.created_at
+FROM sessions s JOIN users u ON u.id = s.user_id
+WHERE s.token_hash = $1 AND s.expires_at > now() AND u.disabled_at IS NULL`;
+
+const SEARCH_EXPRESSION = `lower(coalesce(name, '') || ' ' || coalesce(one_liner, '') || ' ' || coalesce(description, ''))`;
+
+/** The list statement for status `active`, sorted by name ascending, with one LIKE per word. */
+export function listSql(
+  words: readonly string[],
+  pageSize: number,
+  page: number,
+): { sql: string; params: unknown[] } {
+  const params: unknown[] = ['active'];
+  const where = ['s.status = $1'];
+  for (const word of words) {
+    params.push(`%${word.replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
+    where.push(`${SEARCH_EXPRESSION} LIKE lower($${params.length})`);
+  }
+  params.push(pageSize, (page - 1) * pageSize);
+  const materialized = words.length > 0 ? 'MATERIALIZED' : 'NOT MATERIALIZED';
+  const sql = `WITH matches AS ${materialized} (
+  SELECT s.id, s.name, s.city, s.stage, s.founded_on, s.created_at, s.updated_at
+  FROM startups s
+  WHERE ${where.join('\n    AND ')}
+)
+SELECT
+  (SELECT count(*) FROM matches)::int AS total,
+  ARRAY(
+    SELECT m.id FROM matches m
+    ORDER BY lower(m.name) ASC, m.id ASC
+    LIMIT $${params.length - 1} OFFSET $${params.length}
+  ) AS ids`;
+  return { sql, params };
+}
+
+const STARTUP_COLUMNS = [
+  'id',
+  'name',
+  'one_liner',
+  'description',
+  'website',
+  'founded_on',
+  'stage',
+  'sectors',
+  'team_size',
+  'city',
+  'funding_raised_eur',
+  'funding_sought_eur',
+  'languages',
+  'topics',
+  'status',
+  'archived_at',
+  'profile_completeness',
+  'scored_revision',
+  'revision',
+  'created_by',
+  'updated_by',
+  'created_at',
+  'updated_at',
+];
+
+/** TypeORM's statement for `findBy({ id: In(ids) })` on StartupEntity, for `count` ids. */
+export function startupsByIdSql(count: number): string {
+  const columns = STARTUP_COLUMNS.map(
+    (column) => `"StartupEntity"."${column}" AS "StartupEntity_${column}"`,
+  ).join(', ');
+  const placeholders = Array.from({ length: count }, (_, index) => `$${index + 1}`).join(', ');
+  return `SELECT ${columns} FROM "startups" "StartupEntity" WHERE (("StartupEntity"."id" IN (${placeholders})))`;
+}

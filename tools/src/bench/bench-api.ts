@@ -1,0 +1,234 @@
+/**
+ * `npm run bench:api`: the API's startup list and search against a bare node:http + pg server
+ * that runs the same SQL, on a database of its own with 100,000 startups. Each server runs alone,
+ * in a child process; autocannon runs here. Options: --rows, --connections, --warmup, --duration
+ * (seconds), --q and --rare-q (the search words), --profile (CPU profile of the API, summarised).
+ */
+import 'reflect-metadata';
+import { mkdirSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { generateStartups } from '../demo/demo-startups';
+import { repoRoot } from '../shared/repo-root';
+import {
+  benchServerUrl,
+  createBenchDatabase,
+  createBenchUser,
+  dropBenchDatabase,
+  insertStartups,
+  loadVocabulary,
+} from './bench-database';
+import { type Measurement, runLoad } from './load';
+import { printProfiles } from './print-profile';
+import { formatTable, TARGET_P99_RATIO, TARGET_THROUGHPUT_RATIO } from './report';
+import { startServerProcess } from './server-process';
+import { signIn } from './sign-in';
+import { compareSql } from './sql-check';
+
+const { values: args } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '100000' },
+    connections: { type: 'string', default: '50' },
+    warmup: { type: 'string', default: '3' },
+    duration: { type: 'string', default: '10' },
+    q: { type: 'string', default: 'plattform' },
+    'rare-q': { type: 'string', default: 'kohlewerk' },
+    profile: { type: 'boolean', default: false },
+  },
+});
+
+const rows = Number(args.rows);
+const connections = Number(args.connections);
+const warmupSeconds = Number(args.warmup);
+const seconds = Number(args.duration);
+
+const log = (message: string) => console.log(`[bench] ${message}`);
+const API_SCRIPT = join(__dirname, 'api-server.js');
+const BARE_SCRIPT = join(__dirname, 'bare-server.js');
+
+interface Endpoint {
+  name: string;
+  path: string;
+  words: string[];
+}
+
+function search(label: string, q: string): Endpoint {
+  return {
+    name: `search q=${q} (${label})`,
+    path: `/api/v1/startups?q=${encodeURIComponent(q)}`,
+    words: q.toLowerCase().split(/\s+/).filter(Boolean),
+  };
+}
+
+// The list and a common word cost Postgres the most (a count over every match); a rare word shows
+// what the framework costs when the database answers fast.
+const ENDPOINTS: Endpoint[] = [
+  { name: 'list (page 1 of 25, by name)', path: '/api/v1/startups', words: [] },
+  search('common', args.q),
+  search('rare', args['rare-q']),
+];
+
+function childEnv(databaseUrl: string, logSql = false): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    // Benchmark keys of their own, so a dev server on the same Redis is not disturbed.
+    REDIS_PREFIX: `kohorte-bench-${process.pid}`,
+    WEB_DIST: '',
+    LOG_SQL: String(logSql),
+  };
+}
+
+/** Signs in, and checks with a query-logging API that the bare server sends the API's SQL. */
+async function signInAndCompareSql(
+  databaseUrl: string,
+  user: { email: string; password: string },
+): Promise<{ cookie: string; differences: string[] }> {
+  const api = await startServerProcess(API_SCRIPT, childEnv(databaseUrl, true));
+  try {
+    const cookie = await signIn(api.baseUrl, user.email, user.password);
+    return { cookie, differences: await compareSql(api, cookie, ENDPOINTS) };
+  } finally {
+    await api.stop();
+  }
+}
+
+/**
+ * One server, started for this endpoint alone: the first answer (kept to compare), a warm-up, then
+ * the measured run with the server's CPU time over it.
+ */
+async function measure(
+  label: 'API' | 'bare',
+  endpoint: Endpoint,
+  start: () => ReturnType<typeof startServerProcess>,
+  cookie: string,
+  profilePath?: string,
+): Promise<{ result: Measurement; body: unknown }> {
+  const server = await start();
+  try {
+    const url = `${server.baseUrl}${endpoint.path}`;
+    const res = await fetch(url, { headers: { cookie } });
+    if (!res.ok)
+      throw new Error(`${label} ${endpoint.path} answered ${res.status}: ${await res.text()}`);
+    const body: unknown = await res.json();
+    await runLoad({ url, cookie, connections, seconds: warmupSeconds });
+    if (profilePath) await server.startProfile();
+    const cpuBefore = await server.cpuMicros();
+    const load = await runLoad({ url, cookie, connections, seconds });
+    // runLoad's last request (the drain) is counted too.
+    const cpuMs = ((await server.cpuMicros()) - cpuBefore) / 1000;
+    if (profilePath) await server.stopProfile(profilePath);
+    const result = { ...load, serverCpuMsPerRequest: cpuMs / (load.requests + 1) };
+    log(
+      `${label.padEnd(4)} ${endpoint.name}: ${result.requestsPerSecond.toFixed(0)} req/s, ` +
+        `p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ` +
+        `${result.serverCpuMsPerRequest.toFixed(2)} ms server CPU per request, ${result.failures} failures`,
+    );
+    return { result, body };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const serverUrl = benchServerUrl();
+  const cpuList = cpus();
+  const machine = `${cpuList.length} × ${cpuList[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+  log(`Machine: ${machine}`);
+  const database = await createBenchDatabase(serverUrl);
+  let dropped = false;
+  const drop = async () => {
+    if (dropped) return;
+    dropped = true;
+    await dropBenchDatabase(serverUrl, database.name);
+    log(`Dropped database ${database.name}`);
+  };
+  process.once('SIGINT', () => void drop().finally(() => process.exit(130)));
+
+  try {
+    log(`Database: ${database.name} on PostgreSQL ${database.serverVersion}; migrations applied`);
+    const today = new Date();
+    let started = Date.now();
+    const startups = generateStartups(rows, await loadVocabulary(database.url), { today });
+    const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+    log(
+      `Generated ${rows.toLocaleString('en')} startups (demo generator, fixed seed) in ${elapsed()}`,
+    );
+    started = Date.now();
+    await insertStartups(database.url, startups, today);
+    log(`Inserted them, then VACUUM ANALYZE, in ${elapsed()}`);
+    const user = await createBenchUser(database.url);
+
+    const { cookie, differences } = await signInAndCompareSql(database.url, user);
+    for (const difference of differences) log(`SQL differs: ${difference}`);
+
+    const profileDir = join(repoRoot(), '.data', 'bench-profiles', String(Date.now()));
+    if (args.profile) mkdirSync(profileDir, { recursive: true });
+    const profilePath = (index: number) =>
+      args.profile ? join(profileDir, `api-${index}.cpuprofile`) : undefined;
+    log(
+      `Load: autocannon, ${connections} connections, ${warmupSeconds} s warm-up then ${seconds} s; ` +
+        'per endpoint the API, then the bare server, each started for it alone',
+    );
+    const runs = [];
+    for (const [index, endpoint] of ENDPOINTS.entries()) {
+      const api = await measure(
+        'API',
+        endpoint,
+        () => startServerProcess(API_SCRIPT, childEnv(database.url)),
+        cookie,
+        profilePath(index),
+      );
+      const bare = await measure(
+        'bare',
+        endpoint,
+        () => startServerProcess(BARE_SCRIPT, childEnv(database.url)),
+        cookie,
+      );
+      runs.push({ endpoint, api, bare });
+    }
+
+    const totals = runs.map(({ bare }) =>
+      (bare.body as { total: number }).total.toLocaleString('en'),
+    );
+    const sameJson = runs.every(({ api, bare }) => isDeepStrictEqual(api.body, bare.body));
+    console.log(
+      [
+        '',
+        `Data: ${rows.toLocaleString('en')} startups (${totals[0]} active; ${totals[1]} match ` +
+          `"${args.q}", ${totals[2]} "${args['rare-q']}"), PostgreSQL ${database.serverVersion} on this machine`,
+        `Machine: ${machine}; servers, PostgreSQL and the load generator share the CPUs`,
+        `Load: ${connections} connections, ${warmupSeconds} s warm-up, ${seconds} s measured per endpoint and server`,
+        `Bare server: node:http + pg Pool(10); same SQL as the API (from its query log): ` +
+          `${differences.length === 0 ? 'yes' : 'NO, see above'}; same JSON: ${sameJson ? 'yes' : 'NO'}`,
+        `Targets: API ≥ ${TARGET_THROUGHPUT_RATIO}× bare throughput, API p99 ≤ ${TARGET_P99_RATIO}× bare p99`,
+        '',
+        formatTable(
+          runs.map(({ endpoint, api, bare }) => ({
+            endpoint: endpoint.name,
+            api: api.result,
+            bare: bare.result,
+          })),
+        ),
+        '',
+      ].join('\n'),
+    );
+    if (args.profile) {
+      printProfiles(
+        ENDPOINTS.map((endpoint, index) => ({
+          label: endpoint.name,
+          path: profilePath(index) ?? '',
+        })),
+      );
+    }
+  } finally {
+    await drop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

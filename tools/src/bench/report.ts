@@ -1,0 +1,83 @@
+import type { Measurement } from './load';
+
+/** The issue's targets: API throughput at least half the bare server's, p99 at most twice. */
+export const TARGET_THROUGHPUT_RATIO = 0.5;
+export const TARGET_P99_RATIO = 2;
+
+export interface Comparison {
+  endpoint: string;
+  bare: Measurement;
+  api: Measurement;
+}
+
+export interface Verdict {
+  throughputRatio: number;
+  p99Ratio: number;
+  meetsTargets: boolean;
+}
+
+export function verdict({ bare, api }: Comparison): Verdict {
+  const throughputRatio = api.requestsPerSecond / bare.requestsPerSecond;
+  const p99Ratio = api.p99Ms / bare.p99Ms;
+  return {
+    throughputRatio,
+    p99Ratio,
+    meetsTargets:
+      throughputRatio >= TARGET_THROUGHPUT_RATIO &&
+      p99Ratio <= TARGET_P99_RATIO &&
+      bare.failures + api.failures === 0,
+  };
+}
+
+const HEADERS = [
+  'endpoint',
+  'bare req/s',
+  'API req/s',
+  'API/bare',
+  'bare p50',
+  'API p50',
+  'bare p99',
+  'API p99',
+  'p99 API/bare',
+  'bare CPU/req',
+  'API CPU/req',
+  'target',
+];
+
+function fixed(value: number, digits: number): string {
+  return Number.isFinite(value) ? value.toFixed(digits) : '–';
+}
+
+/** One aligned text table: a row per endpoint, latencies and server CPU time per request in ms. */
+export function formatTable(comparisons: readonly Comparison[]): string {
+  const rows = comparisons.map((comparison) => {
+    const { bare, api } = comparison;
+    const { throughputRatio, p99Ratio, meetsTargets } = verdict(comparison);
+    return [
+      comparison.endpoint,
+      fixed(bare.requestsPerSecond, 0),
+      fixed(api.requestsPerSecond, 0),
+      `${fixed(throughputRatio, 2)}×`,
+      `${fixed(bare.p50Ms, 1)} ms`,
+      `${fixed(api.p50Ms, 1)} ms`,
+      `${fixed(bare.p99Ms, 1)} ms`,
+      `${fixed(api.p99Ms, 1)} ms`,
+      `${fixed(p99Ratio, 2)}×`,
+      `${fixed(bare.serverCpuMsPerRequest, 2)} ms`,
+      `${fixed(api.serverCpuMsPerRequest, 2)} ms`,
+      meetsTargets ? 'met' : 'MISSED',
+    ];
+  });
+  const widths = HEADERS.map((header, column) =>
+    Math.max(header.length, ...rows.map((row) => row[column].length)),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]),
+      )
+      .join('  ');
+  return [line(HEADERS), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join(
+    '\n',
+  );
+}

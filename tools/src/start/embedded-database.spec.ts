@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dataSourceOptions, runMigrations } from '@kohorte/server';
+import { DataSource } from 'typeorm';
+import { DEMO_STARTUP_COUNT, seedDemoData } from '../demo/seed-demo';
+import { type EmbeddedDatabase, startEmbeddedDatabase } from './embedded-database';
+
+// The `npm start` default: PGlite in a folder, served over the wire protocol, migrated by the
+// real migrations (pg_trgm included), then seeded with the demo. A new folder takes seconds.
+describe('the embedded database', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kohorte-pglite-'));
+  let database: EmbeddedDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    database = await startEmbeddedDatabase({ dataDir, maxConnections: 5 });
+    await runMigrations(database.url);
+    dataSource = new DataSource(dataSourceOptions({ url: database.url, poolSize: 2 }));
+    await dataSource.initialize();
+  }, 120_000);
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('runs the migrations, trigram index included', async () => {
+    const [{ count }] = (await dataSource.query(
+      `SELECT count(*)::int AS count FROM vocabulary_terms WHERE kind = 'stages'`,
+    )) as { count: number }[];
+    expect(count).toBeGreaterThan(0);
+    const indexes = (await dataSource.query(
+      `SELECT indexname FROM pg_indexes WHERE tablename = 'startups'`,
+    )) as { indexname: string }[];
+    expect(indexes.map((row) => row.indexname)).toContain('startups_search_trgm_idx');
+  });
+
+  it('takes the demo once, with keys of its vocabularies only', async () => {
+    const today = new Date('2026-11-28T00:00:00Z');
+    expect(await seedDemoData(dataSource, today)).toEqual({
+      users: 3,
+      startups: DEMO_STARTUP_COUNT,
+    });
+    expect(await seedDemoData(dataSource, today)).toBeNull();
+
+    const unknown = (await dataSource.query(
+      `SELECT s.name, k.kind, k.key FROM startups s
+       CROSS JOIN LATERAL (
+         SELECT 'stages' AS kind, s.stage AS key
+         UNION ALL SELECT 'sectors', unnest(s.sectors)
+         UNION ALL SELECT 'topics', unnest(s.topics)
+         UNION ALL SELECT 'languages', unnest(s.languages)
+       ) k
+       WHERE NOT EXISTS (SELECT 1 FROM vocabulary_terms t WHERE t.kind = k.kind AND t.key = k.key)`,
+    )) as unknown[];
+    expect(unknown).toEqual([]);
+
+    const [search] = (await dataSource.query(
+      `SELECT count(*)::int AS count FROM startups WHERE city = 'Leipzig' AND profile_completeness > 0`,
+    )) as { count: number }[];
+    expect(search.count).toBeGreaterThan(10);
+  });
+});

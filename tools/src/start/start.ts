@@ -1,0 +1,160 @@
+/**
+ * `npm start`: Kohorte on one port with demo data. Redis from REDIS_URL, the local one, or a
+ * private redis-server; PostgreSQL from DATABASE_URL or an embedded PGlite in .data/pglite; then
+ * migrations, demo data on the first start, the API (serving the web build) and the worker in
+ * this one process. Ctrl-C closes everything in order.
+ */
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { createApp } from '@kohorte/api';
+import { loadConfig, runMigrations } from '@kohorte/server';
+import { repoRoot } from '../shared/repo-root';
+import { UserFacingError } from '../shared/user-facing-error';
+import { acquireLockFile } from './lock-file';
+import { describeDatabaseUrl, seedDemoIfEmpty } from './demo-step';
+import { startEmbeddedDatabase } from './embedded-database';
+import { DEFAULT_REDIS, findOnPath, pingRedis, planRedis, startPrivateRedis } from './redis';
+import { Shutdown } from './shutdown';
+import { loadWorker } from './worker-entry';
+import { printBanner } from './banner';
+
+// The API and the worker each open a pool of 10 (dataSourceOptions' default); migrations and the
+// demo step one each; the rest is room for psql while it runs.
+const EMBEDDED_MAX_CONNECTIONS = 2 * 10 + 5;
+
+const log = (message: string) => console.log(`[kohorte] ${message}`);
+
+/** The database URL, and the embedded database's folder when there is one. */
+async function startDatabase(
+  root: string,
+  shutdown: Shutdown,
+): Promise<{ url: string; dataDir: string | null }> {
+  if (process.env.DATABASE_URL) {
+    log(`Database: ${describeDatabaseUrl(process.env.DATABASE_URL)} (DATABASE_URL)`);
+    return { url: process.env.DATABASE_URL, dataDir: null };
+  }
+  const dataDir = join(root, '.data', 'pglite');
+  const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
+  shutdown.addStore('the data folder lock', acquireLockFile(join(root, '.data', 'pglite.lock')));
+  log(
+    `Database: embedded PGlite in ${relative(root, dataDir)}` +
+      (fresh ? ' (new: creating it takes a few seconds)' : ''),
+  );
+  const database = await startEmbeddedDatabase({
+    dataDir,
+    maxConnections: EMBEDDED_MAX_CONNECTIONS,
+  });
+  shutdown.addStore('the embedded database', () => database.close());
+  return { url: database.url, dataDir };
+}
+
+async function startRedis(root: string, shutdown: Shutdown): Promise<string> {
+  const plan = await planRedis({
+    env: process.env,
+    defaultAnswers: () => pingRedis(DEFAULT_REDIS.host, DEFAULT_REDIS.port),
+    findServerBinary: () => findOnPath('redis-server'),
+  });
+  switch (plan.kind) {
+    case 'configured':
+      log('Redis: REDIS_URL');
+      return plan.url;
+    case 'local':
+      log(`Redis: ${plan.url}`);
+      return plan.url;
+    case 'private': {
+      const dir = join(root, '.data', 'redis');
+      const redis = await startPrivateRedis(plan.binary, dir);
+      // Also on a crash: a redis-server of our own must not outlive the runner.
+      process.once('exit', redis.kill);
+      shutdown.addStore('the private Redis', () => redis.stop());
+      log(`Redis: nothing at 127.0.0.1:6379, started a private redis-server at ${redis.url}`);
+      return redis.url;
+    }
+    case 'missing':
+      throw new UserFacingError(plan.message);
+  }
+}
+
+function webDist(root: string): string {
+  if (process.env.WEB_DIST !== undefined) return process.env.WEB_DIST;
+  const dist = join(root, 'apps', 'web', 'dist', 'browser');
+  if (existsSync(join(dist, 'index.html'))) return dist;
+  log(`Web: no build in ${relative(root, dist)}; serving the API only (npm start builds it)`);
+  return '';
+}
+
+async function main(shutdown: Shutdown): Promise<void> {
+  const root = repoRoot();
+  const envFile = join(root, '.env');
+  if (existsSync(envFile)) {
+    process.loadEnvFile(envFile);
+    log('Settings: .env (variables set in the shell take precedence)');
+  }
+  // Redis first: opening PGlite blocks the event loop for a second, which would fail the probe.
+  process.env.REDIS_URL = await startRedis(root, shutdown);
+  const database = await startDatabase(root, shutdown);
+  process.env.DATABASE_URL = database.url;
+  process.env.WEB_DIST = webDist(root);
+  const config = loadConfig();
+
+  const applied = await runMigrations(config.databaseUrl);
+  log(`Migrations: ${applied.length > 0 ? `applied ${applied.join(', ')}` : 'up to date'}`);
+
+  const demo = await seedDemoIfEmpty(config.databaseUrl);
+  log(
+    demo.written
+      ? `Demo data: ${Object.entries(demo.written)
+          .map(([kind, count]) => `${count} ${kind}`)
+          .join(', ')}`
+      : 'Demo data: not added, the database already has users',
+  );
+
+  if (shutdown.started) return;
+  const app = await createApp();
+  shutdown.addApp('the API', () => app.close());
+  try {
+    await app.listen(config.port);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    throw new UserFacingError(
+      `Port ${config.port} is in use: stop what runs there, or set PORT to another port.`,
+      { cause: error },
+    );
+  }
+  log(`API: listening on port ${config.port}`);
+
+  if (shutdown.started) return;
+  const worker = await (await loadWorker())();
+  shutdown.addApp('the worker', () => worker.close());
+  log('Worker: processing jobs');
+
+  printBanner({
+    publicUrl: config.publicUrl,
+    demoAccounts: demo.accountsPresent,
+    dataFolder: database.dataDir && relative(root, database.dataDir),
+  });
+}
+
+function run(): void {
+  const shutdown = new Shutdown();
+  const stop = (code: number) => {
+    void shutdown.run(log).then(() => process.exit(code));
+  };
+  // Registered before the apps exist, and never removed: Nest's own shutdown hooks close an app
+  // on the same signal and then raise the signal again, which must land here, not kill the
+  // process before the database and Redis are closed.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (!shutdown.started) log('Stopping…');
+      stop(0);
+    });
+  }
+  main(shutdown).catch((error: unknown) => {
+    if (error instanceof UserFacingError) log(error.message);
+    else console.error(error);
+    stop(1);
+  });
+}
+
+run();
