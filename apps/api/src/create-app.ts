@@ -4,13 +4,14 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
+import { nestLogLevels } from '@kohorte/server';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './http/validation';
 
 /** Builds the HTTP application with everything but `listen`, so tests drive the same app. */
 export async function createApp(): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
-    logger: process.env.NODE_ENV === 'test' ? ['error', 'warn'] : undefined,
+    logger: nestLogLevels(),
   });
   app.set('trust proxy', 'loopback');
   app.use(helmet());

@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { nestLogLevels } from '@kohorte/server';
 import { WorkerModule } from './worker.module';
 
 /**
@@ -10,7 +11,7 @@ import { WorkerModule } from './worker.module';
  */
 export async function createWorker(): Promise<INestApplicationContext> {
   const app = await NestFactory.createApplicationContext(WorkerModule, {
-    logger: process.env.NODE_ENV === 'test' ? ['error', 'warn'] : undefined,
+    logger: nestLogLevels(),
   });
   app.enableShutdownHooks();
   return app;

@@ -1,6 +1,7 @@
 /** The NestJS modules, entities and migrations that the Kohorte API and worker share. */
 export * from './config/kohorte-config';
 export * from './config/config.module';
+export * from './config/log-levels';
 export * from './core.module';
 export * from './database/data-source-options';
 export * from './database/entities';

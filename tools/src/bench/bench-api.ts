@@ -20,7 +20,7 @@ import {
   loadVocabulary,
 } from './bench-database';
 import { type Measurement, runLoad } from './load';
-import { printProfiles } from './print-profile';
+import { printProfileComparison } from './print-profile';
 import { formatTable, TARGET_P99_RATIO, TARGET_THROUGHPUT_RATIO } from './report';
 import { startServerProcess } from './server-process';
 import { signIn } from './sign-in';
@@ -166,8 +166,8 @@ async function main(): Promise<void> {
 
     const profileDir = join(repoRoot(), '.data', 'bench-profiles', String(Date.now()));
     if (args.profile) mkdirSync(profileDir, { recursive: true });
-    const profilePath = (index: number) =>
-      args.profile ? join(profileDir, `api-${index}.cpuprofile`) : undefined;
+    const profilePath = (label: string, index: number) =>
+      args.profile ? join(profileDir, `${label}-${index}.cpuprofile`) : undefined;
     log(
       `Load: autocannon, ${connections} connections, ${warmupSeconds} s warm-up then ${seconds} s; ` +
         'per endpoint the API, then the bare server, each started for it alone',
@@ -179,13 +179,14 @@ async function main(): Promise<void> {
         endpoint,
         () => startServerProcess(API_SCRIPT, childEnv(database.url)),
         cookie,
-        profilePath(index),
+        profilePath('api', index),
       );
       const bare = await measure(
         'bare',
         endpoint,
         () => startServerProcess(BARE_SCRIPT, childEnv(database.url)),
         cookie,
+        profilePath('bare', index),
       );
       runs.push({ endpoint, api, bare });
     }
@@ -200,7 +201,8 @@ async function main(): Promise<void> {
         `Data: ${rows.toLocaleString('en')} startups (${totals[0]} active; ${totals[1]} match ` +
           `"${args.q}", ${totals[2]} "${args['rare-q']}"), PostgreSQL ${database.serverVersion} on this machine`,
         `Machine: ${machine}; servers, PostgreSQL and the load generator share the CPUs`,
-        `Load: ${connections} connections, ${warmupSeconds} s warm-up, ${seconds} s measured per endpoint and server`,
+        `Load: ${connections} connections, ${warmupSeconds} s warm-up, ${seconds} s measured per endpoint and server` +
+          (args.profile ? '; both servers under the CPU profiler, which slows them' : ''),
         `Bare server: node:http + pg Pool(10); same SQL as the API (from its query log): ` +
           `${differences.length === 0 ? 'yes' : 'NO, see above'}; same JSON: ${sameJson ? 'yes' : 'NO'}`,
         `Targets: API ≥ ${TARGET_THROUGHPUT_RATIO}× bare throughput, API p99 ≤ ${TARGET_P99_RATIO}× bare p99`,
@@ -215,14 +217,16 @@ async function main(): Promise<void> {
         '',
       ].join('\n'),
     );
-    if (args.profile) {
-      printProfiles(
-        ENDPOINTS.map((endpoint, index) => ({
-          label: endpoint.name,
-          path: profilePath(index) ?? '',
-        })),
+    runs.forEach(({ endpoint, api, bare }, index) => {
+      const apiProfile = profilePath('api', index);
+      const bareProfile = profilePath('bare', index);
+      if (!apiProfile || !bareProfile) return;
+      printProfileComparison(
+        endpoint.name,
+        { path: apiProfile, requests: api.result.requests },
+        { path: bareProfile, requests: bare.result.requests },
       );
-    }
+    });
   } finally {
     await drop();
   }

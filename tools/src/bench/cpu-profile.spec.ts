@@ -47,8 +47,8 @@ describe('summarizeProfile', () => {
     const { busyMs, totalMs, packages, functions } = summarizeProfile(path);
     expect([busyMs, totalMs]).toEqual([0.1, 0.6]);
     expect(packages).toEqual([
-      { name: 'typeorm', share: 0.6 },
-      { name: 'pg', share: 0.4 },
+      { name: 'typeorm', ms: 0.06, share: 0.6 },
+      { name: 'pg', ms: 0.04, share: 0.4 },
     ]);
     expect(functions[0].name).toBe('find typeorm/a.js:1 [typeorm]');
   });

@@ -10,6 +10,8 @@ interface CpuProfile {
 
 export interface ProfileShare {
   name: string;
+  /** Self time, ms. */
+  ms: number;
   /** Share of the busy time (idle excluded), 0–1. */
   share: number;
 }
@@ -37,8 +39,8 @@ export interface ProfileSummary {
   functions: ProfileShare[];
 }
 
-/** Self time per package and per function, largest first, as shares of the busy time. */
-export function summarizeProfile(path: string, top = 12): ProfileSummary {
+/** Self time per package and per function, largest first. */
+export function summarizeProfile(path: string): ProfileSummary {
   const profile = JSON.parse(readFileSync(path, 'utf8')) as CpuProfile;
   const nodes = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
   const byPackage = new Map<string, number>();
@@ -60,8 +62,7 @@ export function summarizeProfile(path: string, top = 12): ProfileSummary {
   const ranked = (totals: Map<string, number>) =>
     [...totals.entries()]
       .sort((a, b) => b[1] - a[1])
-      .slice(0, top)
-      .map(([name, time]) => ({ name, share: busy > 0 ? time / busy : 0 }));
+      .map(([name, time]) => ({ name, ms: time / 1000, share: busy > 0 ? time / busy : 0 }));
   return {
     busyMs: busy / 1000,
     totalMs: total / 1000,

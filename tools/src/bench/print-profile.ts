@@ -1,20 +1,40 @@
 import { summarizeProfile } from './cpu-profile';
 
-const TOP = 10;
+const TOP = 12;
 
-const percent = (share: number) => `${(share * 100).toFixed(1).padStart(5)} %`;
+export interface ProfiledRun {
+  /** The .cpuprofile of the measured run. */
+  path: string;
+  /** Requests answered in it. */
+  requests: number;
+}
 
-/** Prints, for each profile, where the API's CPU time went (by package, then by function). */
-export function printProfiles(profiles: readonly { label: string; path: string }[]): void {
-  for (const { label, path } of profiles) {
-    const { busyMs, totalMs, packages, functions } = summarizeProfile(path, TOP);
+const perRequest = (ms: number, requests: number) =>
+  `${((ms * 1000) / Math.max(requests, 1)).toFixed(0).padStart(6)} µs`;
+
+/**
+ * For one endpoint: where the API's time went, per request, next to the bare server's, by package
+ * and for the API's hottest functions. Wall-clock samples: on a machine whose cores are all busy,
+ * time spent waiting for a core is counted where the process was (mostly in writev).
+ */
+export function printProfileComparison(label: string, api: ProfiledRun, bare: ProfiledRun): void {
+  const apiSummary = summarizeProfile(api.path);
+  const bareSummary = summarizeProfile(bare.path);
+  const bareByPackage = new Map(bareSummary.packages.map((entry) => [entry.name, entry.ms]));
+  console.log(
+    `Profile, ${label}: busy time per request, API ${perRequest(apiSummary.busyMs, api.requests)}, bare ${perRequest(bareSummary.busyMs, bare.requests)}`,
+  );
+  console.log(`  ${'package'.padEnd(28)}       API      bare`);
+  for (const { name, ms } of apiSummary.packages.slice(0, TOP)) {
+    const bareMs = bareByPackage.get(name) ?? 0;
     console.log(
-      `API CPU profile, ${label} (${path}): busy ${(busyMs / 1000).toFixed(1)} s of the ` +
-        `${(totalMs / 1000).toFixed(1)} s measured. Self time by package:`,
+      `  ${name.padEnd(28)} ${perRequest(ms, api.requests)} ${perRequest(bareMs, bare.requests)}`,
     );
-    for (const { name, share } of packages) console.log(`  ${percent(share)}  ${name}`);
-    console.log('  hottest functions:');
-    for (const { name, share } of functions) console.log(`  ${percent(share)}  ${name}`);
-    console.log('');
   }
+  console.log('  hottest API functions:');
+  for (const { name, ms } of apiSummary.functions.slice(0, TOP)) {
+    console.log(`  ${perRequest(ms, api.requests)}  ${name}`);
+  }
+  console.log(`  (${api.path}, ${bare.path})`);
+  console.log('');
 }

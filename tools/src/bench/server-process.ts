@@ -63,8 +63,14 @@ export function startServerProcess(
 
 /** Sends one request and waits for its reply (requests are sent one at a time). */
 function ask(child: ChildProcess, request: ControlRequest): Promise<ControlReply> {
-  return new Promise((resolve) => {
-    child.once('message', (reply: ControlReply) => resolve(reply));
+  return new Promise((resolve, reject) => {
+    const onExit = (code: number | null) =>
+      reject(new Error(`The server exited (${code}) before answering ${request.type}`));
+    child.once('exit', onExit);
+    child.once('message', (reply: ControlReply) => {
+      child.off('exit', onExit);
+      resolve(reply);
+    });
     child.send(request);
   });
 }

@@ -8,6 +8,7 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createApp } from '@kohorte/api';
+import { createWorker } from '@kohorte/worker';
 import { loadConfig, runMigrations } from '@kohorte/server';
 import { repoRoot } from '../shared/repo-root';
 import { UserFacingError } from '../shared/user-facing-error';
@@ -16,7 +17,6 @@ import { describeDatabaseUrl, seedDemoIfEmpty } from './demo-step';
 import { startEmbeddedDatabase } from './embedded-database';
 import { DEFAULT_REDIS, findOnPath, pingRedis, planRedis, startPrivateRedis } from './redis';
 import { Shutdown } from './shutdown';
-import { loadWorker } from './worker-entry';
 import { printBanner } from './banner';
 
 // The API and the worker each open a pool of 10 (dataSourceOptions' default); migrations and the
@@ -91,6 +91,8 @@ async function main(shutdown: Shutdown): Promise<void> {
     process.loadEnvFile(envFile);
     log('Settings: .env (variables set in the shell take precedence)');
   }
+  // Nest's start-up lines would bury the runner's own; LOG_LEVEL=log brings them back.
+  process.env.LOG_LEVEL ??= 'warn';
   // Redis first: opening PGlite blocks the event loop for a second, which would fail the probe.
   process.env.REDIS_URL = await startRedis(root, shutdown);
   const database = await startDatabase(root, shutdown);
@@ -125,7 +127,7 @@ async function main(shutdown: Shutdown): Promise<void> {
   log(`API: listening on port ${config.port}`);
 
   if (shutdown.started) return;
-  const worker = await (await loadWorker())();
+  const worker = await createWorker();
   shutdown.addApp('the worker', () => worker.close());
   log('Worker: processing jobs');
 

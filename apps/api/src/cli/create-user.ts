@@ -4,7 +4,13 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { LOCALES, type Locale, MIN_PASSWORD_LENGTH, ROLES, type Role } from '@kohorte/contracts';
-import { dataSourceOptions, loadConfig, runMigrations, UserEntity, UsersService } from '@kohorte/server';
+import {
+  dataSourceOptions,
+  loadConfig,
+  runMigrations,
+  UserEntity,
+  UsersService,
+} from '@kohorte/server';
 import { DataSource } from 'typeorm';
 
 const USAGE =
@@ -27,12 +33,16 @@ async function main(): Promise<void> {
   // The password comes from the environment, not an argument, so it stays out of shell history
   // and the process list.
   const password = process.env.KOHORTE_NEW_USER_PASSWORD ?? '';
-  if (!values.email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)) fail('--email: a valid email address is required');
+  if (!values.email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email))
+    fail('--email: a valid email address is required');
   if (!values.name?.trim()) fail('--name is required');
   if (!ROLES.includes(values.role as Role)) fail(`--role must be one of ${ROLES.join(', ')}`);
-  if (!LOCALES.includes(values.locale as Locale)) fail(`--locale must be one of ${LOCALES.join(', ')}`);
+  if (!LOCALES.includes(values.locale as Locale))
+    fail(`--locale must be one of ${LOCALES.join(', ')}`);
   if (password.length < MIN_PASSWORD_LENGTH) {
-    fail(`KOHORTE_NEW_USER_PASSWORD must hold a password of at least ${MIN_PASSWORD_LENGTH} characters`);
+    fail(
+      `KOHORTE_NEW_USER_PASSWORD must hold a password of at least ${MIN_PASSWORD_LENGTH} characters`,
+    );
   }
 
   const config = loadConfig();
