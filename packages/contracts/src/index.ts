@@ -7,5 +7,6 @@ export * from './paging.js';
 export * from './auth.js';
 export * from './vocabularies.js';
 export * from './startups.js';
+export * from './programme.js';
 export * from './health.js';
 export * from './jobs.js';

@@ -1,13 +1,27 @@
 import type { Role, User } from '@kohorte/contracts';
-import { profileCompleteness, StartupEntity, UserEntity } from '@kohorte/server';
+import {
+  CohortEntity,
+  CohortMembershipEntity,
+  CohortMentorEntity,
+  InvestorEntity,
+  MentorEntity,
+  ProgrammeEntity,
+  profileCompleteness,
+  StartupEntity,
+  UserEntity,
+} from '@kohorte/server';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DEMO_SEED } from './demo-faker';
+import { generateInvestors, generateMentors } from './demo-people';
+import { DEMO_PROGRAMMES } from './demo-programmes';
 import { type DemoStartup, generateStartups, type VocabularyKeys } from './demo-startups';
 import { DEMO_USERS, writeDemoUsers } from './demo-users';
 import { groupVocabularyKeys, VOCABULARY_KEYS_SQL } from './vocabulary-keys';
 
-/** How many startups the demo has. */
+/** How many startups, mentors and investors the demo has. */
 export const DEMO_STARTUP_COUNT = 60;
+export const DEMO_MENTOR_COUNT = 40;
+export const DEMO_INVESTOR_COUNT = 20;
 
 /** What the demo wrote, per kind of record; null when the database already had users. */
 export type DemoSummary = Record<string, number> | null;
@@ -20,10 +34,7 @@ interface DemoContext {
   users: Record<Role, User>;
 }
 
-/**
- * One kind of demo record. Mentors, investors, programmes and cohorts become sections of their own
- * once their tables exist.
- */
+/** One kind of demo record; later sections may build on the records of earlier ones. */
 interface DemoSection {
   name: string;
   write(context: DemoContext): Promise<number>;
@@ -71,7 +82,89 @@ const startupsSection: DemoSection = {
   },
 };
 
-const SECTIONS: readonly DemoSection[] = [startupsSection];
+const mentorsSection: DemoSection = {
+  name: 'mentors',
+  async write(context) {
+    const mentors = generateMentors(DEMO_MENTOR_COUNT, context.vocabulary);
+    await context.manager.insert(MentorEntity, mentors);
+    return mentors.length;
+  },
+};
+
+const investorsSection: DemoSection = {
+  name: 'investors',
+  async write(context) {
+    const investors = generateInvestors(DEMO_INVESTOR_COUNT, context.vocabulary);
+    await context.manager.insert(InvestorEntity, investors);
+    return investors.length;
+  },
+};
+
+function monthsFrom(today: Date, months: number): string {
+  const date = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + months, 1));
+  return date.toISOString().slice(0, 10);
+}
+
+// Programmes with their cohorts; each cohort takes the next startups and mentors in name order,
+// so that the cohorts overlap little and the result is the same on every machine.
+const programmesSection: DemoSection = {
+  name: 'cohorts',
+  async write({ manager, today }) {
+    const startups = await manager.find(StartupEntity, {
+      select: { id: true },
+      where: { status: 'active' },
+      order: { name: 'ASC' },
+    });
+    const mentors = await manager.find(MentorEntity, {
+      select: { id: true },
+      order: { fullName: 'ASC' },
+    });
+    let nextStartup = 0;
+    let nextMentor = 0;
+    let cohorts = 0;
+    for (const programme of DEMO_PROGRAMMES) {
+      const { id: programmeId } = await manager.save(ProgrammeEntity, {
+        name: programme.name,
+        description: programme.description,
+      });
+      for (const cohort of programme.cohorts) {
+        const { id: cohortId } = await manager.save(CohortEntity, {
+          programmeId,
+          name: cohort.name,
+          startsOn: monthsFrom(today, cohort.startsInMonths),
+          endsOn: monthsFrom(today, cohort.startsInMonths + cohort.months),
+          status: cohort.status,
+          capacity: cohort.capacity,
+        });
+        const members = Array.from(
+          { length: cohort.members },
+          () => startups[nextStartup++ % startups.length],
+        );
+        await manager.insert(
+          CohortMembershipEntity,
+          members.map(({ id }) => ({ cohortId, startupId: id, status: cohort.memberStatus })),
+        );
+        const pool = Array.from(
+          { length: cohort.mentors },
+          () => mentors[nextMentor++ % mentors.length],
+        );
+        await manager.insert(
+          CohortMentorEntity,
+          pool.map(({ id }) => ({ cohortId, mentorId: id })),
+        );
+        cohorts += 1;
+      }
+    }
+    return cohorts;
+  },
+};
+
+const SECTIONS: readonly DemoSection[] = [
+  startupsSection,
+  mentorsSection,
+  investorsSection,
+  programmesSection,
+];
 
 /**
  * Writes the demo (staff accounts, then every section) in one transaction, but only into a

@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dataSourceOptions, runMigrations } from '@kohorte/server';
 import { DataSource } from 'typeorm';
-import { DEMO_STARTUP_COUNT, seedDemoData } from '../demo/seed-demo';
+import {
+  DEMO_INVESTOR_COUNT,
+  DEMO_MENTOR_COUNT,
+  DEMO_STARTUP_COUNT,
+  seedDemoData,
+} from '../demo/seed-demo';
 import { type EmbeddedDatabase, startEmbeddedDatabase } from './embedded-database';
 
 // The `npm start` default: PGlite in a folder, served over the wire protocol, migrated by the
@@ -43,6 +48,9 @@ describe('the embedded database', () => {
     expect(await seedDemoData(dataSource, today)).toEqual({
       users: 3,
       startups: DEMO_STARTUP_COUNT,
+      mentors: DEMO_MENTOR_COUNT,
+      investors: DEMO_INVESTOR_COUNT,
+      cohorts: 4,
     });
     expect(await seedDemoData(dataSource, today)).toBeNull();
 
@@ -62,5 +70,27 @@ describe('the embedded database', () => {
       `SELECT count(*)::int AS count FROM startups WHERE city = 'Leipzig' AND profile_completeness > 0`,
     )) as { count: number }[];
     expect(search.count).toBeGreaterThan(10);
+
+    const cohorts = (await dataSource.query(
+      `SELECT c.name, c.status, count(DISTINCT cs.startup_id)::int AS startups,
+              count(DISTINCT cm.mentor_id)::int AS mentors
+       FROM cohorts c
+       JOIN cohort_startups cs ON cs.cohort_id = c.id
+       JOIN cohort_mentors cm ON cm.cohort_id = c.id
+       GROUP BY c.id ORDER BY c.starts_on`,
+    )) as { name: string; status: string; startups: number; mentors: number }[];
+    expect(cohorts.map((cohort) => cohort.status)).toEqual([
+      'closed',
+      'running',
+      'running',
+      'planning',
+    ]);
+    expect(cohorts.every((cohort) => cohort.startups > 0 && cohort.mentors > 0)).toBe(true);
+
+    const mentorKeys = (await dataSource.query(
+      `SELECT m.full_name, k.key FROM mentors m CROSS JOIN LATERAL unnest(m.expertise) k(key)
+       WHERE NOT EXISTS (SELECT 1 FROM vocabulary_terms t WHERE t.kind = 'topics' AND t.key = k.key)`,
+    )) as unknown[];
+    expect(mentorKeys).toEqual([]);
   });
 });

@@ -1,7 +1,24 @@
 import { SessionEntity } from '../auth/session.entity';
 import { UserEntity } from '../auth/user.entity';
+import { InvestorEntity } from '../investors/investor.entity';
+import { MentorEntity } from '../mentors/mentor.entity';
+import { CohortMembershipEntity } from '../programmes/cohort-membership.entity';
+import { CohortMentorEntity } from '../programmes/cohort-mentor.entity';
+import { CohortEntity } from '../programmes/cohort.entity';
+import { ProgrammeEntity } from '../programmes/programme.entity';
 import { StartupEntity } from '../startups/startup.entity';
 import { VocabularyTermEntity } from '../vocabularies/vocabulary-term.entity';
 
 /** Every entity, registered explicitly (no globs: they break under bundlers and ESM tests). */
-export const ENTITIES = [UserEntity, SessionEntity, VocabularyTermEntity, StartupEntity];
+export const ENTITIES = [
+  UserEntity,
+  SessionEntity,
+  VocabularyTermEntity,
+  StartupEntity,
+  MentorEntity,
+  InvestorEntity,
+  ProgrammeEntity,
+  CohortEntity,
+  CohortMembershipEntity,
+  CohortMentorEntity,
+];

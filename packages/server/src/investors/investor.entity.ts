@@ -1,0 +1,64 @@
+import type { InvestorStatus, InvestorType } from '@kohorte/contracts';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { bigintNumber } from '../database/bigint-number.transformer';
+
+/** An angel, fund or public funder, and what it invests in. */
+@Entity({ name: 'investors' })
+@Check(
+  'investors_ticket_range_check',
+  `"ticket_min_eur" IS NULL OR "ticket_max_eur" IS NULL OR "ticket_min_eur" <= "ticket_max_eur"`,
+)
+@Index('investors_email_lower_key', { synchronize: false })
+export class InvestorEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** The person's or the fund's name. */
+  @Column({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Column({ name: 'contact_name', type: 'varchar', length: 200, nullable: true })
+  contactName!: string | null;
+
+  @Column({ type: 'varchar', length: 320 })
+  email!: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  type!: InvestorType;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  sectors!: string[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  stages!: string[];
+
+  @Column({ name: 'ticket_min_eur', type: 'bigint', nullable: true, transformer: bigintNumber })
+  ticketMinEur!: number | null;
+
+  @Column({ name: 'ticket_max_eur', type: 'bigint', nullable: true, transformer: bigintNumber })
+  ticketMaxEur!: number | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  regions!: string[];
+
+  /** How many introductions per matching round the investor takes. */
+  @Column({ name: 'intros_per_round', type: 'smallint', default: 3 })
+  introsPerRound!: number;
+
+  @Column({ type: 'varchar', length: 16, default: 'active' })
+  status!: InvestorStatus;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

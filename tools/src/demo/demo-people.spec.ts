@@ -1,0 +1,35 @@
+import { describe, expect, it } from '@jest/globals';
+import { generateInvestors, generateMentors } from './demo-people';
+import type { VocabularyKeys } from './demo-startups';
+
+const vocabulary: VocabularyKeys = {
+  sectors: ['fintech', 'healthtech', 'mobility'],
+  topics: ['fundraising', 'pricing', 'b2b-sales', 'hiring', 'legal'],
+  stages: ['idea', 'seed', 'series-a'],
+  languages: ['de', 'en'],
+};
+
+describe('demo mentors and investors', () => {
+  it('are the same for the same seed and differ for another', () => {
+    expect(generateMentors(10, vocabulary, 7)).toEqual(generateMentors(10, vocabulary, 7));
+    expect(generateMentors(10, vocabulary, 7)).not.toEqual(generateMentors(10, vocabulary, 8));
+    expect(generateInvestors(10, vocabulary, 7)).toEqual(generateInvestors(10, vocabulary, 7));
+  });
+
+  it('use only the given vocabulary keys, unique emails and sane limits', () => {
+    const mentors = generateMentors(40, vocabulary);
+    expect(new Set(mentors.map((mentor) => mentor.email)).size).toBe(40);
+    for (const mentor of mentors) {
+      expect(mentor.expertise.every((key) => vocabulary.topics.includes(key))).toBe(true);
+      expect(mentor.sectors.every((key) => vocabulary.sectors.includes(key))).toBe(true);
+      expect(mentor.stages.every((key) => vocabulary.stages.includes(key))).toBe(true);
+      expect(mentor.capacity).toBeGreaterThanOrEqual(1);
+    }
+    const investors = generateInvestors(20, vocabulary);
+    expect(new Set(investors.map((investor) => investor.email)).size).toBe(20);
+    for (const investor of investors) {
+      expect(investor.ticketMinEur).toBeLessThanOrEqual(investor.ticketMaxEur);
+      expect(investor.sectors.every((key) => vocabulary.sectors.includes(key))).toBe(true);
+    }
+  });
+});
