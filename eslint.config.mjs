@@ -4,7 +4,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/.angular/**', '**/.turbo/**', '**/coverage/**', '**/.data/**', '**/*.mjs', '**/*.cjs', '**/jest.config.*'],
+    ignores: [
+      '**/dist/**',
+      '**/.angular/**',
+      '**/.turbo/**',
+      '**/coverage/**',
+      '**/.data/**',
+      '**/*.mjs',
+      '**/*.cjs',
+      '**/jest.config.*',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -18,8 +27,14 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { attributes: false } },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': 'off',
     },
   },

@@ -36,10 +36,14 @@ for (const dir of workspaces) rmSync(join(dir, 'test-results.json'), { force: tr
 
 // --continue: one failing workspace must not cancel the others, or their tests go uncounted.
 // --concurrency=2: two test suites at a time on two cores; more starves the timing-sensitive ones.
-const turbo = spawnSync('npx', ['turbo', 'run', 'test', '--continue', '--concurrency=2', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const turbo = spawnSync(
+  'npx',
+  ['turbo', 'run', 'test', '--continue', '--concurrency=2', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 
 let passed = 0;
 let failed = 0;
