@@ -1,26 +1,23 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  DEFAULT_PAGE_SIZE,
   type ListStartupsQuery,
-  MAX_PAGE_SIZE,
   type SortOrder,
   STARTUP_SORT_FIELDS,
   STARTUP_STATUSES,
   type StartupSortField,
   type StartupStatus,
 } from '@kohorte/contracts';
-import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { KEY_PATTERN } from './startup-input.dto';
+import { PagingQueryDto } from '../http/paging.query';
 
-// Offset paging gets slow far out; a person narrows the filter long before page 10,000.
-const MAX_PAGE = 10_000;
 const SORT_ORDERS: SortOrder[] = ['asc', 'desc'];
 
 const trim = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim() : value;
 
-export class ListStartupsQueryDto implements ListStartupsQuery {
+export class ListStartupsQueryDto extends PagingQueryDto implements ListStartupsQuery {
   @ApiPropertyOptional({
     maxLength: 200,
     description: 'words searched in name, one-liner and description; all must match',
@@ -72,25 +69,4 @@ export class ListStartupsQueryDto implements ListStartupsQuery {
   @IsOptional()
   @IsIn(SORT_ORDERS)
   order?: SortOrder;
-
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE)
-  page?: number;
-
-  @ApiPropertyOptional({
-    type: 'integer',
-    minimum: 1,
-    maximum: MAX_PAGE_SIZE,
-    default: DEFAULT_PAGE_SIZE,
-  })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize?: number;
 }
