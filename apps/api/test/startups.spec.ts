@@ -117,6 +117,9 @@ describe('startups API', () => {
 
       const read = await viewer.agent.get(`${BASE}/${created.id}`).expect(200);
       expect(read.body).toEqual(created);
+      // The list reads its rows with its own SQL: it must show the very same record.
+      const listed = await list({ q: 'strawberries picking' });
+      expect(listed.items.find((startup) => startup.id === created.id)).toEqual(created);
 
       const stored = await row(created.id);
       expect(stored).toMatchObject({

@@ -7,42 +7,22 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
-import { listSql, SESSION_SQL, startupsByIdSql } from './bare-sql';
+import { listSql, SESSION_SQL, STARTUP_ROWS_SQL } from './bare-sql';
 import { reportListening } from './child-control';
 
 const POOL_SIZE = 10;
 const SESSION_COOKIE = 'kohorte_session';
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
-// As TypeORM hands them to the API: dates as 'YYYY-MM-DD', bigint amounts as numbers (below).
-pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
-
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: POOL_SIZE });
 
 type Row = Record<string, unknown>;
 
 function toStartup(row: Row) {
-  const amount = (value: unknown) => (value === null ? null : Number(value));
-  const column = (name: string) => row[`StartupEntity_${name}`];
   return {
-    id: column('id'),
-    name: column('name'),
-    oneLiner: column('one_liner'),
-    description: column('description'),
-    website: column('website'),
-    foundedOn: column('founded_on'),
-    stage: column('stage'),
-    sectors: column('sectors'),
-    teamSize: column('team_size'),
-    city: column('city'),
-    fundingRaisedEur: amount(column('funding_raised_eur')),
-    fundingSoughtEur: amount(column('funding_sought_eur')),
-    languages: column('languages'),
-    topics: column('topics'),
-    status: column('status'),
-    profileCompleteness: column('profile_completeness'),
-    createdAt: (column('created_at') as Date).toISOString(),
-    updatedAt: (column('updated_at') as Date).toISOString(),
+    ...row,
+    createdAt: (row.createdAt as Date).toISOString(),
+    updatedAt: (row.updatedAt as Date).toISOString(),
   };
 }
 
@@ -74,9 +54,8 @@ async function listStartups(url: URL) {
     total: number;
     ids: string[];
   }[];
-  const rows =
-    ids.length === 0 ? [] : ((await pool.query(startupsByIdSql(ids.length), ids)).rows as Row[]);
-  const byId = new Map(rows.map((row) => [row.StartupEntity_id, row]));
+  const rows = ids.length === 0 ? [] : ((await pool.query(STARTUP_ROWS_SQL, [ids])).rows as Row[]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
   const items = ids.flatMap((id) => {
     const row = byId.get(id);
     return row ? [toStartup(row)] : [];

@@ -1,7 +1,7 @@
 /**
  * The SQL the API sends for `GET /api/v1/startups` (default sort, with or without `q`), copied
  * verbatim from its query log (LOG_SQL=true): the session lookup of SessionsService.resolve,
- * the list statement of buildStartupListSql, and TypeORM's `findBy({ id: In(ids) })`. Every run
+ * the list statement of buildStartupListSql, and the page's rows (STARTUP_ROWS_SQL). Every run
  * checks that the API still sends exactly these (the log of an API started with LOG_SQL) and that
  * both servers answer the same JSON, and says so when they drift: then copy the new statements.
  */
@@ -41,37 +41,10 @@ SELECT
   return { sql, params };
 }
 
-const STARTUP_COLUMNS = [
-  'id',
-  'name',
-  'one_liner',
-  'description',
-  'website',
-  'founded_on',
-  'stage',
-  'sectors',
-  'team_size',
-  'city',
-  'funding_raised_eur',
-  'funding_sought_eur',
-  'languages',
-  'topics',
-  'status',
-  'archived_at',
-  'profile_completeness',
-  'scored_revision',
-  'revision',
-  'created_by',
-  'updated_by',
-  'created_at',
-  'updated_at',
-];
-
-/** TypeORM's statement for `findBy({ id: In(ids) })` on StartupEntity, for `count` ids. */
-export function startupsByIdSql(count: number): string {
-  const columns = STARTUP_COLUMNS.map(
-    (column) => `"StartupEntity"."${column}" AS "StartupEntity_${column}"`,
-  ).join(', ');
-  const placeholders = Array.from({ length: count }, (_, index) => `$${index + 1}`).join(', ');
-  return `SELECT ${columns} FROM "startups" "StartupEntity" WHERE (("StartupEntity"."id" IN (${placeholders})))`;
-}
+/** StartupsService's statement for the rows of one page (STARTUP_ROWS_SQL), ids as one array. */
+export const STARTUP_ROWS_SQL = `SELECT id, name, one_liner AS "oneLiner", description, website,
+  founded_on::text AS "foundedOn", stage, sectors, team_size AS "teamSize", city,
+  funding_raised_eur::float8 AS "fundingRaisedEur", funding_sought_eur::float8 AS "fundingSoughtEur",
+  languages, topics, status, profile_completeness AS "profileCompleteness",
+  created_at AS "createdAt", updated_at AS "updatedAt"
+FROM startups WHERE id = ANY($1::uuid[])`;

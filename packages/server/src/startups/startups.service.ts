@@ -9,12 +9,13 @@ import type {
   UpdateStartupRequest,
   VocabularyKind,
 } from '@kohorte/contracts';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { invalidFields } from '../errors/invalid-fields';
 import { JobProducer } from '../queue/job-producer';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { buildStartupListSql } from './startup-list-query';
 import { EDITABLE_FIELDS, scoreJobId, toStartup } from './startup-mapper';
+import { rowToStartup, STARTUP_ROWS_SQL, type StartupRow } from './startup-rows';
 import { StartupEntity } from './startup.entity';
 
 // Fields holding vocabulary keys, and the vocabulary each one draws from.
@@ -59,14 +60,15 @@ export class StartupsService {
       total: number;
       ids: string[];
     }[];
-    const entities =
+    const rows =
       ids.length === 0
         ? []
-        : await this.dataSource.getRepository(StartupEntity).findBy({ id: In(ids) });
-    const byId = new Map(entities.map((entity) => [entity.id, entity]));
+        : ((await this.dataSource.query(STARTUP_ROWS_SQL, [ids])) as StartupRow[]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    // A startup deleted between the two statements is left out rather than failing the page.
     const items = ids.flatMap((id) => {
-      const entity = byId.get(id);
-      return entity ? [toStartup(entity)] : [];
+      const row = byId.get(id);
+      return row ? [rowToStartup(row)] : [];
     });
     return { items, total, page, pageSize };
   }
