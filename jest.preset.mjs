@@ -1,5 +1,7 @@
 // Shared Jest settings for the Node workspaces. NestJS 12 is ESM-only, so Jest runs in native ESM
 // mode (`node --experimental-vm-modules`) and swc compiles TypeScript with decorator metadata.
+const root = import.meta.dirname;
+
 export const nodePreset = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
@@ -21,9 +23,12 @@ export const nodePreset = {
       },
     ],
   },
-  // Workspace packages are tested from source; `.js` suffixes in ESM imports point at `.ts` files.
+  // Workspace packages are tested from source (absolute paths: workspaces sit at different depths);
+  // `.js` suffixes in ESM imports point at `.ts` files.
   moduleNameMapper: {
-    '^@kohorte/contracts$': '<rootDir>/../../packages/contracts/src/index.ts',
+    '^@kohorte/contracts$': `${root}/packages/contracts/src/index.ts`,
+    '^@kohorte/server$': `${root}/packages/server/src/index.ts`,
+    '^@kohorte/server/testing$': `${root}/packages/server/src/testing/index.ts`,
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
 };

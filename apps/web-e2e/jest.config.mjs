@@ -4,11 +4,6 @@ export default {
   ...nodePreset,
   rootDir: '.',
   testMatch: ['<rootDir>/src/**/*.e2e.spec.ts'],
-  moduleNameMapper: {
-    '^@kohorte/server$': '<rootDir>/../../packages/server/src/index.ts',
-    '^@kohorte/server/testing$': '<rootDir>/../../packages/server/src/testing/index.ts',
-    ...nodePreset.moduleNameMapper,
-  },
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   // One browser at a time: the machine has two cores and the app under test needs one.
