@@ -4,17 +4,9 @@ import { ApiAuthModule } from './auth/api-auth.module';
 import { HealthController } from './health/health.controller';
 import { StartupsApiModule } from './startups/startups-api.module';
 import { VocabulariesApiModule } from './vocabularies/vocabularies-api.module';
-import { WebAppModule } from './web/web-app.module';
 
 @Module({
-  imports: [
-    CoreModule,
-    HealthModule,
-    ApiAuthModule,
-    StartupsApiModule,
-    VocabulariesApiModule,
-    WebAppModule,
-  ],
+  imports: [CoreModule, HealthModule, ApiAuthModule, StartupsApiModule, VocabulariesApiModule],
   controllers: [HealthController],
 })
 export class AppModule {}

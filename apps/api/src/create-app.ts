@@ -4,9 +4,10 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
-import { nestLogLevels } from '@kohorte/server';
+import { KOHORTE_CONFIG, type KohorteConfig, nestLogLevels } from '@kohorte/server';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './http/validation';
+import { webAppMiddleware } from './web/web-app';
 
 /** Builds the HTTP application with everything but `listen`, so tests drive the same app. */
 export async function createApp(): Promise<INestApplication> {
@@ -16,6 +17,8 @@ export async function createApp(): Promise<INestApplication> {
   app.set('trust proxy', 'loopback');
   app.use(helmet());
   app.use(cookieParser());
+  const { webDist } = app.get<KohorteConfig>(KOHORTE_CONFIG);
+  if (webDist) app.use(webAppMiddleware(webDist));
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: undefined });
   app.useGlobalPipes(createValidationPipe());

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createApp } from '../src/create-app';
-import { cacheControlFor } from '../src/web/web-app.module';
+import { cacheControlFor } from '../src/web/web-app';
 
 describe('cacheControlFor', () => {
   it('lets browsers keep hashed bundles and revalidate everything else', () => {
@@ -59,5 +59,12 @@ describe('the web build served by the API (WEB_DIST)', () => {
     const res = await request(app.getHttpServer()).get('/api/v1/nothing-here').expect(404);
     expect(res.headers['content-type']).toMatch(/application\/json/);
     await request(app.getHttpServer()).get('/api/health').expect(200);
+  });
+
+  it('never looks on disk for an API path, even where a file of that name exists', async () => {
+    mkdirSync(join(webDist, 'api'), { recursive: true });
+    writeFileSync(join(webDist, 'api', 'health'), 'a file, not the API');
+    const res = await request(app.getHttpServer()).get('/api/health').expect(200);
+    expect(res.body).toMatchObject({ status: 'ok' });
   });
 });
