@@ -3,10 +3,34 @@ import { CoreModule, HealthModule } from '@kohorte/server';
 import { ApiAuthModule } from './auth/api-auth.module';
 import { HealthController } from './health/health.controller';
 import { StartupsApiModule } from './startups/startups-api.module';
+import { MentorsApiModule } from './mentors/mentors-api.module';
+import { InvestorsApiModule } from './investors/investors-api.module';
+import { ProgrammesApiModule } from './programmes/programmes-api.module';
+import { ActivityApiModule } from './activity/activity-api.module';
+import { ImportsApiModule } from './imports/imports-api.module';
+import { ExportsApiModule } from './exports/exports-api.module';
+import { SearchApiModule } from './search/search-api.module';
+import { DashboardApiModule } from './dashboard/dashboard-api.module';
+import { ListsApiModule } from './lists/lists-api.module';
 import { VocabulariesApiModule } from './vocabularies/vocabularies-api.module';
 
 @Module({
-  imports: [CoreModule, HealthModule, ApiAuthModule, StartupsApiModule, VocabulariesApiModule],
+  imports: [
+    CoreModule,
+    HealthModule,
+    ApiAuthModule,
+    StartupsApiModule,
+    VocabulariesApiModule,
+    MentorsApiModule,
+    InvestorsApiModule,
+    ProgrammesApiModule,
+    ActivityApiModule,
+    ImportsApiModule,
+    ExportsApiModule,
+    SearchApiModule,
+    DashboardApiModule,
+    ListsApiModule,
+  ],
   controllers: [HealthController],
 })
 export class AppModule {}

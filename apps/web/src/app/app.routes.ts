@@ -15,10 +15,34 @@ export const routes: Routes = [
     canActivate: [authGuard],
     canActivateChild: [authGuard],
     children: [
-      { path: '', pathMatch: 'full', redirectTo: 'startups' },
+      { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
+      {
+        path: 'dashboard',
+        loadChildren: () => import('./dashboard/dashboard.routes').then((m) => m.DASHBOARD_ROUTES),
+      },
       {
         path: 'startups',
         loadChildren: () => import('./startups/startups.routes').then((m) => m.STARTUP_ROUTES),
+      },
+      {
+        path: 'mentors',
+        loadChildren: () => import('./mentors/mentors.routes').then((m) => m.MENTOR_ROUTES),
+      },
+      {
+        path: 'investors',
+        loadChildren: () => import('./investors/investors.routes').then((m) => m.INVESTOR_ROUTES),
+      },
+      {
+        path: 'programmes',
+        loadChildren: () => import('./cohorts/programmes.routes').then((m) => m.PROGRAMME_ROUTES),
+      },
+      {
+        path: 'cohorts',
+        loadChildren: () => import('./cohorts/cohorts.routes').then((m) => m.COHORT_ROUTES),
+      },
+      {
+        path: 'imports',
+        loadChildren: () => import('./imports/imports.routes').then((m) => m.IMPORT_ROUTES),
       },
       {
         path: 'users',

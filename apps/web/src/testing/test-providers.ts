@@ -8,11 +8,24 @@ import { EnvironmentProviders, importProvidersFrom, Provider } from '@angular/co
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import { Vocabularies } from '@kohorte/contracts';
-import de from '../../public/i18n/de.json';
-import en from '../../public/i18n/en.json';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { authErrorInterceptor } from '../app/core/http/auth-error-interceptor';
 import { provideLocalizedMaterial } from '../app/core/i18n/provide-i18n';
 import { provideIcons } from '../app/core/icons';
+import { TRANSLATION_FEATURES } from '../app/core/i18n/transloco-loader';
+
+/** The real translations of a language, merged as the app's loader merges them. */
+function translations(lang: string): Record<string, unknown> {
+  const dir = join(__dirname, '../../public/i18n');
+  const files = [`${lang}.json`, ...TRANSLATION_FEATURES.map((f) => `${f}/${lang}.json`)];
+  return Object.assign(
+    {},
+    ...files.map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as object),
+  ) as Record<string, unknown>;
+}
+const en = translations('en');
+const de = translations('de');
 
 /** What every component test needs: HTTP (mocked), the real translations, icons, no animations. */
 export function provideTestEnvironment(): (Provider | EnvironmentProviders)[] {

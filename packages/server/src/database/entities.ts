@@ -1,11 +1,16 @@
+import { ActivityEntity } from '../activity/activity.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { UserEntity } from '../auth/user.entity';
+import { StartupContactEntity } from '../contacts/startup-contact.entity';
+import { ImportJobEntity } from '../imports/import-job.entity';
 import { InvestorEntity } from '../investors/investor.entity';
 import { MentorEntity } from '../mentors/mentor.entity';
+import { MentorshipEntity } from '../mentorships/mentorship.entity';
 import { CohortMembershipEntity } from '../programmes/cohort-membership.entity';
 import { CohortMentorEntity } from '../programmes/cohort-mentor.entity';
 import { CohortEntity } from '../programmes/cohort.entity';
 import { ProgrammeEntity } from '../programmes/programme.entity';
+import { SavedFilterEntity } from '../saved-filters/saved-filter.entity';
 import { StartupEntity } from '../startups/startup.entity';
 import { VocabularyTermEntity } from '../vocabularies/vocabulary-term.entity';
 
@@ -21,4 +26,9 @@ export const ENTITIES = [
   CohortEntity,
   CohortMembershipEntity,
   CohortMentorEntity,
+  MentorshipEntity,
+  StartupContactEntity,
+  ActivityEntity,
+  SavedFilterEntity,
+  ImportJobEntity,
 ];

@@ -17,6 +17,9 @@ import { bigintNumber } from '../database/bigint-number.transformer';
   `"ticket_min_eur" IS NULL OR "ticket_max_eur" IS NULL OR "ticket_min_eur" <= "ticket_max_eur"`,
 )
 @Index('investors_email_lower_key', { synchronize: false })
+@Index('investors_status_name_lower_idx', { synchronize: false })
+@Index('investors_finder_trgm_idx', { synchronize: false })
+@Index('investors_tags_idx', ['tags'], { type: 'gin' })
 export class InvestorEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -55,6 +58,13 @@ export class InvestorEntity {
 
   @Column({ type: 'varchar', length: 16, default: 'active' })
   status!: InvestorStatus;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  tags!: string[];
+
+  /** Set while archived: hidden from lists and matching, kept for the history. */
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

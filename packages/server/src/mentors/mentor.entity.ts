@@ -14,6 +14,12 @@ import {
 @Check('mentors_capacity_check', `"capacity" >= 0`)
 // Emails are compared case-insensitively: the unique index is on their lower-case form.
 @Index('mentors_email_lower_key', { synchronize: false })
+// Expression indexes written by hand in their migration: the list's default sort
+// (status, lower(full_name), id) and the toolbar search's trigram index over MENTOR_FINDER_EXPRESSION.
+@Index('mentors_status_name_lower_idx', { synchronize: false })
+@Index('mentors_finder_trgm_idx', { synchronize: false })
+@Index('mentors_tags_idx', ['tags'], { type: 'gin' })
+@Index('mentors_expertise_idx', ['expertise'], { type: 'gin' })
 export class MentorEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -67,6 +73,10 @@ export class MentorEntity {
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   tags!: string[];
+
+  /** Set while archived: hidden from lists and matching, kept for the history. */
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

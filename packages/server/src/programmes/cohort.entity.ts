@@ -15,6 +15,8 @@ import { ProgrammeEntity } from './programme.entity';
 /** One batch of a programme, with its dates and status. */
 @Entity({ name: 'cohorts' })
 @Check('cohorts_dates_check', `"starts_on" <= "ends_on"`)
+@Check('cohorts_capacity_check', `"capacity" IS NULL OR "capacity" >= 0`)
+@Index('cohorts_finder_trgm_idx', { synchronize: false })
 export class CohortEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

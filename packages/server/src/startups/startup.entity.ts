@@ -24,6 +24,9 @@ import { bigintNumber } from '../database/bigint-number.transformer';
 // Covers the stage filter, and the stage sort (by list position) reads it instead of the table.
 @Index('startups_status_stage_idx', ['status', 'stage', 'id'])
 @Index('startups_sectors_idx', ['sectors'], { type: 'gin' })
+@Index('startups_tags_idx', ['tags'], { type: 'gin' })
+// Trigram index over STARTUP_FINDER_EXPRESSION (the toolbar search: name, city, tags).
+@Index('startups_finder_trgm_idx', { synchronize: false })
 export class StartupEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -66,6 +69,10 @@ export class StartupEntity {
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   topics!: string[];
+
+  /** Free labels staff give the startup ("EXIST", "Batch 2025"); unique case-insensitively. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  tags!: string[];
 
   @Column({ type: 'varchar', length: 16, default: 'active' })
   status!: StartupStatus;

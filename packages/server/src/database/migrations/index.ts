@@ -2,6 +2,7 @@ import { InitialSchema1795855110375 } from './1795855110375-InitialSchema';
 import { SeedVocabularies1795855400000 } from './1795855400000-SeedVocabularies';
 import { StartupListIndexes1795855865345 } from './1795855865345-StartupListIndexes';
 import { ProgrammeRecords1795860984358 } from './1795860984358-ProgrammeRecords';
+import { RecordsTimelineImports1795864000706 } from './1795864000706-RecordsTimelineImports';
 
 /** Every migration in the order it runs. Generated, reviewed, never edited after it lands. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   SeedVocabularies1795855400000,
   StartupListIndexes1795855865345,
   ProgrammeRecords1795860984358,
+  RecordsTimelineImports1795864000706,
 ];

@@ -1,15 +1,36 @@
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import de from '../../../../public/i18n/de.json';
-import en from '../../../../public/i18n/en.json';
+import { TRANSLATION_FEATURES } from './transloco-loader';
 
 type Tree = { [key: string]: string | Tree };
+
+const I18N = join(__dirname, '../../../../public/i18n');
 
 function keys(tree: Tree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
     typeof value === 'string' ? [prefix + key] : keys(value, `${prefix}${key}.`),
   );
+}
+
+function read(path: string): Tree {
+  return JSON.parse(readFileSync(path, 'utf8')) as Tree;
+}
+
+/** The merged translations of a language, as the loader builds them; fails on a key two files define. */
+function translations(lang: string): Tree {
+  const parts = [
+    read(join(I18N, `${lang}.json`)),
+    ...TRANSLATION_FEATURES.map((feature) => read(join(I18N, feature, `${lang}.json`))),
+  ];
+  const merged: Tree = {};
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      if (key in merged) throw new Error(`${lang}: top-level key "${key}" is defined twice`);
+      merged[key] = value;
+    }
+  }
+  return merged;
 }
 
 function sources(dir: string): string[] {
@@ -21,6 +42,9 @@ function sources(dir: string): string[] {
 }
 
 describe('translations', () => {
+  const de = translations('de');
+  const en = translations('en');
+
   it('has the same keys in German and English', () => {
     expect(keys(de).sort()).toEqual(keys(en).sort());
   });

@@ -13,6 +13,16 @@ import { map } from 'rxjs';
 import { SessionStore } from '../auth/session';
 import { LanguageSwitch } from '../i18n/language-switch';
 
+/** The main navigation, in the order a manager's day goes. */
+const NAV_ITEMS = [
+  { path: '/dashboard', icon: 'dashboard', label: 'nav.dashboard' },
+  { path: '/startups', icon: 'business', label: 'nav.startups' },
+  { path: '/mentors', icon: 'school', label: 'nav.mentors' },
+  { path: '/investors', icon: 'euro', label: 'nav.investors' },
+  { path: '/programmes', icon: 'workspaces', label: 'nav.programmes' },
+  { path: '/imports', icon: 'upload', label: 'nav.imports' },
+] as const;
+
 /** Below this width the navigation slides over the content instead of sitting beside it. */
 const NARROW = '(max-width: 959.98px)';
 
@@ -39,6 +49,7 @@ export class Shell {
   private readonly router = inject(Router);
   private readonly sidenav = viewChild.required(MatSidenav);
   protected readonly session = inject(SessionStore);
+  protected readonly navItems = NAV_ITEMS;
 
   protected readonly narrow = toSignal(
     inject(BreakpointObserver)

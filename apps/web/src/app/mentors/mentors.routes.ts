@@ -1,0 +1,4 @@
+import { Routes } from '@angular/router';
+
+// Replaced by the feature's pages.
+export const MENTOR_ROUTES: Routes = [];

@@ -1,0 +1,80 @@
+import type { Page } from './paging.js';
+
+/** The record types that have a timeline. */
+export const SUBJECT_TYPES = ['startup', 'mentor', 'investor', 'cohort', 'programme'] as const;
+export type SubjectType = (typeof SUBJECT_TYPES)[number];
+
+export const ACTIVITY_KINDS = [
+  /** The record was created (by staff or an import). */
+  'created',
+  /** Fields changed: `changes` lists them, before → after. */
+  'updated',
+  'archived',
+  'restored',
+  /** A note written by staff. */
+  'note',
+  /** A startup's membership status in a cohort changed (or it joined/left): `data.cohortId`, `changes`. */
+  'membership',
+  /** A mentor joined or left a cohort's pool: `data.cohortId`, `data.mentorId`. */
+  'pool',
+  /** A mentor was assigned to or released from a startup: `data.mentorId`, `data.startupId`. */
+  'mentorship',
+  /** A founder or contact was added, changed or removed: `data.contactId`, `changes`. */
+  'contact',
+  /** Written by a CSV import: `data.importId`. */
+  'imported',
+  /** An email was sent about the record (issue 5). */
+  'email',
+  /** A mentor's or investor's answer to an offer (issue 5). */
+  'answer',
+] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+/** One field's change; values as the API shows them (strings, numbers, lists, null). */
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface ActivityActor {
+  id: string;
+  name: string;
+}
+
+export interface ActivityEntry {
+  id: string;
+  subjectType: SubjectType;
+  subjectId: string;
+  kind: ActivityKind;
+  /** The staff member; null when `actorLabel` says who ("founder", "import") or for the system. */
+  actor: ActivityActor | null;
+  actorLabel: string | null;
+  /** A note's text (null once deleted); a short summary for other kinds. */
+  body: string | null;
+  changes: FieldChange[] | null;
+  data: Record<string, unknown> | null;
+  createdAt: string;
+  /** Set when a note's text was changed; its earlier texts are in `changes`. */
+  editedAt: string | null;
+  /** Set when a note was deleted: the entry stays, saying who deleted it and when. */
+  deletedAt: string | null;
+  deletedBy: ActivityActor | null;
+}
+
+export interface ListActivityQuery {
+  subjectType: SubjectType;
+  subjectId: string;
+  page?: number;
+  pageSize?: number;
+}
+export type ActivityPage = Page<ActivityEntry>;
+
+export interface NoteInput {
+  subjectType: SubjectType;
+  subjectId: string;
+  body: string;
+}
+export interface UpdateNoteRequest {
+  body: string;
+}

@@ -1,0 +1,71 @@
+import type { SortOrder } from './paging.js';
+import type { InvestorStatus, InvestorType } from './programme.js';
+
+export const INVESTOR_SORT_FIELDS = [
+  'name',
+  'type',
+  'ticketMinEur',
+  'ticketMaxEur',
+  'createdAt',
+  'updatedAt',
+] as const;
+export type InvestorSortField = (typeof INVESTOR_SORT_FIELDS)[number];
+
+export interface InvestorInput {
+  /** The person's or the fund's name. */
+  name: string;
+  /** The person to write to at a fund. */
+  contactName?: string | null;
+  email: string;
+  type: InvestorType;
+  sectors?: string[];
+  stages?: string[];
+  /** EUR, min ≤ max. */
+  ticketMinEur?: number | null;
+  ticketMaxEur?: number | null;
+  /** Free text: "Sachsen", "DACH", "EU". */
+  regions?: string[];
+  /** Introductions per matching round, ≥ 0. */
+  introsPerRound?: number;
+  status?: InvestorStatus;
+  tags?: string[];
+}
+export type CreateInvestorRequest = InvestorInput;
+export type UpdateInvestorRequest = Partial<InvestorInput>;
+
+export interface Investor {
+  id: string;
+  name: string;
+  contactName: string | null;
+  email: string;
+  type: InvestorType;
+  sectors: string[];
+  stages: string[];
+  ticketMinEur: number | null;
+  ticketMaxEur: number | null;
+  regions: string[];
+  introsPerRound: number;
+  status: InvestorStatus;
+  tags: string[];
+  archivedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ListInvestorsQuery {
+  /** Text searched in name, contact name and email. */
+  q?: string;
+  type?: InvestorType;
+  sector?: string;
+  stage?: string;
+  region?: string;
+  status?: InvestorStatus;
+  tag?: string;
+  /** Investors whose ticket range includes this amount (EUR). */
+  ticketEur?: number;
+  archived?: boolean;
+  sort?: InvestorSortField;
+  order?: SortOrder;
+  page?: number;
+  pageSize?: number;
+}

@@ -1,0 +1,28 @@
+/** The lists that have tags and saved filters. */
+export const TAGGED_LISTS = ['startups', 'mentors', 'investors'] as const;
+export type TaggedList = (typeof TAGGED_LISTS)[number];
+
+export const SAVED_FILTER_LISTS = ['startups', 'mentors', 'investors', 'cohorts'] as const;
+export type SavedFilterList = (typeof SAVED_FILTER_LISTS)[number];
+
+/** A tag in use, and on how many records of the list. */
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
+export interface SavedFilterInput {
+  list: SavedFilterList;
+  name: string;
+  /** The list's query parameters as the URL carries them (paging left out). */
+  query: Record<string, string>;
+}
+
+export interface SavedFilter extends SavedFilterInput {
+  id: string;
+  createdAt: string;
+}
+
+/** A tag is 1–40 characters of letters, digits, spaces and `-_.&+/#`; compared case-insensitively. */
+export const TAG_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} \-_.&+/#]{0,39}$/u;
+export const MAX_TAGS = 20;

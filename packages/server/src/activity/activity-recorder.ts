@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import type { ActivityKind, FieldChange, SubjectType } from '@kohorte/contracts';
+import type { EntityManager } from 'typeorm';
+import { ActivityEntity } from './activity.entity';
+
+export interface NewActivity {
+  subjectType: SubjectType;
+  subjectId: string;
+  kind: ActivityKind;
+  /** The staff member; null for the system or someone outside (then say who in `actorLabel`). */
+  actorId: string | null;
+  actorLabel?: string | null;
+  body?: string | null;
+  changes?: FieldChange[] | null;
+  data?: Record<string, unknown> | null;
+}
+
+/**
+ * Writes timeline entries. Always through the caller's transaction manager: an entry is written
+ * with the change it describes, or not at all.
+ */
+@Injectable()
+export class ActivityRecorder {
+  async record(manager: EntityManager, ...entries: NewActivity[]): Promise<void> {
+    if (entries.length === 0) return;
+    // save(), not insert(): insert()'s deep-partial type cannot take the `unknown` values of a change.
+    const rows = entries.map((entry) =>
+      manager.create(ActivityEntity, {
+        subjectType: entry.subjectType,
+        subjectId: entry.subjectId,
+        kind: entry.kind,
+        actorId: entry.actorId,
+        actorLabel: entry.actorLabel ?? null,
+        body: entry.body ?? null,
+        changes: entry.changes ?? null,
+        data: entry.data ?? null,
+      }),
+    );
+    await manager.save(ActivityEntity, rows, { reload: false });
+  }
+}
