@@ -105,3 +105,10 @@ export interface AddCohortMentorsRequest {
 export interface AssignMentorRequest {
   mentorId: string;
 }
+
+export interface ListProgrammesQuery {
+  /** Text searched in the programme's name. */
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}

@@ -1,4 +1,11 @@
 import { Module } from '@nestjs/common';
+import { ProgrammesModule } from '@kohorte/server';
+import { CohortMembersController } from './cohort-members.controller';
+import { CohortsController } from './cohorts.controller';
+import { ProgrammesController } from './programmes.controller';
 
-@Module({})
+@Module({
+  imports: [ProgrammesModule],
+  controllers: [ProgrammesController, CohortsController, CohortMembersController],
+})
 export class ProgrammesApiModule {}

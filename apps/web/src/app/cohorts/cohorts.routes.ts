@@ -1,4 +1,14 @@
 import { Routes } from '@angular/router';
 
-// Replaced by the feature's pages.
-export const COHORT_ROUTES: Routes = [];
+export const COHORT_ROUTES: Routes = [
+  {
+    path: '',
+    title: 'cohorts.titles.cohorts',
+    loadComponent: () => import('./cohort-list').then((m) => m.CohortList),
+  },
+  {
+    path: ':id',
+    title: 'cohorts.titles.cohort',
+    loadComponent: () => import('./cohort-detail').then((m) => m.CohortDetail),
+  },
+];

@@ -1,4 +1,14 @@
 import { Routes } from '@angular/router';
 
-// Replaced by the feature's pages.
-export const PROGRAMME_ROUTES: Routes = [];
+export const PROGRAMME_ROUTES: Routes = [
+  {
+    path: '',
+    title: 'cohorts.titles.programmes',
+    loadComponent: () => import('./programme-list').then((m) => m.ProgrammeList),
+  },
+  {
+    path: ':id',
+    title: 'cohorts.titles.programme',
+    loadComponent: () => import('./programme-detail').then((m) => m.ProgrammeDetail),
+  },
+];

@@ -1,0 +1,150 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import type { AddCohortMentorsRequest, CohortPoolMentor, FieldError } from '@kohorte/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ActivityRecorder, type NewActivity } from '../activity/activity-recorder';
+import { invalidFields } from '../errors/invalid-fields';
+import { MentorshipsService } from '../mentorships/mentorships.service';
+import { type LockedCohort, lockCohort } from './cohort-locks';
+import { conflictFields } from './programme-errors';
+
+interface PoolRow {
+  id: string;
+  fullName: string;
+  expertise: string[];
+  capacity: number;
+  city: string | null;
+  load: number;
+  addedAt: Date;
+}
+
+/** Pool mentors by name, with their live mentorships over all cohorts. */
+async function readPool(
+  manager: EntityManager,
+  cohortId: string,
+  mentorIds: string[] | null = null,
+): Promise<CohortPoolMentor[]> {
+  const rows = (await manager.query(
+    `SELECT m.id, m.full_name AS "fullName", m.expertise, m.capacity, m.city,
+       (SELECT count(*)::int FROM mentorships ms WHERE ms.mentor_id = m.id AND ms.ended_at IS NULL) AS load,
+       cm.created_at AS "addedAt"
+     FROM cohort_mentors cm JOIN mentors m ON m.id = cm.mentor_id
+     WHERE cm.cohort_id = $1 AND ($2::uuid[] IS NULL OR cm.mentor_id = ANY($2::uuid[]))
+     ORDER BY lower(m.full_name), m.id`,
+    [cohortId, mentorIds],
+  )) as PoolRow[];
+  return rows.map(({ load, addedAt, ...mentor }) => ({
+    mentor,
+    load,
+    addedAt: addedAt.toISOString(),
+  }));
+}
+
+/** A cohort's mentor pool: the mentors its startups can be assigned to. */
+@Injectable()
+export class CohortPoolService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly activity: ActivityRecorder,
+    private readonly mentorships: MentorshipsService,
+  ) {}
+
+  async list(cohortId: string): Promise<CohortPoolMentor[]> {
+    await lockCohort(this.dataSource.manager, cohortId, null);
+    return readPool(this.dataSource.manager, cohortId);
+  }
+
+  /** Adds mentors to the pool (all or none); returns them as pool mentors. */
+  async add(
+    cohortId: string,
+    request: AddCohortMentorsRequest,
+    actorId: string | null,
+  ): Promise<CohortPoolMentor[]> {
+    const ids = request.mentorIds;
+    return this.dataSource.transaction(async (manager) => {
+      const cohort = await lockCohort(manager, cohortId);
+      const found = (await manager.query(
+        `SELECT m.id, m.full_name AS name, m.archived_at IS NOT NULL AS archived,
+           cm.mentor_id IS NOT NULL AS "inPool"
+         FROM mentors m LEFT JOIN cohort_mentors cm ON cm.mentor_id = m.id AND cm.cohort_id = $2
+         WHERE m.id = ANY($1::uuid[]) FOR KEY SHARE OF m`,
+        [ids, cohortId],
+      )) as { id: string; name: string; archived: boolean; inPool: boolean }[];
+      const byId = new Map(found.map((row) => [row.id, row]));
+      const invalid: FieldError[] = [];
+      const taken: FieldError[] = [];
+      ids.forEach((id, index) => {
+        const field = `mentorIds.${index}`;
+        const mentor = byId.get(id);
+        if (!mentor) invalid.push({ field, messages: [`No mentor has the id ${id}`] });
+        else if (mentor.archived) invalid.push({ field, messages: [`${mentor.name} is archived`] });
+        else if (mentor.inPool) {
+          taken.push({ field, messages: [`${mentor.name} is already in this cohort's pool`] });
+        }
+      });
+      if (invalid.length > 0) throw invalidFields(invalid);
+      if (taken.length > 0) throw conflictFields(taken);
+
+      await manager.query(
+        `INSERT INTO cohort_mentors (cohort_id, mentor_id) SELECT $1, id FROM unnest($2::uuid[]) AS id`,
+        [cohortId, ids],
+      );
+      await this.record(
+        manager,
+        cohort,
+        ids.map((id) => ({ id, name: byId.get(id)!.name })),
+        'added',
+        actorId,
+      );
+      return readPool(manager, cohortId, ids);
+    });
+  }
+
+  /** Takes a mentor out of the pool; their mentorships in this cohort end. */
+  async remove(cohortId: string, mentorId: string, actorId: string | null): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const cohort = await lockCohort(manager, cohortId);
+      // The DELETE waits for an assignment under way (it holds KEY SHARE on the pool entry), so
+      // the mentorship it creates is ended below as well.
+      const [removed] = (await manager.query(
+        `WITH removed AS (
+           DELETE FROM cohort_mentors WHERE cohort_id = $1 AND mentor_id = $2 RETURNING mentor_id
+         )
+         SELECT m.id, m.full_name AS name FROM removed r JOIN mentors m ON m.id = r.mentor_id`,
+        [cohortId, mentorId],
+      )) as { id: string; name: string }[];
+      if (!removed) {
+        throw new NotFoundException(
+          `The mentor ${mentorId} is not in the pool of cohort ${cohortId}`,
+        );
+      }
+      await this.mentorships.endLive(manager, { cohortId, mentorId }, actorId);
+      await this.record(manager, cohort, [removed], 'removed', actorId);
+    });
+  }
+
+  /** A `pool` entry on the cohort's and on the mentor's timeline. */
+  private record(
+    manager: EntityManager,
+    cohort: LockedCohort,
+    mentors: { id: string; name: string }[],
+    action: 'added' | 'removed',
+    actorId: string | null,
+  ): Promise<void> {
+    return this.activity.record(
+      manager,
+      ...mentors.flatMap((mentor): NewActivity[] => {
+        const data = {
+          cohortId: cohort.id,
+          cohortName: cohort.name,
+          mentorId: mentor.id,
+          mentorName: mentor.name,
+          action,
+        };
+        return [
+          { subjectType: 'cohort', subjectId: cohort.id, kind: 'pool', actorId, data },
+          { subjectType: 'mentor', subjectId: mentor.id, kind: 'pool', actorId, data },
+        ];
+      }),
+    );
+  }
+}

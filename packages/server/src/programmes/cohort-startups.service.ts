@@ -1,0 +1,208 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  AddCohortStartupsRequest,
+  CohortStartup,
+  FieldError,
+  MembershipStatus,
+} from '@kohorte/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ActivityRecorder, type NewActivity } from '../activity/activity-recorder';
+import { invalidFields } from '../errors/invalid-fields';
+import { MentorshipsService } from '../mentorships/mentorships.service';
+import { type LockedCohort, lockCohort, placesTaken, takesPlace } from './cohort-locks';
+import { readCohortStartups } from './cohort-startup-rows';
+import { conflict, conflictFields, notAMember } from './programme-errors';
+
+interface Member {
+  startupId: string;
+  startupName: string;
+  status: MembershipStatus;
+}
+
+function fullMessage(taken: number, capacity: number, adding: number): string {
+  const free = capacity - taken;
+  return free <= 0
+    ? `the cohort is full (${taken} of ${capacity})`
+    : `the cohort has ${free} free place${free === 1 ? '' : 's'}, not ${adding} (${taken} of ${capacity} taken)`;
+}
+
+/**
+ * The startups of a cohort and where each stands. Every add, move and removal is written to the
+ * timeline of both the startup and the cohort, in the same transaction.
+ */
+@Injectable()
+export class CohortStartupsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly activity: ActivityRecorder,
+    private readonly mentorships: MentorshipsService,
+  ) {}
+
+  async list(cohortId: string): Promise<CohortStartup[]> {
+    await lockCohort(this.dataSource.manager, cohortId, null);
+    return readCohortStartups(this.dataSource.manager, cohortId);
+  }
+
+  /** Adds startups (all or none); returns them as members. */
+  async add(
+    cohortId: string,
+    request: AddCohortStartupsRequest,
+    actorId: string | null,
+  ): Promise<CohortStartup[]> {
+    const status = request.status ?? 'applied';
+    const ids = request.startupIds;
+    return this.dataSource.transaction(async (manager) => {
+      const cohort = await lockCohort(manager, cohortId);
+      const found = (await manager.query(
+        `SELECT s.id, s.name, s.status, cs.status AS membership
+         FROM startups s LEFT JOIN cohort_startups cs ON cs.startup_id = s.id AND cs.cohort_id = $2
+         WHERE s.id = ANY($1::uuid[]) FOR KEY SHARE OF s`,
+        [ids, cohortId],
+      )) as { id: string; name: string; status: string; membership: string | null }[];
+      const byId = new Map(found.map((row) => [row.id, row]));
+
+      const invalid: FieldError[] = [];
+      const taken: FieldError[] = [];
+      ids.forEach((id, index) => {
+        const field = `startupIds.${index}`;
+        const startup = byId.get(id);
+        if (!startup) invalid.push({ field, messages: [`No startup has the id ${id}`] });
+        else if (startup.status === 'archived') {
+          invalid.push({ field, messages: [`${startup.name} is archived`] });
+        } else if (startup.membership !== null) {
+          taken.push({ field, messages: [`${startup.name} is already in this cohort`] });
+        }
+      });
+      if (invalid.length > 0) throw invalidFields(invalid);
+      if (taken.length > 0) throw conflictFields(taken);
+      await this.assertRoom(manager, cohort, status, ids.length, null);
+
+      await manager.query(
+        `INSERT INTO cohort_startups (cohort_id, startup_id, status)
+         SELECT $1, id, $3 FROM unnest($2::uuid[]) AS id`,
+        [cohortId, ids, status],
+      );
+      await this.record(
+        manager,
+        cohort,
+        ids.map((id) => ({ startupId: id, startupName: byId.get(id)!.name, status })),
+        null,
+        actorId,
+      );
+      return readCohortStartups(manager, cohortId, ids);
+    });
+  }
+
+  /** Moves a startup to another membership status; moving it where it is changes nothing. */
+  async move(
+    cohortId: string,
+    startupId: string,
+    status: MembershipStatus,
+    actorId: string | null,
+  ): Promise<CohortStartup> {
+    return this.dataSource.transaction(async (manager) => {
+      const cohort = await lockCohort(manager, cohortId);
+      // Two moves of one startup take turns; the second sees where the first put it.
+      const member = await this.lockMember(manager, cohortId, startupId, 'FOR NO KEY UPDATE');
+      if (member.status !== status) {
+        if (!takesPlace(member.status)) {
+          await this.assertRoom(manager, cohort, status, 1, startupId);
+        }
+        await manager.query(
+          `UPDATE cohort_startups SET status = $3, updated_at = now()
+           WHERE cohort_id = $1 AND startup_id = $2`,
+          [cohortId, startupId, status],
+        );
+        await this.record(manager, cohort, [{ ...member, status }], member.status, actorId);
+      }
+      const [moved] = await readCohortStartups(manager, cohortId, [startupId]);
+      return moved;
+    });
+  }
+
+  /** Takes a startup out of the cohort; its mentorships there end. */
+  async remove(cohortId: string, startupId: string, actorId: string | null): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const cohort = await lockCohort(manager, cohortId);
+      // FOR UPDATE waits for an assignment under way (it holds KEY SHARE), so its mentorship ends too.
+      const member = await this.lockMember(manager, cohortId, startupId, 'FOR UPDATE');
+      await this.mentorships.endLive(manager, { cohortId, startupId }, actorId);
+      await manager.query(`DELETE FROM cohort_startups WHERE cohort_id = $1 AND startup_id = $2`, [
+        cohortId,
+        startupId,
+      ]);
+      await this.record(manager, cohort, [{ ...member, status: null }], member.status, actorId);
+    });
+  }
+
+  private async lockMember(
+    manager: EntityManager,
+    cohortId: string,
+    startupId: string,
+    lock: 'FOR UPDATE' | 'FOR NO KEY UPDATE',
+  ): Promise<Member> {
+    const [member] = (await manager.query(
+      `SELECT cs.startup_id AS "startupId", s.name AS "startupName", cs.status
+       FROM cohort_startups cs JOIN startups s ON s.id = cs.startup_id
+       WHERE cs.cohort_id = $1 AND cs.startup_id = $2 ${lock} OF cs`,
+      [cohortId, startupId],
+    )) as Member[];
+    if (!member) throw notAMember(cohortId, startupId);
+    return member;
+  }
+
+  /** A 409 naming `status` when `adding` more place-taking startups would not fit. */
+  private async assertRoom(
+    manager: EntityManager,
+    cohort: LockedCohort,
+    status: MembershipStatus,
+    adding: number,
+    exceptStartupId: string | null,
+  ): Promise<void> {
+    if (cohort.capacity === null || !takesPlace(status)) return;
+    const taken = await placesTaken(manager, cohort.id, exceptStartupId);
+    if (taken + adding > cohort.capacity) {
+      throw conflict('status', fullMessage(taken, cohort.capacity, adding));
+    }
+  }
+
+  /** One `membership` entry on the startup and one on the cohort per startup. */
+  private record(
+    manager: EntityManager,
+    cohort: LockedCohort,
+    members: { startupId: string; startupName: string; status: MembershipStatus | null }[],
+    before: MembershipStatus | null,
+    actorId: string | null,
+  ): Promise<void> {
+    return this.activity.record(
+      manager,
+      ...members.flatMap((member): NewActivity[] => {
+        const data = {
+          cohortId: cohort.id,
+          cohortName: cohort.name,
+          startupId: member.startupId,
+          startupName: member.startupName,
+        };
+        const changes = [{ field: 'status', before, after: member.status }];
+        return [
+          {
+            subjectType: 'startup',
+            subjectId: member.startupId,
+            kind: 'membership',
+            actorId,
+            changes,
+            data,
+          },
+          {
+            subjectType: 'cohort',
+            subjectId: cohort.id,
+            kind: 'membership',
+            actorId,
+            changes,
+            data,
+          },
+        ];
+      }),
+    );
+  }
+}

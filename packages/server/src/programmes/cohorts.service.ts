@@ -1,0 +1,184 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  Cohort,
+  CohortInput,
+  FieldError,
+  ListCohortsQuery,
+  Page,
+  UpdateCohortRequest,
+} from '@kohorte/contracts';
+import { DataSource } from 'typeorm';
+import { ActivityRecorder, type NewActivity } from '../activity/activity-recorder';
+import { fieldChanges } from '../activity/field-changes';
+import { invalidFields } from '../errors/invalid-fields';
+import { MentorshipsService } from '../mentorships/mentorships.service';
+import { buildCohortListSql } from './cohort-list-query';
+import { lockCohort, placesTaken } from './cohort-locks';
+import { readCohorts } from './cohort-rows';
+import { CohortEntity } from './cohort.entity';
+import { cohortNotFound, conflict } from './programme-errors';
+
+const EDITABLE_FIELDS = [
+  'name',
+  'startsOn',
+  'endsOn',
+  'status',
+  'capacity',
+] as const satisfies readonly (keyof UpdateCohortRequest)[];
+
+/** start ≤ end, checked on the values the cohort will have; names the field the request sent. */
+function assertDateOrder(startsOn: string, endsOn: string, sent: UpdateCohortRequest): void {
+  if (startsOn <= endsOn) return;
+  const field = sent.endsOn !== undefined || sent.startsOn === undefined ? 'endsOn' : 'startsOn';
+  const error: FieldError =
+    field === 'endsOn'
+      ? { field, messages: [`endsOn must not be before the start (${startsOn})`] }
+      : { field, messages: [`startsOn must not be after the end (${endsOn})`] };
+  throw invalidFields([error]);
+}
+
+/** Cohorts: batches of a programme with dates, a status and a capacity. */
+@Injectable()
+export class CohortsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly activity: ActivityRecorder,
+    private readonly mentorships: MentorshipsService,
+  ) {}
+
+  async list(query: ListCohortsQuery): Promise<Page<Cohort>> {
+    const { sql, params, page, pageSize } = buildCohortListSql(query);
+    const [{ total, ids }] = (await this.dataSource.query(sql, params)) as {
+      total: number;
+      ids: string[];
+    }[];
+    return { items: await readCohorts(this.dataSource.manager, ids), total, page, pageSize };
+  }
+
+  async get(id: string): Promise<Cohort> {
+    const [cohort] = await readCohorts(this.dataSource.manager, [id]);
+    if (!cohort) throw cohortNotFound(id);
+    return cohort;
+  }
+
+  async create(input: CohortInput, actorId: string | null): Promise<Cohort> {
+    assertDateOrder(input.startsOn, input.endsOn, input);
+    return this.dataSource.transaction(async (manager) => {
+      // KEY SHARE: the programme cannot be deleted until this cohort is in.
+      const [programme] = (await manager.query(
+        `SELECT id, name FROM programmes WHERE id = $1 FOR KEY SHARE`,
+        [input.programmeId],
+      )) as { id: string; name: string }[];
+      if (!programme) {
+        throw invalidFields([
+          {
+            field: 'programmeId',
+            messages: [`No programme has the id ${input.programmeId}`],
+          },
+        ]);
+      }
+      const saved = await manager.save(
+        manager.create(CohortEntity, {
+          programmeId: programme.id,
+          name: input.name,
+          startsOn: input.startsOn,
+          endsOn: input.endsOn,
+          status: input.status ?? 'planning',
+          capacity: input.capacity ?? null,
+        }),
+      );
+      await this.activity.record(manager, {
+        subjectType: 'cohort',
+        subjectId: saved.id,
+        kind: 'created',
+        actorId,
+        data: { programmeId: programme.id, programmeName: programme.name, name: saved.name },
+      });
+      const [cohort] = await readCohorts(manager, [saved.id]);
+      return cohort;
+    });
+  }
+
+  /**
+   * Changes the fields given, checked against the stored values (dates in order; a capacity not
+   * below the startups already taking a place). One `updated` entry lists every change, a status
+   * move among them.
+   */
+  async update(id: string, patch: UpdateCohortRequest, actorId: string | null): Promise<Cohort> {
+    return this.dataSource.transaction(async (manager) => {
+      await lockCohort(manager, id);
+      const current = await manager.findOneByOrFail(CohortEntity, { id });
+      const changes = fieldChanges(current, patch, EDITABLE_FIELDS);
+      if (changes.length > 0) {
+        const next = { ...current, ...Object.fromEntries(changes.map((c) => [c.field, c.after])) };
+        assertDateOrder(next.startsOn, next.endsOn, patch);
+        if (patch.capacity !== undefined && patch.capacity !== null) {
+          const taken = await placesTaken(manager, id);
+          if (taken > patch.capacity) {
+            throw conflict(
+              'capacity',
+              `${taken} startups already have a place (accepted or active); the capacity cannot be less`,
+            );
+          }
+        }
+        await manager.update(
+          CohortEntity,
+          { id },
+          Object.fromEntries(changes.map((c) => [c.field, c.after])),
+        );
+        await this.activity.record(manager, {
+          subjectType: 'cohort',
+          subjectId: id,
+          kind: 'updated',
+          actorId,
+          changes,
+        });
+      }
+      const [cohort] = await readCohorts(manager, [id]);
+      return cohort;
+    });
+  }
+
+  /**
+   * Deletes a cohort with its memberships, pool, mentorships and own timeline. The startups' and
+   * mentors' timelines keep a record that they left it.
+   */
+  async delete(id: string, actorId: string | null): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const cohort = await lockCohort(manager, id, 'FOR UPDATE');
+      // Mentorships are deleted with the cohort; the mentors' timelines say they ended.
+      await this.mentorships.endLive(manager, { cohortId: id }, actorId);
+      const members = (await manager.query(
+        `SELECT cs.startup_id AS id, s.name, cs.status FROM cohort_startups cs
+         JOIN startups s ON s.id = cs.startup_id WHERE cs.cohort_id = $1`,
+        [id],
+      )) as { id: string; name: string; status: string }[];
+      const pool = (await manager.query(
+        `SELECT cm.mentor_id AS id, m.full_name AS name FROM cohort_mentors cm
+         JOIN mentors m ON m.id = cm.mentor_id WHERE cm.cohort_id = $1`,
+        [id],
+      )) as { id: string; name: string }[];
+      const cohortData = { cohortId: id, cohortName: cohort.name, cohortDeleted: true };
+      await this.activity.record(
+        manager,
+        ...members.map((startup): NewActivity => ({
+          subjectType: 'startup',
+          subjectId: startup.id,
+          kind: 'membership',
+          actorId,
+          changes: [{ field: 'status', before: startup.status, after: null }],
+          data: { ...cohortData, startupId: startup.id, startupName: startup.name },
+        })),
+        ...pool.map((mentor): NewActivity => ({
+          subjectType: 'mentor',
+          subjectId: mentor.id,
+          kind: 'pool',
+          actorId,
+          data: { ...cohortData, mentorId: mentor.id, mentorName: mentor.name, action: 'removed' },
+        })),
+      );
+      await manager.delete(CohortEntity, { id });
+      await this.activity.erase(manager, 'cohort', id);
+    });
+  }
+}

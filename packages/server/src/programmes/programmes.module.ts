@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { ActivityModule } from '../activity/activity.module';
+import { MentorshipsService } from '../mentorships/mentorships.service';
+import { CohortPoolService } from './cohort-pool.service';
+import { CohortStartupsService } from './cohort-startups.service';
+import { CohortsService } from './cohorts.service';
+import { ProgrammesService } from './programmes.service';
+
+/** Programmes, cohorts, their startups and mentor pools, and mentorships. Needs CoreModule. */
+@Module({
+  imports: [ActivityModule],
+  providers: [
+    ProgrammesService,
+    CohortsService,
+    CohortStartupsService,
+    CohortPoolService,
+    MentorshipsService,
+  ],
+  exports: [
+    ProgrammesService,
+    CohortsService,
+    CohortStartupsService,
+    CohortPoolService,
+    MentorshipsService,
+  ],
+})
+export class ProgrammesModule {}
