@@ -11,6 +11,12 @@ export const INVESTOR_SORT_FIELDS = [
 ] as const;
 export type InvestorSortField = (typeof INVESTOR_SORT_FIELDS)[number];
 
+/** The most introductions an investor can take per matching round. */
+export const INTROS_PER_ROUND_MAX = 100;
+/** Regions are free text: at most this many, each 1–`REGION_MAX_LENGTH` characters. */
+export const MAX_REGIONS = 20;
+export const REGION_MAX_LENGTH = 60;
+
 export interface InvestorInput {
   /** The person's or the fund's name. */
   name: string;
@@ -53,7 +59,7 @@ export interface Investor {
 }
 
 export interface ListInvestorsQuery {
-  /** Text searched in name, contact name and email. */
+  /** Words searched in name, contact name, email and tags; all must match. */
   q?: string;
   type?: InvestorType;
   sector?: string;

@@ -11,6 +11,9 @@ export const MENTOR_SORT_FIELDS = [
 ] as const;
 export type MentorSortField = (typeof MENTOR_SORT_FIELDS)[number];
 
+/** The most startups a mentor can take at once. */
+export const MENTOR_CAPACITY_MAX = 50;
+
 /** The fields staff edit; `expertise` holds topic keys, the other lists vocabulary keys. */
 export interface MentorInput {
   fullName: string;
@@ -72,7 +75,7 @@ export interface Mentee {
 }
 
 export interface ListMentorsQuery {
-  /** Text searched in name, email, company and city. */
+  /** Words searched in name, email, company, city and tags; all must match. */
   q?: string;
   topic?: string;
   sector?: string;

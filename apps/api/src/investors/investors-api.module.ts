@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { InvestorsModule } from '@kohorte/server';
+import { InvestorsController } from './investors.controller';
 
-@Module({})
+@Module({ imports: [InvestorsModule], controllers: [InvestorsController] })
 export class InvestorsApiModule {}

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { MentorsModule } from '@kohorte/server';
+import { MentorsController } from './mentors.controller';
 
-@Module({})
+@Module({ imports: [MentorsModule], controllers: [MentorsController] })
 export class MentorsApiModule {}

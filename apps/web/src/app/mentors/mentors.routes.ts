@@ -1,4 +1,27 @@
 import { Routes } from '@angular/router';
+import { writerGuard } from '../core/auth/guards';
 
-// Replaced by the feature's pages.
-export const MENTOR_ROUTES: Routes = [];
+export const MENTOR_ROUTES: Routes = [
+  {
+    path: '',
+    title: 'mentors.titles.list',
+    loadComponent: () => import('./mentor-list').then((m) => m.MentorList),
+  },
+  {
+    path: 'new',
+    title: 'mentors.titles.new',
+    canActivate: [writerGuard],
+    loadComponent: () => import('./mentor-form').then((m) => m.MentorFormPage),
+  },
+  {
+    path: ':id',
+    title: 'mentors.titles.detail',
+    loadComponent: () => import('./mentor-detail').then((m) => m.MentorDetail),
+  },
+  {
+    path: ':id/edit',
+    title: 'mentors.titles.edit',
+    canActivate: [writerGuard],
+    loadComponent: () => import('./mentor-form').then((m) => m.MentorFormPage),
+  },
+];

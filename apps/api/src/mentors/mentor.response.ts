@@ -1,0 +1,88 @@
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  type Mentee,
+  type Mentor,
+  MENTOR_STATUSES,
+  type MentorStatus,
+  type Page,
+} from '@kohorte/contracts';
+
+/** Response shapes, for the OpenAPI document only. */
+export class MentorDto implements Mentor {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+  @ApiProperty()
+  fullName!: string;
+  @ApiProperty({ format: 'email' })
+  email!: string;
+  @ApiProperty({ type: String, nullable: true })
+  phone!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  company!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  jobTitle!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  bio!: string | null;
+  @ApiProperty({ type: [String], description: 'topic keys' })
+  expertise!: string[];
+  @ApiProperty({ type: [String] })
+  sectors!: string[];
+  @ApiProperty({ type: [String] })
+  stages!: string[];
+  @ApiProperty({ type: [String] })
+  languages!: string[];
+  @ApiProperty({ type: String, nullable: true })
+  city!: string | null;
+  @ApiProperty({ type: 'integer' })
+  capacity!: number;
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  availableFrom!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  availableUntil!: string | null;
+  @ApiProperty({ enum: MENTOR_STATUSES })
+  status!: MentorStatus;
+  @ApiProperty({ type: [String] })
+  tags!: string[];
+  @ApiProperty({
+    type: 'integer',
+    description: 'live mentorships: startups the mentor works with now',
+  })
+  load!: number;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  archivedAt!: string | null;
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
+  @ApiProperty({ format: 'date-time' })
+  updatedAt!: string;
+}
+
+export class MentorPageDto implements Page<Mentor> {
+  @ApiProperty({ type: [MentorDto] })
+  items!: MentorDto[];
+  @ApiProperty()
+  total!: number;
+  @ApiProperty()
+  page!: number;
+  @ApiProperty()
+  pageSize!: number;
+}
+
+class NamedRefDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+  @ApiProperty()
+  name!: string;
+}
+
+export class MenteeDto implements Mentee {
+  @ApiProperty({ format: 'uuid' })
+  mentorshipId!: string;
+  @ApiProperty({ type: NamedRefDto })
+  startup!: NamedRefDto;
+  @ApiProperty({ type: NamedRefDto })
+  cohort!: NamedRefDto;
+  @ApiProperty({ format: 'date-time' })
+  startedAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'null: current' })
+  endedAt!: string | null;
+}

@@ -1,0 +1,164 @@
+import {
+  AbstractControl,
+  FormControl,
+  FormGroup,
+  ValidationErrors,
+  Validators,
+} from '@angular/forms';
+import {
+  INTROS_PER_ROUND_MAX,
+  Investor,
+  InvestorInput,
+  InvestorStatus,
+  InvestorType,
+  MAX_REGIONS,
+  REGION_MAX_LENGTH,
+} from '@kohorte/contracts';
+import { integer, notBlank } from '../core/forms/validators';
+import { trimmedEmail } from '../mentors/mentor-form-model';
+
+export const NAME_MAX = 200;
+export const EMAIL_MAX = 320;
+export const MAX_AMOUNT_EUR = 1_000_000_000_000;
+export const DEFAULT_INTROS_PER_ROUND = 3;
+
+/** The edit form. Control names are InvestorInput's field names (the API's errors name them). */
+export type InvestorForm = FormGroup<{
+  name: FormControl<string>;
+  contactName: FormControl<string>;
+  email: FormControl<string>;
+  type: FormControl<InvestorType | null>;
+  sectors: FormControl<string[]>;
+  stages: FormControl<string[]>;
+  ticketMinEur: FormControl<number | null>;
+  ticketMaxEur: FormControl<number | null>;
+  regions: FormControl<string[]>;
+  introsPerRound: FormControl<number | null>;
+  status: FormControl<InvestorStatus>;
+  tags: FormControl<string[]>;
+}>;
+
+export type InvestorFormValue = ReturnType<InvestorForm['getRawValue']>;
+
+const keys = () => new FormControl<string[]>([], { nonNullable: true });
+const amount = () =>
+  new FormControl<number | null>(null, [
+    Validators.min(0),
+    Validators.max(MAX_AMOUNT_EUR),
+    integer,
+  ]);
+
+/** Each region 1–60 characters, at most 20 of them. */
+function regionsValid(control: AbstractControl): ValidationErrors | null {
+  const regions = control.value as string[];
+  if (regions.length > MAX_REGIONS) return { maxRegions: { max: MAX_REGIONS } };
+  const tooLong = regions.some((region) => region.length > REGION_MAX_LENGTH);
+  return tooLong ? { maxlength: { requiredLength: REGION_MAX_LENGTH } } : null;
+}
+
+/** The ticket maximum must not be below the minimum; the error sits where the API puts it. */
+function ticketInOrder(group: AbstractControl): ValidationErrors | null {
+  const min = group.get('ticketMinEur')?.value as number | null;
+  const max = group.get('ticketMaxEur');
+  if (!max) return null;
+  const wrong = typeof min === 'number' && typeof max.value === 'number' && max.value < min;
+  const { ticketOrder: _, ...others } = max.errors ?? {};
+  if (wrong) {
+    max.setErrors({ ...others, ticketOrder: true });
+  } else if (max.hasError('ticketOrder')) {
+    max.setErrors(Object.keys(others).length > 0 ? others : null);
+  }
+  return null;
+}
+
+/** Client-side checks catch the obvious (required, lengths, ranges); the API decides the rest. */
+export function createInvestorForm(): InvestorForm {
+  return new FormGroup(
+    {
+      name: new FormControl('', {
+        nonNullable: true,
+        validators: [Validators.required, notBlank, Validators.maxLength(NAME_MAX)],
+      }),
+      contactName: new FormControl('', {
+        nonNullable: true,
+        validators: [Validators.maxLength(NAME_MAX)],
+      }),
+      email: new FormControl('', {
+        nonNullable: true,
+        validators: [Validators.required, notBlank, trimmedEmail, Validators.maxLength(EMAIL_MAX)],
+      }),
+      type: new FormControl<InvestorType | null>(null, Validators.required),
+      sectors: keys(),
+      stages: keys(),
+      ticketMinEur: amount(),
+      ticketMaxEur: amount(),
+      regions: new FormControl<string[]>([], { nonNullable: true, validators: [regionsValid] }),
+      introsPerRound: new FormControl<number | null>(DEFAULT_INTROS_PER_ROUND, [
+        Validators.required,
+        Validators.min(0),
+        Validators.max(INTROS_PER_ROUND_MAX),
+        integer,
+      ]),
+      status: new FormControl<InvestorStatus>('active', { nonNullable: true }),
+      tags: keys(),
+    },
+    { validators: ticketInOrder },
+  );
+}
+
+function textOrNull(value: string): string | null {
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+function numberOrNull(value: number | null): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** What the form holds, as the API takes it (call only when the form is valid: `type` is set). */
+export function toInvestorInput(value: InvestorFormValue): InvestorInput {
+  return {
+    name: value.name.trim(),
+    contactName: textOrNull(value.contactName),
+    email: value.email.trim(),
+    type: value.type as InvestorType,
+    sectors: [...value.sectors],
+    stages: [...value.stages],
+    ticketMinEur: numberOrNull(value.ticketMinEur),
+    ticketMaxEur: numberOrNull(value.ticketMaxEur),
+    regions: value.regions.map((region) => region.trim()).filter((region) => region !== ''),
+    introsPerRound: value.introsPerRound ?? DEFAULT_INTROS_PER_ROUND,
+    status: value.status,
+    tags: [...value.tags],
+  };
+}
+
+/** A stored investor as form values (null text as empty strings). */
+export function toInvestorFormValue(investor: Investor): InvestorFormValue {
+  return {
+    name: investor.name,
+    contactName: investor.contactName ?? '',
+    email: investor.email,
+    type: investor.type,
+    sectors: [...investor.sectors],
+    stages: [...investor.stages],
+    ticketMinEur: investor.ticketMinEur,
+    ticketMaxEur: investor.ticketMaxEur,
+    regions: [...investor.regions],
+    introsPerRound: investor.introsPerRound,
+    status: investor.status,
+    tags: [...investor.tags],
+  };
+}
+
+/** Adds typed regions (comma-separated allowed) to a list, skipping ones it already has. */
+export function addRegions(current: readonly string[], typed: string): string[] {
+  const next = [...current];
+  for (const part of typed.split(',')) {
+    const region = part.trim();
+    if (region === '') continue;
+    if (next.some((known) => known.toLowerCase() === region.toLowerCase())) continue;
+    next.push(region);
+  }
+  return next;
+}

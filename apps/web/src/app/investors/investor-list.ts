@@ -1,0 +1,326 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { CurrencyPipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatAutocompleteModule } from '@angular/material/autocomplete';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSlideToggleModule } from '@angular/material/slide-toggle';
+import { MatSortModule, Sort } from '@angular/material/sort';
+import { MatTableModule } from '@angular/material/table';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import {
+  Investor,
+  INVESTOR_SORT_FIELDS,
+  INVESTOR_STATUSES,
+  INVESTOR_TYPES,
+  InvestorSortField,
+  InvestorStatus,
+  InvestorType,
+  Page,
+} from '@kohorte/contracts';
+import {
+  catchError,
+  combineLatest,
+  debounceTime,
+  distinctUntilChanged,
+  filter,
+  map,
+  merge,
+  of,
+  shareReplay,
+  startWith,
+  Subject,
+  switchMap,
+  tap,
+} from 'rxjs';
+import { SessionStore } from '../core/auth/session';
+import { LanguageService } from '../core/i18n/language';
+import { VocabularyStore } from '../core/vocabularies/vocabularies';
+import { ExportButton } from '../exports/export-button';
+import { SavedFilters } from '../lists/saved-filters';
+import {
+  DEFAULT_INVESTOR_LIST_STATE,
+  InvestorListState,
+  investorFilterKey,
+  investorFilterParams,
+  investorHasFilters,
+  investorStateFromParams,
+  investorStateToParams,
+  investorStateToQuery,
+  PAGE_SIZE_OPTIONS,
+  sameInvestorState,
+} from './investor-list-state';
+import { InvestorsApi } from './investors-api';
+
+const ALL_COLUMNS = ['name', 'type', 'ticket', 'sectors', 'regions', 'status', 'tags'] as const;
+type Column = (typeof ALL_COLUMNS)[number];
+
+const SEARCH_DEBOUNCE_MS = 300;
+
+/** A typed amount the API takes (a whole number of euros ≥ 0), else no filter. */
+function validAmount(value: number | null): number | null {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : null;
+}
+
+/** `/investors`: the investor table with server-side paging, sort and filters kept in the URL. */
+@Component({
+  selector: 'app-investor-list',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    CurrencyPipe,
+    MatTableModule,
+    MatSortModule,
+    MatPaginatorModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    MatSlideToggleModule,
+    MatAutocompleteModule,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslocoPipe,
+    SavedFilters,
+    ExportButton,
+  ],
+  templateUrl: './investor-list.html',
+  styleUrl: './investor-list.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class InvestorList {
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly api = inject(InvestorsApi);
+  protected readonly vocab = inject(VocabularyStore);
+  protected readonly session = inject(SessionStore);
+  protected readonly language = inject(LanguageService);
+
+  private readonly state$ = this.route.queryParamMap.pipe(
+    map(investorStateFromParams),
+    distinctUntilChanged(sameInvestorState),
+    shareReplay({ bufferSize: 1, refCount: true }),
+  );
+  /** The view as the URL describes it; the single source of truth of this page. */
+  protected readonly state = toSignal(this.state$, { requireSync: true });
+  /** The view without paging: for saved filters and the CSV export. */
+  protected readonly filterParams = computed(() => investorFilterParams(this.state()));
+  private readonly retry$ = new Subject<void>();
+  /** The tag field got the focus: time to offer the tags in use. */
+  protected readonly tagFocus$ = new Subject<void>();
+  private shownFilters: string | null = null;
+  /** The text filters as this page last wrote them to (or read them from) the URL. */
+  private readonly synced = { q: '', region: '', tag: '' };
+
+  protected readonly loading = signal(true);
+  protected readonly failed = signal(false);
+  private readonly result = signal<Page<Investor> | null>(null);
+  protected readonly items = computed(() => this.result()?.items ?? []);
+  protected readonly total = computed(() => this.result()?.total ?? 0);
+  protected readonly filtered = computed(() => investorHasFilters(this.state()));
+  protected readonly tagSuggestions = signal<string[]>([]);
+
+  protected readonly sectors = this.vocab.options('sectors');
+  protected readonly stages = this.vocab.options('stages');
+  protected readonly types = INVESTOR_TYPES;
+  protected readonly statuses = INVESTOR_STATUSES;
+  protected readonly pageSizeOptions = PAGE_SIZE_OPTIONS;
+
+  protected readonly filters = new FormGroup({
+    q: new FormControl('', { nonNullable: true }),
+    type: new FormControl<InvestorType | null>(null),
+    sector: new FormControl<string | null>(null),
+    stage: new FormControl<string | null>(null),
+    region: new FormControl('', { nonNullable: true }),
+    status: new FormControl<InvestorStatus | null>(null),
+    tag: new FormControl('', { nonNullable: true }),
+    ticketEur: new FormControl<number | null>(null),
+    archived: new FormControl(false, { nonNullable: true }),
+  });
+
+  private readonly breakpoints = toSignal(
+    inject(BreakpointObserver).observe(['(max-width: 599.98px)', '(max-width: 1279.98px)']),
+  );
+  protected readonly columns = computed<Column[]>(() => {
+    const matches = this.breakpoints()?.breakpoints ?? {};
+    if (matches['(max-width: 599.98px)']) return ['name', 'type', 'status'];
+    if (matches['(max-width: 1279.98px)']) return ['name', 'type', 'ticket', 'sectors', 'status'];
+    return [...ALL_COLUMNS];
+  });
+
+  constructor() {
+    this.vocab.ensureLoaded();
+
+    combineLatest([this.state$, this.retry$.pipe(startWith(undefined))])
+      .pipe(
+        tap(([state]) => {
+          this.loading.set(true);
+          this.failed.set(false);
+          // Rows of another search would read as its result; rows of another page or order are
+          // kept until the new ones arrive, so the table does not jump while paging.
+          const filters = investorFilterKey(state);
+          if (filters !== this.shownFilters) this.result.set(null);
+          this.shownFilters = filters;
+        }),
+        switchMap(([state]) =>
+          this.api.list(investorStateToQuery(state)).pipe(
+            catchError(() => {
+              this.failed.set(true);
+              return of(null);
+            }),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((page) => {
+        this.result.set(page);
+        this.loading.set(false);
+      });
+
+    this.state$.pipe(takeUntilDestroyed()).subscribe((state) => this.showInFilters(state));
+
+    const c = this.filters.controls;
+    // Text filters wait until typing pauses; comparing with the URL state (not the previous
+    // value) keeps a search that matches the current view from navigating again.
+    for (const name of ['q', 'region', 'tag'] as const) {
+      c[name].valueChanges
+        .pipe(
+          debounceTime(SEARCH_DEBOUNCE_MS),
+          map((value) => value.trim()),
+          filter((value) => value !== this.state()[name]),
+          takeUntilDestroyed(),
+        )
+        .subscribe((value) => this.navigate({ [name]: value }));
+    }
+    for (const name of ['sector', 'stage'] as const) {
+      c[name].valueChanges
+        .pipe(takeUntilDestroyed())
+        .subscribe((value) => this.navigate({ [name]: value }));
+    }
+    c.type.valueChanges.pipe(takeUntilDestroyed()).subscribe((type) => this.navigate({ type }));
+    c.status.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe((status) => this.navigate({ status }));
+    c.archived.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe((archived) => this.navigate({ archived }));
+    c.ticketEur.valueChanges
+      .pipe(
+        debounceTime(SEARCH_DEBOUNCE_MS),
+        map((value) => validAmount(value)),
+        filter((value) => value !== this.state().ticketEur),
+        takeUntilDestroyed(),
+      )
+      .subscribe((ticketEur) => this.navigate({ ticketEur }));
+
+    merge(c.tag.valueChanges, this.tagFocus$.pipe(map(() => c.tag.value)))
+      .pipe(
+        debounceTime(150),
+        map((value) => value.trim()),
+        switchMap((q) =>
+          this.api.tags(q).pipe(
+            map((tags) => tags.map((tag) => tag.tag)),
+            catchError(() => of([])),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((tags) => this.tagSuggestions.set(tags));
+  }
+
+  /** Enter in a text field searches at once instead of waiting for the pause. */
+  protected searchNow(): void {
+    const { q, region, tag, ticketEur } = this.filters.getRawValue();
+    this.navigate({
+      q: q.trim(),
+      region: region.trim(),
+      tag: tag.trim(),
+      ticketEur: validAmount(ticketEur),
+    });
+  }
+
+  protected filterByTag(tag: string): void {
+    this.navigate({ tag });
+  }
+
+  protected clearFilters(): void {
+    const d = DEFAULT_INVESTOR_LIST_STATE;
+    this.navigate({
+      q: d.q,
+      type: d.type,
+      sector: d.sector,
+      stage: d.stage,
+      region: d.region,
+      status: d.status,
+      tag: d.tag,
+      ticketEur: d.ticketEur,
+      archived: d.archived,
+    });
+  }
+
+  /** A saved view replaces the whole view (its own sort included) and starts at page 1. */
+  protected onApply(params: Record<string, string>): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: params });
+  }
+
+  protected onSort(sort: Sort): void {
+    const field = INVESTOR_SORT_FIELDS.find((f) => f === sort.active);
+    if (!field) return;
+    const order = sort.direction || DEFAULT_INVESTOR_LIST_STATE.order;
+    this.navigate({ sort: field as InvestorSortField, order });
+  }
+
+  protected onPage(event: PageEvent): void {
+    this.navigate({ page: event.pageIndex + 1, pageSize: event.pageSize });
+  }
+
+  protected retry(): void {
+    this.retry$.next();
+  }
+
+  protected open(investor: Investor): void {
+    void this.router.navigate(['/investors', investor.id]);
+  }
+
+  /** A new filter starts at page 1; paging passes its own page. */
+  private navigate(changes: Partial<InvestorListState>): void {
+    const next: InvestorListState = { ...this.state(), page: 1, ...changes };
+    if (sameInvestorState(next, this.state())) return;
+    this.synced.q = next.q;
+    this.synced.region = next.region;
+    this.synced.tag = next.tag;
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: investorStateToParams(next),
+    });
+  }
+
+  /**
+   * Mirrors the URL into the filter fields (first load, back button, shared link). The echo of
+   * this page's own search is skipped: the person may have typed more since it was sent.
+   */
+  private showInFilters(state: InvestorListState): void {
+    const c = this.filters.controls;
+    const silent = { emitEvent: false };
+    for (const name of ['q', 'region', 'tag'] as const) {
+      if (state[name] !== this.synced[name]) c[name].setValue(state[name], silent);
+      this.synced[name] = state[name];
+    }
+    c.type.setValue(state.type, silent);
+    c.sector.setValue(state.sector, silent);
+    c.stage.setValue(state.stage, silent);
+    c.status.setValue(state.status, silent);
+    if (validAmount(c.ticketEur.value) !== state.ticketEur) {
+      c.ticketEur.setValue(state.ticketEur, silent);
+    }
+    c.archived.setValue(state.archived, silent);
+  }
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ActivityModule } from '../activity/activity.module';
+import { VocabulariesModule } from '../vocabularies/vocabularies.module';
+import { InvestorsService } from './investors.service';
+
+/** Investors for the API (and the export). Needs CoreModule. */
+@Module({
+  imports: [VocabulariesModule, ActivityModule],
+  providers: [InvestorsService],
+  exports: [InvestorsService],
+})
+export class InvestorsModule {}

@@ -1,0 +1,78 @@
+import type { Mentee, Mentor, MentorInput } from '@kohorte/contracts';
+import { MENTOR_LOAD_SQL } from './mentor-list-query';
+
+/** The fields a person edits, in one list: the service copies and compares exactly these. */
+export const MENTOR_FIELDS = [
+  'fullName',
+  'email',
+  'phone',
+  'company',
+  'jobTitle',
+  'bio',
+  'expertise',
+  'sectors',
+  'stages',
+  'languages',
+  'city',
+  'capacity',
+  'availableFrom',
+  'availableUntil',
+  'status',
+  'tags',
+] as const satisfies readonly (keyof MentorInput)[];
+
+/**
+ * A mentor as the API shows it, read with plain SQL over the unaliased `mentors` table: the load
+ * is a count over `mentorships`, which an entity cannot carry. Dates come as text.
+ */
+export const MENTOR_COLUMNS_SQL = `id, full_name AS "fullName", email, phone, company, job_title AS "jobTitle", bio,
+  expertise, sectors, stages, languages, city, capacity,
+  available_from::text AS "availableFrom", available_until::text AS "availableUntil",
+  status, tags, ${MENTOR_LOAD_SQL} AS load,
+  archived_at AS "archivedAt", created_at AS "createdAt", updated_at AS "updatedAt"`;
+
+export const MENTOR_ROWS_SQL = `SELECT ${MENTOR_COLUMNS_SQL} FROM mentors WHERE id = ANY($1::uuid[])`;
+
+export type MentorRow = Omit<Mentor, 'archivedAt' | 'createdAt' | 'updatedAt'> & {
+  archivedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+export function rowToMentor(row: MentorRow): Mentor {
+  return {
+    ...row,
+    archivedAt: row.archivedAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** A mentor's mentorships, current ones first (newest first within each group). */
+export const MENTEES_SQL = `SELECT ms.id AS "mentorshipId", s.id AS "startupId", s.name AS "startupName",
+  c.id AS "cohortId", c.name AS "cohortName", ms.started_at AS "startedAt", ms.ended_at AS "endedAt"
+FROM mentorships ms
+JOIN startups s ON s.id = ms.startup_id
+JOIN cohorts c ON c.id = ms.cohort_id
+WHERE ms.mentor_id = $1
+ORDER BY ms.ended_at IS NULL DESC, ms.ended_at DESC, ms.started_at DESC, ms.id`;
+
+export interface MenteeRow {
+  mentorshipId: string;
+  startupId: string;
+  startupName: string;
+  cohortId: string;
+  cohortName: string;
+  startedAt: Date;
+  endedAt: Date | null;
+}
+
+export function rowToMentee(row: MenteeRow): Mentee {
+  return {
+    mentorshipId: row.mentorshipId,
+    startup: { id: row.startupId, name: row.startupName },
+    cohort: { id: row.cohortId, name: row.cohortName },
+    startedAt: row.startedAt.toISOString(),
+    endedAt: row.endedAt?.toISOString() ?? null,
+  };
+}
