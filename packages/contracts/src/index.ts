@@ -16,3 +16,5 @@ export * from './tags.js';
 export * from './imports.js';
 export * from './health.js';
 export * from './jobs.js';
+export * from './search.js';
+export * from './dashboard.js';

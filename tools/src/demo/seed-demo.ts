@@ -1,4 +1,3 @@
-import type { Role, User } from '@kohorte/contracts';
 import {
   CohortEntity,
   CohortMembershipEntity,
@@ -14,7 +13,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DEMO_SEED } from './demo-faker';
 import { generateInvestors, generateMentors } from './demo-people';
 import { DEMO_PROGRAMMES } from './demo-programmes';
-import { type DemoStartup, generateStartups, type VocabularyKeys } from './demo-startups';
+import { demoTags, INVESTOR_TAGS, MENTOR_TAGS, STARTUP_TAGS } from './demo-relations';
+import { contactsSection, mentorshipsSection, timelineSection } from './demo-relations-sections';
+import { DAY_MS, type DemoContext, type DemoSection } from './demo-section';
+import { type DemoStartup, generateStartups } from './demo-startups';
 import { DEMO_USERS, writeDemoUsers } from './demo-users';
 import { groupVocabularyKeys, VOCABULARY_KEYS_SQL } from './vocabulary-keys';
 
@@ -26,21 +28,8 @@ export const DEMO_INVESTOR_COUNT = 20;
 /** What the demo wrote, per kind of record; null when the database already had users. */
 export type DemoSummary = Record<string, number> | null;
 
-/** What a section of the demo builds on: the vocabularies and the records written before it. */
-interface DemoContext {
-  manager: EntityManager;
-  vocabulary: VocabularyKeys;
-  today: Date;
-  users: Record<Role, User>;
-}
-
-/** One kind of demo record; later sections may build on the records of earlier ones. */
-interface DemoSection {
-  name: string;
-  write(context: DemoContext): Promise<number>;
-}
-
-const DAY_MS = 24 * 3600 * 1000;
+/** Every how many startups one has a profile nobody touched for over 90 days. */
+const STALE_EVERY = 11;
 
 function toEntity(
   startup: DemoStartup,
@@ -48,12 +37,19 @@ function toEntity(
   context: DemoContext,
 ): Partial<StartupEntity> {
   const { archived, ...profile } = startup;
-  // Spread over the last year, so that "recently updated" looks like a real CRM.
-  const createdAt = new Date(context.today.getTime() - (365 - ((index * 37) % 300)) * DAY_MS);
-  const updatedAt = new Date(createdAt.getTime() + ((index * 13) % 60) * DAY_MS);
+  // Created over the last year; most edited in the last two months, a few left alone for longer
+  // than the dashboard's 90 days.
+  const createdAt = new Date(context.today.getTime() - (120 + ((index * 37) % 240)) * DAY_MS);
+  const updatedAt =
+    index % STALE_EVERY === 4
+      ? new Date(
+          Math.max(createdAt.getTime(), context.today.getTime() - (95 + (index % 30)) * DAY_MS),
+        )
+      : new Date(context.today.getTime() - ((index * 13) % 60) * DAY_MS);
   const actor = index % 3 === 0 ? context.users.admin.id : context.users.manager.id;
   return {
     ...profile,
+    tags: demoTags(STARTUP_TAGS, index),
     status: archived ? 'archived' : 'active',
     archivedAt: archived ? updatedAt : null,
     // The score job's own function, so the demo shows completeness before the worker got to it.
@@ -86,7 +82,10 @@ const mentorsSection: DemoSection = {
   name: 'mentors',
   async write(context) {
     const mentors = generateMentors(DEMO_MENTOR_COUNT, context.vocabulary);
-    await context.manager.insert(MentorEntity, mentors);
+    await context.manager.insert(
+      MentorEntity,
+      mentors.map((mentor, index) => ({ ...mentor, tags: demoTags(MENTOR_TAGS, index) })),
+    );
     return mentors.length;
   },
 };
@@ -95,7 +94,10 @@ const investorsSection: DemoSection = {
   name: 'investors',
   async write(context) {
     const investors = generateInvestors(DEMO_INVESTOR_COUNT, context.vocabulary);
-    await context.manager.insert(InvestorEntity, investors);
+    await context.manager.insert(
+      InvestorEntity,
+      investors.map((investor, index) => ({ ...investor, tags: demoTags(INVESTOR_TAGS, index) })),
+    );
     return investors.length;
   },
 };
@@ -164,6 +166,9 @@ const SECTIONS: readonly DemoSection[] = [
   mentorsSection,
   investorsSection,
   programmesSection,
+  contactsSection,
+  mentorshipsSection,
+  timelineSection,
 ];
 
 /**

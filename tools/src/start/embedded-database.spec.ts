@@ -51,6 +51,9 @@ describe('the embedded database', () => {
       mentors: DEMO_MENTOR_COUNT,
       investors: DEMO_INVESTOR_COUNT,
       cohorts: 4,
+      contacts: expect.any(Number),
+      mentorships: expect.any(Number),
+      activities: expect.any(Number),
     });
     expect(await seedDemoData(dataSource, today)).toBeNull();
 

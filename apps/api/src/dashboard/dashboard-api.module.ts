@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { DashboardModule } from '@kohorte/server';
+import { DashboardController } from './dashboard.controller';
 
-@Module({})
+@Module({ imports: [DashboardModule], controllers: [DashboardController] })
 export class DashboardApiModule {}

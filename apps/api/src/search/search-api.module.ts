@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { SearchModule } from '@kohorte/server';
+import { SearchController } from './search.controller';
 
-@Module({})
+@Module({ imports: [SearchModule], controllers: [SearchController] })
 export class SearchApiModule {}

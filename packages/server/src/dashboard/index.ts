@@ -1,2 +1,3 @@
 // What this area exports; the package's index re-exports it.
-export {};
+export * from './dashboard.service';
+export * from './dashboard.module';

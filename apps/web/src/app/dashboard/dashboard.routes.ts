@@ -1,4 +1,9 @@
 import { Routes } from '@angular/router';
 
-// Replaced by the feature's pages.
-export const DASHBOARD_ROUTES: Routes = [];
+export const DASHBOARD_ROUTES: Routes = [
+  {
+    path: '',
+    title: 'dashboard.title',
+    loadComponent: () => import('./dashboard').then((m) => m.DashboardPage),
+  },
+];

@@ -12,6 +12,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { SessionStore } from '../auth/session';
 import { LanguageSwitch } from '../i18n/language-switch';
+import { GlobalSearch } from '../../search/global-search';
 
 /** The main navigation, in the order a manager's day goes. */
 const NAV_ITEMS = [
@@ -40,6 +41,7 @@ const NARROW = '(max-width: 959.98px)';
     RouterLinkActive,
     TranslocoPipe,
     LanguageSwitch,
+    GlobalSearch,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',

@@ -1,0 +1,106 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import {
+  Dashboard,
+  DashboardCohort,
+  MEMBERSHIP_STATUSES,
+  MembershipStatus,
+  STALE_PROFILE_DAYS,
+  SubjectType,
+} from '@kohorte/contracts';
+import { catchError, of, startWith, Subject, switchMap, tap } from 'rxjs';
+import { LanguageService } from '../core/i18n/language';
+import { DashboardApi } from './dashboard-api';
+import { TermChart } from './term-chart';
+
+/** Where each kind of record's page is. */
+const SUBJECT_ROUTES: Record<SubjectType, string> = {
+  startup: '/startups',
+  mentor: '/mentors',
+  investor: '/investors',
+  cohort: '/cohorts',
+  programme: '/programmes',
+};
+
+interface StatusSegment {
+  status: MembershipStatus;
+  count: number;
+}
+
+/** The home page: running cohorts, free mentors, what needs attention, recent changes, charts. */
+@Component({
+  selector: 'app-dashboard',
+  imports: [
+    DatePipe,
+    RouterLink,
+    MatCardModule,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslocoPipe,
+    TermChart,
+  ],
+  templateUrl: './dashboard.html',
+  styleUrl: './dashboard.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class DashboardPage {
+  private readonly api = inject(DashboardApi);
+  protected readonly language = inject(LanguageService);
+  protected readonly staleDays = STALE_PROFILE_DAYS;
+
+  protected readonly data = signal<Dashboard | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly failed = signal(false);
+  private readonly reload$ = new Subject<void>();
+
+  constructor() {
+    this.reload$
+      .pipe(
+        startWith(undefined),
+        tap(() => {
+          this.loading.set(true);
+          this.failed.set(false);
+        }),
+        switchMap(() =>
+          this.api.get().pipe(
+            catchError(() => {
+              this.failed.set(true);
+              return of(null);
+            }),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe((dashboard) => {
+        if (dashboard) this.data.set(dashboard);
+        this.loading.set(false);
+      });
+  }
+
+  protected retry(): void {
+    this.reload$.next();
+  }
+
+  /** The statuses a cohort has startups in, in the membership order. */
+  protected segments(cohort: DashboardCohort): StatusSegment[] {
+    return MEMBERSHIP_STATUSES.map((status) => ({ status, count: cohort.counts[status] })).filter(
+      (segment) => segment.count > 0,
+    );
+  }
+
+  protected cohortTotal(cohort: DashboardCohort): number {
+    return MEMBERSHIP_STATUSES.reduce((sum, status) => sum + cohort.counts[status], 0);
+  }
+
+  protected subjectLink(type: SubjectType, id: string): string[] {
+    return [SUBJECT_ROUTES[type], id];
+  }
+}

@@ -1,0 +1,107 @@
+import { DASHBOARD_LIST_SIZE, DASHBOARD_RECENT_SIZE, STALE_PROFILE_DAYS } from '@kohorte/contracts';
+
+// The dashboard's statements. Each list returns its first DASHBOARD_LIST_SIZE rows with the
+// total in every row (count(*) OVER ()), so one statement answers both.
+
+/** Running cohorts with their programme, startups per membership status and pool size. */
+export const RUNNING_COHORTS_SQL = `SELECT c.id, c.name, c.starts_on::text AS starts_on, c.ends_on::text AS ends_on,
+  c.capacity, p.id AS programme_id, p.name AS programme_name,
+  coalesce(m.counts, '{}'::jsonb) AS counts,
+  (SELECT count(*)::int FROM cohort_mentors cm WHERE cm.cohort_id = c.id) AS mentor_count
+FROM cohorts c
+JOIN programmes p ON p.id = c.programme_id
+LEFT JOIN LATERAL (
+  SELECT jsonb_object_agg(status, n) AS counts
+  FROM (SELECT status, count(*)::int AS n FROM cohort_startups WHERE cohort_id = c.id GROUP BY status) s
+) m ON true
+WHERE c.status = 'running'
+ORDER BY c.starts_on, lower(c.name), c.id`;
+
+/** Live mentorships per mentor (all cohorts): what counts against a mentor's capacity. */
+const LOADS = `SELECT mentor_id, count(*)::int AS load FROM mentorships WHERE ended_at IS NULL GROUP BY mentor_id`;
+
+/** Active mentors within their availability window who can take another startup. */
+export const MENTORS_WITH_CAPACITY_SQL = `WITH loads AS (${LOADS})
+SELECT m.id, m.full_name, m.company, m.capacity, coalesce(l.load, 0) AS load,
+  m.capacity - coalesce(l.load, 0) AS free, count(*) OVER ()::int AS total
+FROM mentors m
+LEFT JOIN loads l ON l.mentor_id = m.id
+WHERE m.status = 'active' AND m.archived_at IS NULL
+  AND (m.available_from IS NULL OR m.available_from <= current_date)
+  AND (m.available_until IS NULL OR m.available_until >= current_date)
+  AND m.capacity > coalesce(l.load, 0)
+ORDER BY free DESC, lower(m.full_name), m.id
+LIMIT ${DASHBOARD_LIST_SIZE}`;
+
+/** The latest timeline entries of every record, with the record's name and the actor. */
+export const RECENT_CHANGES_SQL = `SELECT a.id, a.subject_type, a.subject_id, a.kind, a.actor_id, u.name AS actor_name,
+  a.actor_label, a.created_at,
+  coalesce(s.name, m.full_name, i.name, c.name, p.name) AS subject_name,
+  coalesce(ARRAY(SELECT change->>'field' FROM jsonb_array_elements(
+    CASE WHEN a.kind = 'updated' AND jsonb_typeof(a.changes) = 'array' THEN a.changes ELSE '[]'::jsonb END
+  ) change), '{}') AS fields
+FROM (
+  SELECT * FROM activities ORDER BY created_at DESC, id DESC LIMIT ${DASHBOARD_RECENT_SIZE}
+) a
+LEFT JOIN users u ON u.id = a.actor_id
+LEFT JOIN startups s ON a.subject_type = 'startup' AND s.id = a.subject_id
+LEFT JOIN mentors m ON a.subject_type = 'mentor' AND m.id = a.subject_id
+LEFT JOIN investors i ON a.subject_type = 'investor' AND i.id = a.subject_id
+LEFT JOIN cohorts c ON a.subject_type = 'cohort' AND c.id = a.subject_id
+LEFT JOIN programmes p ON a.subject_type = 'programme' AND p.id = a.subject_id
+ORDER BY a.created_at DESC, a.id DESC`;
+
+/** Startups accepted or active in a running cohort that have no live mentorship there. */
+export const STARTUPS_WITHOUT_MENTOR_SQL = `SELECT s.id AS startup_id, s.name AS startup_name, c.id AS cohort_id,
+  c.name AS cohort_name, count(*) OVER ()::int AS total
+FROM cohort_startups cs
+JOIN cohorts c ON c.id = cs.cohort_id AND c.status = 'running'
+JOIN startups s ON s.id = cs.startup_id AND s.status = 'active'
+WHERE cs.status IN ('accepted', 'active')
+  AND NOT EXISTS (
+    SELECT 1 FROM mentorships ms
+    WHERE ms.cohort_id = cs.cohort_id AND ms.startup_id = cs.startup_id AND ms.ended_at IS NULL
+  )
+ORDER BY lower(s.name), s.id, lower(c.name), c.id
+LIMIT ${DASHBOARD_LIST_SIZE}`;
+
+/** Mentors (not archived) with more live mentorships than their capacity, most over first. */
+export const MENTORS_OVER_CAPACITY_SQL = `WITH loads AS (${LOADS})
+SELECT m.id, m.full_name, m.capacity, l.load, count(*) OVER ()::int AS total
+FROM mentors m
+JOIN loads l ON l.mentor_id = m.id
+WHERE m.archived_at IS NULL AND l.load > m.capacity
+ORDER BY l.load - m.capacity DESC, lower(m.full_name), m.id
+LIMIT ${DASHBOARD_LIST_SIZE}`;
+
+/** Active startups whose profile has not changed for STALE_PROFILE_DAYS days, oldest first. */
+export const STALE_STARTUPS_SQL = `SELECT id, name, updated_at, count(*) OVER ()::int AS total
+FROM startups
+WHERE status = 'active' AND updated_at < now() - interval '${STALE_PROFILE_DAYS} days'
+ORDER BY updated_at, id
+LIMIT ${DASHBOARD_LIST_SIZE}`;
+
+/**
+ * Active startups per stage: every stage of the vocabulary in its order, then one row (key null)
+ * for those without a stage (or with a retired one).
+ */
+export const STARTUPS_BY_STAGE_SQL = `SELECT t.key, t.label_de, t.label_en, t.position, count(s.id)::int AS count
+FROM vocabulary_terms t
+LEFT JOIN startups s ON s.status = 'active' AND s.stage = t.key
+WHERE t.kind = 'stages'
+GROUP BY t.key, t.label_de, t.label_en, t.position
+UNION ALL
+SELECT NULL, NULL, NULL, NULL, count(*)::int FROM startups
+WHERE status = 'active' AND (stage IS NULL OR stage NOT IN (SELECT key FROM vocabulary_terms WHERE kind = 'stages'))
+ORDER BY position NULLS LAST, key`;
+
+/** Active startups per sector (a startup counts once in each of its sectors), as above. */
+export const STARTUPS_BY_SECTOR_SQL = `SELECT t.key, t.label_de, t.label_en, t.position, count(s.id)::int AS count
+FROM vocabulary_terms t
+LEFT JOIN startups s ON s.status = 'active' AND s.sectors @> ARRAY[t.key]::text[]
+WHERE t.kind = 'sectors'
+GROUP BY t.key, t.label_de, t.label_en, t.position
+UNION ALL
+SELECT NULL, NULL, NULL, NULL, count(*)::int FROM startups
+WHERE status = 'active' AND cardinality(sectors) = 0
+ORDER BY position NULLS LAST, key`;
