@@ -2,12 +2,20 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
-import { type ApiErrorBody, type Page, QUEUES, type Startup } from '@kohorte/contracts';
+import {
+  type ActivityPage,
+  type ApiErrorBody,
+  MAX_TAGS,
+  type Page,
+  QUEUES,
+  type Startup,
+} from '@kohorte/contracts';
+import { StartupsService } from '@kohorte/server';
 import type { Queue } from 'bullmq';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
-import { signedInAgent, type TestAgent, write } from './support/sign-in';
+import { signedInAgent, type TestAgent, uniqueEmail, write } from './support/sign-in';
 
 const BASE = '/api/v1/startups';
 
@@ -28,6 +36,7 @@ describe('startups API', () => {
   let app: INestApplication;
   let manager: TestAgent;
   let viewer: TestAgent;
+  let admin: TestAgent;
   let db: DataSource;
 
   beforeAll(async () => {
@@ -36,6 +45,7 @@ describe('startups API', () => {
     db = app.get(DataSource);
     manager = await signedInAgent(app, 'manager');
     viewer = await signedInAgent(app, 'viewer');
+    admin = await signedInAgent(app, 'admin');
   });
   afterAll(async () => {
     await app.close();
@@ -103,6 +113,7 @@ describe('startups API', () => {
         fundingSoughtEur: 1_500_000_000,
         languages: ['de', 'en'],
         topics: ['fundraising', 'b2b-sales'],
+        tags: ['EXIST', 'Batch 2025'],
       };
       const created = await create(body);
       expect(created).toEqual({
@@ -144,6 +155,7 @@ describe('startups API', () => {
         sectors: [],
         languages: [],
         topics: [],
+        tags: [],
         teamSize: null,
       });
     });
@@ -423,6 +435,169 @@ describe('startups API', () => {
       expect(await ids('stage', 'desc')).toEqual([growth.id, seed.id, idea.id, none.id]);
       expect(await ids('foundedOn', 'desc')).toEqual([idea.id, seed.id, growth.id, none.id]);
       expect(await ids('createdAt', 'desc')).toEqual([seed.id, none.id, idea.id, growth.id]);
+    });
+  });
+
+  describe('tags', () => {
+    it('stores tags trimmed, without repeats that differ only in case', async () => {
+      const created = await create({
+        name: 'Tagged Ltd',
+        tags: ['  EXIST ', 'Batch   2025', 'exist', 'B2B'],
+      });
+      expect(created.tags).toEqual(['EXIST', 'Batch 2025', 'B2B']);
+      const patched = await write(manager.agent, manager.csrf)
+        .patch(`${BASE}/${created.id}`)
+        .send({ tags: [] })
+        .expect(200);
+      expect(patched.body.tags).toEqual([]);
+    });
+
+    it('rejects bad tags by index, too many tags, and non-lists, writing nothing', async () => {
+      const name = token('BadTags');
+      const res = await write(manager.agent, manager.csrf)
+        .post(BASE)
+        .send({ name, tags: ['fine', '#nope', ' ', 'x'.repeat(41)], sectors: ['fintek'] });
+      expect(res.status).toBe(400);
+      // Tag and vocabulary problems come in one answer.
+      expect(fieldsOf(res.body)).toEqual(['sectors.0', 'tags.1', 'tags.2', 'tags.3']);
+      expect(messagesOf(res.body, 'tags.1')).toMatch(/"#nope" is not a valid tag/);
+
+      const many = Array.from({ length: MAX_TAGS + 1 }, (_, i) => `tag ${i}`);
+      const tooMany = await write(manager.agent, manager.csrf)
+        .post(BASE)
+        .send({ name, tags: many });
+      expect(fieldsOf(tooMany.body)).toEqual(['tags']);
+      // Repeats do not count against the limit.
+      await create({ name: token('Repeats'), tags: [...many.slice(0, MAX_TAGS), 'TAG 0'] });
+
+      for (const tags of ['EXIST', [1, 2], null]) {
+        const wrong = await write(manager.agent, manager.csrf).post(BASE).send({ name, tags });
+        expect({ tags, fields: fieldsOf(wrong.body) }).toEqual({ tags, fields: ['tags'] });
+      }
+      const [{ count }] = (await db.query(
+        `SELECT count(*)::int AS count FROM startups WHERE name = $1`,
+        [name],
+      )) as { count: number }[];
+      expect(count).toBe(0);
+    });
+
+    it('filters the list by a tag, with the other filters', async () => {
+      const city = token('Tagstadt');
+      const tag = token('Cohort');
+      const a = await create({ name: 'A', city, tags: [tag, 'other'] });
+      await create({ name: 'B', city, tags: ['other'] });
+      const c = await create({ name: 'C', city, tags: [tag], stage: 'seed' });
+      await create({ name: 'D', tags: [tag] });
+      const ids = async (query: Record<string, string>) =>
+        (await list({ city, ...query })).items.map((s) => s.id);
+
+      expect(await ids({ tag })).toEqual([a.id, c.id]);
+      expect(await ids({ tag, stage: 'seed' })).toEqual([c.id]);
+      expect((await list({ city, tag })).items[0].tags).toEqual([tag, 'other']);
+
+      const bad = await viewer.agent.get(BASE).query({ tag: 'x'.repeat(41) });
+      expect(fieldsOf(bad.body)).toEqual(['tag']);
+    });
+  });
+
+  describe('export (listAll)', () => {
+    it('returns every match in the list order, beyond any page size', async () => {
+      const city = token('Exportheim');
+      await db.query(
+        `INSERT INTO startups (name, city) SELECT 'Bulk ' || lpad(g::text, 4, '0'), $1
+         FROM generate_series(1, 1005) g`,
+        [city],
+      );
+      const tagged = await create({ name: 'Bulk 0000', city, tags: ['export-me'] });
+      const service = app.get(StartupsService);
+
+      const all = await service.listAll({ city, sort: 'name', order: 'desc' });
+      expect(all).toHaveLength(1006);
+      expect(all[0].name).toBe('Bulk 1005');
+      expect(all[1005]).toEqual((await viewer.agent.get(`${BASE}/${tagged.id}`)).body);
+      const names = all.map((s) => s.name);
+      expect(names).toEqual([...names].sort().reverse());
+
+      expect((await service.listAll({ city, tag: 'export-me' })).map((s) => s.id)).toEqual([
+        tagged.id,
+      ]);
+    });
+  });
+
+  describe('delete (erasure)', () => {
+    it('is for admins only', async () => {
+      const created = await create({ name: token('Keep') });
+      await write(manager.agent, manager.csrf).delete(`${BASE}/${created.id}`).expect(403);
+      await write(viewer.agent, viewer.csrf).delete(`${BASE}/${created.id}`).expect(403);
+      await request(app.getHttpServer()).delete(`${BASE}/${created.id}`).expect(401);
+      await viewer.agent.get(`${BASE}/${created.id}`).expect(200);
+    });
+
+    it('erases the startup with its contacts, memberships, mentorships and timeline', async () => {
+      const created = await create({ name: token('Erase'), city: 'Jena' });
+      await write(manager.agent, manager.csrf)
+        .patch(`${BASE}/${created.id}`)
+        .send({ city: 'Gera' })
+        .expect(200);
+      await write(manager.agent, manager.csrf)
+        .post('/api/v1/notes')
+        .send({ subjectType: 'startup', subjectId: created.id, body: 'About to go' })
+        .expect(201);
+      await write(manager.agent, manager.csrf)
+        .post(`${BASE}/${created.id}/contacts`)
+        .send({ fullName: 'Founder', email: uniqueEmail('erase') })
+        .expect(201);
+      const [{ id: programmeId }] = (await db.query(
+        `INSERT INTO programmes (name) VALUES ('Erasure programme') RETURNING id`,
+      )) as { id: string }[];
+      const [{ id: cohortId }] = (await db.query(
+        `INSERT INTO cohorts (programme_id, name, starts_on, ends_on)
+         VALUES ($1, 'Erasure cohort', '2025-01-01', '2025-06-30') RETURNING id`,
+        [programmeId],
+      )) as { id: string }[];
+      const [{ id: mentorId }] = (await db.query(
+        `INSERT INTO mentors (full_name, email) VALUES ('Erasure Mentor', $1) RETURNING id`,
+        [uniqueEmail('mentor')],
+      )) as { id: string }[];
+      await db.query(`INSERT INTO cohort_startups (cohort_id, startup_id) VALUES ($1, $2)`, [
+        cohortId,
+        created.id,
+      ]);
+      await db.query(
+        `INSERT INTO mentorships (cohort_id, startup_id, mentor_id) VALUES ($1, $2, $3)`,
+        [cohortId, created.id, mentorId],
+      );
+      const timeline = await viewer.agent
+        .get('/api/v1/activity')
+        .query({ subjectType: 'startup', subjectId: created.id })
+        .expect(200);
+      expect((timeline.body as ActivityPage).total).toBe(4);
+
+      await write(admin.agent, admin.csrf).delete(`${BASE}/${created.id}`).expect(204);
+
+      await viewer.agent.get(`${BASE}/${created.id}`).expect(404);
+      await viewer.agent
+        .get('/api/v1/activity')
+        .query({ subjectType: 'startup', subjectId: created.id })
+        .expect(404);
+      const [left] = (await db.query(
+        `SELECT
+           (SELECT count(*) FROM activities WHERE subject_id = $1)::int AS activities,
+           (SELECT count(*) FROM startup_contacts WHERE startup_id = $1)::int AS contacts,
+           (SELECT count(*) FROM cohort_startups WHERE startup_id = $1)::int AS memberships,
+           (SELECT count(*) FROM mentorships WHERE startup_id = $1)::int AS mentorships,
+           (SELECT count(*) FROM mentors WHERE id = $2)::int AS mentors`,
+        [created.id, mentorId],
+      )) as Record<string, number>[];
+      expect(left).toEqual({
+        activities: 0,
+        contacts: 0,
+        memberships: 0,
+        mentorships: 0,
+        mentors: 1,
+      });
+
+      await write(admin.agent, admin.csrf).delete(`${BASE}/${created.id}`).expect(404);
     });
   });
 });

@@ -27,6 +27,8 @@ export const ACTIVITY_KINDS = [
   'email',
   /** A mentor's or investor's answer to an offer (issue 5). */
   'answer',
+  /** A matching proposal was decided (approved, rejected, pinned, swapped) or a run discarded: `data.action`, `data.runId`. */
+  'match',
 ] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
@@ -69,6 +71,9 @@ export interface ListActivityQuery {
   pageSize?: number;
 }
 export type ActivityPage = Page<ActivityEntry>;
+
+/** A note's text is 1–NOTE_MAX_LENGTH characters after trimming. */
+export const NOTE_MAX_LENGTH = 10_000;
 
 export interface NoteInput {
   subjectType: SubjectType;

@@ -31,6 +31,8 @@ export interface StartupInput {
   languages?: string[];
   /** Topics the startup needs help with. */
   topics?: string[];
+  /** Free labels (TAG_PATTERN, at most MAX_TAGS); trimmed and de-duplicated ignoring case. */
+  tags?: string[];
 }
 
 export type CreateStartupRequest = StartupInput;
@@ -51,6 +53,7 @@ export interface Startup {
   fundingSoughtEur: number | null;
   languages: string[];
   topics: string[];
+  tags: string[];
   status: StartupStatus;
   /** Share of the profile that is filled in, 0–100; computed in the background, null until then. */
   profileCompleteness: number | null;
@@ -64,6 +67,8 @@ export interface ListStartupsQuery {
   stage?: string;
   sector?: string;
   city?: string;
+  /** Startups carrying this tag (exact spelling, as the tags endpoint lists it). */
+  tag?: string;
   /** Defaults to `active`. */
   status?: StartupStatus;
   /** Defaults to `name`; `stage` sorts in the stages' list order. Ties are broken by id. */

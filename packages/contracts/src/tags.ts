@@ -11,6 +11,21 @@ export interface TagCount {
   count: number;
 }
 
+export interface ListTagsQuery {
+  list: TaggedList;
+  /** Case-insensitive prefix. */
+  q?: string;
+}
+/** How many tags the tags endpoint lists at most (the most used first). */
+export const MAX_TAG_SUGGESTIONS = 50;
+
+export interface ListSavedFiltersQuery {
+  list: SavedFilterList;
+}
+export const SAVED_FILTER_NAME_MAX = 100;
+/** At most this many query parameters per saved filter; `page` is never one of them. */
+export const SAVED_FILTER_MAX_KEYS = 30;
+
 export interface SavedFilterInput {
   list: SavedFilterList;
   name: string;

@@ -36,6 +36,7 @@ export * from './programmes/index';
 export * from './mentorships/index';
 export * from './contacts/index';
 export * from './saved-filters/index';
+export * from './tags/index';
 export * from './imports/index';
 export * from './exports/index';
 export * from './search/index';

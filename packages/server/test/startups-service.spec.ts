@@ -44,7 +44,11 @@ describe('StartupsService (real PostgreSQL)', () => {
     enqueue.mockResolvedValue(undefined);
     const created = await startups.create({ name: 'Queued' }, null);
     await startups.update(created.id, { city: 'Leipzig' }, null);
-    expect(enqueue.mock.calls.filter(([, payload]) => payload.startupId === created.id)).toEqual([
+    expect(
+      enqueue.mock.calls.filter(
+        ([, payload]) => (payload as { startupId?: string }).startupId === created.id,
+      ),
+    ).toEqual([
       ['startup.score-profile', { startupId: created.id, revision: 1 }, scoreJobId(created.id, 1)],
       ['startup.score-profile', { startupId: created.id, revision: 2 }, scoreJobId(created.id, 2)],
     ]);
@@ -82,7 +86,7 @@ describe('StartupsService (real PostgreSQL)', () => {
     ]);
     expect(await revision(created.id)).toBe(4);
     const revisions = enqueue.mock.calls
-      .filter(([, payload]) => payload.startupId === created.id)
+      .filter(([, payload]) => (payload as { startupId?: string }).startupId === created.id)
       .map(([, payload]) => (payload as { revision: number }).revision)
       .sort();
     expect(revisions).toEqual([1, 2, 3, 4]);

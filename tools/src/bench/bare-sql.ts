@@ -12,14 +12,22 @@ WHERE s.token_hash = $1 AND s.expires_at > now() AND u.disabled_at IS NULL`;
 
 const SEARCH_EXPRESSION = `lower(coalesce(name, '') || ' ' || coalesce(one_liner, '') || ' ' || coalesce(description, ''))`;
 
-/** The list statement for status `active`, sorted by name ascending, with one LIKE per word. */
+/**
+ * The list statement for status `active`, sorted by name ascending, with one LIKE per word and,
+ * when a tag is given, the tag filter (`tags @> ARRAY[$n]`, served by the GIN index).
+ */
 export function listSql(
   words: readonly string[],
   pageSize: number,
   page: number,
+  tag?: string,
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = ['active'];
   const where = ['s.status = $1'];
+  if (tag !== undefined) {
+    params.push(tag);
+    where.push(`s.tags @> ARRAY[$${params.length}]::text[]`);
+  }
   for (const word of words) {
     params.push(`%${word.replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
     where.push(`${SEARCH_EXPRESSION} LIKE lower($${params.length})`);
@@ -45,6 +53,6 @@ SELECT
 export const STARTUP_ROWS_SQL = `SELECT id, name, one_liner AS "oneLiner", description, website,
   founded_on::text AS "foundedOn", stage, sectors, team_size AS "teamSize", city,
   funding_raised_eur::float8 AS "fundingRaisedEur", funding_sought_eur::float8 AS "fundingSoughtEur",
-  languages, topics, status, profile_completeness AS "profileCompleteness",
+  languages, topics, tags, status, profile_completeness AS "profileCompleteness",
   created_at AS "createdAt", updated_at AS "updatedAt"
 FROM startups WHERE id = ANY($1::uuid[])`;

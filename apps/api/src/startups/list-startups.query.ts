@@ -8,7 +8,7 @@ import {
   type StartupStatus,
 } from '@kohorte/contracts';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { KEY_PATTERN } from './startup-input.dto';
 import { PagingQueryDto } from '../http/paging.query';
 
@@ -54,6 +54,16 @@ export class ListStartupsQueryDto extends PagingQueryDto implements ListStartups
   @IsString()
   @MaxLength(120)
   city?: string;
+
+  @ApiPropertyOptional({
+    maxLength: 40,
+    description: 'startups carrying this tag (exact spelling)',
+  })
+  @Transform(trim)
+  @IsOptional()
+  @IsString()
+  @Length(1, 40)
+  tag?: string;
 
   @ApiPropertyOptional({ enum: STARTUP_STATUSES, default: 'active' })
   @IsOptional()

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { CreateStartupRequest, UpdateStartupRequest } from '@kohorte/contracts';
+import { type CreateStartupRequest, MAX_TAGS, type UpdateStartupRequest } from '@kohorte/contracts';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -25,6 +25,10 @@ const MAX_KEY_LENGTH = 64;
 const MAX_TERMS = 20;
 const MAX_AMOUNT_EUR = 1_000_000_000_000;
 const MAX_TEAM_SIZE = 100_000;
+// The service checks each tag and the limit after merging repeats (naming `tags.1`); this only
+// bounds what a request may carry.
+const MAX_TAGS_SENT = MAX_TAGS * 5;
+const MAX_TAG_SENT_LENGTH = 200;
 
 const trim = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim() : value;
@@ -194,6 +198,20 @@ abstract class StartupFieldsDto {
   })
   @KeyList('topic')
   topics?: string[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    maxItems: MAX_TAGS,
+    description:
+      'free labels: 1–40 letters, digits, spaces or - _ . & + / #; trimmed, repeats (ignoring case) dropped',
+    example: ['EXIST', 'Batch 2025'],
+  })
+  @NotNull()
+  @IsArray()
+  @ArrayMaxSize(MAX_TAGS_SENT)
+  @IsString({ each: true })
+  @MaxLength(MAX_TAG_SENT_LENGTH, { each: true })
+  tags?: string[];
 }
 
 export class CreateStartupDto extends StartupFieldsDto implements CreateStartupRequest {

@@ -31,6 +31,8 @@ export class StartupDto implements Startup {
   languages!: string[];
   @ApiProperty({ type: [String] })
   topics!: string[];
+  @ApiProperty({ type: [String] })
+  tags!: string[];
   @ApiProperty({ enum: STARTUP_STATUSES })
   status!: StartupStatus;
   @ApiProperty({ type: 'integer', nullable: true, minimum: 0, maximum: 100 })

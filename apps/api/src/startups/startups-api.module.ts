@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
-import { StartupsModule } from '@kohorte/server';
+import { ContactsModule, StartupsModule } from '@kohorte/server';
+import { ContactsController } from './contacts.controller';
 import { StartupsController } from './startups.controller';
 
-@Module({ imports: [StartupsModule], controllers: [StartupsController] })
+@Module({
+  imports: [StartupsModule, ContactsModule],
+  controllers: [StartupsController, ContactsController],
+})
 export class StartupsApiModule {}

@@ -1,9 +1,20 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Patch,
+  Post,
+  Query,
+} from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiCookieAuth,
   ApiCreatedResponse,
   ApiForbiddenResponse,
+  ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
@@ -11,6 +22,7 @@ import {
 } from '@nestjs/swagger';
 import type { Page, Startup, User } from '@kohorte/contracts';
 import { StartupsService } from '@kohorte/server';
+import { Roles } from '../auth/access.decorators';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { UuidParam } from '../http/uuid-param';
@@ -84,5 +96,17 @@ export class StartupsController {
   @ApiNotFoundResponse({ type: ApiErrorBodyDto })
   restore(@UuidParam() id: string, @CurrentUser() user: User): Promise<Startup> {
     return this.startups.restore(id, user.id);
+  }
+
+  /** Erasure (GDPR): admins only. Archiving is the everyday way to retire a startup. */
+  @Delete(':id')
+  @Roles('admin')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({
+    description: 'erased, with its contacts, memberships, mentorships and timeline',
+  })
+  @ApiNotFoundResponse({ type: ApiErrorBodyDto })
+  async remove(@UuidParam() id: string): Promise<void> {
+    await this.startups.remove(id);
   }
 }

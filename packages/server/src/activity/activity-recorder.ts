@@ -38,4 +38,9 @@ export class ActivityRecorder {
     );
     await manager.save(ActivityEntity, rows, { reload: false });
   }
+
+  /** Removes a record's whole timeline, for its erasure (GDPR): through the erasing transaction. */
+  async erase(manager: EntityManager, subjectType: SubjectType, subjectId: string): Promise<void> {
+    await manager.delete(ActivityEntity, { subjectType, subjectId });
+  }
 }

@@ -1,6 +1,7 @@
 import type { StartupInput } from '@kohorte/contracts';
 
-type ProfileField = Exclude<keyof StartupInput, 'name'>;
+// Tags are staff's labels, not part of the profile a startup fills in.
+type ProfileField = Exclude<keyof StartupInput, 'name' | 'tags'>;
 
 /**
  * How much each part of a profile counts towards its completeness (sums to 100). What a mentor

@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildStartupListSql, escapeLike, searchWords } from './startup-list-query';
+import {
+  buildStartupIdsSql,
+  buildStartupListSql,
+  escapeLike,
+  searchWords,
+} from './startup-list-query';
 import { STARTUP_SEARCH_EXPRESSION } from './startup-search';
 
 describe('escapeLike', () => {
@@ -73,5 +78,24 @@ describe('buildStartupListSql', () => {
       'fintech',
       'Leipzig',
     ]);
+  });
+
+  it('filters by a tag with the array containment the GIN index serves', () => {
+    const { sql, params } = buildStartupListSql({ tag: 'EXIST', city: 'Jena' });
+    expect(sql).toContain('s.tags @> ARRAY[$3]::text[]');
+    expect(params.slice(0, 3)).toEqual(['active', 'Jena', 'EXIST']);
+  });
+});
+
+describe('buildStartupIdsSql', () => {
+  it('selects every match in the list order, with the same filters and no paging', () => {
+    const query = { q: 'solar', tag: 'EXIST', sort: 'stage', order: 'desc' } as const;
+    const { sql, params } = buildStartupIdsSql(query);
+    const list = buildStartupListSql(query);
+    expect(sql).toContain('s.tags @> ARRAY[$2]::text[]');
+    expect(sql).toContain('ORDER BY stage_term.position DESC NULLS LAST, m.id DESC');
+    expect(sql).not.toMatch(/LIMIT|OFFSET/);
+    expect(params).toEqual(list.params.slice(0, -2));
+    expect(list.sql.startsWith(sql.split('\nSELECT m.id')[0])).toBe(true);
   });
 });

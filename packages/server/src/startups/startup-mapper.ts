@@ -16,6 +16,7 @@ export const EDITABLE_FIELDS = [
   'fundingSoughtEur',
   'languages',
   'topics',
+  'tags',
 ] as const satisfies readonly (keyof StartupInput)[];
 
 export function toStartup(entity: StartupEntity): Startup {
@@ -34,6 +35,7 @@ export function toStartup(entity: StartupEntity): Startup {
     fundingSoughtEur: entity.fundingSoughtEur,
     languages: entity.languages,
     topics: entity.topics,
+    tags: entity.tags,
     status: entity.status,
     profileCompleteness: entity.profileCompleteness,
     createdAt: entity.createdAt.toISOString(),

@@ -9,7 +9,7 @@ import type { Startup } from '@kohorte/contracts';
 export const STARTUP_ROWS_SQL = `SELECT id, name, one_liner AS "oneLiner", description, website,
   founded_on::text AS "foundedOn", stage, sectors, team_size AS "teamSize", city,
   funding_raised_eur::float8 AS "fundingRaisedEur", funding_sought_eur::float8 AS "fundingSoughtEur",
-  languages, topics, status, profile_completeness AS "profileCompleteness",
+  languages, topics, tags, status, profile_completeness AS "profileCompleteness",
   created_at AS "createdAt", updated_at AS "updatedAt"
 FROM startups WHERE id = ANY($1::uuid[])`;
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ActivityModule } from '../activity/activity.module';
 import { VocabulariesModule } from '../vocabularies/vocabularies.module';
 import { StartupProfileScorer } from './startup-profile-scorer';
 import { StartupScoreSweeper } from './startup-score-sweeper';
@@ -6,7 +7,7 @@ import { StartupsService } from './startups.service';
 
 /** Startups for the API (the service) and the worker (the score job's handlers). Needs CoreModule. */
 @Module({
-  imports: [VocabulariesModule],
+  imports: [VocabulariesModule, ActivityModule],
   providers: [StartupsService, StartupProfileScorer, StartupScoreSweeper],
   exports: [StartupsService, StartupProfileScorer, StartupScoreSweeper, VocabulariesModule],
 })

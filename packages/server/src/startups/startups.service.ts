@@ -10,10 +10,13 @@ import type {
   VocabularyKind,
 } from '@kohorte/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { ActivityRecorder } from '../activity/activity-recorder';
+import { fieldChanges } from '../activity/field-changes';
 import { invalidFields } from '../errors/invalid-fields';
 import { JobProducer } from '../queue/job-producer';
+import { checkTags } from '../tags/normalise-tags';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
-import { buildStartupListSql } from './startup-list-query';
+import { buildStartupIdsSql, buildStartupListSql } from './startup-list-query';
 import { EDITABLE_FIELDS, scoreJobId, toStartup } from './startup-mapper';
 import { rowToStartup, STARTUP_ROWS_SQL, type StartupRow } from './startup-rows';
 import { StartupEntity } from './startup.entity';
@@ -28,13 +31,11 @@ const VOCABULARY_FIELDS = [
 
 // The score is a derived field: a save must not wait long for the queue, and must not fail with it.
 const ENQUEUE_TIMEOUT_MS = 2000;
+// The export reads its rows in slices, so that no statement carries an unbounded id list.
+const EXPORT_SLICE = 1000;
 
 function notFound(id: string): NotFoundException {
   return new NotFoundException(`No startup has the id ${id}`);
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
 /** Startups: the profile's use cases, each write in one transaction, then its score job. */
@@ -46,6 +47,7 @@ export class StartupsService {
     private readonly dataSource: DataSource,
     private readonly vocabularies: VocabulariesService,
     private readonly jobs: JobProducer,
+    private readonly activity: ActivityRecorder,
   ) {}
 
   async get(id: string): Promise<Startup> {
@@ -60,22 +62,40 @@ export class StartupsService {
       total: number;
       ids: string[];
     }[];
-    const rows =
-      ids.length === 0
-        ? []
-        : ((await this.dataSource.query(STARTUP_ROWS_SQL, [ids])) as StartupRow[]);
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    // A startup deleted between the two statements is left out rather than failing the page.
-    const items = ids.flatMap((id) => {
-      const row = byId.get(id);
-      return row ? [rowToStartup(row)] : [];
-    });
+    const items = await this.rowsInOrder(this.dataSource.manager, ids);
     return { items, total, page, pageSize };
   }
 
-  async create(input: CreateStartupRequest, actorId: string | null): Promise<Startup> {
-    await this.assertKnownTerms(input);
-    const saved = await this.dataSource.transaction((manager) => {
+  /**
+   * Every startup the list's filters select, in the list's order, without paging: the CSV export.
+   * Read in one snapshot, so that an edit during the export cannot show a startup twice or not at all.
+   */
+  listAll(query: Omit<ListStartupsQuery, 'page' | 'pageSize'>): Promise<Startup[]> {
+    const { sql, params } = buildStartupIdsSql(query);
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const ids = ((await manager.query(sql, params)) as { id: string }[]).map((row) => row.id);
+      const startups: Startup[] = [];
+      for (let start = 0; start < ids.length; start += EXPORT_SLICE) {
+        startups.push(...(await this.rowsInOrder(manager, ids.slice(start, start + EXPORT_SLICE))));
+      }
+      return startups;
+    });
+  }
+
+  private async rowsInOrder(manager: EntityManager, ids: string[]): Promise<Startup[]> {
+    if (ids.length === 0) return [];
+    const rows = (await manager.query(STARTUP_ROWS_SQL, [ids])) as StartupRow[];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    // A startup deleted between the two statements is left out rather than failing the page.
+    return ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [rowToStartup(row)] : [];
+    });
+  }
+
+  async create(request: CreateStartupRequest, actorId: string | null): Promise<Startup> {
+    const input = await this.checked(request);
+    const saved = await this.dataSource.transaction(async (manager) => {
       const entity = manager.create(StartupEntity, {
         name: input.name,
         oneLiner: input.oneLiner ?? null,
@@ -90,12 +110,20 @@ export class StartupsService {
         fundingSoughtEur: input.fundingSoughtEur ?? null,
         languages: input.languages ?? [],
         topics: input.topics ?? [],
+        tags: input.tags ?? [],
         status: 'active',
         revision: 1,
         createdBy: actorId,
         updatedBy: actorId,
       });
-      return manager.save(entity);
+      const created = await manager.save(entity);
+      await this.activity.record(manager, {
+        subjectType: 'startup',
+        subjectId: created.id,
+        kind: 'created',
+        actorId,
+      });
+      return created;
     });
     await this.enqueueScore(saved);
     return toStartup(saved);
@@ -103,24 +131,32 @@ export class StartupsService {
 
   /**
    * Changes only the fields given; `null` clears a nullable one. A change bumps the revision (and
-   * queues a new score); a patch that changes nothing writes nothing.
+   * queues a new score) and goes on the timeline, field by field; a patch that changes nothing
+   * writes nothing.
    */
-  async update(id: string, patch: UpdateStartupRequest, actorId: string | null): Promise<Startup> {
-    await this.assertKnownTerms(patch);
+  async update(
+    id: string,
+    request: UpdateStartupRequest,
+    actorId: string | null,
+  ): Promise<Startup> {
+    const patch = await this.checked(request);
     const { entity, changed } = await this.dataSource.transaction(async (manager) => {
       const current = await this.lockedStartup(manager, id);
+      const changes = fieldChanges(current, patch, EDITABLE_FIELDS);
+      if (changes.length === 0) return { entity: current, changed: false };
       const target = current as unknown as Record<string, unknown>;
-      let changed = false;
-      for (const field of EDITABLE_FIELDS) {
-        const value = patch[field];
-        if (value === undefined || sameValue(target[field], value)) continue;
-        target[field] = value;
-        changed = true;
-      }
-      if (!changed) return { entity: current, changed };
+      for (const change of changes) target[change.field] = change.after;
       current.revision += 1;
       current.updatedBy = actorId;
-      return { entity: await manager.save(current), changed };
+      const saved = await manager.save(current);
+      await this.activity.record(manager, {
+        subjectType: 'startup',
+        subjectId: id,
+        kind: 'updated',
+        actorId,
+        changes,
+      });
+      return { entity: saved, changed: true };
     });
     if (changed) await this.enqueueScore(entity);
     return toStartup(entity);
@@ -148,9 +184,28 @@ export class StartupsService {
       current.archivedAt = status === 'archived' ? new Date() : null;
       current.updatedBy = actorId;
       // The revision counts profile edits (it keys the score job); the status is not part of it.
-      return manager.save(current);
+      const saved = await manager.save(current);
+      await this.activity.record(manager, {
+        subjectType: 'startup',
+        subjectId: id,
+        kind: status === 'archived' ? 'archived' : 'restored',
+        actorId,
+      });
+      return saved;
     });
     return toStartup(entity);
+  }
+
+  /**
+   * Erases a startup (GDPR): the profile and its timeline, and through the foreign keys its
+   * contacts, cohort memberships and mentorships. Archiving is the everyday way to retire one.
+   */
+  async remove(id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.lockedStartup(manager, id);
+      await this.activity.erase(manager, 'startup', id);
+      await manager.delete(StartupEntity, { id });
+    });
   }
 
   // Row lock: concurrent edits of one startup take turns, so each gets its own revision.
@@ -163,9 +218,18 @@ export class StartupsService {
     return entity;
   }
 
-  /** Rejects vocabulary keys the lists do not know, before anything is written. */
-  private async assertKnownTerms(input: Partial<CreateStartupRequest>): Promise<void> {
+  /**
+   * The request with its tags normalised; rejects bad tags and vocabulary keys the lists do not
+   * know, all in one answer, before anything is written.
+   */
+  private async checked<T extends Partial<CreateStartupRequest>>(input: T): Promise<T> {
     const errors: FieldError[] = [];
+    let tags = input.tags;
+    if (tags !== undefined) {
+      const checked = checkTags(tags);
+      tags = checked.tags;
+      errors.push(...checked.errors);
+    }
     for (const [field, kind, noun] of VOCABULARY_FIELDS) {
       const value = input[field];
       if (value === undefined || value === null) continue;
@@ -182,6 +246,7 @@ export class StartupsService {
       }
     }
     if (errors.length > 0) throw invalidFields(errors);
+    return tags === undefined ? input : { ...input, tags };
   }
 
   // After the commit: a lost job is re-enqueued by the stale-score sweep (startup.rescore-stale).

@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
 import { HttpTestingController } from '@angular/common/http/testing';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { Role, Startup } from '@kohorte/contracts';
+import { Role, Startup, StartupContact } from '@kohorte/contracts';
 import {
   nextRequest,
   provideTestEnvironment,
+  settle,
   TEST_VOCABULARIES,
 } from '../../testing/test-providers';
 import { SessionStore } from '../core/auth/session';
@@ -27,10 +28,24 @@ const STORED: Startup = {
   fundingSoughtEur: null,
   languages: ['de', 'en'],
   topics: ['sales'],
+  tags: ['EXIST', 'Batch 2025'],
   status: 'active',
   profileCompleteness: null,
   createdAt: '2024-01-01T10:00:00.000Z',
   updatedAt: '2024-03-01T10:00:00.000Z',
+};
+
+const JANA: StartupContact = {
+  id: 'c1',
+  startupId: 's1',
+  fullName: 'Jana Schneider',
+  email: 'jana@acme.example',
+  role: 'CEO',
+  phone: null,
+  isFounder: true,
+  mentorId: 'm1',
+  createdAt: '2024-01-01T10:00:00.000Z',
+  updatedAt: '2024-01-01T10:00:00.000Z',
 };
 
 describe('StartupDetail', () => {
@@ -48,6 +63,14 @@ describe('StartupDetail', () => {
     http.expectOne('/api/v1/vocabularies').flush(TEST_VOCABULARIES);
     await navigation;
     await harness.fixture.whenStable();
+    (await nextRequest(http, (url) => url === '/api/v1/startups/s1/contacts')).flush([JANA]);
+    (await nextRequest(http, (url) => url === '/api/v1/activity')).flush({
+      items: [],
+      total: 0,
+      page: 1,
+      pageSize: 20,
+    });
+    await harness.fixture.whenStable();
   }
 
   beforeEach(async () => {
@@ -55,7 +78,10 @@ describe('StartupDetail', () => {
       providers: [
         provideTestEnvironment(),
         provideRouter(
-          [{ path: 'startups/:id', component: StartupDetail }],
+          [
+            { path: 'startups/:id', component: StartupDetail },
+            { path: 'startups', children: [] },
+          ],
           withComponentInputBinding(),
         ),
       ],
@@ -112,5 +138,38 @@ describe('StartupDetail', () => {
       'This startup does not exist',
     );
     expect(el().querySelector('h1')).toBeNull();
+  });
+
+  it('shows the tags, the founders (with the mentor link) and the timeline', async () => {
+    await openAs('viewer');
+    const tags = [...el().querySelectorAll('[data-testid="startup-tags"] mat-chip')];
+    expect(tags.map((chip) => chip.textContent?.trim())).toEqual(['EXIST', 'Batch 2025']);
+    const contact = el().querySelector('[data-testid="contact-row"]');
+    expect(contact?.textContent).toContain('Jana Schneider');
+    expect(contact?.textContent).toContain('Founder');
+    expect(
+      contact?.querySelector('[data-testid="contact-mentor-link"]')?.getAttribute('href'),
+    ).toBe('/mentors/m1');
+    expect(el().querySelector('[data-testid="add-contact"]')).toBeNull();
+    expect(el().querySelector('[data-testid="timeline"]')).not.toBeNull();
+    expect(el().querySelector('[data-testid="note-input"]')).toBeNull();
+  });
+
+  it('does not offer erasure to managers', async () => {
+    await openAs('manager');
+    expect(el().querySelector('[data-testid="delete-startup"]')).toBeNull();
+  });
+
+  it('erases the startup when an admin confirms, then shows the list', async () => {
+    await openAs('admin');
+    el().querySelector<HTMLButtonElement>('[data-testid="delete-startup"]')!.click();
+    await settle();
+    await harness.fixture.whenStable();
+    expect(document.body.textContent).toContain('Delete Acme Solar?');
+    document.querySelector<HTMLButtonElement>('[data-testid="confirm"]')!.click();
+    await settle();
+    http.expectOne({ method: 'DELETE', url: '/api/v1/startups/s1' }).flush(null);
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/startups');
   });
 });

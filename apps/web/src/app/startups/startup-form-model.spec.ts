@@ -45,6 +45,7 @@ describe('toStartupInput', () => {
       fundingSoughtEur: null,
       languages: ['de', 'en'],
       topics: [],
+      tags: ['EXIST'],
     });
 
     expect(toStartupInput(form.getRawValue())).toEqual({
@@ -61,6 +62,7 @@ describe('toStartupInput', () => {
       fundingSoughtEur: null,
       languages: ['de', 'en'],
       topics: [],
+      tags: ['EXIST'],
     });
   });
 
@@ -88,6 +90,7 @@ describe('toStartupInput', () => {
       fundingSoughtEur: 500000,
       languages: ['de'],
       topics: ['sales'],
+      tags: ['Batch 2025'],
       status: 'active',
       profileCompleteness: 80,
       createdAt: '2024-01-01T10:00:00.000Z',
@@ -108,6 +111,7 @@ describe('toStartupInput', () => {
       fundingSoughtEur: 500000,
       languages: ['de'],
       topics: ['sales'],
+      tags: ['Batch 2025'],
     });
   });
 });

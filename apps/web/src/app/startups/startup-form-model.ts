@@ -24,6 +24,7 @@ export type StartupForm = FormGroup<{
   fundingSoughtEur: FormControl<number | null>;
   languages: FormControl<string[]>;
   topics: FormControl<string[]>;
+  tags: FormControl<string[]>;
 }>;
 
 export type StartupFormValue = ReturnType<StartupForm['getRawValue']>;
@@ -56,6 +57,7 @@ export function createStartupForm(): StartupForm {
     fundingSoughtEur: amount(),
     languages: keys(),
     topics: keys(),
+    tags: keys(),
   });
 }
 
@@ -104,6 +106,7 @@ export function toStartupInput(value: StartupFormValue): StartupInput {
     fundingSoughtEur: numberOrNull(value.fundingSoughtEur),
     languages: [...value.languages],
     topics: [...value.topics],
+    tags: [...value.tags],
   };
 }
 
@@ -123,5 +126,6 @@ export function toFormValue(startup: Startup): StartupFormValue {
     fundingSoughtEur: startup.fundingSoughtEur,
     languages: [...startup.languages],
     topics: [...startup.topics],
+    tags: [...startup.tags],
   };
 }

@@ -31,6 +31,7 @@ const STORED: Startup = {
   fundingSoughtEur: null,
   languages: ['de'],
   topics: [],
+  tags: [],
   status: 'active',
   profileCompleteness: 70,
   createdAt: '2024-01-01T10:00:00.000Z',
@@ -132,6 +133,7 @@ describe('StartupFormPage', () => {
       fundingSoughtEur: null,
       languages: [],
       topics: [],
+      tags: [],
     });
     request.flush(
       { ...STORED, id: 'new-id', name: 'Beta' },

@@ -24,6 +24,7 @@ import { FieldErrorPipe } from '../core/forms/field-error';
 import { applyServerErrors } from '../core/http/api-errors';
 import { LanguageService } from '../core/i18n/language';
 import { VocabularyStore } from '../core/vocabularies/vocabularies';
+import { TagInput } from '../lists/tag-input';
 import {
   createStartupForm,
   DESCRIPTION_MAX,
@@ -49,6 +50,7 @@ import { isNotFound, StartupsApi } from './startups-api';
     MatProgressBarModule,
     TranslocoPipe,
     FieldErrorPipe,
+    TagInput,
   ],
   templateUrl: './startup-form.html',
   styleUrl: './startup-form.scss',
@@ -150,7 +152,7 @@ export class StartupFormPage implements OnInit {
     // After the error messages render, so the field's description includes them.
     setTimeout(() => {
       const field = this.host.nativeElement.querySelector<HTMLElement>(
-        'input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid',
+        'input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid, app-tag-input.ng-invalid input',
       );
       field?.focus();
     });

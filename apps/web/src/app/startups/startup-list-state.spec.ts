@@ -23,6 +23,7 @@ describe('startup list state ↔ URL', () => {
         stage: 'seed',
         sector: 'fintech',
         city: 'Leipzig',
+        tag: ' EXIST ',
         status: 'archived',
         sort: 'foundedOn',
         order: 'desc',
@@ -34,6 +35,7 @@ describe('startup list state ↔ URL', () => {
       stage: 'seed',
       sector: 'fintech',
       city: 'Leipzig',
+      tag: 'EXIST',
       status: 'archived',
       sort: 'foundedOn',
       order: 'desc',
@@ -94,11 +96,19 @@ describe('startup list state → API query', () => {
 
   it('sends the filters that are set', () => {
     expect(
-      stateToQuery({ ...DEFAULT_LIST_STATE, q: 'solar', stage: 'seed', city: 'Halle', page: 4 }),
+      stateToQuery({
+        ...DEFAULT_LIST_STATE,
+        q: 'solar',
+        stage: 'seed',
+        city: 'Halle',
+        tag: 'Batch 2025',
+        page: 4,
+      }),
     ).toEqual({
       q: 'solar',
       stage: 'seed',
       city: 'Halle',
+      tag: 'Batch 2025',
       status: 'active',
       sort: 'name',
       order: 'asc',
@@ -110,5 +120,6 @@ describe('startup list state → API query', () => {
   it('knows when filters narrow the list (paging and sorting do not)', () => {
     expect(hasFilters({ ...DEFAULT_LIST_STATE, page: 3, sort: 'city' })).toBe(false);
     expect(hasFilters({ ...DEFAULT_LIST_STATE, status: 'archived' })).toBe(true);
+    expect(hasFilters({ ...DEFAULT_LIST_STATE, tag: 'EXIST' })).toBe(true);
   });
 });

@@ -19,6 +19,8 @@ export interface StartupListState {
   stage: string | null;
   sector: string | null;
   city: string;
+  /** A tag, matched exactly as the tags endpoint lists it. */
+  tag: string;
   status: StartupStatus;
   sort: StartupSortField;
   order: SortOrder;
@@ -32,6 +34,7 @@ export const DEFAULT_LIST_STATE: Readonly<StartupListState> = {
   stage: null,
   sector: null,
   city: '',
+  tag: '',
   status: 'active',
   sort: 'name',
   order: 'asc',
@@ -63,6 +66,7 @@ export function stateFromParams(params: ParamMap): StartupListState {
     stage: params.get('stage') || d.stage,
     sector: params.get('sector') || d.sector,
     city: params.get('city')?.trim() ?? d.city,
+    tag: params.get('tag')?.trim() ?? d.tag,
     status: oneOf(STARTUP_STATUSES, params.get('status'), d.status),
     sort: oneOf(STARTUP_SORT_FIELDS, params.get('sort'), d.sort),
     order: oneOf<SortOrder>(['asc', 'desc'], params.get('order'), d.order),
@@ -96,6 +100,7 @@ export function stateToQuery(state: StartupListState): ListStartupsQuery {
   if (state.stage) query.stage = state.stage;
   if (state.sector) query.sector = state.sector;
   if (state.city) query.city = state.city;
+  if (state.tag) query.tag = state.tag;
   return query;
 }
 
@@ -112,11 +117,12 @@ export function hasFilters(state: StartupListState): boolean {
     state.stage !== null ||
     state.sector !== null ||
     state.city !== '' ||
+    state.tag !== '' ||
     state.status !== DEFAULT_LIST_STATE.status
   );
 }
 
 /** Identifies what the list is narrowed to (not how it is paged or sorted). */
 export function filterKey(state: StartupListState): string {
-  return JSON.stringify([state.q, state.stage, state.sector, state.city, state.status]);
+  return JSON.stringify([state.q, state.stage, state.sector, state.city, state.tag, state.status]);
 }

@@ -33,6 +33,7 @@ function startup(overrides: Partial<Startup>): Startup {
     fundingSoughtEur: null,
     languages: [],
     topics: [],
+    tags: [],
     status: 'active',
     profileCompleteness: 80,
     createdAt: '2024-01-01T10:00:00.000Z',
@@ -235,5 +236,50 @@ describe('StartupList', () => {
     await signInAs('viewer');
     await harness.fixture.whenStable();
     expect(el().querySelector('[data-testid="new-startup"]')).toBeNull();
+  });
+
+  it('filters by a tag from the URL and by a tag clicked in a row, showing tags as a column', async () => {
+    const first = await open(
+      '/startups?tag=EXIST',
+      page([startup({ tags: ['EXIST', 'Batch 2025'] })]),
+    );
+    expect(paramsOf(first)).toMatchObject({ tag: 'EXIST' });
+    expect(el().querySelector<HTMLInputElement>('[data-testid="filter-tag"]')?.value).toBe('EXIST');
+
+    const tagButtons = el().querySelectorAll<HTMLButtonElement>('.mat-column-tags button.tag');
+    expect([...tagButtons].map((b) => b.textContent?.trim())).toEqual(['EXIST', 'Batch 2025']);
+    tagButtons[1].click();
+    const request = await listRequest();
+    expect(paramsOf(request)).toMatchObject({ tag: 'Batch 2025', page: '1' });
+    // The click filters; it does not open the row.
+    expect(router.url).toBe('/startups?tag=Batch%202025');
+    request.flush(page([]));
+  });
+
+  it('opens a saved view with its parameters, and offers the current one to save and export', async () => {
+    await open('/startups?city=Jena&page=2', page([startup({})], 30, 2));
+    expect(
+      el().querySelector<HTMLAnchorElement>('[data-testid="export-csv"]')?.getAttribute('href'),
+    ).toBe('/api/v1/exports/startups.csv?city=Jena');
+
+    el().querySelector<HTMLButtonElement>('[data-testid="saved-filters"]')!.click();
+    http
+      .expectOne((req) => req.url === '/api/v1/saved-filters')
+      .flush([
+        {
+          id: 'f1',
+          list: 'startups',
+          name: 'Seed',
+          query: { stage: 'seed', sort: 'updatedAt' },
+          createdAt: '2025-01-01T00:00:00.000Z',
+        },
+      ]);
+    await harness.fixture.whenStable();
+    document.querySelector<HTMLButtonElement>('[data-testid="saved-filter"]')!.click();
+    const request = await listRequest();
+    expect(paramsOf(request)).toMatchObject({ stage: 'seed', sort: 'updatedAt', page: '1' });
+    expect(paramsOf(request)['city']).toBeUndefined();
+    expect(router.url).toBe('/startups?stage=seed&sort=updatedAt');
+    request.flush(page([]));
   });
 });

@@ -3,6 +3,7 @@ import { DatePipe, DecimalPipe, PercentPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -12,7 +13,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSortModule, Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { ActivatedRoute, Params, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
   Page,
@@ -37,6 +38,9 @@ import {
   tap,
 } from 'rxjs';
 import { SessionStore } from '../core/auth/session';
+import { ExportButton } from '../exports/export-button';
+import { ListsApi } from '../lists/lists-api';
+import { SavedFilters } from '../lists/saved-filters';
 import { LanguageService } from '../core/i18n/language';
 import { VocabularyStore } from '../core/vocabularies/vocabularies';
 import {
@@ -56,6 +60,7 @@ const ALL_COLUMNS = [
   'name',
   'stage',
   'sectors',
+  'tags',
   'city',
   'foundedOn',
   'teamSize',
@@ -83,7 +88,10 @@ const SEARCH_DEBOUNCE_MS = 300;
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
+    MatAutocompleteModule,
     TranslocoPipe,
+    SavedFilters,
+    ExportButton,
   ],
   templateUrl: './startup-list.html',
   styleUrl: './startup-list.scss',
@@ -93,6 +101,7 @@ export class StartupList {
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly api = inject(StartupsApi);
+  private readonly lists = inject(ListsApi);
   protected readonly vocab = inject(VocabularyStore);
   protected readonly session = inject(SessionStore);
   protected readonly language = inject(LanguageService);
@@ -107,7 +116,7 @@ export class StartupList {
   private readonly retry$ = new Subject<void>();
   private shownFilters: string | null = null;
   /** The text filters as this page last wrote them to (or read them from) the URL. */
-  private readonly synced = { q: '', city: '' };
+  private readonly synced = { q: '', city: '', tag: '' };
 
   protected readonly loading = signal(true);
   protected readonly failed = signal(false);
@@ -115,6 +124,12 @@ export class StartupList {
   protected readonly items = computed(() => this.result()?.items ?? []);
   protected readonly total = computed(() => this.result()?.total ?? 0);
   protected readonly filtered = computed(() => hasFilters(this.state()));
+  /** The view's URL parameters without paging: what a saved view and the export keep. */
+  protected readonly viewParams = computed(() => {
+    const params = stateToParams(this.state()) as Record<string, string>;
+    delete params['page'];
+    return params;
+  });
 
   protected readonly stages = this.vocab.options('stages');
   protected readonly sectors = this.vocab.options('sectors');
@@ -126,8 +141,19 @@ export class StartupList {
     stage: new FormControl<string | null>(null),
     sector: new FormControl<string | null>(null),
     city: new FormControl('', { nonNullable: true }),
+    tag: new FormControl('', { nonNullable: true }),
     status: new FormControl<StartupStatus>('active', { nonNullable: true }),
   });
+  /** Tags in use on startups, for the tag filter's suggestions. */
+  protected readonly tagOptions = toSignal(
+    this.filters.controls.tag.valueChanges.pipe(
+      debounceTime(SEARCH_DEBOUNCE_MS),
+      map((tag) => tag.trim()),
+      distinctUntilChanged(),
+      switchMap((tag) => this.lists.tags('startups', tag).pipe(catchError(() => of([])))),
+    ),
+    { initialValue: [] },
+  );
 
   private readonly breakpoints = toSignal(
     inject(BreakpointObserver).observe(['(max-width: 599.98px)', '(max-width: 1439.98px)']),
@@ -136,7 +162,7 @@ export class StartupList {
     const matches = this.breakpoints()?.breakpoints ?? {};
     if (matches['(max-width: 599.98px)']) return ['name', 'stage', 'updatedAt'];
     if (matches['(max-width: 1439.98px)']) {
-      return ['name', 'stage', 'sectors', 'city', 'completeness', 'updatedAt'];
+      return ['name', 'stage', 'sectors', 'tags', 'city', 'updatedAt'];
     }
     return [...ALL_COLUMNS];
   });
@@ -191,6 +217,14 @@ export class StartupList {
         takeUntilDestroyed(),
       )
       .subscribe((city) => this.navigate({ city }));
+    c.tag.valueChanges
+      .pipe(
+        debounceTime(SEARCH_DEBOUNCE_MS),
+        map((tag) => tag.trim()),
+        filter((tag) => tag !== this.state().tag),
+        takeUntilDestroyed(),
+      )
+      .subscribe((tag) => this.navigate({ tag }));
     c.stage.valueChanges.pipe(takeUntilDestroyed()).subscribe((stage) => this.navigate({ stage }));
     c.sector.valueChanges
       .pipe(takeUntilDestroyed())
@@ -202,13 +236,30 @@ export class StartupList {
 
   /** Enter in a text field searches at once instead of waiting for the pause. */
   protected searchNow(): void {
-    const { q, city } = this.filters.getRawValue();
-    this.navigate({ q: q.trim(), city: city.trim() });
+    const { q, city, tag } = this.filters.getRawValue();
+    this.navigate({ q: q.trim(), city: city.trim(), tag: tag.trim() });
   }
 
   protected clearFilters(): void {
     const d = DEFAULT_LIST_STATE;
-    this.navigate({ q: d.q, stage: d.stage, sector: d.sector, city: d.city, status: d.status });
+    this.navigate({
+      q: d.q,
+      stage: d.stage,
+      sector: d.sector,
+      city: d.city,
+      tag: d.tag,
+      status: d.status,
+    });
+  }
+
+  /** A tag picked from the suggestions, or clicked in a row: filters at once. */
+  protected filterByTag(tag: string): void {
+    this.navigate({ tag });
+  }
+
+  /** Opens a saved view: its parameters replace the current ones. */
+  protected applySaved(params: Params): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: params });
   }
 
   protected onSort(sort: Sort): void {
@@ -236,6 +287,7 @@ export class StartupList {
     if (sameState(next, this.state())) return;
     this.synced.q = next.q;
     this.synced.city = next.city;
+    this.synced.tag = next.tag;
     void this.router.navigate([], { relativeTo: this.route, queryParams: stateToParams(next) });
   }
 
@@ -248,8 +300,10 @@ export class StartupList {
     const silent = { emitEvent: false };
     if (state.q !== this.synced.q) c.q.setValue(state.q, silent);
     if (state.city !== this.synced.city) c.city.setValue(state.city, silent);
+    if (state.tag !== this.synced.tag) c.tag.setValue(state.tag, silent);
     this.synced.q = state.q;
     this.synced.city = state.city;
+    this.synced.tag = state.tag;
     c.stage.setValue(state.stage, silent);
     c.sector.setValue(state.sector, silent);
     c.status.setValue(state.status, silent);

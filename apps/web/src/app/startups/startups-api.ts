@@ -4,7 +4,10 @@ import {
   ListStartupsQuery,
   Page,
   Startup,
+  StartupContact,
+  StartupContactInput,
   StartupInput,
+  UpdateStartupContactRequest,
   UpdateStartupRequest,
 } from '@kohorte/contracts';
 import { Observable } from 'rxjs';
@@ -52,5 +55,37 @@ export class StartupsApi {
 
   restore(id: string): Observable<Startup> {
     return this.http.post<Startup>(`${STARTUPS_URL}/${encodeURIComponent(id)}/restore`, null);
+  }
+
+  /** Erases the startup with its contacts, memberships and timeline (admins only). */
+  delete(id: string): Observable<void> {
+    return this.http.delete<void>(`${STARTUPS_URL}/${encodeURIComponent(id)}`);
+  }
+
+  contacts(id: string): Observable<StartupContact[]> {
+    return this.http.get<StartupContact[]>(this.contactsUrl(id));
+  }
+
+  addContact(id: string, input: StartupContactInput): Observable<StartupContact> {
+    return this.http.post<StartupContact>(this.contactsUrl(id), input);
+  }
+
+  updateContact(
+    id: string,
+    contactId: string,
+    changes: UpdateStartupContactRequest,
+  ): Observable<StartupContact> {
+    return this.http.patch<StartupContact>(
+      `${this.contactsUrl(id)}/${encodeURIComponent(contactId)}`,
+      changes,
+    );
+  }
+
+  removeContact(id: string, contactId: string): Observable<void> {
+    return this.http.delete<void>(`${this.contactsUrl(id)}/${encodeURIComponent(contactId)}`);
+  }
+
+  private contactsUrl(id: string): string {
+    return `${STARTUPS_URL}/${encodeURIComponent(id)}/contacts`;
   }
 }

@@ -1,0 +1,30 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiCookieAuth,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type { ActivityPage } from '@kohorte/contracts';
+import { ActivityService } from '@kohorte/server';
+import { ApiErrorBodyDto } from '../http/api-error-body.dto';
+import { ActivityPageDto, ListActivityQueryDto } from './activity.dto';
+
+/** Timelines: every signed-in role reads them. */
+@ApiTags('activity')
+@ApiCookieAuth()
+@ApiUnauthorizedResponse({ type: ApiErrorBodyDto, description: 'not signed in' })
+@Controller({ path: 'activity', version: '1' })
+export class ActivityController {
+  constructor(private readonly activity: ActivityService) {}
+
+  @Get()
+  @ApiOkResponse({ type: ActivityPageDto, description: 'newest first' })
+  @ApiBadRequestResponse({ type: ApiErrorBodyDto })
+  @ApiNotFoundResponse({ type: ApiErrorBodyDto, description: 'the record does not exist' })
+  list(@Query() query: ListActivityQueryDto): Promise<ActivityPage> {
+    return this.activity.list(query);
+  }
+}

@@ -1,0 +1,117 @@
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  ACTIVITY_KINDS,
+  type ActivityActor,
+  type ActivityEntry,
+  type ActivityKind,
+  type ActivityPage,
+  type FieldChange,
+  type ListActivityQuery,
+  NOTE_MAX_LENGTH,
+  type NoteInput,
+  SUBJECT_TYPES,
+  type SubjectType,
+  type UpdateNoteRequest,
+} from '@kohorte/contracts';
+import { Transform } from 'class-transformer';
+import { IsIn, IsString, IsUUID, Length } from 'class-validator';
+import { trim } from '../auth/dto/fields';
+import { PagingQueryDto } from '../http/paging.query';
+
+export class ListActivityQueryDto extends PagingQueryDto implements ListActivityQuery {
+  @ApiProperty({ enum: SUBJECT_TYPES })
+  @IsIn(SUBJECT_TYPES)
+  subjectType!: SubjectType;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  subjectId!: string;
+}
+
+/** A note's text: trimmed, 1–10,000 characters. */
+const NoteBody = (): PropertyDecorator => {
+  const decorators = [
+    ApiProperty({ minLength: 1, maxLength: NOTE_MAX_LENGTH, example: 'Met the founders today.' }),
+    Transform(trim),
+    IsString(),
+    Length(1, NOTE_MAX_LENGTH, {
+      message: `$property must be 1 to ${NOTE_MAX_LENGTH} characters (blanks around it do not count)`,
+    }),
+  ];
+  return (target, property) => decorators.forEach((decorate) => decorate(target, property));
+};
+
+export class CreateNoteDto implements NoteInput {
+  @ApiProperty({ enum: SUBJECT_TYPES })
+  @IsIn(SUBJECT_TYPES)
+  subjectType!: SubjectType;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  subjectId!: string;
+
+  @NoteBody()
+  body!: string;
+}
+
+export class UpdateNoteDto implements UpdateNoteRequest {
+  @NoteBody()
+  body!: string;
+}
+
+/** Response shapes, for the OpenAPI document only. */
+export class ActivityActorDto implements ActivityActor {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+  @ApiProperty()
+  name!: string;
+}
+
+export class FieldChangeDto implements FieldChange {
+  @ApiProperty({ example: 'city' })
+  field!: string;
+  @ApiProperty({ nullable: true, description: 'string, number, list or null' })
+  before!: unknown;
+  @ApiProperty({ nullable: true, description: 'string, number, list or null' })
+  after!: unknown;
+}
+
+export class ActivityEntryDto implements ActivityEntry {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+  @ApiProperty({ enum: SUBJECT_TYPES })
+  subjectType!: SubjectType;
+  @ApiProperty({ format: 'uuid' })
+  subjectId!: string;
+  @ApiProperty({ enum: ACTIVITY_KINDS })
+  kind!: ActivityKind;
+  @ApiProperty({ type: ActivityActorDto, nullable: true })
+  actor!: ActivityActorDto | null;
+  @ApiProperty({ type: String, nullable: true })
+  actorLabel!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'null once a note is deleted' })
+  body!: string | null;
+  @ApiProperty({ type: [FieldChangeDto], nullable: true })
+  changes!: FieldChangeDto[] | null;
+  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true })
+  data!: Record<string, unknown> | null;
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  editedAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  deletedAt!: string | null;
+  @ApiProperty({ type: ActivityActorDto, nullable: true })
+  deletedBy!: ActivityActorDto | null;
+}
+
+export class ActivityPageDto implements ActivityPage {
+  @ApiProperty({ type: [ActivityEntryDto] })
+  items!: ActivityEntryDto[];
+  @ApiProperty()
+  total!: number;
+  @ApiProperty()
+  page!: number;
+  @ApiProperty()
+  pageSize!: number;
+}

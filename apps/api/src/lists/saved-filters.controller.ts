@@ -1,0 +1,63 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCookieAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type { SavedFilter, User } from '@kohorte/contracts';
+import { SavedFiltersService } from '@kohorte/server';
+import { Roles } from '../auth/access.decorators';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { ApiErrorBodyDto } from '../http/api-error-body.dto';
+import { UuidParam } from '../http/uuid-param';
+import { CreateSavedFilterDto, ListSavedFiltersQueryDto, SavedFilterDto } from './lists.dto';
+
+/**
+ * Saved list views. They are personal and change no record, so every role keeps its own,
+ * viewers included; nobody sees or deletes anyone else's.
+ */
+@ApiTags('lists')
+@ApiCookieAuth()
+@ApiUnauthorizedResponse({ type: ApiErrorBodyDto, description: 'not signed in' })
+@ApiForbiddenResponse({ type: ApiErrorBodyDto, description: 'CSRF token invalid' })
+@Roles('admin', 'manager', 'viewer')
+@Controller({ path: 'saved-filters', version: '1' })
+export class SavedFiltersController {
+  constructor(private readonly savedFilters: SavedFiltersService) {}
+
+  @Get()
+  @ApiOkResponse({ type: [SavedFilterDto], description: "the signed-in user's, by name" })
+  @ApiBadRequestResponse({ type: ApiErrorBodyDto })
+  list(
+    @Query() query: ListSavedFiltersQueryDto,
+    @CurrentUser() user: User,
+  ): Promise<SavedFilter[]> {
+    return this.savedFilters.list(user.id, query.list);
+  }
+
+  @Post()
+  @ApiCreatedResponse({ type: SavedFilterDto })
+  @ApiBadRequestResponse({ type: ApiErrorBodyDto })
+  @ApiConflictResponse({
+    type: ApiErrorBodyDto,
+    description: 'the user has a view of that name on the list',
+  })
+  create(@Body() dto: CreateSavedFilterDto, @CurrentUser() user: User): Promise<SavedFilter> {
+    return this.savedFilters.create(user.id, dto);
+  }
+
+  @Delete(':id')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'deleted' })
+  @ApiNotFoundResponse({ type: ApiErrorBodyDto, description: 'the user has no such view' })
+  async remove(@UuidParam() id: string, @CurrentUser() user: User): Promise<void> {
+    await this.savedFilters.remove(user.id, id);
+  }
+}

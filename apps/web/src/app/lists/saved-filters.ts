@@ -1,0 +1,169 @@
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatDividerModule } from '@angular/material/divider';
+import { MatIconModule } from '@angular/material/icon';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { SavedFilter, SavedFilterList } from '@kohorte/contracts';
+import { SaveFilterData, SaveFilterDialog } from './save-filter-dialog';
+import { ListsApi } from './lists-api';
+
+// A view opens on its first page: paging is never part of it (the API refuses `page`).
+const PAGING = new Set(['page']);
+
+/** The query parameters worth saving: strings only, without paging and empty values. */
+export function savableQuery(query: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(query).filter(
+      ([key, value]) => !PAGING.has(key) && typeof value === 'string' && value !== '',
+    ),
+  );
+}
+
+/**
+ * "Saved views" of a list: the signed-in person's named filters (click one to apply it), saving
+ * the current one, deleting one. `<app-saved-filters list="mentors" [query]="params"
+ * (apply)="onApply($event)" />`; `query` and `apply` are the list's URL query parameters.
+ */
+@Component({
+  selector: 'app-saved-filters',
+  imports: [MatButtonModule, MatDividerModule, MatIconModule, MatMenuModule, TranslocoPipe],
+  template: `
+    <button
+      mat-stroked-button
+      type="button"
+      data-testid="saved-filters"
+      [matMenuTriggerFor]="menu"
+      (menuOpened)="load()"
+    >
+      <mat-icon svgIcon="bookmark" aria-hidden="true" />
+      {{ 'lists.savedFilters.button' | transloco }}
+    </button>
+    <mat-menu #menu="matMenu" [aria-label]="'lists.savedFilters.menu' | transloco">
+      @if (failed()) {
+        <p class="note" role="alert">{{ 'lists.savedFilters.loadError' | transloco }}</p>
+      } @else if (loaded() && filters().length === 0) {
+        <p class="note">{{ 'lists.savedFilters.none' | transloco }}</p>
+      }
+      @for (filter of filters(); track filter.id) {
+        <div class="row">
+          <button
+            mat-menu-item
+            class="name"
+            data-testid="saved-filter"
+            [attr.data-name]="filter.name"
+            (click)="apply.emit(filter.query)"
+          >
+            {{ filter.name }}
+          </button>
+          <button
+            mat-menu-item
+            class="delete"
+            data-testid="saved-filter-delete"
+            [attr.aria-label]="'lists.savedFilters.delete' | transloco: { name: filter.name }"
+            (click)="remove(filter)"
+          >
+            <mat-icon svgIcon="delete" aria-hidden="true" />
+          </button>
+        </div>
+      }
+      <mat-divider />
+      <button mat-menu-item data-testid="saved-filter-save" (click)="openSave()">
+        <mat-icon svgIcon="add" aria-hidden="true" />
+        {{ 'lists.savedFilters.save' | transloco }}
+      </button>
+    </mat-menu>
+  `,
+  styles: `
+    .row {
+      display: flex;
+      align-items: stretch;
+    }
+    .name {
+      flex: 1 1 auto;
+      max-width: 320px;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    .delete {
+      flex: 0 0 auto;
+      width: auto;
+      min-width: 0;
+      padding: 0 12px;
+    }
+    .delete mat-icon {
+      margin-right: 0;
+    }
+    .note {
+      margin: 8px 16px;
+      font: var(--mat-sys-body-medium);
+      color: var(--mat-sys-on-surface-variant);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SavedFilters {
+  private readonly api = inject(ListsApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly transloco = inject(TranslocoService);
+
+  readonly list = input.required<SavedFilterList>();
+  readonly query = input<Record<string, string>>({});
+  /** A saved view's query parameters, to navigate to. */
+  readonly apply = output<Record<string, string>>();
+
+  protected readonly filters = signal<SavedFilter[]>([]);
+  protected readonly loaded = signal(false);
+  protected readonly failed = signal(false);
+
+  /** Read each time the menu opens: views saved in another tab show up. */
+  protected load(): void {
+    this.failed.set(false);
+    this.api.savedFilters(this.list()).subscribe({
+      next: (filters) => {
+        this.filters.set(filters);
+        this.loaded.set(true);
+      },
+      error: () => this.failed.set(true),
+    });
+  }
+
+  protected openSave(): void {
+    const data: SaveFilterData = { list: this.list(), query: savableQuery(this.query()) };
+    this.dialog
+      .open<SaveFilterDialog, SaveFilterData, SavedFilter>(SaveFilterDialog, { data })
+      .afterClosed()
+      .subscribe((saved) => {
+        if (!saved) return;
+        this.filters.update((filters) =>
+          [...filters, saved].sort((a, b) => a.name.localeCompare(b.name)),
+        );
+        this.snackBar.open(
+          this.transloco.translate('lists.savedFilters.saved', { name: saved.name }),
+          undefined,
+          { duration: 3000 },
+        );
+      });
+  }
+
+  protected remove(filter: SavedFilter): void {
+    this.api.deleteFilter(filter.id).subscribe({
+      next: () => {
+        this.filters.update((filters) => filters.filter((f) => f.id !== filter.id));
+        this.snackBar.open(
+          this.transloco.translate('lists.savedFilters.deleted', { name: filter.name }),
+          undefined,
+          { duration: 3000 },
+        );
+      },
+      error: () =>
+        this.snackBar.open(this.transloco.translate('errors.generic'), undefined, {
+          duration: 6000,
+          panelClass: 'snack-error',
+        }),
+    });
+  }
+}
