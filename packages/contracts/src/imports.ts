@@ -1,4 +1,10 @@
+import type { ActivityActor, FieldChange } from './activity.js';
 import type { FieldError } from './errors.js';
+import { INTROS_PER_ROUND_MAX, MAX_REGIONS, REGION_MAX_LENGTH } from './investors.js';
+import { MENTOR_CAPACITY_MAX } from './mentors.js';
+import { MAX_TAGS } from './tags.js';
+import type { INVESTOR_STATUSES, INVESTOR_TYPES, MENTOR_STATUSES } from './programme.js';
+import type { VocabularyKind } from './vocabularies.js';
 
 export const IMPORT_KINDS = ['startups', 'mentors', 'investors'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -18,8 +24,23 @@ export const IMPORT_STATUSES = [
 ] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
+/** Statuses from which a (new) dry run may start: a mapping can be saved. */
+export const IMPORT_MAPPABLE_STATUSES: readonly ImportStatus[] = [
+  'uploaded',
+  'validated',
+  'failed',
+];
+/** Statuses in which a job is working on the import: the UI polls until it leaves them. */
+export const IMPORT_BUSY_STATUSES: readonly ImportStatus[] = ['validating', 'applying'];
+
 export const IMPORT_ACTIONS = ['create', 'update', 'reject'] as const;
 export type ImportAction = (typeof IMPORT_ACTIONS)[number];
+
+/** Why a row is rejected: the record field, the file's column it came from, and the reasons. */
+export interface ImportRowError extends FieldError {
+  /** The file's column header; null when the field is not mapped (a required field left out). */
+  column: string | null;
+}
 
 /** The dry run's verdict on one data row (`row` counts from 1 after the header, as a spreadsheet shows it: row 2 is the first). */
 export interface ImportRowResult {
@@ -29,6 +50,445 @@ export interface ImportRowResult {
   label: string;
   /** The record an `update` changes. */
   matchedId: string | null;
-  /** Why a row is rejected; `field` names the record field and the file's column. */
-  errors: FieldError[];
+  /** Why a row is rejected; `field` names the record field and `column` the file's column. */
+  errors: ImportRowError[];
+  /** For an `update`: the fields it changes, before → after (empty when it changes nothing). */
+  changes?: FieldChange[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The fields an import fills, per kind: what the mapping step offers and what the export writes.
+
+/** How a cell is read. Lists are split on `,`, `;` or `|`. */
+export type ImportFieldType =
+  | 'text'
+  | 'email'
+  /** Digits and `+ ( ) - / .` and spaces, as the staff forms take them. */
+  | 'phone'
+  | 'url'
+  /** `2024-03-01` or German `01.03.2024`. */
+  | 'date'
+  | 'integer'
+  /** A key of a vocabulary, or its German or English label (any case). */
+  | 'vocabulary'
+  /** One of fixed `choices`, by key or label (any case). */
+  | 'choice'
+  /** A free tag (TAG_PATTERN). */
+  | 'tag';
+
+export interface ImportChoice {
+  key: string;
+  labelDe: string;
+  labelEn: string;
+  /** Further names accepted for it (compared ignoring case). */
+  aliases?: readonly string[];
+}
+
+export interface ImportField {
+  /** The record field, as in the record's contract (`fullName`, `ticketMinEur`). */
+  key: string;
+  required: boolean;
+  /** Several values in one cell. */
+  list: boolean;
+  type: ImportFieldType;
+  vocabulary?: VocabularyKind;
+  choices?: readonly ImportChoice[];
+  /** Longest text (each value of a list). */
+  maxLength?: number;
+  /** Most values in a list. */
+  maxItems?: number;
+  min?: number;
+  max?: number;
+  /** A date that may not lie in the future (a founding date). */
+  notFuture?: boolean;
+  /** Column headers: the English one (the export's default), the German one (`?lang=de`). */
+  labelEn: string;
+  labelDe: string;
+  /** Further headers recognised when suggesting a mapping; compared ignoring case, spaces and punctuation. */
+  aliases: readonly string[];
+}
+
+const MAX_TERMS = 20;
+const MAX_AMOUNT_EUR = 1_000_000_000_000;
+
+const vocabularyList = (
+  key: string,
+  vocabulary: VocabularyKind,
+  labelEn: string,
+  labelDe: string,
+  aliases: readonly string[] = [],
+): ImportField => ({
+  key,
+  required: false,
+  list: true,
+  type: 'vocabulary',
+  vocabulary,
+  maxItems: MAX_TERMS,
+  labelEn,
+  labelDe,
+  aliases,
+});
+
+const text = (
+  key: string,
+  maxLength: number,
+  labelEn: string,
+  labelDe: string,
+  aliases: readonly string[] = [],
+  required = false,
+): ImportField => ({
+  key,
+  required,
+  list: false,
+  type: 'text',
+  maxLength,
+  labelEn,
+  labelDe,
+  aliases,
+});
+
+const TAGS: ImportField = {
+  key: 'tags',
+  required: false,
+  list: true,
+  type: 'tag',
+  maxItems: MAX_TAGS,
+  maxLength: 40,
+  labelEn: 'Tags',
+  labelDe: 'Schlagworte',
+  aliases: ['Labels', 'Stichworte'],
+};
+
+const EMAIL: ImportField = {
+  key: 'email',
+  required: true,
+  list: false,
+  type: 'email',
+  maxLength: 320,
+  labelEn: 'Email',
+  labelDe: 'E-Mail',
+  aliases: ['Mail', 'E-Mail-Adresse', 'Email address', 'Mailadresse'],
+};
+
+const amount = (key: string, labelEn: string, labelDe: string, aliases: readonly string[]) =>
+  ({
+    key,
+    required: false,
+    list: false,
+    type: 'integer',
+    min: 0,
+    max: MAX_AMOUNT_EUR,
+    labelEn,
+    labelDe,
+    aliases,
+  }) satisfies ImportField;
+
+// The choices' keys are the record's enum values: a renamed value fails the build here.
+type ChoicesOf<K extends string> = (ImportChoice & { key: K })[];
+
+const MENTOR_STATUS_CHOICES: readonly ImportChoice[] = [
+  { key: 'active', labelDe: 'Aktiv', labelEn: 'Active' },
+  { key: 'paused', labelDe: 'Pausiert', labelEn: 'Paused', aliases: ['Pause'] },
+  { key: 'alumni', labelDe: 'Alumni', labelEn: 'Alumni', aliases: ['Ehemalig', 'Former'] },
+] satisfies ChoicesOf<(typeof MENTOR_STATUSES)[number]>;
+
+const INVESTOR_TYPE_CHOICES: readonly ImportChoice[] = [
+  { key: 'angel', labelDe: 'Business Angel', labelEn: 'Business angel', aliases: ['Angel'] },
+  {
+    key: 'vc',
+    labelDe: 'Wagniskapital (VC)',
+    labelEn: 'Venture capital (VC)',
+    aliases: ['Venture Capital', 'Wagniskapital', 'Risikokapital', 'VC-Fonds', 'VC fund'],
+  },
+  {
+    key: 'corporate',
+    labelDe: 'Corporate',
+    labelEn: 'Corporate',
+    aliases: ['Corporate VC', 'CVC', 'Unternehmen'],
+  },
+  {
+    key: 'public',
+    labelDe: 'Öffentlich / Förderbank',
+    labelEn: 'Public / promotional',
+    aliases: ['Öffentlich', 'Förderbank', 'Public', 'Promotional', 'Förderung'],
+  },
+] satisfies ChoicesOf<(typeof INVESTOR_TYPES)[number]>;
+
+const INVESTOR_STATUS_CHOICES: readonly ImportChoice[] = [
+  { key: 'active', labelDe: 'Aktiv', labelEn: 'Active' },
+  { key: 'inactive', labelDe: 'Inaktiv', labelEn: 'Inactive' },
+] satisfies ChoicesOf<(typeof INVESTOR_STATUSES)[number]>;
+
+/**
+ * The fields each import fills, in the order the mapping step and the export show them. The rules
+ * (lengths, ranges) are the staff API's: an imported record is one the forms could have saved.
+ */
+export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
+  startups: [
+    text('name', 200, 'Name', 'Name', ['Startup', 'Firma', 'Company name', 'Startup-Name'], true),
+    text('oneLiner', 280, 'One-liner', 'Kurzbeschreibung', ['Tagline', 'Claim', 'Pitch']),
+    text('description', 5000, 'Description', 'Beschreibung'),
+    {
+      key: 'website',
+      required: false,
+      list: false,
+      type: 'url',
+      maxLength: 2048,
+      labelEn: 'Website',
+      labelDe: 'Webseite',
+      aliases: ['URL', 'Homepage', 'Web', 'Internetseite'],
+    },
+    {
+      key: 'foundedOn',
+      required: false,
+      list: false,
+      type: 'date',
+      notFuture: true,
+      labelEn: 'Founded',
+      labelDe: 'Gründungsdatum',
+      aliases: ['Founded on', 'Founding date', 'Gegründet', 'Gründung'],
+    },
+    {
+      key: 'stage',
+      required: false,
+      list: false,
+      type: 'vocabulary',
+      vocabulary: 'stages',
+      labelEn: 'Stage',
+      labelDe: 'Phase',
+      aliases: ['Reifegrad', 'Stufe'],
+    },
+    vocabularyList('sectors', 'sectors', 'Sectors', 'Branchen', ['Sector', 'Branche', 'Industry']),
+    {
+      key: 'teamSize',
+      required: false,
+      list: false,
+      type: 'integer',
+      min: 0,
+      max: 100_000,
+      labelEn: 'Team size',
+      labelDe: 'Teamgröße',
+      aliases: ['Team', 'Mitarbeitende', 'Employees', 'Mitarbeiter'],
+    },
+    text('city', 120, 'City', 'Stadt', ['Ort', 'Standort', 'Location']),
+    amount('fundingRaisedEur', 'Funding raised (EUR)', 'Finanzierung erhalten (EUR)', [
+      'Funding raised',
+      'Raised',
+      'Eingeworben',
+    ]),
+    amount('fundingSoughtEur', 'Funding sought (EUR)', 'Finanzierung gesucht (EUR)', [
+      'Funding sought',
+      'Sought',
+      'Gesucht',
+      'Kapitalbedarf',
+    ]),
+    vocabularyList('languages', 'languages', 'Languages', 'Sprachen', ['Language', 'Sprache']),
+    vocabularyList('topics', 'topics', 'Topics', 'Themen', ['Needs', 'Bedarf', 'Thema']),
+    TAGS,
+  ],
+  mentors: [
+    text('fullName', 200, 'Name', 'Name', ['Full name', 'Vollständiger Name', 'Mentor'], true),
+    EMAIL,
+    {
+      ...text('phone', 40, 'Phone', 'Telefon', [
+        'Telephone',
+        'Tel',
+        'Mobil',
+        'Mobile',
+        'Telefonnummer',
+      ]),
+      type: 'phone',
+    },
+    text('company', 200, 'Company', 'Unternehmen', ['Firma', 'Organisation', 'Organization']),
+    text('jobTitle', 200, 'Position', 'Position', ['Role', 'Job title', 'Rolle', 'Funktion']),
+    text('bio', 5000, 'Bio', 'Kurzbiografie', ['Biografie', 'Biography', 'Über', 'About']),
+    vocabularyList('expertise', 'topics', 'Expertise', 'Fachgebiete', [
+      'Topics',
+      'Themen',
+      'Fachgebiet',
+      'Kompetenzen',
+    ]),
+    vocabularyList('sectors', 'sectors', 'Sectors', 'Branchen', ['Sector', 'Branche', 'Industry']),
+    vocabularyList('stages', 'stages', 'Stages', 'Phasen', ['Stage', 'Phase', 'Preferred stages']),
+    vocabularyList('languages', 'languages', 'Languages', 'Sprachen', ['Language', 'Sprache']),
+    text('city', 120, 'City', 'Stadt', ['Ort', 'Standort', 'Location']),
+    {
+      key: 'capacity',
+      required: false,
+      list: false,
+      type: 'integer',
+      min: 0,
+      max: MENTOR_CAPACITY_MAX,
+      labelEn: 'Capacity',
+      labelDe: 'Kapazität',
+      aliases: ['Startups at once', 'Max. Startups'],
+    },
+    {
+      key: 'availableFrom',
+      required: false,
+      list: false,
+      type: 'date',
+      labelEn: 'Available from',
+      labelDe: 'Verfügbar ab',
+      aliases: ['Von', 'From'],
+    },
+    {
+      key: 'availableUntil',
+      required: false,
+      list: false,
+      type: 'date',
+      labelEn: 'Available until',
+      labelDe: 'Verfügbar bis',
+      aliases: ['Bis', 'Until'],
+    },
+    {
+      key: 'status',
+      required: false,
+      list: false,
+      type: 'choice',
+      choices: MENTOR_STATUS_CHOICES,
+      labelEn: 'Status',
+      labelDe: 'Status',
+      aliases: [],
+    },
+    TAGS,
+  ],
+  investors: [
+    text('name', 200, 'Name', 'Name', ['Investor', 'Fonds', 'Fund'], true),
+    text('contactName', 200, 'Contact', 'Ansprechperson', [
+      'Contact name',
+      'Ansprechpartner',
+      'Ansprechpartnerin',
+      'Kontakt',
+    ]),
+    EMAIL,
+    {
+      key: 'type',
+      required: true,
+      list: false,
+      type: 'choice',
+      choices: INVESTOR_TYPE_CHOICES,
+      labelEn: 'Type',
+      labelDe: 'Typ',
+      aliases: ['Art', 'Investor type', 'Investorentyp'],
+    },
+    vocabularyList('sectors', 'sectors', 'Sectors', 'Branchen', ['Sector', 'Branche', 'Industry']),
+    vocabularyList('stages', 'stages', 'Stages', 'Phasen', ['Stage', 'Phase']),
+    amount('ticketMinEur', 'Ticket min (EUR)', 'Ticket min. (EUR)', [
+      'Ticket min',
+      'Min ticket',
+      'Ticketgröße min',
+      'Mindestticket',
+    ]),
+    amount('ticketMaxEur', 'Ticket max (EUR)', 'Ticket max. (EUR)', [
+      'Ticket max',
+      'Max ticket',
+      'Ticketgröße max',
+      'Höchstticket',
+    ]),
+    {
+      key: 'regions',
+      required: false,
+      list: true,
+      type: 'text',
+      maxLength: REGION_MAX_LENGTH,
+      maxItems: MAX_REGIONS,
+      labelEn: 'Regions',
+      labelDe: 'Regionen',
+      aliases: ['Region', 'Fokusregion'],
+    },
+    {
+      key: 'introsPerRound',
+      required: false,
+      list: false,
+      type: 'integer',
+      min: 0,
+      max: INTROS_PER_ROUND_MAX,
+      labelEn: 'Introductions per round',
+      labelDe: 'Vorstellungen pro Runde',
+      aliases: ['Intros per round', 'Intros'],
+    },
+    {
+      key: 'status',
+      required: false,
+      list: false,
+      type: 'choice',
+      choices: INVESTOR_STATUS_CHOICES,
+      labelEn: 'Status',
+      labelDe: 'Status',
+      aliases: [],
+    },
+    TAGS,
+  ],
+};
+
+/** The largest CSV file an import takes. */
+export const MAX_IMPORT_FILE_BYTES = 10 * 1024 * 1024;
+/** The most data rows one import takes. */
+export const MAX_IMPORT_ROWS = 50_000;
+
+// ---------------------------------------------------------------------------------------------
+// Requests and responses.
+
+export interface ImportCounts {
+  create: number;
+  update: number;
+  reject: number;
+}
+
+/** One import as the API shows it (the file's content stays on the server). */
+export interface ImportJob {
+  id: string;
+  kind: ImportKind;
+  status: ImportStatus;
+  fileName: string;
+  /** `,` or `;`, detected from the header line. */
+  delimiter: string;
+  /** The file's column headers, as written (blank ones named `Column 3`, repeated ones `Name (2)`). */
+  headers: string[];
+  /** Record field → column header. On upload, the suggested mapping; later, the saved one. */
+  mapping: Record<string, string>;
+  totalRows: number;
+  processedRows: number;
+  /** 0–100 while validating or applying. */
+  progress: number;
+  /** The dry run's verdicts; after applying, what was written (rejected rows were skipped). */
+  counts: ImportCounts;
+  /** Why it failed, in words a manager can act on. */
+  error: string | null;
+  createdBy: ActivityActor | null;
+  createdAt: string;
+  updatedAt: string;
+  finishedAt: string | null;
+}
+
+/** `GET /imports/:id`: the import and the first few data rows, for the mapping step. */
+export interface ImportDetail extends ImportJob {
+  /** Up to 3 data rows, cells in the order of `headers`. */
+  preview: string[][];
+}
+
+/** `POST /imports` (multipart): the file in `file`, and this. */
+export interface CreateImportRequest {
+  kind: ImportKind;
+}
+
+/** `PUT /imports/:id/mapping`: record field → column header; fields left out are not imported. */
+export interface SetImportMappingRequest {
+  mapping: Record<string, string>;
+}
+
+/** `GET /imports/:id/rows`. */
+export interface ListImportRowsQuery {
+  action?: ImportAction;
+  page?: number;
+  pageSize?: number;
+}
+
+/** `GET /exports/<list>.csv`: the list's own filters, and these. */
+export interface ExportCsvOptions {
+  /** `comma` (default) or `semicolon` (what German Excel expects). */
+  delimiter?: 'comma' | 'semicolon';
+  /** Header language; values are written as vocabulary keys either way. */
+  lang?: 'en' | 'de';
 }

@@ -4,6 +4,8 @@
  */
 export const QUEUES = {
   startups: 'startups',
+  imports: 'imports',
+  matching: 'matching',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -12,10 +14,19 @@ export interface JobPayloads {
   'startup.score-profile': { startupId: string; revision: number };
   /** Repeating: enqueue `startup.score-profile` for every startup whose score is behind its revision. */
   'startup.rescore-stale': Record<string, never>;
+  /** The dry run of a CSV import: every row's verdict, nothing written to the records. */
+  'import.validate': { importId: string };
+  /** Writes a validated import's create and update rows, all in one transaction. */
+  'import.apply': { importId: string };
+  /** Loads a cohort, runs the matching engine and stores the run's proposals in one transaction. */
+  'matching.run': { runId: string };
 }
 export type JobName = keyof JobPayloads;
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   'startup.score-profile': QUEUES.startups,
   'startup.rescore-stale': QUEUES.startups,
+  'import.validate': QUEUES.imports,
+  'import.apply': QUEUES.imports,
+  'matching.run': QUEUES.matching,
 };

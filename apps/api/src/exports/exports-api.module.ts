@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ExportsModule } from '@kohorte/server';
+import { ExportsController } from './exports.controller';
 
-@Module({})
+@Module({ imports: [ExportsModule], controllers: [ExportsController] })
 export class ExportsApiModule {}

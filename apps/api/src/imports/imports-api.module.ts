@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ImportsModule } from '@kohorte/server';
+import { ImportsController } from './imports.controller';
 
-@Module({})
+@Module({ imports: [ImportsModule], controllers: [ImportsController] })
 export class ImportsApiModule {}

@@ -1,2 +1,4 @@
 // What this area exports; the package's index re-exports it.
-export {};
+export * from './exports.module';
+export * from './exports.service';
+export * from './records-csv';

@@ -1,2 +1,10 @@
 // What this area exports; the package's index re-exports it.
 export * from './import-job.entity';
+export * from './imports.module';
+export * from './imports.service';
+export * from './import-job-handler';
+export * from './import-mapper';
+export * from './csv-file';
+export * from './suggest-mapping';
+export * from './cell-rules';
+export { normalizeName, normalizeWebsite } from './row-verdicts';

@@ -1,0 +1,150 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Post,
+  Put,
+  Query,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiCookieAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import {
+  type ImportDetail,
+  type ImportJob,
+  type ImportRowResult,
+  MAX_IMPORT_FILE_BYTES,
+  type Page,
+  type User,
+} from '@kohorte/contracts';
+import { ImportsService, invalidFields } from '@kohorte/server';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { ApiErrorBodyDto } from '../http/api-error-body.dto';
+import { UuidParam } from '../http/uuid-param';
+import {
+  CreateImportDto,
+  ImportJobDto,
+  ImportRowPageDto,
+  ListImportRowsQueryDto,
+  SetImportMappingDto,
+  UPLOAD_SCHEMA,
+} from './import.dto';
+import { UploadErrorsInterceptor } from './upload-errors.interceptor';
+
+/** What multer's memory storage hands over (the fields used here). */
+interface UploadedCsv {
+  originalname: string;
+  buffer: Buffer;
+}
+
+/**
+ * CSV imports: upload → mapping (starts the dry run) → apply, or discard. Every signed-in role
+ * reads; admins and managers import.
+ */
+@ApiTags('imports')
+@ApiCookieAuth()
+@ApiUnauthorizedResponse({ type: ApiErrorBodyDto, description: 'not signed in' })
+@ApiForbiddenResponse({
+  type: ApiErrorBodyDto,
+  description: 'role may not import, or CSRF token invalid',
+})
+@Controller({ path: 'imports', version: '1' })
+export class ImportsController {
+  constructor(private readonly imports: ImportsService) {}
+
+  @Get()
+  @ApiOkResponse({ type: [ImportJobDto], description: 'the 50 most recent imports' })
+  list(): Promise<ImportJob[]> {
+    return this.imports.list();
+  }
+
+  @Post()
+  @UseInterceptors(
+    UploadErrorsInterceptor,
+    FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_FILE_BYTES, files: 1 } }),
+  )
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: UPLOAD_SCHEMA })
+  @ApiCreatedResponse({ type: ImportJobDto, description: 'stored, with a suggested mapping' })
+  @ApiBadRequestResponse({
+    type: ApiErrorBodyDto,
+    description: 'no file, not UTF-8, not CSV, no data rows, or an unknown kind',
+  })
+  @ApiPayloadTooLargeResponse({ type: ApiErrorBodyDto })
+  create(
+    @UploadedFile() file: UploadedCsv | undefined,
+    @Body() dto: CreateImportDto,
+    @CurrentUser() user: User,
+  ): Promise<ImportDetail> {
+    if (!file) throw invalidFields([{ field: 'file', messages: ['choose a CSV file to upload'] }]);
+    // multer reads the name as Latin-1; browsers send UTF-8 ("Gründer.csv").
+    const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8');
+    return this.imports.create(dto.kind, fileName, file.buffer, user.id);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: ImportJobDto })
+  @ApiNotFoundResponse({ type: ApiErrorBodyDto })
+  get(@UuidParam() id: string): Promise<ImportDetail> {
+    return this.imports.get(id);
+  }
+
+  @Get(':id/rows')
+  @ApiOkResponse({ type: ImportRowPageDto, description: "the dry run's verdicts, in file order" })
+  @ApiNotFoundResponse({ type: ApiErrorBodyDto })
+  rows(
+    @UuidParam() id: string,
+    @Query() query: ListImportRowsQueryDto,
+  ): Promise<Page<ImportRowResult>> {
+    return this.imports.listRows(id, query);
+  }
+
+  @Put(':id/mapping')
+  @ApiOkResponse({ type: ImportJobDto, description: 'saved; the dry run is running' })
+  @ApiBadRequestResponse({
+    type: ApiErrorBodyDto,
+    description: 'a required field unmapped, an unknown field or column (`mapping.<field>`)',
+  })
+  @ApiConflictResponse({ type: ApiErrorBodyDto, description: 'the import is past its dry run' })
+  @ApiNotFoundResponse({ type: ApiErrorBodyDto })
+  setMapping(@UuidParam() id: string, @Body() dto: SetImportMappingDto): Promise<ImportJob> {
+    return this.imports.setMapping(id, dto.mapping);
+  }
+
+  @Post(':id/apply')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiAcceptedResponse({ type: ImportJobDto, description: 'the job that writes it is queued' })
+  @ApiConflictResponse({ type: ApiErrorBodyDto, description: 'the import is not validated' })
+  @ApiNotFoundResponse({ type: ApiErrorBodyDto })
+  apply(@UuidParam() id: string): Promise<ImportJob> {
+    return this.imports.apply(id);
+  }
+
+  @Delete(':id')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'discarded, with its file' })
+  @ApiConflictResponse({ type: ApiErrorBodyDto, description: 'applying or applied already' })
+  @ApiNotFoundResponse({ type: ApiErrorBodyDto })
+  async discard(@UuidParam() id: string): Promise<void> {
+    await this.imports.discard(id);
+  }
+}

@@ -1,0 +1,29 @@
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Injectable,
+  type NestInterceptor,
+  PayloadTooLargeException,
+} from '@nestjs/common';
+import { type ApiErrorBody, MAX_IMPORT_FILE_BYTES } from '@kohorte/contracts';
+import { catchError, type Observable, throwError } from 'rxjs';
+
+/** multer's "File too large" as the API's error body, naming the form field and the limit. */
+@Injectable()
+export class UploadErrorsInterceptor implements NestInterceptor {
+  intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    return next.handle().pipe(
+      catchError((error: unknown) => {
+        if (!(error instanceof PayloadTooLargeException)) return throwError(() => error);
+        const limit = `${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB`;
+        const body: ApiErrorBody = {
+          statusCode: 413,
+          error: 'Payload Too Large',
+          message: `The file is larger than ${limit}`,
+          errors: [{ field: 'file', messages: [`must not be larger than ${limit}`] }],
+        };
+        return throwError(() => new PayloadTooLargeException(body));
+      }),
+    );
+  }
+}

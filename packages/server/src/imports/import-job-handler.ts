@@ -1,0 +1,280 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { ImportKind, ImportRowResult, JobName } from '@kohorte/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ActivityRecorder, type NewActivity } from '../activity/activity-recorder';
+import { JobProducer } from '../queue/job-producer';
+import { VocabulariesService } from '../vocabularies/vocabularies.service';
+import { VocabularyLookup } from './cell-rules';
+import { parseCsv } from './csv-file';
+import { ImportOutdatedError } from './import-errors';
+import { ImportJobEntity } from './import-job.entity';
+import { insertRecords, loadExisting, updateRecords } from './record-store';
+import { RECORD_TABLES } from './record-tables';
+import { columnIndexes, decideRows, type ParsedRow, parseRow, type RowPlan } from './row-verdicts';
+
+/** Rows per batch: one statement each, then a turn of the event loop (BullMQ renews its lock). */
+const BATCH = 1000;
+/** Rows whose changed verdict an apply failure lists by number. */
+const LISTED_ROWS = 5;
+
+export type ImportJobOutcome = 'validated' | 'done' | 'failed' | 'skipped';
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+interface DryRun {
+  results: ImportRowResult[];
+  plans: RowPlan[];
+}
+
+/**
+ * Handlers of `import.validate` (the dry run) and `import.apply`. Both re-read the import and do
+ * nothing when its status says the work is done or not wanted; the apply writes all or nothing.
+ */
+@Injectable()
+export class ImportJobHandler {
+  private readonly logger = new Logger(ImportJobHandler.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly vocabularies: VocabulariesService,
+    private readonly activity: ActivityRecorder,
+    private readonly jobs: JobProducer,
+  ) {}
+
+  /**
+   * Runs one job of the imports queue. `redelivered`: BullMQ runs the job again (a retry, or after
+   * the worker that had it stalled or died).
+   */
+  run(
+    name: string,
+    payload: { importId: string },
+    redelivered: boolean,
+  ): Promise<ImportJobOutcome> {
+    const jobName = name as JobName;
+    switch (jobName) {
+      case 'import.validate':
+        return this.validate(payload.importId);
+      case 'import.apply':
+        return this.apply(payload.importId, redelivered);
+      default:
+        throw new Error(`The imports queue has no handler for job "${name}"`);
+    }
+  }
+
+  /** The dry run: every row's verdict, stored on the import; no record is touched. */
+  async validate(importId: string): Promise<ImportJobOutcome> {
+    const job = await this.dataSource.getRepository(ImportJobEntity).findOneBy({ id: importId });
+    if (!job || job.status !== 'validating' || job.content === null) return 'skipped';
+    try {
+      const { results } = await this.dryRun(job, this.dataSource.manager, false, (done) =>
+        this.progress(importId, 'validating', done, job.totalRows),
+      );
+      const counts = countActions(results);
+      await this.dataSource.query(
+        `UPDATE import_jobs SET status = 'validated', rows = $2::jsonb, total_rows = $3,
+           processed_rows = $3, progress = 100, created_count = $4, updated_count = $5,
+           rejected_count = $6, updated_at = now()
+         WHERE id = $1 AND status = 'validating'`,
+        [
+          importId,
+          JSON.stringify(results),
+          results.length,
+          counts.create,
+          counts.update,
+          counts.reject,
+        ],
+      );
+      return 'validated';
+    } catch (error) {
+      return this.fail(importId, 'validating', `The dry run failed: ${(error as Error).message}`);
+    }
+  }
+
+  /**
+   * Writes the create and update rows of a validated import in one transaction, after checking
+   * every row again inside it: a row whose verdict changed since the dry run (an email taken
+   * meanwhile, a matched record deleted) fails the whole import and nothing is written.
+   * `redelivered`: BullMQ runs this job again after a worker died in it; the import is then still
+   * `applying` (its transaction was rolled back) and is taken up again.
+   */
+  async apply(importId: string, redelivered = false): Promise<ImportJobOutcome> {
+    const claimed = (await this.dataSource.query(
+      `UPDATE import_jobs SET status = 'applying', progress = 0, processed_rows = 0,
+         error = NULL, updated_at = now()
+       WHERE id = $1 AND (status = 'validated' OR (status = 'applying' AND $2::boolean))
+       RETURNING id`,
+      [importId, redelivered],
+    )) as [{ id: string }[], number];
+    if (claimed[0].length === 0) return 'skipped';
+    const job = await this.dataSource.getRepository(ImportJobEntity).findOneByOrFail({
+      id: importId,
+    });
+    let wrote: { created: number; updated: number } | undefined;
+    try {
+      wrote = await this.dataSource.transaction(async (manager) => {
+        const planned = await this.checkedPlans(job, manager);
+        const toWrite = planned.filter((p) => p.action === 'create' || p.changes.length > 0);
+        let written = 0;
+        for (let start = 0; start < toWrite.length; start += BATCH) {
+          const batch = toWrite.slice(start, start + BATCH);
+          await this.writeBatch(manager, job, batch);
+          written += batch.length;
+          // Outside the transaction, so the UI sees it; not awaited, because a single-connection
+          // database (PGlite) would run it only after this transaction.
+          void this.progress(importId, 'applying', written, toWrite.length).catch(() => undefined);
+          await nextTurn();
+        }
+        const created = planned.filter((p) => p.action === 'create').length;
+        const updated = planned.length - created;
+        await manager.query(
+          `UPDATE import_jobs SET status = 'done', progress = 100, processed_rows = total_rows,
+             created_count = $2, updated_count = $3, content = NULL, error = NULL,
+             finished_at = now(), updated_at = now()
+           WHERE id = $1`,
+          [importId, created, updated],
+        );
+        return { created, updated };
+      });
+    } catch (error) {
+      return this.fail(importId, 'applying', applyFailure(error));
+    }
+    if (job.kind === 'startups' && wrote.created + wrote.updated > 0) await this.queueScores(job);
+    return 'done';
+  }
+
+  /** Parses the stored file with the mapping and decides every row; reports rows done as it goes. */
+  private async dryRun(
+    job: ImportJobEntity,
+    manager: EntityManager,
+    lock: boolean,
+    onProgress: (rowsDone: number) => Promise<void>,
+  ): Promise<DryRun> {
+    const table = parseCsv(job.content ?? '', job.delimiter as ',' | ';');
+    const lookup = new VocabularyLookup(await this.vocabularies.list());
+    const indexes = columnIndexes(job.mapping, table.headers);
+    const now = new Date();
+    const parsed: ParsedRow[] = [];
+    for (let start = 0; start < table.rows.length; start += BATCH) {
+      for (const row of table.rows.slice(start, start + BATCH)) {
+        parsed.push(parseRow(job.kind, row, job.mapping, indexes, lookup, now));
+      }
+      await onProgress(parsed.length);
+      await nextTurn();
+    }
+    const existing = await loadExisting(manager, job.kind, parsed, lock);
+    return decideRows(job.kind, parsed, job.mapping, existing.byKey, existing.byName);
+  }
+
+  /** The plans of the rows the dry run accepted, if every one of them still gets the same verdict. */
+  private async checkedPlans(job: ImportJobEntity, manager: EntityManager): Promise<RowPlan[]> {
+    const accepted = new Map(
+      (job.rows ?? []).filter((r) => r.action !== 'reject').map((r) => [r.row, r]),
+    );
+    const { results, plans } = await this.dryRun(job, manager, true, () => Promise.resolve());
+    const changed = results.filter((now) => {
+      const before = accepted.get(now.row);
+      return before && (before.action !== now.action || before.matchedId !== now.matchedId);
+    });
+    if (changed.length > 0) throw new ImportOutdatedError(describeChanged(job.kind, changed));
+    return plans.filter((plan) => accepted.has(plan.row));
+  }
+
+  private async writeBatch(
+    manager: EntityManager,
+    job: ImportJobEntity,
+    batch: readonly RowPlan[],
+  ): Promise<void> {
+    const creates = batch.filter((p) => p.action === 'create');
+    const updates = batch.filter((p) => p.action === 'update');
+    await insertRecords(manager, job.kind, creates, job.createdBy);
+    await updateRecords(manager, job.kind, updates, job.createdBy);
+    const subjectType = RECORD_TABLES[job.kind].subjectType;
+    const entries: NewActivity[] = batch.map((plan) => ({
+      subjectType,
+      subjectId: plan.id,
+      kind: 'imported',
+      actorId: job.createdBy,
+      body: `${plan.action === 'create' ? 'Created' : 'Updated'} by the import of ${job.fileName} (row ${plan.row})`,
+      changes: plan.action === 'update' ? plan.changes : null,
+      data: { importId: job.id, row: plan.row, action: plan.action },
+    }));
+    await this.activity.record(manager, ...entries);
+  }
+
+  /** Progress of a running job, only while it is in that status (a late write changes nothing). */
+  private async progress(
+    importId: string,
+    status: 'validating' | 'applying',
+    done: number,
+    total: number,
+  ): Promise<void> {
+    // The dry run's last step (matching, storing the verdicts) is the remaining part.
+    const share = status === 'validating' ? 90 : 99;
+    const progress = total === 0 ? share : Math.floor((done / total) * share);
+    await this.dataSource.query(
+      `UPDATE import_jobs SET progress = $3, processed_rows = $4
+       WHERE id = $1 AND status = $2 AND progress <= $3`,
+      [importId, status, progress, done],
+    );
+  }
+
+  private async fail(
+    importId: string,
+    status: 'validating' | 'applying',
+    message: string,
+  ): Promise<ImportJobOutcome> {
+    this.logger.warn(`Import ${importId}: ${message}`);
+    await this.dataSource.query(
+      `UPDATE import_jobs SET status = 'failed', error = $3, progress = 0, finished_at = now(),
+         updated_at = now()
+       WHERE id = $1 AND status = $2`,
+      [importId, status, message],
+    );
+    return 'failed';
+  }
+
+  // The profile scores of imported startups: the stale-score sweep finds them; run it now.
+  private async queueScores(job: ImportJobEntity): Promise<void> {
+    try {
+      await this.jobs.enqueue(
+        'startup.rescore-stale',
+        {},
+        `startup.rescore-stale.import.${job.id}`,
+      );
+    } catch (error) {
+      this.logger.warn(
+        `Import ${job.id} applied; its startups will be scored by the next sweep (${(error as Error).message})`,
+      );
+    }
+  }
+}
+
+function countActions(results: readonly ImportRowResult[]) {
+  const counts = { create: 0, update: 0, reject: 0 };
+  for (const result of results) counts[result.action]++;
+  return counts;
+}
+
+function describeChanged(kind: ImportKind, changed: readonly ImportRowResult[]): string {
+  const listed = changed.slice(0, LISTED_ROWS).map((row) => {
+    const why =
+      row.action === 'reject'
+        ? row.errors.map((e) => `${e.field}: ${e.messages.join(', ')}`).join('; ')
+        : row.action === 'update'
+          ? `it now matches an existing record (added since the dry run)`
+          : `the record it matched is gone`;
+    return `row ${row.row} (${row.label}): ${why}`;
+  });
+  const more = changed.length > LISTED_ROWS ? ` and ${changed.length - LISTED_ROWS} more` : '';
+  return `Nothing was written: the ${kind} changed since the dry run — ${listed.join('; ')}${more}. Run the dry run again.`;
+}
+
+/** The reason an apply failed, as the manager reads it. */
+function applyFailure(error: unknown): string {
+  if (error instanceof ImportOutdatedError) return error.message;
+  const { code, detail, message } = error as { code?: string; detail?: string; message?: string };
+  if (code === '23505') {
+    return `Nothing was written: a record with the same email was saved while the import ran (${detail ?? message}). Run the dry run again.`;
+  }
+  return `Nothing was written: ${message ?? String(error)}`;
+}

@@ -1,0 +1,279 @@
+import { Injectable } from '@nestjs/common';
+import { parse } from 'csv-parse/sync';
+import {
+  type FieldError,
+  IMPORT_FIELDS,
+  IMPORT_MAPPABLE_STATUSES,
+  type ImportDetail,
+  type ImportJob,
+  type ImportKind,
+  type ImportRowResult,
+  type ListImportRowsQuery,
+  type Page,
+  DEFAULT_PAGE_SIZE,
+} from '@kohorte/contracts';
+import { DataSource } from 'typeorm';
+import { invalidFields } from '../errors/invalid-fields';
+import { JobProducer } from '../queue/job-producer';
+import { readCsvUpload } from './csv-file';
+import { importConflict, importNotFound } from './import-errors';
+import { ImportJobEntity } from './import-job.entity';
+import { importJobId, toImportJob } from './import-mapper';
+import { suggestMapping } from './suggest-mapping';
+
+const RECENT_IMPORTS = 50;
+const PREVIEW_ROWS = 3;
+const PREVIEW_CHARS = 65_536;
+// The list leaves out the file and the verdicts, which can be megabytes.
+const SUMMARY_COLUMNS = [
+  'id',
+  'kind',
+  'status',
+  'fileName',
+  'delimiter',
+  'headers',
+  'mapping',
+  'totalRows',
+  'processedRows',
+  'progress',
+  'createdCount',
+  'updatedCount',
+  'rejectedCount',
+  'error',
+  'createdBy',
+  'createdAt',
+  'updatedAt',
+  'finishedAt',
+] as const satisfies readonly (keyof ImportJobEntity)[];
+
+/**
+ * CSV imports, as a manager runs them: upload, map the columns, look at the dry run, apply or
+ * discard. The dry run and the apply are jobs (ImportJobHandler); this service moves the import
+ * from state to state and enqueues them.
+ */
+@Injectable()
+export class ImportsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jobs: JobProducer,
+  ) {}
+
+  /** Stores an uploaded file with a suggested mapping; nothing is validated against records yet. */
+  async create(
+    kind: ImportKind,
+    fileName: string,
+    bytes: Uint8Array,
+    actorId: string | null,
+  ): Promise<ImportDetail> {
+    const table = readCsvUpload(bytes);
+    const repository = this.dataSource.getRepository(ImportJobEntity);
+    const saved = await repository.save(
+      repository.create({
+        kind,
+        status: 'uploaded',
+        fileName: fileName.slice(0, 255) || 'import.csv',
+        content: table.text,
+        delimiter: table.delimiter,
+        headers: table.headers,
+        mapping: suggestMapping(kind, table.headers),
+        totalRows: table.rows.length,
+        createdBy: actorId,
+      }),
+    );
+    return this.get(saved.id);
+  }
+
+  /** The import, and the first rows of its file while the mapping can still change. */
+  async get(id: string): Promise<ImportDetail> {
+    const entity = await this.dataSource.getRepository(ImportJobEntity).findOne({
+      where: { id },
+      // Not the file nor the verdicts: the UI asks for this every second while a job runs.
+      select: Object.fromEntries(SUMMARY_COLUMNS.map((column) => [column, true])),
+      relations: { creator: true },
+    });
+    if (!entity) throw importNotFound(id);
+    const mappable = IMPORT_MAPPABLE_STATUSES.includes(entity.status);
+    return { ...toImportJob(entity), preview: mappable ? await this.preview(entity) : [] };
+  }
+
+  /** The most recent imports, newest first. */
+  async list(): Promise<ImportJob[]> {
+    const entities = await this.dataSource.getRepository(ImportJobEntity).find({
+      select: Object.fromEntries(SUMMARY_COLUMNS.map((column) => [column, true])),
+      relations: { creator: true },
+      order: { createdAt: 'DESC' },
+      take: RECENT_IMPORTS,
+    });
+    return entities.map(toImportJob);
+  }
+
+  /** The dry run's verdicts, a page at a time, optionally only one action. */
+  async listRows(id: string, query: ListImportRowsQuery): Promise<Page<ImportRowResult>> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+    const [found] = (await this.dataSource.query(
+      `WITH verdicts AS (
+         SELECT e.value, e.ordinality FROM import_jobs j
+         CROSS JOIN LATERAL jsonb_array_elements(coalesce(j.rows, '[]'::jsonb)) WITH ORDINALITY AS e(value, ordinality)
+         WHERE j.id = $1 AND ($2::text IS NULL OR e.value->>'action' = $2)
+       )
+       SELECT EXISTS (SELECT 1 FROM import_jobs WHERE id = $1) AS found,
+              (SELECT count(*) FROM verdicts)::int AS total,
+              coalesce((SELECT jsonb_agg(p.value ORDER BY p.ordinality) FROM
+                (SELECT value, ordinality FROM verdicts ORDER BY ordinality LIMIT $3 OFFSET $4) p), '[]'::jsonb) AS items`,
+      [id, query.action ?? null, pageSize, (page - 1) * pageSize],
+    )) as { found: boolean; total: number; items: ImportRowResult[] }[];
+    if (!found.found) throw importNotFound(id);
+    return { items: found.items, total: found.total, page, pageSize };
+  }
+
+  /**
+   * Saves the column mapping and starts the dry run. Allowed before applying (again after a
+   * changed mapping or a failed apply); a required field must be mapped, to a column the file has.
+   */
+  async setMapping(id: string, mapping: Record<string, unknown>): Promise<ImportJob> {
+    const current = await this.dataSource.getRepository(ImportJobEntity).findOne({
+      where: { id },
+      select: { id: true, kind: true, status: true, headers: true },
+    });
+    if (!current) throw importNotFound(id);
+    if (!IMPORT_MAPPABLE_STATUSES.includes(current.status)) {
+      throw importConflict(
+        `The import is ${current.status}; its mapping can no longer change`,
+        current.status,
+      );
+    }
+    const clean = checkMapping(current.kind, current.headers, mapping);
+    const moved = (await this.dataSource.query(
+      `UPDATE import_jobs SET mapping = $2, status = 'validating', progress = 0, processed_rows = 0,
+         rows = NULL, created_count = 0, updated_count = 0, rejected_count = 0, error = NULL,
+         finished_at = NULL, updated_at = now()
+       WHERE id = $1 AND status = ANY($3::text[]) RETURNING updated_at`,
+      [id, JSON.stringify(clean), IMPORT_MAPPABLE_STATUSES],
+    )) as [{ updated_at: Date }[], number];
+    const [row] = moved[0];
+    if (!row) return this.conflictNow(id, 'its mapping can no longer change');
+    await this.enqueueOrFail(id, 'import.validate', row.updated_at);
+    return this.get(id);
+  }
+
+  /** Confirms a validated import: the job writes it. Only from `validated` (409 otherwise). */
+  async apply(id: string): Promise<ImportJob> {
+    const current = await this.dataSource.getRepository(ImportJobEntity).findOne({
+      where: { id },
+      select: { id: true, status: true, updatedAt: true },
+    });
+    if (!current) throw importNotFound(id);
+    if (current.status !== 'validated') {
+      throw importConflict(
+        current.status === 'done'
+          ? 'The import was applied already'
+          : `The import is ${current.status}; only a validated import can be applied`,
+        current.status,
+      );
+    }
+    // The job claims the import (validated → applying); a second click before it runs yields the
+    // same job id, so one job.
+    await this.jobs.enqueue(
+      'import.apply',
+      { importId: id },
+      importJobId('import.apply', id, current.updatedAt),
+    );
+    return this.get(id);
+  }
+
+  /** Drops an import that was not applied, with its file. */
+  async discard(id: string): Promise<void> {
+    const result = (await this.dataSource.query(
+      `UPDATE import_jobs SET status = 'discarded', content = NULL, rows = NULL, progress = 0,
+         updated_at = now(), finished_at = now()
+       WHERE id = $1 AND status IN ('uploaded', 'validating', 'validated', 'failed')`,
+      [id],
+    )) as [unknown[], number];
+    if (result[1] === 0) await this.conflictNow(id, 'it can no longer be discarded');
+  }
+
+  /** The first data rows of the stored file, read from its first 64 KB. */
+  private async preview(entity: ImportJobEntity): Promise<string[][]> {
+    const [found] = (await this.dataSource.query(
+      `SELECT left(content, ${PREVIEW_CHARS}) AS head FROM import_jobs WHERE id = $1`,
+      [entity.id],
+    )) as { head: string | null }[];
+    if (!found?.head) return [];
+    try {
+      const records = parse(found.head, {
+        delimiter: entity.delimiter,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        to: PREVIEW_ROWS + 1,
+      }) as string[][];
+      return records.slice(1);
+    } catch {
+      // The 64 KB cut a quoted cell short before the preview rows ended: no preview.
+      return [];
+    }
+  }
+
+  private async conflictNow(id: string, what: string): Promise<never> {
+    const now = await this.dataSource
+      .getRepository(ImportJobEntity)
+      .findOne({ where: { id }, select: { id: true, status: true } });
+    if (!now) throw importNotFound(id);
+    throw importConflict(`The import is ${now.status}; ${what}`, now.status);
+  }
+
+  /** A dry run that cannot be queued fails at once, so that the mapping can be saved again. */
+  private async enqueueOrFail(id: string, name: 'import.validate', stateAt: Date): Promise<void> {
+    try {
+      await this.jobs.enqueue(name, { importId: id }, importJobId(name, id, stateAt));
+    } catch (error) {
+      await this.dataSource.query(
+        `UPDATE import_jobs SET status = 'failed', error = $2, updated_at = now()
+         WHERE id = $1 AND status = 'validating'`,
+        [id, 'The dry run could not be started (the job queue is unavailable); try again'],
+      );
+      throw error;
+    }
+  }
+}
+
+/** The mapping with blank entries left out; 400 naming `mapping.<field>` for each problem. */
+export function checkMapping(
+  kind: ImportKind,
+  headers: readonly string[],
+  mapping: Record<string, unknown>,
+): Record<string, string> {
+  const fields = IMPORT_FIELDS[kind];
+  const errors: FieldError[] = [];
+  const clean: Record<string, string> = {};
+  for (const [key, column] of Object.entries(mapping)) {
+    if (column === null || column === undefined || column === '') continue;
+    if (!fields.some((field) => field.key === key)) {
+      errors.push({
+        field: `mapping.${key}`,
+        messages: [`"${key}" is not a field of a ${kind} import`],
+      });
+    } else if (typeof column !== 'string' || !headers.includes(column)) {
+      errors.push({
+        field: `mapping.${key}`,
+        messages: [`${JSON.stringify(column)} is not a column of the file`],
+      });
+    } else {
+      clean[key] = column;
+    }
+  }
+  for (const field of fields) {
+    if (
+      field.required &&
+      !(field.key in clean) &&
+      !errors.some((e) => e.field === `mapping.${field.key}`)
+    ) {
+      errors.push({
+        field: `mapping.${field.key}`,
+        messages: [`${field.labelEn} is required: choose the column that holds it`],
+      });
+    }
+  }
+  if (errors.length > 0) throw invalidFields(errors);
+  return clean;
+}
