@@ -63,6 +63,7 @@ const ICONS: Record<ActivityEntry['kind'], string> = {
   imported: 'upload',
   email: 'mail',
   answer: 'check',
+  match: 'bookmark',
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
