@@ -1,23 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser } from '../test/browser';
-import { E2E_USERS } from '../test/users';
-
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
-
-async function signIn(page: Page, role: keyof typeof E2E_USERS): Promise<void> {
-  const user = E2E_USERS[role];
-  await byTestId(page, 'sign-in-email').fill(user.email);
-  await byTestId(page, 'sign-in-password').fill(user.password);
-  await byTestId(page, 'sign-in-submit').click();
-}
-
-async function chooseOptions(page: Page, selectTestId: string, keys: string[]): Promise<void> {
-  await byTestId(page, selectTestId).click();
-  for (const key of keys) await page.locator(`mat-option[data-key="${key}"]`).click();
-  // A multiple select stays open after a choice; a single one closes by itself.
-  if (await page.locator('mat-option').first().isVisible()) await page.keyboard.press('Escape');
-}
+import { byTestId, chooseOptions, signIn } from '../test/ui';
 
 describe('a programme manager manages startups in the browser', () => {
   let browser: Browser;
@@ -97,7 +81,8 @@ describe('a programme manager manages startups in the browser', () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/sign-in`);
     await signIn(page, 'viewer');
-    await page.waitForURL(/\/startups(\?|$)/);
+    await page.waitForURL(/\/dashboard/);
+    await page.goto(`${baseUrl()}/startups`);
     await byTestId(page, 'startup-row').first().waitFor();
     await expect(byTestId(page, 'new-startup').count()).resolves.toBe(0);
 
@@ -114,7 +99,8 @@ describe('a programme manager manages startups in the browser', () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/sign-in`);
     await signIn(page, 'manager');
-    await page.waitForURL(/\/startups(\?|$)/);
+    await page.waitForURL(/\/dashboard/);
+    await page.goto(`${baseUrl()}/startups`);
     await byTestId(page, 'new-startup').waitFor();
     await expect(byTestId(page, 'new-startup').textContent()).resolves.toContain('New startup');
 

@@ -25,9 +25,18 @@ export default async function globalSetup(): Promise<void> {
         [user.email, user.name, await hashPassword(user.password), user.role, 'en'],
       );
     }
-    // One record that exists before any test, so read-only tests don't depend on others.
+    // Records that exist before any test, so that tests don't depend on each other.
     await client.query(
-      "INSERT INTO startups (name, one_liner, city, stage) VALUES ('Auensee Analytics', 'Open data for Leipzig''s districts', 'Leipzig', 'pre-seed')",
+      "INSERT INTO startups (name, one_liner, city, stage) VALUES ('Auensee Analytics', 'Open data for Leipzig''s districts', 'Leipzig', 'pre-seed'), ('Plagwitzer Pflanzenlabor', 'Urban vertical farming', 'Leipzig', 'seed')",
+    );
+    await client.query(
+      "INSERT INTO mentors (full_name, email, city, capacity, expertise) VALUES ('Marta Mentorin', 'marta@mentor.test', 'Leipzig', 3, '{pricing}'), ('Jonas Berater', 'jonas@mentor.test', 'Halle (Saale)', 2, '{fundraising}')",
+    );
+    await client.query(
+      "INSERT INTO investors (name, email, type, ticket_min_eur, ticket_max_eur) VALUES ('Mitteldeutscher Seedfonds', 'seed@fonds.test', 'vc', 100000, 1000000)",
+    );
+    await client.query(
+      "INSERT INTO programmes (name, description) VALUES ('Leipzig Accelerator', 'Six months for seed-stage teams')",
     );
   } finally {
     await client.end();

@@ -8,10 +8,10 @@ describe('safeReturnUrl', () => {
   });
 
   it('refuses addresses outside the app (open redirect) and falls back to the list', () => {
-    expect(safeReturnUrl('https://evil.example')).toBe('/startups');
-    expect(safeReturnUrl('//evil.example/startups')).toBe('/startups');
-    expect(safeReturnUrl('/\\evil.example')).toBe('/startups');
-    expect(safeReturnUrl('/sign-in?returnUrl=/users')).toBe('/startups');
-    expect(safeReturnUrl(undefined)).toBe('/startups');
+    expect(safeReturnUrl('https://evil.example')).toBe('/dashboard');
+    expect(safeReturnUrl('//evil.example/startups')).toBe('/dashboard');
+    expect(safeReturnUrl('/\\evil.example')).toBe('/dashboard');
+    expect(safeReturnUrl('/sign-in?returnUrl=/users')).toBe('/dashboard');
+    expect(safeReturnUrl(undefined)).toBe('/dashboard');
   });
 });

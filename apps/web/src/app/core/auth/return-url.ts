@@ -1,4 +1,4 @@
-export const DEFAULT_RETURN_URL = '/startups';
+export const DEFAULT_RETURN_URL = '/dashboard';
 
 /**
  * The page to open after signing in. Only a path inside this app is accepted: a return URL comes

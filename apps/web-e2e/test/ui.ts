@@ -1,0 +1,38 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { baseUrl } from './browser';
+import { E2E_USERS } from './users';
+
+export const byTestId = (page: Page | Locator, id: string): Locator =>
+  page.locator(`[data-testid="${id}"]`);
+
+export async function signIn(page: Page, role: keyof typeof E2E_USERS): Promise<void> {
+  const user = E2E_USERS[role];
+  await byTestId(page, 'sign-in-email').fill(user.email);
+  await byTestId(page, 'sign-in-password').fill(user.password);
+  await byTestId(page, 'sign-in-submit').click();
+}
+
+/** A fresh browser context (its own cookies), signed in as `role`, on the home page. */
+export async function signedInPage(
+  browser: Browser,
+  role: keyof typeof E2E_USERS,
+): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({ locale: 'en-GB', acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl()}/sign-in`);
+  await signIn(page, role);
+  await page.waitForURL(/\/dashboard/);
+  return { page, close: () => context.close() };
+}
+
+/** Opens a Material select by its test id and picks the options with these `data-key`s. */
+export async function chooseOptions(
+  page: Page,
+  selectTestId: string,
+  keys: string[],
+): Promise<void> {
+  await byTestId(page, selectTestId).click();
+  for (const key of keys) await page.locator(`mat-option[data-key="${key}"]`).click();
+  // A multiple select stays open after a choice; a single one closes by itself.
+  if (await page.locator('mat-option').first().isVisible()) await page.keyboard.press('Escape');
+}
