@@ -36,3 +36,19 @@ export async function chooseOptions(
   // A multiple select stays open after a choice; a single one closes by itself.
   if (await page.locator('mat-option').first().isVisible()) await page.keyboard.press('Escape');
 }
+
+/**
+ * Waits until a dialog's form is gone after submitting it; when it stays open, fails with the
+ * errors it shows instead of a bare timeout further on.
+ */
+export async function expectDialogClosed(page: Page, formTestId: string): Promise<void> {
+  const form = byTestId(page, formTestId);
+  try {
+    await form.waitFor({ state: 'detached', timeout: 15_000 });
+  } catch {
+    const errors = await form.locator('mat-error, .form-error, [role="alert"]').allTextContents();
+    throw new Error(
+      `The dialog ${formTestId} stayed open; it shows: ${errors.join(' | ') || '(no error)'}`,
+    );
+  }
+}
