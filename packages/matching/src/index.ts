@@ -1,1 +1,38 @@
-export {};
+/**
+ * Kohorte's matching engine: pure functions over plain data, no framework, no I/O.
+ *
+ * - `scoreMentor` / `scoreInvestor`: the fit of one pair, 0–100, as a sum of named parts with
+ *   weights the run can change, each with a one-line reason in German and English.
+ * - `matchMentors` / `matchInvestors`: the set of pairs with the largest total score such that no
+ *   partner exceeds its free places, each startup gets at most k partners, excluded and rejected
+ *   pairs never appear, pinned pairs always do and hard rules (a required language) hold — an
+ *   exact optimum (minimum-cost flow by network simplex), explained, with shortfalls and
+ *   solver statistics. Invalid input throws `MatchingInputError` with issues a manager can act on.
+ * - `buildMentorCandidates` / `buildInvestorCandidates`, `solveAssignment`: the two halves of a
+ *   run (scoring, then the assignment with scores given), for tools and benchmarks.
+ * - `greedyAssignment`: a greedy baseline for the benchmark only; `assignmentLp` writes the
+ *   assignment as an LP (CPLEX format) to check the solver against any LP solver.
+ */
+export type * from './types.js';
+export {
+  DEFAULT_INVESTOR_WEIGHTS,
+  DEFAULT_MENTOR_WEIGHTS,
+  DEFAULT_RUN_PARAMS,
+  FULL_CAPACITY,
+} from './defaults.js';
+export { MatchingInputError, type InputIssue, type InputIssueCode } from './errors.js';
+export { scoreMentor, mentorScorer } from './score/mentor-score.js';
+export { scoreInvestor, investorScorer } from './score/investor-score.js';
+export type { PairScorer } from './score/scorer.js';
+export type { CandidateOptions, Candidates } from './candidates/build.js';
+export { buildMentorCandidates, matchMentors } from './match/mentors.js';
+export { buildInvestorCandidates, matchInvestors } from './match/investors.js';
+export type {
+  Assignment,
+  AssignmentParams,
+  AssignmentStats,
+  CandidateGraph,
+} from './assign/candidate-graph.js';
+export { solveAssignment } from './assign/solve.js';
+export { greedyAssignment } from './assign/greedy.js';
+export { assignmentLp } from './assign/lp-model.js';

@@ -1,0 +1,106 @@
+import { arcOrder } from './arc-order.js';
+import { type CandidateGraph, toMilli } from './candidate-graph.js';
+import type { FlowNetwork } from './network-simplex.js';
+import type { Room } from './pins.js';
+
+export interface AssignmentNetwork {
+  network: FlowNetwork;
+  /** The arc of each pair, or -1 when the pair cannot be chosen (pinned, too low, no room). */
+  pairArc: Int32Array;
+}
+
+/**
+ * The b-matching as a circulation: source → startup (capacity = places left, cost 0), startup →
+ * partner (capacity 1, cost −score in milli-points), partner → sink (places left; with fairness,
+ * one unit arc per place costing the penalty times the load before it, which is convex, so the
+ * cheap places fill first), and sink → source (cost 0). A minimum-cost circulation sends flow
+ * only around cycles of negative cost, so it picks exactly the profitable pairs: the flow amount
+ * is free and the optimum is the maximum total score.
+ */
+export function assignmentNetwork(
+  graph: CandidateGraph,
+  room: Room,
+  minScore: number,
+  fairnessPenalty: number,
+): AssignmentNetwork {
+  const n = graph.startupCount;
+  const m = graph.partnerCount;
+  const pairs = graph.pairScore.length;
+  const minMilli = toMilli(minScore);
+  const penaltyMilli = toMilli(fairnessPenalty);
+  const pairArc = new Int32Array(pairs).fill(-1);
+  const startupUsed = new Uint8Array(n);
+  const partnerUsed = new Uint8Array(m);
+  const milli = new Float64Array(pairs);
+  const usable = new Int32Array(pairs);
+  let usableCount = 0;
+  for (let p = 0; p < pairs; p++) {
+    const i = graph.pairStartup[p];
+    const j = graph.pairPartner[p];
+    milli[p] = toMilli(graph.pairScore[p]);
+    // A pair worth 0 can never raise the total, so it needs no arc.
+    if (room.pinned[p] === 1 || !(milli[p] > 0) || milli[p] < minMilli) continue;
+    if (room.startup[i] <= 0 || room.partner[j] <= 0) continue;
+    usable[usableCount++] = p;
+    startupUsed[i] = 1;
+    partnerUsed[j] = 1;
+  }
+  const order = arcOrder(usable.subarray(0, usableCount), graph.pairPartner, milli, m);
+  order.forEach((p, e) => (pairArc[p] = e));
+  let arcs = order.length;
+  const pairArcs = arcs;
+  for (let i = 0; i < n; i++) arcs += startupUsed[i];
+  for (let j = 0; j < m; j++) {
+    if (partnerUsed[j] === 1) arcs += penaltyMilli > 0 ? room.partner[j] : 1;
+  }
+  arcs += 1;
+
+  const source = new Int32Array(arcs);
+  const target = new Int32Array(arcs);
+  const capacity = new Int32Array(arcs);
+  const cost = new Float64Array(arcs);
+  const sourceNode = n + m;
+  const sinkNode = n + m + 1;
+  order.forEach((p, e) => {
+    source[e] = graph.pairStartup[p];
+    target[e] = n + graph.pairPartner[p];
+    capacity[e] = 1;
+    cost[e] = -milli[p];
+  });
+  let e = pairArcs;
+  let flowBound = 0;
+  for (let i = 0; i < n; i++) {
+    if (startupUsed[i] === 0) continue;
+    source[e] = sourceNode;
+    target[e] = i;
+    capacity[e] = room.startup[i];
+    flowBound += room.startup[i];
+    e++;
+  }
+  for (let j = 0; j < m; j++) {
+    if (partnerUsed[j] === 0) continue;
+    const free = room.partner[j];
+    if (penaltyMilli === 0) {
+      source[e] = n + j;
+      target[e] = sinkNode;
+      capacity[e] = free;
+      e++;
+      continue;
+    }
+    // Places already filled by pins come first in the load order.
+    const filled = graph.capacity[j] - free;
+    for (let unit = 0; unit < free; unit++, e++) {
+      source[e] = n + j;
+      target[e] = sinkNode;
+      capacity[e] = 1;
+      cost[e] = penaltyMilli * (filled + unit);
+    }
+  }
+  source[e] = sinkNode;
+  target[e] = sourceNode;
+  capacity[e] = flowBound;
+  return {
+    network: { nodeCount: n + m + 2, arcCount: arcs, source, target, capacity, cost },
+    pairArc,
+  };
+}

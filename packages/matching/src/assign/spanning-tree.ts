@@ -1,0 +1,145 @@
+export const DIR_UP = 1;
+export const DIR_DOWN = -1;
+
+/**
+ * The network simplex basis as a rooted spanning tree over nodes 0..n (n is the artificial
+ * root): each node's parent, the arc to it (`pred`, pointing up or down), the preorder `thread`
+ * with its reverse, subtree sizes and each subtree's last node in preorder. These let a pivot
+ * touch only the path between the cycle's ends and the subtree it moves.
+ */
+export class SpanningTree {
+  readonly parent: Int32Array;
+  readonly pred: Int32Array;
+  readonly predDir: Int8Array;
+  readonly thread: Int32Array;
+  readonly revThread: Int32Array;
+  readonly succNum: Int32Array;
+  readonly lastSucc: Int32Array;
+  private readonly dirtyRevs: Int32Array;
+
+  /** The star: node u hangs from the root by arc `firstArc + u`, pointing up. */
+  constructor(nodes: number, firstArc: number) {
+    const root = nodes;
+    this.parent = new Int32Array(nodes + 1);
+    this.pred = new Int32Array(nodes + 1);
+    this.predDir = new Int8Array(nodes + 1);
+    this.thread = new Int32Array(nodes + 1);
+    this.revThread = new Int32Array(nodes + 1);
+    this.succNum = new Int32Array(nodes + 1);
+    this.lastSucc = new Int32Array(nodes + 1);
+    this.dirtyRevs = new Int32Array(nodes + 1);
+    this.parent[root] = -1;
+    this.pred[root] = -1;
+    this.thread[root] = 0;
+    this.revThread[0] = root;
+    this.succNum[root] = nodes + 1;
+    this.lastSucc[root] = root - 1;
+    for (let u = 0; u < nodes; u++) {
+      this.parent[u] = root;
+      this.pred[u] = firstArc + u;
+      this.predDir[u] = DIR_UP;
+      this.thread[u] = u + 1;
+      this.revThread[u + 1] = u;
+      this.succNum[u] = 1;
+      this.lastSucc[u] = u;
+    }
+  }
+
+  /**
+   * Replaces the leaving arc (the pred of `uOut`) by the entering arc between `uIn` and `vIn`:
+   * the subtree of `uOut` is re-hung below `vIn`, reversing the parent chain ("stem") from `uIn`
+   * up to `uOut`; thread, sizes and last successors are patched along the way.
+   */
+  rehang(
+    inArc: number,
+    uInIsSource: boolean,
+    join: number,
+    uIn: number,
+    vIn: number,
+    uOut: number,
+  ) {
+    const { parent, pred, predDir, thread, revThread, succNum, lastSucc, dirtyRevs } = this;
+    const oldRevThread = revThread[uOut];
+    const oldSuccNum = succNum[uOut];
+    const oldLastSucc = lastSucc[uOut];
+    const vOut = parent[uOut];
+
+    if (uIn === uOut) {
+      parent[uIn] = vIn;
+      pred[uIn] = inArc;
+      predDir[uIn] = uInIsSource ? DIR_UP : DIR_DOWN;
+      if (thread[vIn] !== uOut) {
+        let after = thread[oldLastSucc];
+        thread[oldRevThread] = after;
+        revThread[after] = oldRevThread;
+        after = thread[vIn];
+        thread[vIn] = uOut;
+        revThread[uOut] = vIn;
+        thread[oldLastSucc] = after;
+        revThread[after] = oldLastSucc;
+      }
+    } else {
+      // When the old predecessor in the thread is vIn itself, join and vOut coincide.
+      const threadContinue = oldRevThread === vIn ? thread[oldLastSucc] : thread[vIn];
+      let stem = uIn;
+      let parStem = vIn;
+      let last = lastSucc[uIn];
+      let after = thread[last];
+      let dirty = 0;
+      thread[vIn] = uIn;
+      dirtyRevs[dirty++] = vIn;
+      while (stem !== uOut) {
+        const nextStem = parent[stem];
+        thread[last] = nextStem;
+        dirtyRevs[dirty++] = last;
+        const before = revThread[stem];
+        thread[before] = after;
+        revThread[after] = before;
+        parent[stem] = parStem;
+        parStem = stem;
+        stem = nextStem;
+        last = lastSucc[stem] === lastSucc[parStem] ? revThread[parStem] : lastSucc[stem];
+        after = thread[last];
+      }
+      parent[uOut] = parStem;
+      thread[last] = threadContinue;
+      revThread[threadContinue] = last;
+      lastSucc[uOut] = last;
+      if (oldRevThread !== vIn) {
+        thread[oldRevThread] = after;
+        revThread[after] = oldRevThread;
+      }
+      for (let i = 0; i < dirty; i++) {
+        const u = dirtyRevs[i];
+        revThread[thread[u]] = u;
+      }
+      let sizes = 0;
+      const tail = lastSucc[uOut];
+      for (let u = uOut, p = parent[u]; u !== uIn; u = p, p = parent[u]) {
+        pred[u] = pred[p];
+        predDir[u] = -predDir[p];
+        sizes += succNum[u] - succNum[p];
+        succNum[u] = sizes;
+        lastSucc[p] = tail;
+      }
+      pred[uIn] = inArc;
+      predDir[uIn] = uInIsSource ? DIR_UP : DIR_DOWN;
+      succNum[uIn] = oldSuccNum;
+    }
+
+    const upLimitOut = lastSucc[join] === vIn ? join : -1;
+    const lastSuccOut = lastSucc[uOut];
+    for (let u = vIn; u !== -1 && lastSucc[u] === vIn; u = parent[u]) lastSucc[u] = lastSuccOut;
+    if (join !== oldRevThread && vIn !== oldRevThread) {
+      for (let u = vOut; u !== upLimitOut && lastSucc[u] === oldLastSucc; u = parent[u]) {
+        lastSucc[u] = oldRevThread;
+      }
+    } else if (lastSuccOut !== oldLastSucc) {
+      for (let u = vOut; u !== upLimitOut && lastSucc[u] === oldLastSucc; u = parent[u]) {
+        lastSucc[u] = lastSuccOut;
+      }
+    }
+    for (let u = vIn; u !== join; u = parent[u]) succNum[u] += oldSuccNum;
+    for (let u = vOut; u !== join; u = parent[u]) succNum[u] -= oldSuccNum;
+  }
+}

@@ -1,0 +1,126 @@
+import { type CandidateGraph, toMilli } from '../assign/candidate-graph.js';
+import type { PairScorer } from '../score/scorer.js';
+import type { PairRules } from './rules.js';
+
+/** Which pairs to score; by default every startup with every partner. */
+export interface CandidateOptions {
+  /** Score only these pairs (indices into the pools), e.g. a shortlist from a search. */
+  pairs?: { startup: Int32Array; partner: Int32Array };
+  /** Keep only the best this-many candidates per startup (ties: earlier partner). */
+  maxPerStartup?: number;
+}
+
+export interface Candidates extends CandidateGraph {
+  /** Pair indices of the pinned pairs, in the order they were pinned. */
+  pinnedPairs: number[];
+  /** Scored pairs, candidates or not. */
+  scoredPairs: number;
+  scoringMs: number;
+}
+
+/** Typed arrays that double when full: a graph of unknown size without a JS array per pair. */
+class PairBuffer {
+  startup = new Int32Array(1024);
+  partner = new Int32Array(1024);
+  milli = new Int32Array(1024);
+  length = 0;
+
+  push(i: number, j: number, milli: number): void {
+    if (this.length === this.startup.length) {
+      const grow = <T extends Int32Array>(a: T): T => {
+        const b = new Int32Array(a.length * 2) as T;
+        b.set(a);
+        return b;
+      };
+      this.startup = grow(this.startup);
+      this.partner = grow(this.partner);
+      this.milli = grow(this.milli);
+    }
+    this.startup[this.length] = i;
+    this.partner[this.length] = j;
+    this.milli[this.length++] = milli;
+  }
+}
+
+/**
+ * Scores the pairs and keeps the candidates: allowed by the rules, not forbidden by a hard rule,
+ * worth more than 0 and at least `minScore`. Pinned pairs are always kept.
+ */
+export function buildCandidates(
+  scorer: PairScorer,
+  rules: PairRules,
+  minScore: number,
+  options: CandidateOptions = {},
+): Candidates {
+  const started = performance.now();
+  const n = scorer.startupIds.length;
+  const m = scorer.partnerIds.length;
+  const minMilli = Math.max(1, toMilli(minScore));
+  const { forbidden } = rules;
+  const pinnedKeys = new Set(rules.pinned.map(({ startup, partner }) => startup * m + partner));
+  const checkKeys = pinnedKeys.size > 0 || forbidden.size > 0;
+  const buffer = new PairBuffer();
+  const limit = options.maxPerStartup ?? Number.POSITIVE_INFINITY;
+  let scoredPairs = 0;
+  const consider = (i: number, j: number): void => {
+    scoredPairs++;
+    const key = i * m + j;
+    if (checkKeys && (pinnedKeys.has(key) || forbidden.has(key))) return;
+    const milli = scorer.milli(i, j);
+    if (milli >= minMilli) buffer.push(i, j, milli);
+  };
+  if (options.pairs) {
+    const { startup, partner } = options.pairs;
+    for (let p = 0; p < startup.length; p++) consider(startup[p], partner[p]);
+  } else {
+    for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) consider(i, j);
+  }
+  const keep = limit < m ? bestPerStartup(buffer, n, limit) : null;
+  const count = keep === null ? buffer.length : keep.length;
+  const pairs = count + rules.pinned.length;
+  const pairStartup = new Int32Array(pairs);
+  const pairPartner = new Int32Array(pairs);
+  const pairScore = new Float64Array(pairs);
+  for (let q = 0; q < count; q++) {
+    const p = keep === null ? q : keep[q];
+    pairStartup[q] = buffer.startup[p];
+    pairPartner[q] = buffer.partner[p];
+    pairScore[q] = buffer.milli[p] / 1000;
+  }
+  const pinnedPairs = rules.pinned.map(({ startup, partner }, index) => {
+    const p = count + index;
+    pairStartup[p] = startup;
+    pairPartner[p] = partner;
+    pairScore[p] = Math.max(0, scorer.milli(startup, partner)) / 1000;
+    return p;
+  });
+  return {
+    startupCount: n,
+    partnerCount: m,
+    capacity: scorer.capacity,
+    pairStartup,
+    pairPartner,
+    pairScore,
+    startupIds: scorer.startupIds,
+    partnerIds: scorer.partnerIds,
+    pinnedPairs,
+    scoredPairs,
+    scoringMs: performance.now() - started,
+  };
+}
+
+/** Indices into the buffer of each startup's best `limit` pairs, by startup, then buffer order. */
+function bestPerStartup(buffer: PairBuffer, n: number, limit: number): Int32Array {
+  const byStartup: number[][] = Array.from({ length: n }, () => []);
+  for (let p = 0; p < buffer.length; p++) byStartup[buffer.startup[p]].push(p);
+  const kept: number[] = [];
+  for (const list of byStartup) {
+    if (list.length > limit) {
+      list.sort((a, b) => buffer.milli[b] - buffer.milli[a] || a - b);
+      list.length = limit;
+      list.sort((a, b) => a - b);
+    }
+    kept.push(...list);
+  }
+  return Int32Array.from(kept);
+}

@@ -1,0 +1,128 @@
+/**
+ * One benchmark measurement in its own process (so that its peak RSS is its own): `engine`
+ * times scoring, the exact solve, greedy and a whole run; `highs` solves the same instance's LP.
+ * Started by bench-matching; replies with one message.
+ */
+import {
+  assignmentLp,
+  buildMentorCandidates,
+  greedyAssignment,
+  matchMentors,
+  solveAssignment,
+} from '@kohorte/matching';
+import highsLoader from 'highs';
+import { instance, K, SIZES } from './instances';
+
+export interface EngineMeasurement {
+  scoredPairs: number;
+  candidates: number;
+  scoringMs: number;
+  scoringCpuMs: number;
+  solveMs: number;
+  solveCpuMs: number;
+  pivots: number;
+  nodes: number;
+  arcs: number;
+  total: number;
+  greedyMs: number;
+  greedyCpuMs: number;
+  greedyTotal: number;
+  runMs: number;
+  runCpuMs: number;
+  runTotal: number;
+  maxRssBytes: number;
+  heapUsedBytes: number;
+}
+
+export interface HighsMeasurement {
+  lpBytes: number;
+  solveMs: number;
+  solveCpuMs: number;
+  total: number;
+  status: string;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/**
+ * Median wall time and CPU time of `repeats` runs after one untimed warm-up run. The machine may
+ * be shared: CPU time (user + system of this process) is what the step itself cost.
+ */
+function timed<T>(repeats: number, run: () => T): { ms: number; cpuMs: number; value: T } {
+  const times: number[] = [];
+  const cpuTimes: number[] = [];
+  let value = run();
+  for (let r = 0; r < repeats; r++) {
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    value = run();
+    times.push(performance.now() - started);
+    const used = process.cpuUsage(cpu);
+    cpuTimes.push((used.user + used.system) / 1000);
+  }
+  return { ms: median(times), cpuMs: median(cpuTimes), value };
+}
+
+function engine(sizeIndex: number): EngineMeasurement {
+  const size = SIZES[sizeIndex];
+  const { input, options } = instance(size);
+  const scoring = timed(size.repeats, () => buildMentorCandidates(input, options));
+  const graph = scoring.value;
+  const solve = timed(size.repeats, () => solveAssignment(graph, { k: K }));
+  const greedy = timed(size.repeats, () => greedyAssignment(graph, { k: K }));
+  const run = timed(1, () => matchMentors(input, options));
+  return {
+    scoredPairs: graph.scoredPairs,
+    candidates: graph.pairScore.length,
+    scoringMs: scoring.ms,
+    scoringCpuMs: scoring.cpuMs,
+    solveMs: solve.ms,
+    solveCpuMs: solve.cpuMs,
+    pivots: solve.value.stats.pivots,
+    nodes: solve.value.stats.nodes,
+    arcs: solve.value.stats.arcs,
+    total: solve.value.totalScore,
+    greedyMs: greedy.ms,
+    greedyCpuMs: greedy.cpuMs,
+    greedyTotal: greedy.value.totalScore,
+    runMs: run.ms,
+    runCpuMs: run.cpuMs,
+    runTotal: run.value.totalScore,
+    maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    heapUsedBytes: process.memoryUsage().heapUsed,
+  };
+}
+
+async function highs(sizeIndex: number): Promise<HighsMeasurement> {
+  const { input, options } = instance(SIZES[sizeIndex]);
+  const lp = assignmentLp(buildMentorCandidates(input, options), { k: K });
+  const solver = await highsLoader();
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const solution = solver.solve(lp, { output_flag: false });
+  const solveMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return {
+    lpBytes: lp.length,
+    solveMs,
+    solveCpuMs: (used.user + used.system) / 1000,
+    // The LP's costs are milli-points.
+    total: solution.ObjectiveValue / 1000,
+    status: solution.Status,
+  };
+}
+
+async function main(): Promise<void> {
+  const [mode, size] = process.argv.slice(2);
+  const index = Number(size);
+  const result = mode === 'highs' ? await highs(index) : engine(index);
+  process.send?.(result);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,95 @@
+import { cpus, loadavg } from 'node:os';
+import type { Size } from './instances';
+import { K } from './instances';
+import type { EngineMeasurement, HighsMeasurement } from './measure';
+
+export interface Row {
+  size: Size;
+  engine: EngineMeasurement;
+  highs: HighsMeasurement | null;
+}
+
+const ms = (value: number) =>
+  value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en');
+/** Wall time with the CPU time in parentheses. */
+const wallCpu = (wall: number, cpu: number) => `${ms(wall)} (${ms(cpu)})`;
+const count = (value: number) => value.toLocaleString('en');
+const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
+
+function cells(row: Row): string[] {
+  const { size, engine, highs } = row;
+  const gap = highs === null ? null : Math.abs(highs.total - engine.total);
+  return [
+    size.name,
+    size.perStartup === null ? 'all' : `${size.perStartup}/startup`,
+    count(engine.scoredPairs),
+    count(engine.candidates),
+    wallCpu(engine.scoringMs, engine.scoringCpuMs),
+    wallCpu(engine.solveMs, engine.solveCpuMs),
+    count(engine.pivots),
+    highs === null ? 'skipped' : wallCpu(highs.solveMs, highs.solveCpuMs),
+    highs === null ? '–' : `${(highs.solveCpuMs / engine.solveCpuMs).toFixed(0)}×`,
+    gap === null ? '–' : gap < 1e-6 ? `${gap.toExponential(0)} ✓` : `${gap.toPrecision(3)} ✗`,
+    engine.total.toFixed(3),
+    wallCpu(engine.greedyMs, engine.greedyCpuMs),
+    (engine.total / engine.greedyTotal).toFixed(4),
+    wallCpu(engine.runMs, engine.runCpuMs),
+    mb(engine.maxRssBytes),
+  ];
+}
+
+const HEADER = [
+  'size',
+  'shortlist',
+  'pairs scored',
+  'candidates',
+  'scoring ms (CPU)',
+  'solve ms (CPU)',
+  'pivots',
+  'HiGHS ms (CPU)',
+  'HiGHS/ours CPU',
+  'Δ objective',
+  'total score',
+  'greedy ms (CPU)',
+  'ours/greedy score',
+  'whole run ms (CPU)',
+  'peak RSS',
+];
+
+/** One table, Markdown-shaped so that it can be pasted into a note as it is. */
+export function printTable(rows: readonly Row[]): void {
+  const table = [HEADER, ...rows.map(cells)];
+  const widths = HEADER.map((_, c) => Math.max(...table.map((line) => line[c].length)));
+  const line = (values: string[]) =>
+    `| ${values.map((value, c) => (c === 0 ? value.padEnd(widths[c]) : value.padStart(widths[c]))).join(' | ')} |`;
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' / ');
+  console.log(
+    `Matching benchmark — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ` +
+      `load average ${load} (1 / 5 / 15 min) at the end`,
+  );
+  console.log(
+    `k = ${K}, mentor capacities 1–5, seeded synthetic pools (topics, sectors, stages, languages, cities)`,
+  );
+  console.log('');
+  console.log(line(table[0]));
+  console.log(
+    `|${widths.map((w, c) => (c === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
+  );
+  for (const values of table.slice(1)) console.log(line(values));
+  console.log('');
+  for (const note of NOTES) console.log(note);
+}
+
+const NOTES = [
+  'scoring: building the candidate graph (every scored pair, hard rules, min score > 0).',
+  'solve: solveAssignment on that graph, scores given (network simplex, exact).',
+  'HiGHS: its LP solve of the same graph (assignmentLp text; parsing included); Δ objective =',
+  '  |HiGHS optimum − ours|. greedy: pairs by descending score while both sides have room.',
+  'whole run: matchMentors (scoring, solve, explanations of the pairs, 3 alternatives per startup).',
+  'Times: median of several runs after a warm-up, wall clock with CPU time of the process in',
+  '  parentheses (on a shared machine wall time includes waiting; CPU time includes V8 helper',
+  '  threads such as the GC, so it can exceed wall time). Peak RSS: max resident set of the',
+  '  engine process (pools, graph, all runs); HiGHS runs in a process of its own.',
+];
