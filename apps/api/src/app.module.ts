@@ -12,6 +12,7 @@ import { ExportsApiModule } from './exports/exports-api.module';
 import { SearchApiModule } from './search/search-api.module';
 import { DashboardApiModule } from './dashboard/dashboard-api.module';
 import { ListsApiModule } from './lists/lists-api.module';
+import { MatchingApiModule } from './matching/matching-api.module';
 import { VocabulariesApiModule } from './vocabularies/vocabularies-api.module';
 
 @Module({
@@ -30,6 +31,7 @@ import { VocabulariesApiModule } from './vocabularies/vocabularies-api.module';
     SearchApiModule,
     DashboardApiModule,
     ListsApiModule,
+    MatchingApiModule,
   ],
   controllers: [HealthController],
 })

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
-import { CoreModule, ImportsModule, StartupsModule } from '@kohorte/server';
+import { CoreModule, ImportsModule, MatchingModule, StartupsModule } from '@kohorte/server';
 import { ImportsProcessor } from './imports.processor';
+import { MatchingProcessor } from './matching.processor';
 import { StartupsProcessor } from './startups.processor';
 
 /** Everything the worker runs: the shared core, the domain modules and their queue processors. */
 @Module({
-  imports: [CoreModule, StartupsModule, ImportsModule],
-  providers: [StartupsProcessor, ImportsProcessor],
+  imports: [CoreModule, StartupsModule, ImportsModule, MatchingModule],
+  providers: [StartupsProcessor, ImportsProcessor, MatchingProcessor],
 })
 export class WorkerModule {}

@@ -18,3 +18,4 @@ export * from './health.js';
 export * from './jobs.js';
 export * from './search.js';
 export * from './dashboard.js';
+export * from './matching.js';

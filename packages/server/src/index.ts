@@ -41,3 +41,4 @@ export * from './imports/index';
 export * from './exports/index';
 export * from './search/index';
 export * from './dashboard/index';
+export * from './matching/index';

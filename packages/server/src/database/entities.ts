@@ -3,6 +3,9 @@ import { SessionEntity } from '../auth/session.entity';
 import { UserEntity } from '../auth/user.entity';
 import { StartupContactEntity } from '../contacts/startup-contact.entity';
 import { ImportJobEntity } from '../imports/import-job.entity';
+import { MatchProposalEntity } from '../matching/match-proposal.entity';
+import { MatchRuleEntity } from '../matching/match-rule.entity';
+import { MatchingRunEntity } from '../matching/matching-run.entity';
 import { InvestorEntity } from '../investors/investor.entity';
 import { MentorEntity } from '../mentors/mentor.entity';
 import { MentorshipEntity } from '../mentorships/mentorship.entity';
@@ -31,4 +34,7 @@ export const ENTITIES = [
   ActivityEntity,
   SavedFilterEntity,
   ImportJobEntity,
+  MatchingRunEntity,
+  MatchProposalEntity,
+  MatchRuleEntity,
 ];

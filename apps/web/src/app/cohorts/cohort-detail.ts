@@ -25,12 +25,14 @@ import {
   CohortPoolMentor,
   CohortStartup,
   CohortStatus,
+  MatchingKind,
   MEMBERSHIP_STATUSES,
 } from '@kohorte/contracts';
 import { forkJoin } from 'rxjs';
 import { SessionStore } from '../core/auth/session';
 import { LanguageService } from '../core/i18n/language';
 import { VocabularyStore } from '../core/vocabularies/vocabularies';
+import { StartMatchingData, StartMatchingDialog } from '../matching/start-matching-dialog';
 import { Timeline } from '../timeline/timeline';
 import { AddToCohortData, AddToCohortDialog } from './add-to-cohort-dialog';
 import { CohortBoard } from './cohort-board';
@@ -160,6 +162,13 @@ export class CohortDetail implements OnInit {
       this.pool().map((p) => p.mentor.id),
       false,
     );
+  }
+
+  /** "Match mentors" / "Match investors": the dialog starts the run and opens its proposals. */
+  protected startMatching(kind: MatchingKind): void {
+    this.dialog.open<StartMatchingDialog, StartMatchingData, string>(StartMatchingDialog, {
+      data: { cohortId: this.id(), kind },
+    });
   }
 
   protected delete(): void {

@@ -11,4 +11,9 @@ export const COHORT_ROUTES: Routes = [
     title: 'cohorts.titles.cohort',
     loadComponent: () => import('./cohort-detail').then((m) => m.CohortDetail),
   },
+  {
+    path: ':id/matching/:runId',
+    title: 'matching.titles.run',
+    loadComponent: () => import('../matching/matching-run-view').then((m) => m.MatchingRunView),
+  },
 ];

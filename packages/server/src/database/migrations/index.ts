@@ -3,6 +3,7 @@ import { SeedVocabularies1795855400000 } from './1795855400000-SeedVocabularies'
 import { StartupListIndexes1795855865345 } from './1795855865345-StartupListIndexes';
 import { ProgrammeRecords1795860984358 } from './1795860984358-ProgrammeRecords';
 import { RecordsTimelineImports1795864000706 } from './1795864000706-RecordsTimelineImports';
+import { MatchingRuns1795865612887 } from './1795865612887-MatchingRuns';
 
 /** Every migration in the order it runs. Generated, reviewed, never edited after it lands. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   StartupListIndexes1795855865345,
   ProgrammeRecords1795860984358,
   RecordsTimelineImports1795864000706,
+  MatchingRuns1795865612887,
 ];

@@ -17,6 +17,7 @@ export const TRANSLATION_FEATURES = [
   'dashboard',
   'lists',
   'exports',
+  'matching',
 ] as const;
 
 /** Loads the shell's and every feature's translations for a language, merged into one. */

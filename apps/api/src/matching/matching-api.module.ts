@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { MatchingModule } from '@kohorte/server';
+import { MatchingRunsController } from './matching-runs.controller';
+import { MatchProposalsController } from './match-proposals.controller';
+
+@Module({
+  imports: [MatchingModule],
+  controllers: [MatchingRunsController, MatchProposalsController],
+})
+export class MatchingApiModule {}

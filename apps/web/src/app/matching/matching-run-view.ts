@@ -1,0 +1,207 @@
+import { DecimalPipe } from '@angular/common';
+import { HttpErrorResponse } from '@angular/common/http';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  OnInit,
+  signal,
+} from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatIconModule } from '@angular/material/icon';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSlideToggleModule } from '@angular/material/slide-toggle';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import {
+  LOW_SCORE,
+  MatchingRunProposals,
+  MatchProposal,
+  ProposalAlternative,
+  ProposalPart,
+} from '@kohorte/contracts';
+import { Observable } from 'rxjs';
+import { SessionStore } from '../core/auth/session';
+import { LanguageService } from '../core/i18n/language';
+import { apiMessage, isNotFound } from '../cohorts/cohorts-api';
+import { MatchingApi } from './matching-api';
+
+const OPEN = ['proposed', 'approved'];
+
+/**
+ * `/cohorts/:id/matching/:runId`: a run's proposals per startup with their scores and reasons,
+ * each partner's load against capacity, and the decisions (approve, reject, pin, swap) in place.
+ */
+@Component({
+  selector: 'app-matching-run-view',
+  imports: [
+    DecimalPipe,
+    RouterLink,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatIconModule,
+    MatMenuModule,
+    MatProgressBarModule,
+    MatSlideToggleModule,
+    TranslocoPipe,
+  ],
+  templateUrl: './matching-run-view.html',
+  styleUrl: './matching-run-view.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MatchingRunView implements OnInit {
+  private readonly api = inject(MatchingApi);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly transloco = inject(TranslocoService);
+  protected readonly session = inject(SessionStore);
+  protected readonly language = inject(LanguageService);
+
+  /** Route parameters. */
+  readonly id = input.required<string>();
+  readonly runId = input.required<string>();
+
+  protected readonly view = signal<MatchingRunProposals | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly notFound = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly unmatched = signal(false);
+  protected readonly lowScore = signal(false);
+  protected readonly selected = signal<ReadonlySet<string>>(new Set());
+  protected readonly alternatives = signal<ProposalAlternative[] | null>(null);
+  protected readonly lowScoreLimit = LOW_SCORE;
+
+  protected readonly run = computed(() => this.view()?.run ?? null);
+  protected readonly decidable = computed(
+    () => this.session.canWrite() && this.run()?.status === 'done',
+  );
+  protected readonly openCount = computed(
+    () =>
+      this.view()
+        ?.startups.flatMap((s) => s.proposals)
+        .filter((p) => p.status === 'proposed').length ?? 0,
+  );
+
+  ngOnInit(): void {
+    this.load();
+  }
+
+  protected isOpen(proposal: MatchProposal): boolean {
+    return OPEN.includes(proposal.status);
+  }
+
+  protected reason(part: ProposalPart): string {
+    return this.language.lang() === 'de' ? part.reason.de : part.reason.en;
+  }
+
+  protected toggleFilter(filter: 'unmatched' | 'lowScore', on: boolean): void {
+    (filter === 'unmatched' ? this.unmatched : this.lowScore).set(on);
+    this.load();
+  }
+
+  protected toggleSelected(proposalId: string, on: boolean): void {
+    const next = new Set(this.selected());
+    if (on) next.add(proposalId);
+    else next.delete(proposalId);
+    this.selected.set(next);
+  }
+
+  protected approveAll(): void {
+    this.decide(this.api.approve(this.runId()), 'matching.done.approvedAll');
+  }
+
+  protected approveSelected(): void {
+    const ids = [...this.selected()];
+    if (ids.length === 0) return;
+    this.decide(this.api.approve(this.runId(), ids), 'matching.done.approved');
+  }
+
+  protected approve(proposal: MatchProposal): void {
+    this.decide(this.api.approve(this.runId(), [proposal.id]), 'matching.done.approved');
+  }
+
+  protected reject(proposal: MatchProposal): void {
+    this.decide(this.api.reject(proposal.id), 'matching.done.rejected');
+  }
+
+  protected pin(proposal: MatchProposal): void {
+    this.decide(this.api.pin(proposal.id), 'matching.done.pinned');
+  }
+
+  /** The swap menu opens: its alternatives load. */
+  protected loadAlternatives(proposal: MatchProposal): void {
+    this.alternatives.set(null);
+    this.api.alternatives(proposal.id).subscribe({
+      next: (alternatives) => this.alternatives.set(alternatives),
+      error: (error: unknown) => {
+        this.alternatives.set([]);
+        this.fail(error);
+      },
+    });
+  }
+
+  protected swap(proposal: MatchProposal, alternative: ProposalAlternative): void {
+    const kind = this.run()?.kind;
+    const request =
+      kind === 'investors'
+        ? { investorId: alternative.partner.id }
+        : { mentorId: alternative.partner.id };
+    this.decide(this.api.swap(proposal.id, request), 'matching.done.swapped');
+  }
+
+  protected discard(): void {
+    if (!window.confirm(this.transloco.translate('matching.view.discardConfirm'))) return;
+    this.decide(this.api.discard(this.runId()), 'matching.done.discarded');
+  }
+
+  protected load(): void {
+    this.api
+      .proposals(this.runId(), {
+        unmatched: this.unmatched() || undefined,
+        lowScore: this.lowScore() ? LOW_SCORE : undefined,
+      })
+      .subscribe({
+        next: (view) => {
+          this.view.set(view);
+          this.loading.set(false);
+        },
+        error: (error: unknown) => {
+          this.loading.set(false);
+          if (isNotFound(error)) this.notFound.set(true);
+          else this.fail(error);
+        },
+      });
+  }
+
+  private decide(request: Observable<unknown>, doneKey: string): void {
+    if (this.busy()) return;
+    this.busy.set(true);
+    request.subscribe({
+      next: () => {
+        this.busy.set(false);
+        this.selected.set(new Set());
+        this.snackBar.open(this.transloco.translate(doneKey), undefined, { duration: 3000 });
+        this.load();
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.fail(error);
+        this.load();
+      },
+    });
+  }
+
+  private fail(error: unknown): void {
+    if (error instanceof HttpErrorResponse && (error.status === 401 || error.status === 403)) {
+      return;
+    }
+    this.snackBar.open(apiMessage(error) ?? this.transloco.translate('errors.generic'), undefined, {
+      duration: 6000,
+      panelClass: 'snack-error',
+    });
+  }
+}

@@ -1,0 +1,94 @@
+import type { ProposalPart, ProposalStatus } from '@kohorte/contracts';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
+import { InvestorEntity } from '../investors/investor.entity';
+import { MentorEntity } from '../mentors/mentor.entity';
+import { CohortEntity } from '../programmes/cohort.entity';
+import { StartupEntity } from '../startups/startup.entity';
+import { decimalNumber } from './decimal-number.transformer';
+import { MatchingRunEntity } from './matching-run.entity';
+
+/** A pair a run proposes: a startup with a mentor or an investor, its score and explanation. */
+@Entity({ name: 'match_proposals' })
+@Unique('match_proposals_mentor_key', ['runId', 'startupId', 'mentorId'])
+@Unique('match_proposals_investor_key', ['runId', 'startupId', 'investorId'])
+@Check('match_proposals_partner_check', `("mentor_id" IS NULL) <> ("investor_id" IS NULL)`)
+@Index('match_proposals_startup_id_idx', ['startupId'])
+@Index('match_proposals_mentor_id_idx', ['mentorId'])
+@Index('match_proposals_investor_id_idx', ['investorId'])
+@Index('match_proposals_cohort_id_idx', ['cohortId'])
+export class MatchProposalEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'run_id', type: 'uuid' })
+  runId!: string;
+
+  @ManyToOne(() => MatchingRunEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'run_id' })
+  run?: MatchingRunEntity;
+
+  @Column({ name: 'cohort_id', type: 'uuid' })
+  cohortId!: string;
+
+  @ManyToOne(() => CohortEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'cohort_id' })
+  cohort?: CohortEntity;
+
+  @Column({ name: 'startup_id', type: 'uuid' })
+  startupId!: string;
+
+  @ManyToOne(() => StartupEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'startup_id' })
+  startup?: StartupEntity;
+
+  @Column({ name: 'mentor_id', type: 'uuid', nullable: true })
+  mentorId!: string | null;
+
+  @ManyToOne(() => MentorEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'mentor_id' })
+  mentor?: MentorEntity | null;
+
+  @Column({ name: 'investor_id', type: 'uuid', nullable: true })
+  investorId!: string | null;
+
+  @ManyToOne(() => InvestorEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'investor_id' })
+  investor?: InvestorEntity | null;
+
+  /** 0–100 in steps of 0.001. */
+  @Column({ type: 'numeric', precision: 6, scale: 3, transformer: decimalNumber })
+  score!: number;
+
+  /** The score's parts with their reasons in German and English. */
+  @Column({ type: 'jsonb' })
+  parts!: ProposalPart[];
+
+  /** 1 = the startup's best proposal in the run. */
+  @Column({ type: 'smallint' })
+  rank!: number;
+
+  @Column({ type: 'varchar', length: 16, default: 'proposed' })
+  status!: ProposalStatus;
+
+  @Column({ type: 'boolean', default: false })
+  pinned!: boolean;
+
+  @Column({ name: 'decided_by', type: 'uuid', nullable: true })
+  decidedBy!: string | null;
+
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt!: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

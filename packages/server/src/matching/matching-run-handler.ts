@@ -1,0 +1,217 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { JobPayloads, MatchingParameters, MatchingStep } from '@kohorte/contracts';
+import {
+  type InvestorProfile,
+  type MatchResult,
+  MatchingInputError,
+  type MentorProfile,
+} from '@kohorte/matching';
+import type { Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { VocabulariesService } from '../vocabularies/vocabularies.service';
+import { type EngineRequest, runEngine } from './engine-thread';
+import { MatchingRunEntity, type StoredRunStats } from './matching-run.entity';
+import { engineVocabulary, loadRunInputs, type RunInputs } from './run-inputs';
+
+export type MatchingRunOutcome = 'done' | 'failed' | 'skipped';
+
+/** A failure the manager can fix (an empty cohort, an empty pool): its message is shown as is. */
+export class MatchingRunError extends Error {}
+
+/** Where each step starts on the 0–100 progress bar. */
+const STEP_PROGRESS: Record<MatchingStep, number> = {
+  loading: 5,
+  scoring: 20,
+  solving: 40,
+  saving: 85,
+};
+
+export interface RunProgress {
+  progress: number;
+  step: MatchingStep | null;
+}
+
+/**
+ * Handles `matching.run`: claims the run, reads the cohort, runs the engine in a worker thread
+ * and stores every proposal in one transaction that first removes any the run had, so a run
+ * delivered twice or taken up after its worker died ends with exactly one set.
+ */
+@Injectable()
+export class MatchingRunHandler {
+  private readonly logger = new Logger(MatchingRunHandler.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly vocabularies: VocabulariesService,
+  ) {}
+
+  /** The BullMQ job's adapter: a retried or stalled job is a redelivery; progress goes to the job too. */
+  handle(job: Job<JobPayloads['matching.run']>): Promise<MatchingRunOutcome> {
+    const redelivered = job.attemptsMade > 0 || job.stalledCounter > 0;
+    return this.run(job.data.runId, redelivered, (progress) => job.updateProgress({ ...progress }));
+  }
+
+  /**
+   * Runs a queued run; `redelivered`: BullMQ runs the job again after its worker died, so a run
+   * left `running` is taken up again. A run in any other state (done, failed, discarded) is left.
+   */
+  async run(
+    runId: string,
+    redelivered = false,
+    onProgress: (progress: RunProgress) => Promise<void> = () => Promise.resolve(),
+  ): Promise<MatchingRunOutcome> {
+    const claimed = (await this.dataSource.query(
+      `UPDATE matching_runs SET status = 'running', progress = $3, step = 'loading', error = NULL,
+         started_at = now()
+       WHERE id = $1 AND (status = 'queued' OR (status = 'running' AND $2::boolean))
+       RETURNING id`,
+      [runId, redelivered, STEP_PROGRESS.loading],
+    )) as [{ id: string }[], number];
+    if (claimed[0].length === 0) return 'skipped';
+    const run = await this.dataSource
+      .getRepository(MatchingRunEntity)
+      .findOneByOrFail({ id: runId });
+    const report = async (step: MatchingStep) => {
+      const progress = STEP_PROGRESS[step];
+      await this.dataSource.query(
+        `UPDATE matching_runs SET progress = $2, step = $3 WHERE id = $1 AND status = 'running'`,
+        [runId, progress, step],
+      );
+      await onProgress({ progress, step });
+    };
+    try {
+      await onProgress({ progress: STEP_PROGRESS.loading, step: 'loading' });
+      const vocabulary = engineVocabulary(await this.vocabularies.list());
+      const inputs = await loadRunInputs(this.dataSource.manager, vocabulary, run);
+      checkInputs(inputs);
+      // One engine call scores every pair and solves; it reports no steps of its own.
+      await report('scoring');
+      const started = performance.now();
+      const result = await runEngine(engineRequest(inputs, run.parameters));
+      const engineMs = Math.round(performance.now() - started);
+      await report('saving');
+      const saved = await this.save(run, inputs, result, engineMs);
+      if (!saved) return 'skipped';
+      await onProgress({ progress: 100, step: null });
+      return 'done';
+    } catch (error) {
+      return this.fail(runId, failureMessage(error));
+    }
+  }
+
+  /** Replaces the run's proposals and marks it done, all at once; false when it was discarded meanwhile. */
+  private save(
+    run: MatchingRunEntity,
+    inputs: RunInputs,
+    result: MatchResult,
+    engineMs: number,
+  ): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const [current] = (await manager.query(
+        `SELECT status FROM matching_runs WHERE id = $1 FOR UPDATE`,
+        [run.id],
+      )) as { status: string }[];
+      if (current?.status !== 'running') return false;
+      await manager.query(`DELETE FROM match_proposals WHERE run_id = $1`, [run.id]);
+      const column = run.kind === 'mentors' ? 'mentor_id' : 'investor_id';
+      const ranks = new Map<string, number>();
+      const rows = result.pairs.map((pair) => {
+        const rank = (ranks.get(pair.startupId) ?? 0) + 1;
+        ranks.set(pair.startupId, rank);
+        return { ...pair, rank };
+      });
+      if (rows.length > 0) {
+        await manager.query(
+          `INSERT INTO match_proposals (run_id, cohort_id, startup_id, ${column}, score, parts, rank, pinned)
+           SELECT $1, $2, r."startupId", r."partnerId", r.score, r.parts, r.rank, r.pinned
+           FROM jsonb_to_recordset($3::jsonb)
+             AS r("startupId" uuid, "partnerId" uuid, score numeric, parts jsonb, rank smallint, pinned boolean)`,
+          [run.id, run.cohortId, JSON.stringify(rows)],
+        );
+      }
+      const stats: StoredRunStats = {
+        startups: inputs.startups.length,
+        partners: inputs.partners.length,
+        excluded: inputs.excluded.length + inputs.rejected.length,
+        pinned: inputs.pinned.length,
+        ...result.stats,
+        engineMs,
+        proposals: rows.length,
+        shortfalls: result.shortfalls.length,
+        shortfallList: result.shortfalls,
+      };
+      await manager.query(
+        `UPDATE matching_runs SET status = 'done', progress = 100, step = NULL, error = NULL,
+           total_score = $2, stats = $3::jsonb, finished_at = now()
+         WHERE id = $1`,
+        [run.id, result.totalScore, JSON.stringify(stats)],
+      );
+      return true;
+    });
+  }
+
+  private async fail(runId: string, message: string): Promise<MatchingRunOutcome> {
+    this.logger.warn(`Matching run ${runId} failed: ${message}`);
+    await this.dataSource.query(
+      `UPDATE matching_runs SET status = 'failed', error = $2, step = NULL, finished_at = now()
+       WHERE id = $1 AND status = 'running'`,
+      [runId, message],
+    );
+    return 'failed';
+  }
+}
+
+function checkInputs(inputs: RunInputs): void {
+  if (inputs.startups.length === 0) {
+    throw new MatchingRunError(
+      'The cohort has no startups in accepted or active: accept startups on the cohort board, then start the run again.',
+    );
+  }
+  if (inputs.partners.length === 0) {
+    throw new MatchingRunError(
+      inputs.kind === 'mentors'
+        ? "The mentor pool is empty: add active mentors who are available during the cohort to the cohort's pool, then start the run again."
+        : 'There are no active investors: add investors or set them active, then start the run again.',
+    );
+  }
+}
+
+function engineRequest(inputs: RunInputs, parameters: MatchingParameters): EngineRequest {
+  const params = {
+    k: parameters.k,
+    minScore: parameters.minScore,
+    fairnessPenalty: parameters.fairnessPenalty,
+    excluded: inputs.excluded,
+    pinned: inputs.pinned,
+    rejected: inputs.rejected,
+    // Alternatives for a swap are computed when a manager asks, against the places left then.
+    alternatives: 0,
+  };
+  const common = { startups: inputs.startups, vocabulary: inputs.vocabulary, params };
+  return inputs.kind === 'mentors'
+    ? {
+        kind: 'mentors',
+        input: {
+          ...common,
+          mentors: inputs.partners.map((partner) => partner.profile) as MentorProfile[],
+          weights: parameters.weights,
+        },
+      }
+    : {
+        kind: 'investors',
+        input: {
+          ...common,
+          investors: inputs.partners.map((partner) => partner.profile) as InvestorProfile[],
+          weights: parameters.weights,
+        },
+      };
+}
+
+/** What the manager reads: our own and the engine's messages as they are, anything else briefly. */
+function failureMessage(error: unknown): string {
+  if (error instanceof MatchingRunError) return error.message;
+  if (error instanceof MatchingInputError) {
+    return `The run's rules contradict each other: ${error.issues.map((issue) => issue.message.en).join('; ')}. Remove the pin or change the parameters, then start the run again.`;
+  }
+  return `The run stopped unexpectedly (${(error as Error).message ?? String(error)}). Start it again; if it fails again, tell your administrator.`;
+}
