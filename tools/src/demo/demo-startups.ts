@@ -139,9 +139,8 @@ class StartupGenerator {
     const team = (english ? TEAM_SENTENCES_EN : TEAM_SENTENCES_DE).filter(
       (sentence) => teamSize >= 3 || !sentence.includes('{team}'),
     );
-    const founders = `${faker.person.fullName()} ${english ? 'and' : 'und'} ${faker.person.fullName()}`;
+    // No founders' names here: the founders are contacts of their own, and two sources would disagree.
     const sentences = [
-      english ? `Founded by ${founders}.` : `Gegründet von ${founders}.`,
       ...faker.helpers.arrayElements(details, { min: 1, max: 3 }),
       ...faker.helpers.arrayElements(team, { min: 1, max: 2 }),
     ];
