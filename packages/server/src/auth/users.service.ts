@@ -1,7 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
-  type ApiErrorBody,
   type CreateUserRequest,
   DEFAULT_PAGE_SIZE,
   type ListUsersQuery,
@@ -10,18 +9,13 @@ import {
   type User,
 } from '@kohorte/contracts';
 import type { Repository } from 'typeorm';
+import { fieldConflict } from '../errors/conflict';
 import { hashPassword } from './password';
 import { UserEntity } from './user.entity';
 import { normalizeEmail, toUser } from './user-mapper';
 
 function duplicateEmail(): ConflictException {
-  const body: ApiErrorBody = {
-    statusCode: 409,
-    error: 'Conflict',
-    message: 'A user with this email already exists',
-    errors: [{ field: 'email', messages: ['A user with this email already exists'] }],
-  };
-  return new ConflictException(body);
+  return fieldConflict('email', 'A user with this email already exists');
 }
 
 /** Staff accounts: create, list, look up. */

@@ -1,13 +1,13 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { type ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type {
-  ApiErrorBody,
   StartupContact,
   StartupContactInput,
   UpdateStartupContactRequest,
 } from '@kohorte/contracts';
-import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
 import { fieldChanges } from '../activity/field-changes';
+import { fieldConflict, isUniqueViolation } from '../errors/conflict';
 import { StartupEntity } from '../startups/startup.entity';
 import { StartupContactEntity } from './startup-contact.entity';
 
@@ -38,20 +38,7 @@ function toContact(row: ContactRow): StartupContact {
 }
 
 function emailTaken(email: string): ConflictException {
-  const message = `Another contact of this startup has the email ${email}`;
-  const body: ApiErrorBody = {
-    statusCode: 409,
-    error: 'Conflict',
-    message,
-    errors: [{ field: 'email', messages: [message] }],
-  };
-  return new ConflictException(body);
-}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: string; constraint?: string };
-  return driverError.code === '23505' && driverError.constraint === constraint;
+  return fieldConflict('email', `Another contact of this startup has the email ${email}`);
 }
 
 /** A startup's founders and contacts; every change goes on the startup's timeline. */

@@ -1,5 +1,6 @@
-import { ConflictException, NotFoundException } from '@nestjs/common';
-import type { ApiErrorBody, ImportStatus } from '@kohorte/contracts';
+import { type ConflictException, NotFoundException } from '@nestjs/common';
+import type { ImportStatus } from '@kohorte/contracts';
+import { conflictFields } from '../errors/conflict';
 
 export function importNotFound(id: string): NotFoundException {
   return new NotFoundException(`No import has the id ${id}`);
@@ -7,13 +8,7 @@ export function importNotFound(id: string): NotFoundException {
 
 /** 409: the import is not in a state that allows this step; names the status. */
 export function importConflict(message: string, status: ImportStatus): ConflictException {
-  const body: ApiErrorBody = {
-    statusCode: 409,
-    error: 'Conflict',
-    message,
-    errors: [{ field: 'status', messages: [`the import is ${status}`] }],
-  };
-  return new ConflictException(body);
+  return conflictFields([{ field: 'status', messages: [`the import is ${status}`] }], message);
 }
 
 /** Applying found that the records changed since the dry run: nothing is written. */

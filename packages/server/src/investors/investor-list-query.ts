@@ -1,19 +1,27 @@
 import {
-  DEFAULT_PAGE_SIZE,
   INVESTOR_TYPES,
   type InvestorSortField,
   type ListInvestorsQuery,
-  MAX_PAGE_SIZE,
 } from '@kohorte/contracts';
-import { type ListSql, type PagedListSql, SqlParams } from '../mentors/mentor-list-query';
+import {
+  allRowsSql,
+  escapeLike,
+  type ListSql,
+  orderByColumn,
+  pagedIdsSql,
+  type PagedListSql,
+  searchWords,
+  type SortColumn,
+  SqlParams,
+  type TableList,
+} from '../lists/list-sql';
 import { INVESTOR_FINDER_EXPRESSION } from '../search/finder-expressions';
-import { escapeLike, searchWords } from '../startups/startup-list-query';
 
 // Types sort in their list order (angel → public), as the UI lists them.
 const TYPE_POSITION = `array_position(ARRAY[${INVESTOR_TYPES.map((type) => `'${type}'`).join(', ')}]::text[], type::text)`;
 
 // Sort keys over the `investors` table; nullable ones put empty values last in both directions.
-const SORT_COLUMNS: Record<InvestorSortField, { expression: string; nullable: boolean }> = {
+const SORT_COLUMNS: Record<InvestorSortField, SortColumn> = {
   // Case-insensitive, whatever the database's collation.
   name: { expression: 'lower(name)', nullable: false },
   type: { expression: TYPE_POSITION, nullable: false },
@@ -54,45 +62,27 @@ function investorConditions(query: InvestorFilter, params: SqlParams): string[] 
   return where;
 }
 
-function orderBy(query: InvestorFilter): string {
-  const sort = SORT_COLUMNS[query.sort ?? 'name'];
-  const direction = query.order === 'desc' ? 'DESC' : 'ASC';
-  const nulls = sort.nullable ? ' NULLS LAST' : '';
-  return `${sort.expression} ${direction}${nulls}, id ${direction}`;
+function investorList(query: InvestorFilter): TableList {
+  const params = new SqlParams();
+  return {
+    table: 'investors',
+    where: investorConditions(query, params),
+    params,
+    orderBy: orderByColumn(SORT_COLUMNS[query.sort ?? 'name'], query.order),
+    searching: searchWords(query.q).length > 0,
+  };
 }
 
-/** `total` and the `ids` of the requested page, in order; see `buildMentorListSql`. */
+/** `total` and the `ids` of the requested page, in order; see `pagedIdsSql`. */
 export function buildInvestorListSql(query: ListInvestorsQuery): PagedListSql {
-  const params = new SqlParams();
-  const where = investorConditions(query, params);
-  const pageSize = Math.min(
-    Math.max(Math.trunc(query.pageSize ?? DEFAULT_PAGE_SIZE), 1),
-    MAX_PAGE_SIZE,
+  return pagedIdsSql(
+    investorList(query),
+    'id, name, type, ticket_min_eur, ticket_max_eur, created_at, updated_at',
+    query,
   );
-  const page = Math.max(Math.trunc(query.page ?? 1), 1);
-  const materialized = searchWords(query.q).length > 0 ? 'MATERIALIZED' : 'NOT MATERIALIZED';
-  const sql = `WITH matches AS ${materialized} (
-  SELECT id, name, type, ticket_min_eur, ticket_max_eur, created_at, updated_at
-  FROM investors
-  WHERE ${where.join('\n    AND ')}
-)
-SELECT
-  (SELECT count(*) FROM matches)::int AS total,
-  ARRAY(
-    SELECT id FROM matches
-    ORDER BY ${orderBy(query)}
-    LIMIT ${params.add(pageSize)} OFFSET ${params.add((page - 1) * pageSize)}
-  ) AS ids`;
-  return { sql, params: params.values, page, pageSize };
 }
 
 /** Every investor matching the filter, in list order, with the given columns. */
 export function buildInvestorListAllSql(query: InvestorFilter, columns: string): ListSql {
-  const params = new SqlParams();
-  const where = investorConditions(query, params);
-  const sql = `SELECT ${columns}
-FROM investors
-WHERE ${where.join('\n  AND ')}
-ORDER BY ${orderBy(query)}`;
-  return { sql, params: params.values };
+  return allRowsSql(investorList(query), columns);
 }

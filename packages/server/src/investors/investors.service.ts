@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { type ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type {
   CreateInvestorRequest,
   FieldError,
@@ -8,17 +8,16 @@ import type {
   Page,
   UpdateInvestorRequest,
 } from '@kohorte/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
 import { fieldChanges } from '../activity/field-changes';
+import { fieldConflict } from '../errors/conflict';
 import { invalidFields } from '../errors/invalid-fields';
+import { ArchivableRecords } from '../records/archivable-records';
+import { rowsInOrder } from '../records/rows-in-order';
+import { UniqueEmail } from '../records/unique-email';
+import { unknownTermErrors, type VocabularyField } from '../records/vocabulary-fields';
 import { checkTags } from '../tags/normalise-tags';
-import {
-  fieldConflict,
-  isUniqueViolation,
-  unknownTermErrors,
-  type VocabularyField,
-} from '../mentors/record-checks';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import {
   buildInvestorListAllSql,
@@ -34,8 +33,6 @@ import {
 } from './investor-rows';
 import { InvestorEntity } from './investor.entity';
 
-const EMAIL_INDEX = 'investors_email_lower_key';
-
 const VOCABULARY_FIELDS: readonly VocabularyField<InvestorInput>[] = [
   ['sectors', 'sectors', 'sector'],
   ['stages', 'stages', 'stage'],
@@ -45,7 +42,7 @@ function notFound(id: string): NotFoundException {
   return new NotFoundException(`No investor has the id ${id}`);
 }
 
-function emailTaken(email: string): ReturnType<typeof fieldConflict> {
+function emailTaken(email: string): ConflictException {
   return fieldConflict('email', `Another investor already has the email address ${email}`);
 }
 
@@ -63,11 +60,26 @@ function ticketErrors(min: number | null, max: number | null): FieldError[] {
 /** Investors: profiles, archive and erasure; each write with its timeline entry. */
 @Injectable()
 export class InvestorsService {
+  private readonly uniqueEmail = new UniqueEmail(
+    'investors',
+    'investors_email_lower_key',
+    emailTaken,
+  );
+  private readonly records: ArchivableRecords<InvestorEntity>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly vocabularies: VocabulariesService,
     private readonly activity: ActivityRecorder,
-  ) {}
+  ) {
+    this.records = new ArchivableRecords(
+      dataSource,
+      activity,
+      InvestorEntity,
+      'investor',
+      notFound,
+    );
+  }
 
   async get(id: string): Promise<Investor> {
     const [row] = (await this.dataSource.query(INVESTOR_ROWS_SQL, [[id]])) as InvestorRow[];
@@ -100,8 +112,8 @@ export class InvestorsService {
     ];
     if (errors.length > 0) throw invalidFields(errors);
 
-    const id = await this.write(input.email, async (manager) => {
-      await this.assertEmailFree(manager, input.email, null);
+    const id = await this.uniqueEmail.write(this.dataSource, input.email, async (manager) => {
+      await this.uniqueEmail.assertFree(manager, input.email, null);
       const entity = manager.create(InvestorEntity, {
         name: input.name,
         contactName: input.contactName ?? null,
@@ -146,8 +158,8 @@ export class InvestorsService {
     ];
     const changes = { ...patch, ...(tags ? { tags: tags.tags } : {}) };
 
-    await this.write(changes.email, async (manager) => {
-      const current = await this.locked(manager, id);
+    await this.uniqueEmail.write(this.dataSource, changes.email, async (manager) => {
+      const current = await this.records.locked(manager, id);
       // The range is checked as it will be stored: a patch may move only one of its ends.
       const errors = [
         ...requestErrors,
@@ -161,19 +173,9 @@ export class InvestorsService {
       const changed = fieldChanges<InvestorInput>(current, changes, INVESTOR_FIELDS);
       if (changed.length === 0) return;
       if (changes.email !== undefined && changes.email !== current.email) {
-        await this.assertEmailFree(manager, changes.email, id);
+        await this.uniqueEmail.assertFree(manager, changes.email, id);
       }
-      for (const { field, after } of changed) {
-        (current as unknown as Record<string, unknown>)[field] = after;
-      }
-      await manager.save(current);
-      await this.activity.record(manager, {
-        subjectType: 'investor',
-        subjectId: id,
-        kind: 'updated',
-        actorId,
-        changes: changed,
-      });
+      await this.records.saveChanges(manager, current, changed, actorId);
     });
     return this.get(id);
   }
@@ -190,11 +192,7 @@ export class InvestorsService {
 
   /** Erasure (GDPR): the investor and their own timeline, in one transaction. */
   async remove(id: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await this.locked(manager, id);
-      await this.activity.erase(manager, 'investor', id);
-      await manager.delete(InvestorEntity, { id });
-    });
+    await this.records.erase(id);
   }
 
   private async setArchived(
@@ -202,67 +200,11 @@ export class InvestorsService {
     archived: boolean,
     actorId: string | null,
   ): Promise<Investor> {
-    await this.dataSource.transaction(async (manager) => {
-      const current = await this.locked(manager, id);
-      if ((current.archivedAt !== null) === archived) return;
-      current.archivedAt = archived ? new Date() : null;
-      await manager.save(current);
-      await this.activity.record(manager, {
-        subjectType: 'investor',
-        subjectId: id,
-        kind: archived ? 'archived' : 'restored',
-        actorId,
-      });
-    });
+    await this.records.setArchived(id, archived, actorId);
     return this.get(id);
   }
 
-  private async byIds(ids: string[]): Promise<Investor[]> {
-    if (ids.length === 0) return [];
-    const rows = (await this.dataSource.query(INVESTOR_ROWS_SQL, [ids])) as InvestorRow[];
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    // An investor deleted between the two statements is left out rather than failing the page.
-    return ids.flatMap((id) => {
-      const row = byId.get(id);
-      return row ? [rowToInvestor(row)] : [];
-    });
-  }
-
-  /**
-   * Runs a write; a concurrent request that took the same email between our check and our
-   * commit makes the unique index fail, which is the same 409 as the check's.
-   */
-  private async write<T>(
-    email: string | undefined,
-    work: (manager: EntityManager) => Promise<T>,
-  ): Promise<T> {
-    try {
-      return await this.dataSource.transaction(work);
-    } catch (error) {
-      if (email !== undefined && isUniqueViolation(error, EMAIL_INDEX)) throw emailTaken(email);
-      throw error;
-    }
-  }
-
-  private async assertEmailFree(
-    manager: EntityManager,
-    email: string,
-    exceptId: string | null,
-  ): Promise<void> {
-    const rows = (await manager.query(
-      `SELECT 1 FROM investors WHERE lower(email) = lower($1) AND ($2::uuid IS NULL OR id <> $2::uuid) LIMIT 1`,
-      [email, exceptId],
-    )) as unknown[];
-    if (rows.length > 0) throw emailTaken(email);
-  }
-
-  // Row lock: concurrent edits of one investor take turns, so each sees the other's result.
-  private async locked(manager: EntityManager, id: string): Promise<InvestorEntity> {
-    const entity = await manager.findOne(InvestorEntity, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!entity) throw notFound(id);
-    return entity;
+  private byIds(ids: string[]): Promise<Investor[]> {
+    return rowsInOrder(this.dataSource.manager, INVESTOR_ROWS_SQL, ids, rowToInvestor);
   }
 }

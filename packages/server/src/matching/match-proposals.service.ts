@@ -18,7 +18,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
 import { invalidFields } from '../errors/invalid-fields';
-import { conflict, conflictFields } from '../programmes/programme-errors';
+import { conflictFields, fieldConflict } from '../errors/conflict';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import {
   proposalNotFound,
@@ -212,7 +212,7 @@ export class MatchProposalsService {
       const candidates = await this.candidates(manager, run, proposal, Infinity);
       const chosen = candidates.find((candidate) => candidate.partner.id === partnerId);
       if (!chosen) {
-        throw conflict(
+        throw fieldConflict(
           field,
           `${partnerId} cannot take this place: not in the run, no free place, excluded, already proposed for this startup or below the run's minimum score`,
         );
@@ -363,7 +363,7 @@ async function lockRun(manager: EntityManager, runId: string, lock = true): Prom
   )) as LockedRun[];
   if (!run) throw runNotFound(runId);
   if (run.status !== 'done') {
-    throw conflict(
+    throw fieldConflict(
       'status',
       `The run is ${run.status}: only a finished run's proposals are decided`,
     );
@@ -388,7 +388,10 @@ async function findProposal(
 
 function checkOpen(proposal: LockedProposal): void {
   if (!OPEN.includes(proposal.status)) {
-    throw conflict('status', `The proposal is ${proposal.status}: it can no longer be changed`);
+    throw fieldConflict(
+      'status',
+      `The proposal is ${proposal.status}: it can no longer be changed`,
+    );
   }
 }
 

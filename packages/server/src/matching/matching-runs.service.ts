@@ -15,7 +15,7 @@ import { DataSource } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
 import { invalidFields } from '../errors/invalid-fields';
 import { lockCohort } from '../programmes/cohort-locks';
-import { conflict } from '../programmes/programme-errors';
+import { fieldConflict } from '../errors/conflict';
 import { JobProducer } from '../queue/job-producer';
 import { readRun, readRuns, runNotFound } from './matching-rows';
 
@@ -86,7 +86,7 @@ export class MatchingRunsService {
         return row.id;
       } catch (error) {
         if ((error as { constraint?: string }).constraint === 'matching_runs_active_key') {
-          throw conflict(
+          throw fieldConflict(
             'cohort',
             `A ${request.kind === 'mentors' ? 'mentor' : 'investor'} matching run is already queued or running for this cohort; wait for it or discard it`,
           );
@@ -130,7 +130,7 @@ export class MatchingRunsService {
         [id],
       )) as { id: string; status: string; kind: string; cohortId: string; cohortName: string }[];
       if (!run) throw runNotFound(id);
-      if (run.status === 'discarded') throw conflict('status', 'The run is discarded already');
+      if (run.status === 'discarded') throw fieldConflict('status', 'The run is discarded already');
       const withdrawn = (await manager.query(
         `UPDATE match_proposals SET status = 'withdrawn', decided_by = $2, decided_at = now()
          WHERE run_id = $1 AND status IN ('proposed', 'approved') RETURNING id`,

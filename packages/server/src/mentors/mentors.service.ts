@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { type ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type {
   CreateMentorRequest,
   FieldError,
@@ -9,10 +9,15 @@ import type {
   Page,
   UpdateMentorRequest,
 } from '@kohorte/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
 import { fieldChanges } from '../activity/field-changes';
+import { fieldConflict } from '../errors/conflict';
 import { invalidFields } from '../errors/invalid-fields';
+import { ArchivableRecords } from '../records/archivable-records';
+import { rowsInOrder } from '../records/rows-in-order';
+import { UniqueEmail } from '../records/unique-email';
+import { unknownTermErrors, type VocabularyField } from '../records/vocabulary-fields';
 import { checkTags } from '../tags/normalise-tags';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { buildMentorListAllSql, buildMentorListSql, type MentorFilter } from './mentor-list-query';
@@ -27,14 +32,6 @@ import {
   rowToMentor,
 } from './mentor-rows';
 import { MentorEntity } from './mentor.entity';
-import {
-  fieldConflict,
-  isUniqueViolation,
-  unknownTermErrors,
-  type VocabularyField,
-} from './record-checks';
-
-const EMAIL_INDEX = 'mentors_email_lower_key';
 
 const VOCABULARY_FIELDS: readonly VocabularyField<MentorInput>[] = [
   // Expertise is what a startup needs help with: the topics vocabulary.
@@ -48,7 +45,7 @@ function notFound(id: string): NotFoundException {
   return new NotFoundException(`No mentor has the id ${id}`);
 }
 
-function emailTaken(email: string): ReturnType<typeof fieldConflict> {
+function emailTaken(email: string): ConflictException {
   return fieldConflict('email', `Another mentor already has the email address ${email}`);
 }
 
@@ -66,11 +63,16 @@ function windowErrors(from: string | null, until: string | null): FieldError[] {
 /** Mentors: profiles, their load, archive and erasure; each write with its timeline entry. */
 @Injectable()
 export class MentorsService {
+  private readonly uniqueEmail = new UniqueEmail('mentors', 'mentors_email_lower_key', emailTaken);
+  private readonly records: ArchivableRecords<MentorEntity>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly vocabularies: VocabulariesService,
     private readonly activity: ActivityRecorder,
-  ) {}
+  ) {
+    this.records = new ArchivableRecords(dataSource, activity, MentorEntity, 'mentor', notFound);
+  }
 
   async get(id: string): Promise<Mentor> {
     const [row] = (await this.dataSource.query(MENTOR_ROWS_SQL, [[id]])) as MentorRow[];
@@ -115,8 +117,8 @@ export class MentorsService {
     ];
     if (errors.length > 0) throw invalidFields(errors);
 
-    const id = await this.write(input.email, async (manager) => {
-      await this.assertEmailFree(manager, input.email, null);
+    const id = await this.uniqueEmail.write(this.dataSource, input.email, async (manager) => {
+      await this.uniqueEmail.assertFree(manager, input.email, null);
       const entity = manager.create(MentorEntity, {
         fullName: input.fullName,
         email: input.email,
@@ -161,8 +163,8 @@ export class MentorsService {
     ];
     const changes = { ...patch, ...(tags ? { tags: tags.tags } : {}) };
 
-    await this.write(changes.email, async (manager) => {
-      const current = await this.locked(manager, id);
+    await this.uniqueEmail.write(this.dataSource, changes.email, async (manager) => {
+      const current = await this.records.locked(manager, id);
       // The window is checked as it will be stored: a patch may move only one of its ends.
       const errors = [
         ...requestErrors,
@@ -176,19 +178,9 @@ export class MentorsService {
       const changed = fieldChanges<MentorInput>(current, changes, MENTOR_FIELDS);
       if (changed.length === 0) return;
       if (changes.email !== undefined && changes.email !== current.email) {
-        await this.assertEmailFree(manager, changes.email, id);
+        await this.uniqueEmail.assertFree(manager, changes.email, id);
       }
-      for (const { field, after } of changed) {
-        (current as unknown as Record<string, unknown>)[field] = after;
-      }
-      await manager.save(current);
-      await this.activity.record(manager, {
-        subjectType: 'mentor',
-        subjectId: id,
-        kind: 'updated',
-        actorId,
-        changes: changed,
-      });
+      await this.records.saveChanges(manager, current, changed, actorId);
     });
     return this.get(id);
   }
@@ -208,11 +200,7 @@ export class MentorsService {
    * timeline, in one transaction.
    */
   async remove(id: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await this.locked(manager, id);
-      await this.activity.erase(manager, 'mentor', id);
-      await manager.delete(MentorEntity, { id });
-    });
+    await this.records.erase(id);
   }
 
   private async setArchived(
@@ -220,67 +208,11 @@ export class MentorsService {
     archived: boolean,
     actorId: string | null,
   ): Promise<Mentor> {
-    await this.dataSource.transaction(async (manager) => {
-      const current = await this.locked(manager, id);
-      if ((current.archivedAt !== null) === archived) return;
-      current.archivedAt = archived ? new Date() : null;
-      await manager.save(current);
-      await this.activity.record(manager, {
-        subjectType: 'mentor',
-        subjectId: id,
-        kind: archived ? 'archived' : 'restored',
-        actorId,
-      });
-    });
+    await this.records.setArchived(id, archived, actorId);
     return this.get(id);
   }
 
-  private async byIds(ids: string[]): Promise<Mentor[]> {
-    if (ids.length === 0) return [];
-    const rows = (await this.dataSource.query(MENTOR_ROWS_SQL, [ids])) as MentorRow[];
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    // A mentor deleted between the two statements is left out rather than failing the page.
-    return ids.flatMap((id) => {
-      const row = byId.get(id);
-      return row ? [rowToMentor(row)] : [];
-    });
-  }
-
-  /**
-   * Runs a write; a concurrent request that took the same email between our check and our
-   * commit makes the unique index fail, which is the same 409 as the check's.
-   */
-  private async write<T>(
-    email: string | undefined,
-    work: (manager: EntityManager) => Promise<T>,
-  ): Promise<T> {
-    try {
-      return await this.dataSource.transaction(work);
-    } catch (error) {
-      if (email !== undefined && isUniqueViolation(error, EMAIL_INDEX)) throw emailTaken(email);
-      throw error;
-    }
-  }
-
-  private async assertEmailFree(
-    manager: EntityManager,
-    email: string,
-    exceptId: string | null,
-  ): Promise<void> {
-    const rows = (await manager.query(
-      `SELECT 1 FROM mentors WHERE lower(email) = lower($1) AND ($2::uuid IS NULL OR id <> $2::uuid) LIMIT 1`,
-      [email, exceptId],
-    )) as unknown[];
-    if (rows.length > 0) throw emailTaken(email);
-  }
-
-  // Row lock: concurrent edits of one mentor take turns, so each sees the other's result.
-  private async locked(manager: EntityManager, id: string): Promise<MentorEntity> {
-    const entity = await manager.findOne(MentorEntity, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!entity) throw notFound(id);
-    return entity;
+  private byIds(ids: string[]): Promise<Mentor[]> {
+    return rowsInOrder(this.dataSource.manager, MENTOR_ROWS_SQL, ids, rowToMentor);
   }
 }

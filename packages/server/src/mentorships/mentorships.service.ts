@@ -2,10 +2,11 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import type { CohortStartup } from '@kohorte/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder, type NewActivity } from '../activity/activity-recorder';
+import { fieldConflict } from '../errors/conflict';
 import { invalidFields } from '../errors/invalid-fields';
 import { lockCohort } from '../programmes/cohort-locks';
 import { readCohortStartups } from '../programmes/cohort-startup-rows';
-import { conflict, notAMember } from '../programmes/programme-errors';
+import { notAMember } from '../programmes/programme-errors';
 
 interface MentorshipFacts {
   mentorshipId: string;
@@ -71,10 +72,13 @@ export class MentorshipsService {
         [mentorId, cohortId, startupId],
       )) as { load: number; here: number }[];
       if (here > 0) {
-        throw conflict('mentorId', `${mentor.name} already mentors ${member.name} in this cohort`);
+        throw fieldConflict(
+          'mentorId',
+          `${mentor.name} already mentors ${member.name} in this cohort`,
+        );
       }
       if (load >= mentor.capacity) {
-        throw conflict(
+        throw fieldConflict(
           'mentorId',
           `${mentor.name} has no free place (${load} of ${mentor.capacity})`,
         );

@@ -1,29 +1,11 @@
-import { DEFAULT_PAGE_SIZE, type ListCohortsQuery, MAX_PAGE_SIZE } from '@kohorte/contracts';
-import { escapeLike, searchWords } from '../startups/startup-list-query';
-
-export interface ListSql {
-  sql: string;
-  params: unknown[];
-  page: number;
-  pageSize: number;
-}
-
-export function pageOf(query: { page?: number; pageSize?: number }): {
-  page: number;
-  pageSize: number;
-} {
-  const pageSize = Math.min(
-    Math.max(Math.trunc(query.pageSize ?? DEFAULT_PAGE_SIZE), 1),
-    MAX_PAGE_SIZE,
-  );
-  return { page: Math.max(Math.trunc(query.page ?? 1), 1), pageSize };
-}
+import type { ListCohortsQuery } from '@kohorte/contracts';
+import { escapeLike, type PagedListSql, pageOf, searchWords } from '../lists/list-sql';
 
 /**
  * `total` and the `ids` of one page of cohorts, latest start first. Every word of `q` must occur
  * in the cohort's or its programme's name.
  */
-export function buildCohortListSql(query: ListCohortsQuery): ListSql {
+export function buildCohortListSql(query: ListCohortsQuery): PagedListSql {
   const params: unknown[] = [];
   const param = (value: unknown): string => {
     params.push(value);

@@ -2,10 +2,10 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import type { AddCohortMentorsRequest, CohortPoolMentor, FieldError } from '@kohorte/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder, type NewActivity } from '../activity/activity-recorder';
+import { conflictFields } from '../errors/conflict';
 import { invalidFields } from '../errors/invalid-fields';
 import { MentorshipsService } from '../mentorships/mentorships.service';
 import { type LockedCohort, lockCohort } from './cohort-locks';
-import { conflictFields } from './programme-errors';
 
 interface PoolRow {
   id: string;

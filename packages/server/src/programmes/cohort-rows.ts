@@ -5,6 +5,7 @@ import {
   type MembershipStatus,
 } from '@kohorte/contracts';
 import type { EntityManager } from 'typeorm';
+import { rowsInOrder } from '../records/rows-in-order';
 
 /** Cohorts with their programme, startups per membership status and pool size, by id. */
 export const COHORT_ROWS_SQL = `SELECT c.id, c.name, c.programme_id AS "programmeId",
@@ -54,12 +55,6 @@ export function rowToCohort(row: CohortRow): Cohort {
 }
 
 /** The cohorts with these ids, in the order of `ids`; ids that do not exist are left out. */
-export async function readCohorts(manager: EntityManager, ids: string[]): Promise<Cohort[]> {
-  if (ids.length === 0) return [];
-  const rows = (await manager.query(COHORT_ROWS_SQL, [ids])) as CohortRow[];
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [rowToCohort(row)] : [];
-  });
+export function readCohorts(manager: EntityManager, ids: string[]): Promise<Cohort[]> {
+  return rowsInOrder(manager, COHORT_ROWS_SQL, ids, rowToCohort);
 }

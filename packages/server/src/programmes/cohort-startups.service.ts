@@ -7,11 +7,12 @@ import type {
 } from '@kohorte/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder, type NewActivity } from '../activity/activity-recorder';
+import { conflictFields, fieldConflict } from '../errors/conflict';
 import { invalidFields } from '../errors/invalid-fields';
 import { MentorshipsService } from '../mentorships/mentorships.service';
 import { type LockedCohort, lockCohort, placesTaken, takesPlace } from './cohort-locks';
 import { readCohortStartups } from './cohort-startup-rows';
-import { conflict, conflictFields, notAMember } from './programme-errors';
+import { notAMember } from './programme-errors';
 
 interface Member {
   startupId: string;
@@ -162,7 +163,7 @@ export class CohortStartupsService {
     if (cohort.capacity === null || !takesPlace(status)) return;
     const taken = await placesTaken(manager, cohort.id, exceptStartupId);
     if (taken + adding > cohort.capacity) {
-      throw conflict('status', fullMessage(taken, cohort.capacity, adding));
+      throw fieldConflict('status', fullMessage(taken, cohort.capacity, adding));
     }
   }
 

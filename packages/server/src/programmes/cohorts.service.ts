@@ -10,13 +10,14 @@ import type {
 import { DataSource } from 'typeorm';
 import { ActivityRecorder, type NewActivity } from '../activity/activity-recorder';
 import { fieldChanges } from '../activity/field-changes';
+import { fieldConflict } from '../errors/conflict';
 import { invalidFields } from '../errors/invalid-fields';
 import { MentorshipsService } from '../mentorships/mentorships.service';
 import { buildCohortListSql } from './cohort-list-query';
 import { lockCohort, placesTaken } from './cohort-locks';
 import { readCohorts } from './cohort-rows';
 import { CohortEntity } from './cohort.entity';
-import { cohortNotFound, conflict } from './programme-errors';
+import { cohortNotFound } from './programme-errors';
 
 const EDITABLE_FIELDS = [
   'name',
@@ -115,7 +116,7 @@ export class CohortsService {
         if (patch.capacity !== undefined && patch.capacity !== null) {
           const taken = await placesTaken(manager, id);
           if (taken > patch.capacity) {
-            throw conflict(
+            throw fieldConflict(
               'capacity',
               `${taken} startups already have a place (accepted or active); the capacity cannot be less`,
             );

@@ -9,10 +9,10 @@ import type {
 import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
 import { fieldChanges } from '../activity/field-changes';
-import { escapeLike, searchWords } from '../startups/startup-list-query';
-import { pageOf } from './cohort-list-query';
-import { conflict, programmeNotFound } from './programme-errors';
+import { escapeLike, pageOf, searchWords } from '../lists/list-sql';
+import { programmeNotFound } from './programme-errors';
 import { ProgrammeEntity } from './programme.entity';
+import { fieldConflict } from '../errors/conflict';
 
 const EDITABLE_FIELDS = [
   'name',
@@ -134,7 +134,7 @@ export class ProgrammesService {
         [id],
       )) as { n: number }[];
       if (n > 0) {
-        throw conflict(
+        throw fieldConflict(
           'cohorts',
           `The programme still has ${n} cohort${n === 1 ? '' : 's'}; delete ${n === 1 ? 'it' : 'them'} first`,
         );

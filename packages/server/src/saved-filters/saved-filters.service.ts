@@ -1,13 +1,13 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { type ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import {
-  type ApiErrorBody,
   type FieldError,
   SAVED_FILTER_MAX_KEYS,
   type SavedFilter,
   type SavedFilterInput,
   type SavedFilterList,
 } from '@kohorte/contracts';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { conflictFields, isUniqueViolation } from '../errors/conflict';
 import { invalidFields } from '../errors/invalid-fields';
 import { SavedFilterEntity } from './saved-filter.entity';
 
@@ -28,19 +28,10 @@ function toSavedFilter(entity: SavedFilterEntity): SavedFilter {
 }
 
 function nameTaken(name: string): ConflictException {
-  const body: ApiErrorBody = {
-    statusCode: 409,
-    error: 'Conflict',
-    message: `You already have a saved view named "${name}" on this list`,
-    errors: [{ field: 'name', messages: [`You already have a saved view named "${name}"`] }],
-  };
-  return new ConflictException(body);
-}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: string; constraint?: string };
-  return driverError.code === '23505' && driverError.constraint === constraint;
+  return conflictFields(
+    [{ field: 'name', messages: [`You already have a saved view named "${name}"`] }],
+    `You already have a saved view named "${name}" on this list`,
+  );
 }
 
 /** The rules for a saved query that a DTO cannot express: string values, bounded, no paging. */

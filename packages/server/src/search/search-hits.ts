@@ -1,5 +1,5 @@
 import type { SearchHit } from '@kohorte/contracts';
-import { searchWords } from '../startups/startup-list-query';
+import { searchWords } from '../lists/list-sql';
 
 /**
  * The text that explains a hit whose title does not contain every searched word: the first of

@@ -1,4 +1,4 @@
-import { escapeLike, searchWords } from '../startups/startup-list-query';
+import { escapeLike, searchWords } from '../lists/list-sql';
 import {
   COHORT_FINDER_EXPRESSION,
   CONTACT_FINDER_EXPRESSION,

@@ -1,26 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  buildStartupIdsSql,
-  buildStartupListSql,
-  escapeLike,
-  searchWords,
-} from './startup-list-query';
+import { buildStartupIdsSql, buildStartupListSql } from './startup-list-query';
 import { STARTUP_SEARCH_EXPRESSION } from './startup-search';
-
-describe('escapeLike', () => {
-  it('escapes the wildcards and the escape character', () => {
-    expect(escapeLike('50%_off\\')).toBe('50\\%\\_off\\\\');
-    expect(escapeLike('plain')).toBe('plain');
-  });
-});
-
-describe('searchWords', () => {
-  it('splits on white space, lower-cases and drops repeats', () => {
-    expect(searchWords('  Robot  robot\tFARM\n')).toEqual(['robot', 'farm']);
-    expect(searchWords('')).toEqual([]);
-    expect(searchWords(undefined)).toEqual([]);
-  });
-});
 
 describe('buildStartupListSql', () => {
   it('lists active startups by name, id as the tiebreaker, first page of the default size', () => {

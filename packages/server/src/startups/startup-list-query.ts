@@ -1,31 +1,16 @@
+import type { ListStartupsQuery, StartupSortField } from '@kohorte/contracts';
 import {
-  DEFAULT_PAGE_SIZE,
-  MAX_PAGE_SIZE,
-  type ListStartupsQuery,
-  type StartupSortField,
-} from '@kohorte/contracts';
+  escapeLike,
+  type ListSql,
+  pageOf,
+  type PagedListSql,
+  searchWords,
+  type SortColumn,
+} from '../lists/list-sql';
 import { STARTUP_SEARCH_EXPRESSION } from './startup-search';
 
-/** Escapes LIKE's wildcards so that a searched `%` or `_` matches itself. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
-
-/** The distinct words of a search text, lower-cased. */
-export function searchWords(q: string | undefined): string[] {
-  if (!q) return [];
-  return [
-    ...new Set(
-      q
-        .toLowerCase()
-        .split(/\s+/)
-        .filter((word) => word !== ''),
-    ),
-  ];
-}
-
 // Sort keys of the `matches` CTE below; nullable ones put empty values last in both directions.
-const SORT_COLUMNS: Record<StartupSortField, { expression: string; nullable: boolean }> = {
+const SORT_COLUMNS: Record<StartupSortField, SortColumn> = {
   // Case-insensitive, whatever the database's collation (C in many installs puts 'Z' before 'a').
   name: { expression: 'lower(m.name)', nullable: false },
   city: { expression: 'lower(m.city)', nullable: true },
@@ -35,13 +20,6 @@ const SORT_COLUMNS: Record<StartupSortField, { expression: string; nullable: boo
   createdAt: { expression: 'm.created_at', nullable: false },
   updatedAt: { expression: 'm.updated_at', nullable: false },
 };
-
-export interface StartupListSql {
-  sql: string;
-  params: unknown[];
-  page: number;
-  pageSize: number;
-}
 
 /** The filters, search and sort that the list and the export share. */
 interface StartupMatches {
@@ -100,13 +78,9 @@ function startupMatches(query: ListStartupsQuery): StartupMatches {
  * Without one, the CTE is inlined so that the page can come off a sort index.
  * scripts/explain-startup-list.mjs measures the plans on 100k rows.
  */
-export function buildStartupListSql(query: ListStartupsQuery): StartupListSql {
+export function buildStartupListSql(query: ListStartupsQuery): PagedListSql {
   const { cte, orderedIds, params, param } = startupMatches(query);
-  const pageSize = Math.min(
-    Math.max(Math.trunc(query.pageSize ?? DEFAULT_PAGE_SIZE), 1),
-    MAX_PAGE_SIZE,
-  );
-  const page = Math.max(Math.trunc(query.page ?? 1), 1);
+  const { page, pageSize } = pageOf(query);
 
   const sql = `${cte}
 SELECT
@@ -119,7 +93,7 @@ SELECT
 }
 
 /** The ids of every startup the list's filters select, in its order, without paging (exports). */
-export function buildStartupIdsSql(query: ListStartupsQuery): { sql: string; params: unknown[] } {
+export function buildStartupIdsSql(query: ListStartupsQuery): ListSql {
   const { cte, orderedIds, params } = startupMatches(query);
   return { sql: `${cte}\n${orderedIds}`, params };
 }

@@ -14,11 +14,12 @@ import { ActivityRecorder } from '../activity/activity-recorder';
 import { fieldChanges } from '../activity/field-changes';
 import { invalidFields } from '../errors/invalid-fields';
 import { JobProducer } from '../queue/job-producer';
+import { rowsInOrder } from '../records/rows-in-order';
 import { checkTags } from '../tags/normalise-tags';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { buildStartupIdsSql, buildStartupListSql } from './startup-list-query';
 import { EDITABLE_FIELDS, scoreJobId, toStartup } from './startup-mapper';
-import { rowToStartup, STARTUP_ROWS_SQL, type StartupRow } from './startup-rows';
+import { rowToStartup, STARTUP_ROWS_SQL } from './startup-rows';
 import { StartupEntity } from './startup.entity';
 
 // Fields holding vocabulary keys, and the vocabulary each one draws from.
@@ -62,7 +63,7 @@ export class StartupsService {
       total: number;
       ids: string[];
     }[];
-    const items = await this.rowsInOrder(this.dataSource.manager, ids);
+    const items = await rowsInOrder(this.dataSource.manager, STARTUP_ROWS_SQL, ids, rowToStartup);
     return { items, total, page, pageSize };
   }
 
@@ -76,20 +77,16 @@ export class StartupsService {
       const ids = ((await manager.query(sql, params)) as { id: string }[]).map((row) => row.id);
       const startups: Startup[] = [];
       for (let start = 0; start < ids.length; start += EXPORT_SLICE) {
-        startups.push(...(await this.rowsInOrder(manager, ids.slice(start, start + EXPORT_SLICE))));
+        startups.push(
+          ...(await rowsInOrder(
+            manager,
+            STARTUP_ROWS_SQL,
+            ids.slice(start, start + EXPORT_SLICE),
+            rowToStartup,
+          )),
+        );
       }
       return startups;
-    });
-  }
-
-  private async rowsInOrder(manager: EntityManager, ids: string[]): Promise<Startup[]> {
-    if (ids.length === 0) return [];
-    const rows = (await manager.query(STARTUP_ROWS_SQL, [ids])) as StartupRow[];
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    // A startup deleted between the two statements is left out rather than failing the page.
-    return ids.flatMap((id) => {
-      const row = byId.get(id);
-      return row ? [rowToStartup(row)] : [];
     });
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { MAX_TAG_SUGGESTIONS, type TagCount, type TaggedList } from '@kohorte/contracts';
 import { DataSource } from 'typeorm';
-import { escapeLike } from '../startups/startup-list-query';
+import { escapeLike } from '../lists/list-sql';
 
 // The table of each tagged list: a fixed map, so that no request text ever becomes an identifier.
 const TABLES: Record<TaggedList, string> = {

@@ -12,7 +12,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Page, Programme } from '@kohorte/cont
 import { catchError, map, of, switchMap, tap } from 'rxjs';
 import { SessionStore } from '../core/auth/session';
 import { CohortsApi } from './cohorts-api';
-import { positiveInt } from './cohort-list-state';
+import { positiveInt } from '../lists/list-state';
 import { ProgrammeDialog } from './programme-dialog';
 
 /** `/programmes`: every programme with its number of cohorts; page and page size in the URL. */

@@ -1,4 +1,4 @@
-import { ParamMap, Params } from '@angular/router';
+import { ParamMap } from '@angular/router';
 import {
   DEFAULT_PAGE_SIZE,
   INVESTOR_SORT_FIELDS,
@@ -11,6 +11,7 @@ import {
   MAX_PAGE_SIZE,
   SortOrder,
 } from '@kohorte/contracts';
+import { listStateHelpers, oneOf, positiveInt, vocabularyKey } from '../lists/list-state';
 
 /**
  * Everything the investor list shows, kept in the URL's query parameters (named as the API names
@@ -51,29 +52,18 @@ export const DEFAULT_INVESTOR_LIST_STATE: Readonly<InvestorListState> = {
   pageSize: DEFAULT_PAGE_SIZE,
 };
 
-export const PAGE_SIZE_OPTIONS = [10, 25, 50, MAX_PAGE_SIZE];
-
-const KEYS = Object.keys(DEFAULT_INVESTOR_LIST_STATE) as (keyof InvestorListState)[];
-const NOT_FILTERS: readonly (keyof InvestorListState)[] = ['sort', 'order', 'page', 'pageSize'];
-
-function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | null {
-  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
-}
-
-function positiveInt(value: string | null, fallback: number, max = Number.MAX_SAFE_INTEGER) {
-  if (value === null || !/^\d+$/.test(value)) return fallback;
-  const n = Number(value);
-  return n >= 1 && n <= max ? n : fallback;
-}
+export const {
+  toParams: investorStateToParams,
+  filterParams: investorFilterParams,
+  same: sameInvestorState,
+  filterKey: investorFilterKey,
+  hasFilters: investorHasFilters,
+} = listStateHelpers(DEFAULT_INVESTOR_LIST_STATE);
 
 /** An amount in whole euros (0 included), or no filter. */
 function amount(value: string | null): number | null {
   if (value === null || !/^\d{1,13}$/.test(value)) return null;
   return Number(value);
-}
-
-function key(value: string | null): string | null {
-  return value !== null && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ? value : null;
 }
 
 /** Reads the state from the URL; whatever is missing or malformed takes its default. */
@@ -82,8 +72,8 @@ export function investorStateFromParams(params: ParamMap): InvestorListState {
   return {
     q: params.get('q')?.trim() ?? d.q,
     type: oneOf(INVESTOR_TYPES, params.get('type')),
-    sector: key(params.get('sector')),
-    stage: key(params.get('stage')),
+    sector: vocabularyKey(params.get('sector')),
+    stage: vocabularyKey(params.get('stage')),
     region: params.get('region')?.trim() ?? d.region,
     status: oneOf(INVESTOR_STATUSES, params.get('status')),
     tag: params.get('tag')?.trim() ?? d.tag,
@@ -94,26 +84,6 @@ export function investorStateFromParams(params: ParamMap): InvestorListState {
     page: positiveInt(params.get('page'), d.page),
     pageSize: positiveInt(params.get('pageSize'), d.pageSize, MAX_PAGE_SIZE),
   };
-}
-
-/** The query parameters for a state: only what differs from the default, so URLs stay short. */
-export function investorStateToParams(state: InvestorListState): Params {
-  const params: Params = {};
-  for (const name of KEYS) {
-    const value = state[name];
-    if (value !== DEFAULT_INVESTOR_LIST_STATE[name] && value !== null && value !== '') {
-      params[name] = String(value);
-    }
-  }
-  return params;
-}
-
-/** The view without its paging: what a saved filter keeps and what the CSV export takes. */
-export function investorFilterParams(state: InvestorListState): Record<string, string> {
-  const params = investorStateToParams(state) as Record<string, string>;
-  delete params['page'];
-  delete params['pageSize'];
-  return params;
 }
 
 /** The API request for a state. Sort and order are always sent: the table shows them. */
@@ -134,20 +104,4 @@ export function investorStateToQuery(state: InvestorListState): ListInvestorsQue
   if (state.ticketEur !== null) query.ticketEur = state.ticketEur;
   if (state.archived) query.archived = true;
   return query;
-}
-
-export function sameInvestorState(a: InvestorListState, b: InvestorListState): boolean {
-  return KEYS.every((name) => a[name] === b[name]);
-}
-
-/** What the list is narrowed to (not how it is paged or sorted). */
-export function investorFilterKey(state: InvestorListState): string {
-  return JSON.stringify(
-    KEYS.filter((name) => !NOT_FILTERS.includes(name)).map((name) => state[name]),
-  );
-}
-
-/** Whether any filter narrows the list (the empty state then offers to clear them). */
-export function investorHasFilters(state: InvestorListState): boolean {
-  return investorFilterKey(state) !== investorFilterKey(DEFAULT_INVESTOR_LIST_STATE);
 }

@@ -24,11 +24,9 @@ import {
   InvestorSortField,
   InvestorStatus,
   InvestorType,
-  Page,
 } from '@kohorte/contracts';
 import {
   catchError,
-  combineLatest,
   debounceTime,
   distinctUntilChanged,
   filter,
@@ -36,15 +34,15 @@ import {
   merge,
   of,
   shareReplay,
-  startWith,
   Subject,
   switchMap,
-  tap,
 } from 'rxjs';
 import { SessionStore } from '../core/auth/session';
 import { LanguageService } from '../core/i18n/language';
 import { VocabularyStore } from '../core/vocabularies/vocabularies';
 import { ExportButton } from '../exports/export-button';
+import { PAGE_SIZE_OPTIONS } from '../lists/list-state';
+import { PagedList } from '../lists/paged-list';
 import { SavedFilters } from '../lists/saved-filters';
 import {
   DEFAULT_INVESTOR_LIST_STATE,
@@ -55,7 +53,6 @@ import {
   investorStateFromParams,
   investorStateToParams,
   investorStateToQuery,
-  PAGE_SIZE_OPTIONS,
   sameInvestorState,
 } from './investor-list-state';
 import { InvestorsApi } from './investors-api';
@@ -113,18 +110,18 @@ export class InvestorList {
   protected readonly state = toSignal(this.state$, { requireSync: true });
   /** The view without paging: for saved filters and the CSV export. */
   protected readonly filterParams = computed(() => investorFilterParams(this.state()));
-  private readonly retry$ = new Subject<void>();
   /** The tag field got the focus: time to offer the tags in use. */
   protected readonly tagFocus$ = new Subject<void>();
-  private shownFilters: string | null = null;
   /** The text filters as this page last wrote them to (or read them from) the URL. */
   private readonly synced = { q: '', region: '', tag: '' };
 
-  protected readonly loading = signal(true);
-  protected readonly failed = signal(false);
-  private readonly result = signal<Page<Investor> | null>(null);
-  protected readonly items = computed(() => this.result()?.items ?? []);
-  protected readonly total = computed(() => this.result()?.total ?? 0);
+  private readonly rows = new PagedList(this.state$, investorFilterKey, (state) =>
+    this.api.list(investorStateToQuery(state)),
+  );
+  protected readonly loading = this.rows.loading;
+  protected readonly failed = this.rows.failed;
+  protected readonly items = this.rows.items;
+  protected readonly total = this.rows.total;
   protected readonly filtered = computed(() => investorHasFilters(this.state()));
   protected readonly tagSuggestions = signal<string[]>([]);
 
@@ -158,32 +155,6 @@ export class InvestorList {
 
   constructor() {
     this.vocab.ensureLoaded();
-
-    combineLatest([this.state$, this.retry$.pipe(startWith(undefined))])
-      .pipe(
-        tap(([state]) => {
-          this.loading.set(true);
-          this.failed.set(false);
-          // Rows of another search would read as its result; rows of another page or order are
-          // kept until the new ones arrive, so the table does not jump while paging.
-          const filters = investorFilterKey(state);
-          if (filters !== this.shownFilters) this.result.set(null);
-          this.shownFilters = filters;
-        }),
-        switchMap(([state]) =>
-          this.api.list(investorStateToQuery(state)).pipe(
-            catchError(() => {
-              this.failed.set(true);
-              return of(null);
-            }),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((page) => {
-        this.result.set(page);
-        this.loading.set(false);
-      });
 
     this.state$.pipe(takeUntilDestroyed()).subscribe((state) => this.showInFilters(state));
 
@@ -283,7 +254,7 @@ export class InvestorList {
   }
 
   protected retry(): void {
-    this.retry$.next();
+    this.rows.retry();
   }
 
   protected open(investor: Investor): void {

@@ -1,4 +1,4 @@
-import { ParamMap, Params } from '@angular/router';
+import { ParamMap } from '@angular/router';
 import {
   DEFAULT_PAGE_SIZE,
   ListMentorsQuery,
@@ -9,6 +9,7 @@ import {
   MentorStatus,
   SortOrder,
 } from '@kohorte/contracts';
+import { listStateHelpers, oneOf, positiveInt, vocabularyKey } from '../lists/list-state';
 
 /**
  * Everything the mentor list shows, kept in the URL's query parameters (named as the API names
@@ -51,35 +52,23 @@ export const DEFAULT_MENTOR_LIST_STATE: Readonly<MentorListState> = {
   pageSize: DEFAULT_PAGE_SIZE,
 };
 
-export const PAGE_SIZE_OPTIONS = [10, 25, 50, MAX_PAGE_SIZE];
-
-const KEYS = Object.keys(DEFAULT_MENTOR_LIST_STATE) as (keyof MentorListState)[];
-const PAGING: readonly (keyof MentorListState)[] = ['page', 'pageSize'];
-
-function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | null {
-  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
-}
-
-function positiveInt(value: string | null, fallback: number, max = Number.MAX_SAFE_INTEGER) {
-  if (value === null || !/^\d+$/.test(value)) return fallback;
-  const n = Number(value);
-  return n >= 1 && n <= max ? n : fallback;
-}
-
-/** A vocabulary key as the API accepts it; anything else is no filter. */
-function key(value: string | null): string | null {
-  return value !== null && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ? value : null;
-}
+export const {
+  toParams: mentorStateToParams,
+  filterParams: mentorFilterParams,
+  same: sameMentorState,
+  filterKey: mentorFilterKey,
+  hasFilters: mentorHasFilters,
+} = listStateHelpers(DEFAULT_MENTOR_LIST_STATE);
 
 /** Reads the state from the URL; whatever is missing or malformed takes its default. */
 export function mentorStateFromParams(params: ParamMap): MentorListState {
   const d = DEFAULT_MENTOR_LIST_STATE;
   return {
     q: params.get('q')?.trim() ?? d.q,
-    topic: key(params.get('topic')),
-    sector: key(params.get('sector')),
-    stage: key(params.get('stage')),
-    language: key(params.get('language')),
+    topic: vocabularyKey(params.get('topic')),
+    sector: vocabularyKey(params.get('sector')),
+    stage: vocabularyKey(params.get('stage')),
+    language: vocabularyKey(params.get('language')),
     city: params.get('city')?.trim() ?? d.city,
     status: oneOf(MENTOR_STATUSES, params.get('status')),
     tag: params.get('tag')?.trim() ?? d.tag,
@@ -90,28 +79,6 @@ export function mentorStateFromParams(params: ParamMap): MentorListState {
     page: positiveInt(params.get('page'), d.page),
     pageSize: positiveInt(params.get('pageSize'), d.pageSize, MAX_PAGE_SIZE),
   };
-}
-
-/** The query parameters for a state: only what differs from the default, so URLs stay short. */
-export function mentorStateToParams(state: MentorListState): Params {
-  const params: Params = {};
-  for (const name of KEYS) {
-    const value = state[name];
-    if (value !== DEFAULT_MENTOR_LIST_STATE[name] && value !== null && value !== '') {
-      params[name] = String(value);
-    }
-  }
-  return params;
-}
-
-/**
- * The view without its paging, as query parameters: what a saved filter keeps and what the CSV
- * export takes (the API's list parameters have the same names).
- */
-export function mentorFilterParams(state: MentorListState): Record<string, string> {
-  const params = mentorStateToParams(state) as Record<string, string>;
-  for (const name of PAGING) delete params[name];
-  return params;
 }
 
 /** The API request for a state. Sort and order are always sent: the table shows them. */
@@ -133,20 +100,4 @@ export function mentorStateToQuery(state: MentorListState): ListMentorsQuery {
   if (state.hasCapacity) query.hasCapacity = true;
   if (state.archived) query.archived = true;
   return query;
-}
-
-export function sameMentorState(a: MentorListState, b: MentorListState): boolean {
-  return KEYS.every((name) => a[name] === b[name]);
-}
-
-/** What the list is narrowed to (not how it is paged or sorted). */
-export function mentorFilterKey(state: MentorListState): string {
-  return JSON.stringify(
-    KEYS.filter((name) => !['sort', 'order', ...PAGING].includes(name)).map((name) => state[name]),
-  );
-}
-
-/** Whether any filter narrows the list (the empty state then offers to clear them). */
-export function mentorHasFilters(state: MentorListState): boolean {
-  return mentorFilterKey(state) !== mentorFilterKey(DEFAULT_MENTOR_LIST_STATE);
 }

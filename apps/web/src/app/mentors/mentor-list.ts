@@ -21,11 +21,9 @@ import {
   MENTOR_STATUSES,
   MentorSortField,
   MentorStatus,
-  Page,
 } from '@kohorte/contracts';
 import {
   catchError,
-  combineLatest,
   debounceTime,
   distinctUntilChanged,
   filter,
@@ -33,14 +31,14 @@ import {
   merge,
   of,
   shareReplay,
-  startWith,
   Subject,
   switchMap,
-  tap,
 } from 'rxjs';
 import { SessionStore } from '../core/auth/session';
 import { VocabularyStore } from '../core/vocabularies/vocabularies';
 import { ExportButton } from '../exports/export-button';
+import { PAGE_SIZE_OPTIONS } from '../lists/list-state';
+import { PagedList } from '../lists/paged-list';
 import { SavedFilters } from '../lists/saved-filters';
 import {
   DEFAULT_MENTOR_LIST_STATE,
@@ -51,7 +49,6 @@ import {
   mentorStateFromParams,
   mentorStateToParams,
   mentorStateToQuery,
-  PAGE_SIZE_OPTIONS,
   sameMentorState,
 } from './mentor-list-state';
 import { MentorsApi } from './mentors-api';
@@ -102,18 +99,18 @@ export class MentorList {
   protected readonly state = toSignal(this.state$, { requireSync: true });
   /** The view without paging: for saved filters and the CSV export. */
   protected readonly filterParams = computed(() => mentorFilterParams(this.state()));
-  private readonly retry$ = new Subject<void>();
   /** The tag field got the focus: time to offer the tags in use. */
   protected readonly tagFocus$ = new Subject<void>();
-  private shownFilters: string | null = null;
   /** The text filters as this page last wrote them to (or read them from) the URL. */
   private readonly synced = { q: '', city: '', tag: '' };
 
-  protected readonly loading = signal(true);
-  protected readonly failed = signal(false);
-  private readonly result = signal<Page<Mentor> | null>(null);
-  protected readonly items = computed(() => this.result()?.items ?? []);
-  protected readonly total = computed(() => this.result()?.total ?? 0);
+  private readonly rows = new PagedList(this.state$, mentorFilterKey, (state) =>
+    this.api.list(mentorStateToQuery(state)),
+  );
+  protected readonly loading = this.rows.loading;
+  protected readonly failed = this.rows.failed;
+  protected readonly items = this.rows.items;
+  protected readonly total = this.rows.total;
   protected readonly filtered = computed(() => mentorHasFilters(this.state()));
   protected readonly tagSuggestions = signal<string[]>([]);
 
@@ -151,32 +148,6 @@ export class MentorList {
 
   constructor() {
     this.vocab.ensureLoaded();
-
-    combineLatest([this.state$, this.retry$.pipe(startWith(undefined))])
-      .pipe(
-        tap(([state]) => {
-          this.loading.set(true);
-          this.failed.set(false);
-          // Rows of another search would read as its result; rows of another page or order are
-          // kept until the new ones arrive, so the table does not jump while paging.
-          const filters = mentorFilterKey(state);
-          if (filters !== this.shownFilters) this.result.set(null);
-          this.shownFilters = filters;
-        }),
-        switchMap(([state]) =>
-          this.api.list(mentorStateToQuery(state)).pipe(
-            catchError(() => {
-              this.failed.set(true);
-              return of(null);
-            }),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((page) => {
-        this.result.set(page);
-        this.loading.set(false);
-      });
 
     this.state$.pipe(takeUntilDestroyed()).subscribe((state) => this.showInFilters(state));
 
@@ -265,7 +236,7 @@ export class MentorList {
   }
 
   protected retry(): void {
-    this.retry$.next();
+    this.rows.retry();
   }
 
   protected open(mentor: Mentor): void {

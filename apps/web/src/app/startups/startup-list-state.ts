@@ -1,4 +1,4 @@
-import { ParamMap, Params } from '@angular/router';
+import { ParamMap } from '@angular/router';
 import {
   DEFAULT_PAGE_SIZE,
   ListStartupsQuery,
@@ -9,6 +9,7 @@ import {
   StartupSortField,
   StartupStatus,
 } from '@kohorte/contracts';
+import { listStateHelpers, oneOf, positiveInt } from '../lists/list-state';
 
 /**
  * Everything the startup list shows, kept in the URL's query parameters so that a reload or a
@@ -42,21 +43,12 @@ export const DEFAULT_LIST_STATE: Readonly<StartupListState> = {
   pageSize: DEFAULT_PAGE_SIZE,
 };
 
-export const PAGE_SIZE_OPTIONS = [10, 25, 50, MAX_PAGE_SIZE];
-
-function oneOf<T extends string>(allowed: readonly T[], value: string | null, fallback: T): T {
-  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
-}
-
-function positiveInt(
-  value: string | null,
-  fallback: number,
-  max = Number.MAX_SAFE_INTEGER,
-): number {
-  if (value === null || !/^\d+$/.test(value)) return fallback;
-  const n = Number(value);
-  return n >= 1 && n <= max ? n : fallback;
-}
+export const {
+  toParams: stateToParams,
+  same: sameState,
+  filterKey,
+  hasFilters,
+} = listStateHelpers(DEFAULT_LIST_STATE);
 
 /** Reads the state from the URL; whatever is missing or malformed takes its default. */
 export function stateFromParams(params: ParamMap): StartupListState {
@@ -67,24 +59,12 @@ export function stateFromParams(params: ParamMap): StartupListState {
     sector: params.get('sector') || d.sector,
     city: params.get('city')?.trim() ?? d.city,
     tag: params.get('tag')?.trim() ?? d.tag,
-    status: oneOf(STARTUP_STATUSES, params.get('status'), d.status),
-    sort: oneOf(STARTUP_SORT_FIELDS, params.get('sort'), d.sort),
-    order: oneOf<SortOrder>(['asc', 'desc'], params.get('order'), d.order),
+    status: oneOf(STARTUP_STATUSES, params.get('status')) ?? d.status,
+    sort: oneOf(STARTUP_SORT_FIELDS, params.get('sort')) ?? d.sort,
+    order: oneOf<SortOrder>(['asc', 'desc'], params.get('order')) ?? d.order,
     page: positiveInt(params.get('page'), d.page),
     pageSize: positiveInt(params.get('pageSize'), d.pageSize, MAX_PAGE_SIZE),
   };
-}
-
-/** The query parameters for a state: only what differs from the default, so URLs stay short. */
-export function stateToParams(state: StartupListState): Params {
-  const params: Params = {};
-  for (const key of Object.keys(DEFAULT_LIST_STATE) as (keyof StartupListState)[]) {
-    const value = state[key];
-    if (value !== DEFAULT_LIST_STATE[key] && value !== null && value !== '') {
-      params[key] = String(value);
-    }
-  }
-  return params;
 }
 
 /** The API request for a state. Sort, order and status are always sent: the table shows them. */
@@ -102,27 +82,4 @@ export function stateToQuery(state: StartupListState): ListStartupsQuery {
   if (state.city) query.city = state.city;
   if (state.tag) query.tag = state.tag;
   return query;
-}
-
-export function sameState(a: StartupListState, b: StartupListState): boolean {
-  return (Object.keys(DEFAULT_LIST_STATE) as (keyof StartupListState)[]).every(
-    (key) => a[key] === b[key],
-  );
-}
-
-/** Whether any filter narrows the list (the empty state then offers to clear them). */
-export function hasFilters(state: StartupListState): boolean {
-  return (
-    state.q !== '' ||
-    state.stage !== null ||
-    state.sector !== null ||
-    state.city !== '' ||
-    state.tag !== '' ||
-    state.status !== DEFAULT_LIST_STATE.status
-  );
-}
-
-/** Identifies what the list is narrowed to (not how it is paged or sorted). */
-export function filterKey(state: StartupListState): string {
-  return JSON.stringify([state.q, state.stage, state.sector, state.city, state.tag, state.status]);
 }

@@ -1,6 +1,6 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { DatePipe, DecimalPipe, PercentPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
@@ -16,7 +16,6 @@ import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Params, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
-  Page,
   Startup,
   STARTUP_SORT_FIELDS,
   STARTUP_STATUSES,
@@ -25,21 +24,19 @@ import {
 } from '@kohorte/contracts';
 import {
   catchError,
-  combineLatest,
   debounceTime,
   distinctUntilChanged,
   filter,
   map,
   of,
   shareReplay,
-  startWith,
-  Subject,
   switchMap,
-  tap,
 } from 'rxjs';
 import { SessionStore } from '../core/auth/session';
 import { ExportButton } from '../exports/export-button';
 import { ListsApi } from '../lists/lists-api';
+import { PAGE_SIZE_OPTIONS } from '../lists/list-state';
+import { PagedList } from '../lists/paged-list';
 import { SavedFilters } from '../lists/saved-filters';
 import { LanguageService } from '../core/i18n/language';
 import { VocabularyStore } from '../core/vocabularies/vocabularies';
@@ -47,7 +44,6 @@ import {
   DEFAULT_LIST_STATE,
   filterKey,
   hasFilters,
-  PAGE_SIZE_OPTIONS,
   sameState,
   StartupListState,
   stateFromParams,
@@ -113,16 +109,16 @@ export class StartupList {
   );
   /** The view as the URL describes it; the single source of truth of this page. */
   protected readonly state = toSignal(this.state$, { requireSync: true });
-  private readonly retry$ = new Subject<void>();
-  private shownFilters: string | null = null;
   /** The text filters as this page last wrote them to (or read them from) the URL. */
   private readonly synced = { q: '', city: '', tag: '' };
 
-  protected readonly loading = signal(true);
-  protected readonly failed = signal(false);
-  private readonly result = signal<Page<Startup> | null>(null);
-  protected readonly items = computed(() => this.result()?.items ?? []);
-  protected readonly total = computed(() => this.result()?.total ?? 0);
+  private readonly rows = new PagedList(this.state$, filterKey, (state) =>
+    this.api.list(stateToQuery(state)),
+  );
+  protected readonly loading = this.rows.loading;
+  protected readonly failed = this.rows.failed;
+  protected readonly items = this.rows.items;
+  protected readonly total = this.rows.total;
   protected readonly filtered = computed(() => hasFilters(this.state()));
   /** The view's URL parameters without paging: what a saved view and the export keep. */
   protected readonly viewParams = computed(() => {
@@ -169,32 +165,6 @@ export class StartupList {
 
   constructor() {
     this.vocab.ensureLoaded();
-
-    combineLatest([this.state$, this.retry$.pipe(startWith(undefined))])
-      .pipe(
-        tap(([state]) => {
-          this.loading.set(true);
-          this.failed.set(false);
-          // Rows of another search would read as its result; rows of another page or order are
-          // kept until the new ones arrive, so the table does not jump while paging.
-          const filters = filterKey(state);
-          if (filters !== this.shownFilters) this.result.set(null);
-          this.shownFilters = filters;
-        }),
-        switchMap(([state]) =>
-          this.api.list(stateToQuery(state)).pipe(
-            catchError(() => {
-              this.failed.set(true);
-              return of(null);
-            }),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((page) => {
-        this.result.set(page);
-        this.loading.set(false);
-      });
 
     this.state$.pipe(takeUntilDestroyed()).subscribe((state) => this.showInFilters(state));
 
@@ -274,7 +244,7 @@ export class StartupList {
   }
 
   protected retry(): void {
-    this.retry$.next();
+    this.rows.retry();
   }
 
   protected open(startup: Startup): void {

@@ -1,5 +1,4 @@
-import { ConflictException } from '@nestjs/common';
-import { type ApiErrorBody, type FieldError, type VocabularyKind } from '@kohorte/contracts';
+import type { FieldError, VocabularyKind } from '@kohorte/contracts';
 import type { VocabulariesService } from '../vocabularies/vocabularies.service';
 
 /**
@@ -36,22 +35,4 @@ export async function unknownTermErrors<T extends object>(
     }
   }
   return errors;
-}
-
-/** A 409 in the API's error shape, naming the field that must be unique. */
-export function fieldConflict(field: string, message: string): ConflictException {
-  const body: ApiErrorBody = {
-    statusCode: 409,
-    error: 'Conflict',
-    message,
-    errors: [{ field, messages: [message] }],
-  };
-  return new ConflictException(body);
-}
-
-/** Whether a database error is a unique violation of this index (a race the check missed). */
-export function isUniqueViolation(error: unknown, index: string): boolean {
-  const driverError = (error as { driverError?: { code?: unknown; constraint?: unknown } } | null)
-    ?.driverError;
-  return driverError?.code === '23505' && driverError.constraint === index;
 }

@@ -1,0 +1,113 @@
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type SortOrder } from '@kohorte/contracts';
+
+/** One SQL statement and its parameters. */
+export interface ListSql {
+  sql: string;
+  params: unknown[];
+}
+
+/** A statement for one page of a list, with the page it asks for after clamping. */
+export interface PagedListSql extends ListSql {
+  page: number;
+  pageSize: number;
+}
+
+/** Collects the parameters of one statement and hands out their placeholders. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** A sort key; nullable ones put empty values last in both directions. */
+export interface SortColumn {
+  expression: string;
+  nullable: boolean;
+}
+
+/** Escapes LIKE's wildcards so that a searched `%` or `_` matches itself. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+/** The distinct words of a search text, lower-cased. */
+export function searchWords(q: string | undefined): string[] {
+  if (!q) return [];
+  return [
+    ...new Set(
+      q
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((word) => word !== ''),
+    ),
+  ];
+}
+
+/** The page and page size a query asks for, clamped to what the API serves. */
+export function pageOf(query: { page?: number; pageSize?: number }): {
+  page: number;
+  pageSize: number;
+} {
+  const pageSize = Math.min(
+    Math.max(Math.trunc(query.pageSize ?? DEFAULT_PAGE_SIZE), 1),
+    MAX_PAGE_SIZE,
+  );
+  return { page: Math.max(Math.trunc(query.page ?? 1), 1), pageSize };
+}
+
+/** `ORDER BY` terms for a sort key, with the id as tie-breaker so that pages never overlap. */
+export function orderByColumn(sort: SortColumn, order: SortOrder | undefined): string {
+  const direction = order === 'desc' ? 'DESC' : 'ASC';
+  const nulls = sort.nullable ? ' NULLS LAST' : '';
+  return `${sort.expression} ${direction}${nulls}, id ${direction}`;
+}
+
+/** A filtered list over one unaliased table, as the mentor and investor lists are. */
+export interface TableList {
+  table: string;
+  /** The WHERE conditions, with their values already in `params`. */
+  where: string[];
+  params: SqlParams;
+  orderBy: string;
+  /** Whether the conditions include a search (its matches are collected first, see below). */
+  searching: boolean;
+}
+
+/**
+ * One statement that returns `total` (rows matching the filter) and `ids` (the requested page, in
+ * order). A search collects its matches first (MATERIALIZED) so that the trigram index filters
+ * before anything sorts, as in the startup list. `columns` are those the sort reads.
+ */
+export function pagedIdsSql(
+  list: TableList,
+  columns: string,
+  query: { page?: number; pageSize?: number },
+): PagedListSql {
+  const { page, pageSize } = pageOf(query);
+  const { params } = list;
+  const sql = `WITH matches AS ${list.searching ? 'MATERIALIZED' : 'NOT MATERIALIZED'} (
+  SELECT ${columns}
+  FROM ${list.table}
+  WHERE ${list.where.join('\n    AND ')}
+)
+SELECT
+  (SELECT count(*) FROM matches)::int AS total,
+  ARRAY(
+    SELECT id FROM matches
+    ORDER BY ${list.orderBy}
+    LIMIT ${params.add(pageSize)} OFFSET ${params.add((page - 1) * pageSize)}
+  ) AS ids`;
+  return { sql, params: params.values, page, pageSize };
+}
+
+/** Every row matching the filter, in list order, with the given columns (the CSV exports). */
+export function allRowsSql(list: TableList, columns: string): ListSql {
+  const sql = `SELECT ${columns}
+FROM ${list.table}
+WHERE ${list.where.join('\n  AND ')}
+ORDER BY ${list.orderBy}`;
+  return { sql, params: list.params.values };
+}

@@ -1,0 +1,79 @@
+import type { NotFoundException } from '@nestjs/common';
+import type { FieldChange, SubjectType } from '@kohorte/contracts';
+import type { DataSource, EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
+import type { ActivityRecorder } from '../activity/activity-recorder';
+
+/** A record that archiving hides from the lists and matching rather than deleting it. */
+export interface ArchivableEntity {
+  id: string;
+  archivedAt: Date | null;
+}
+
+/**
+ * The steps that mentors and investors take alike on one record: lock it, save a patch, archive or
+ * restore it, erase it. Each write goes on the record's own timeline.
+ */
+export class ArchivableRecords<E extends ArchivableEntity> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly activity: ActivityRecorder,
+    private readonly entity: EntityTarget<E>,
+    private readonly subjectType: SubjectType,
+    private readonly notFound: (id: string) => NotFoundException,
+  ) {}
+
+  // Row lock: concurrent edits of one record take turns, so each sees the other's result.
+  async locked(manager: EntityManager, id: string): Promise<E> {
+    const entity = await manager.findOne(this.entity, {
+      where: { id } as FindOptionsWhere<E>,
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!entity) throw this.notFound(id);
+    return entity;
+  }
+
+  /** Writes the changed fields onto the locked record and lists them on its timeline. */
+  async saveChanges(
+    manager: EntityManager,
+    current: E,
+    changed: FieldChange[],
+    actorId: string | null,
+  ): Promise<void> {
+    for (const { field, after } of changed) {
+      (current as unknown as Record<string, unknown>)[field] = after;
+    }
+    await manager.save(current);
+    await this.activity.record(manager, {
+      subjectType: this.subjectType,
+      subjectId: current.id,
+      kind: 'updated',
+      actorId,
+      changes: changed,
+    });
+  }
+
+  /** Archives or restores; archiving an archived record (restoring a current one) changes nothing. */
+  async setArchived(id: string, archived: boolean, actorId: string | null): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const current = await this.locked(manager, id);
+      if ((current.archivedAt !== null) === archived) return;
+      current.archivedAt = archived ? new Date() : null;
+      await manager.save(current);
+      await this.activity.record(manager, {
+        subjectType: this.subjectType,
+        subjectId: id,
+        kind: archived ? 'archived' : 'restored',
+        actorId,
+      });
+    });
+  }
+
+  /** Erasure (GDPR): the record, what its foreign keys cascade to, and its timeline, at once. */
+  async erase(id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.locked(manager, id);
+      await this.activity.erase(manager, this.subjectType, id);
+      await manager.delete(this.entity, { id } as FindOptionsWhere<E>);
+    });
+  }
+}

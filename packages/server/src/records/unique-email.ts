@@ -1,0 +1,39 @@
+import type { ConflictException } from '@nestjs/common';
+import type { DataSource, EntityManager } from 'typeorm';
+import { isUniqueViolation } from '../errors/conflict';
+
+/** The rule that no two rows of a table share an email, whatever its case. */
+export class UniqueEmail {
+  constructor(
+    private readonly table: string,
+    /** The unique index on lower(email), which has the last word. */
+    private readonly index: string,
+    private readonly taken: (email: string) => ConflictException,
+  ) {}
+
+  /** A 409 when another row than `exceptId` has the email already. */
+  async assertFree(manager: EntityManager, email: string, exceptId: string | null): Promise<void> {
+    const rows = (await manager.query(
+      `SELECT 1 FROM ${this.table} WHERE lower(email) = lower($1) AND ($2::uuid IS NULL OR id <> $2::uuid) LIMIT 1`,
+      [email, exceptId],
+    )) as unknown[];
+    if (rows.length > 0) throw this.taken(email);
+  }
+
+  /**
+   * Runs a write that may set `email`; a concurrent request that took the same email between our
+   * check and our commit makes the unique index fail, which is the same 409 as the check's.
+   */
+  async write<T>(
+    dataSource: DataSource,
+    email: string | undefined,
+    work: (manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await dataSource.transaction(work);
+    } catch (error) {
+      if (email !== undefined && isUniqueViolation(error, this.index)) throw this.taken(email);
+      throw error;
+    }
+  }
+}
