@@ -12,8 +12,12 @@ import {
   MatchingRunHandler,
   MatchingRunsService,
   matchingJobId,
+  REDIS,
+  type RunProgress,
+  runParameters,
 } from '@kohorte/server';
 import type { Job, Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../src/create-worker';
@@ -172,6 +176,32 @@ describe('matching runs in the worker', () => {
     run.mockRestore();
   });
 
+  it('reports loading, scoring, solving and saving in order, scoring and solving from the engine', async () => {
+    const { cohortId } = await seedCohort(db, { startups: 3, mentors: 2 });
+    // A run with no job: only this call runs it, so every report is seen here.
+    const [row] = (await db.query(
+      `INSERT INTO matching_runs (cohort_id, kind, parameters) VALUES ($1, 'mentors', $2::jsonb)
+       RETURNING id`,
+      [cohortId, JSON.stringify(runParameters({ kind: 'mentors' }))],
+    )) as { id: string }[];
+    const reports: RunProgress[] = [];
+    const steps: (string | null)[] = [];
+    const outcome = await handler.run(row.id, false, async (progress) => {
+      reports.push(progress);
+      // What the UI polls: the row shows the step as it is reported.
+      steps.push((await runs.get(row.id)).step);
+    });
+    expect(outcome).toBe('done');
+    expect(reports).toEqual([
+      { progress: 5, step: 'loading' },
+      { progress: 20, step: 'scoring' },
+      { progress: 40, step: 'solving' },
+      { progress: 85, step: 'saving' },
+      { progress: 100, step: null },
+    ]);
+    expect(steps).toEqual(['loading', 'scoring', 'solving', 'saving', null]);
+  });
+
   it('shows why a run failed, in words a manager can act on', async () => {
     const applicants = await seedCohort(db, { startups: 2, mentors: 2, status: 'applied' });
     const noStartups = await runs.start(applicants.cohortId, { kind: 'mentors' }, null);
@@ -326,6 +356,10 @@ describe('a matching run whose worker is killed', () => {
       expect(await runs.get(started.id)).toMatchObject({ status: 'running', step: 'loading' });
       expect(await proposalsOf(db, started.id)).toHaveLength(0);
 
+      // BullMQ runs one stalled-job check per interval across all workers of a queue, guarded by
+      // this key; the earlier suite's worker set it with the default 30 s interval, which would
+      // hold back the restarted worker's first check.
+      await app.get<Redis>(REDIS).del(queue.toKey('stalled-check'));
       const second = await startChildWorker();
       children.push(second);
       const job = await finished(queue, matchingJobId(started.id), 30_000);

@@ -1,3 +1,5 @@
+import type { CandidateOptions } from './candidates/build.js';
+
 /** A text in both languages the product speaks. */
 export interface LocalizedText {
   de: string;
@@ -130,6 +132,18 @@ export interface InvestorMatchInput {
   vocabulary?: Vocabulary;
   weights?: Partial<InvestorWeights>;
   params?: Partial<RunParams>;
+}
+
+/** The stages of a whole run, in order, for a caller that shows progress. */
+export type MatchPhase = 'scoring' | 'solving';
+
+/** Options of `matchMentors` / `matchInvestors` besides the input. */
+export interface MatchOptions extends CandidateOptions {
+  /**
+   * Called (synchronously) as each phase starts: 'scoring' once the parameters are valid,
+   * 'solving' once the candidate graph is built. An exception it throws ends the run.
+   */
+  onPhase?: (phase: MatchPhase) => void;
 }
 
 export interface MatchedPair extends PairRef {

@@ -18,10 +18,21 @@ export interface Circulation {
   pivots: number;
 }
 
-const STATE_UPPER = -1;
-const STATE_TREE = 0;
-const STATE_LOWER = 1;
+export const STATE_UPPER = -1;
+export const STATE_TREE = 0;
+export const STATE_LOWER = 1;
 const INFINITE = 0x3fffffff;
+
+/**
+ * A pivot that would break the method's termination argument: a bug in the solver, never the
+ * input's fault. See NetworkSimplex.step.
+ */
+export class NetworkSimplexError extends Error {
+  constructor(message: string) {
+    super(`network simplex (internal error): ${message}`);
+    this.name = 'NetworkSimplexError';
+  }
+}
 
 /**
  * Arcs priced per pivot. LEMON's default is √arcs, but on these bipartite graphs (pair arcs in
@@ -51,29 +62,47 @@ export function minCostCirculation(
   return { flow, cost, pivots: solver.pivots };
 }
 
-class NetworkSimplex {
+/**
+ * The solver's state, exported (not from the package) so that tests can pivot step by step and
+ * check the tree after each pivot (`testing/simplex-invariants.ts`). Arcs `arcs..arcs+n-1` are
+ * the artificial ones, node n the artificial root.
+ *
+ * Why it terminates. The tree stays strongly feasible: every node can send a positive amount of
+ * flow up to the root (true for the initial star: each node's artificial arc points up, flow 0,
+ * unbounded capacity). `findLeavingArc` keeps it so by Cunningham's rule: walking the pivot cycle
+ * in the direction the flow changes, starting at the join (apex), it takes the LAST blocking arc.
+ * Then a degenerate pivot (no flow moves) always removes an arc between the join and the
+ * entering arc's first node, so the subtree that moves hangs on the cycle's first side and its
+ * potentials rise by the entering arc's |reduced cost| > 0. Every pivot thus either lowers the
+ * cost (it moves flow) or keeps it and raises the sum of potentials; as both are functions of the
+ * basis, no basis repeats and the method ends. `step` checks this at each pivot in O(1) and throws
+ * NetworkSimplexError instead of cycling if it ever failed.
+ */
+export class NetworkSimplex {
   readonly flow: Int32Array;
   pivots = 0;
 
-  private readonly arcs: number;
-  private readonly source: Int32Array;
-  private readonly target: Int32Array;
-  private readonly capacity: Int32Array;
-  private readonly cost: Float64Array;
-  private readonly state: Int8Array;
-  private readonly pi: Float64Array;
-  private readonly tree: SpanningTree;
+  readonly arcs: number;
+  readonly source: Int32Array;
+  readonly target: Int32Array;
+  readonly capacity: Int32Array;
+  readonly cost: Float64Array;
+  readonly state: Int8Array;
+  readonly pi: Float64Array;
+  readonly tree: SpanningTree;
 
-  private readonly blockSize: number;
-  private nextArc = 0;
-  private inArc = 0;
-  private join = 0;
-  private uIn = 0;
-  private vIn = 0;
-  private uOut = 0;
-  private delta = 0;
+  protected readonly blockSize: number;
+  protected nextArc = 0;
+  protected inArc = 0;
+  protected join = 0;
+  protected uIn = 0;
+  protected vIn = 0;
+  protected uOut = 0;
+  protected delta = 0;
+  /** The side of the cycle the leaving arc is on: 0 the entering arc itself, 1 first, 2 second. */
+  protected leavingSide: 0 | 1 | 2 = 0;
 
-  constructor(network: FlowNetwork, blockSize: number) {
+  constructor(network: FlowNetwork, blockSize = DEFAULT_BLOCK_SIZE) {
     const n = network.nodeCount;
     const m = network.arcCount;
     const all = m + n;
@@ -105,22 +134,34 @@ class NetworkSimplex {
   }
 
   run(): void {
-    if (this.arcs === 0) return;
-    while (this.findEnteringArc()) {
-      this.pivots++;
-      this.findJoinNode();
-      const change = this.findLeavingArc();
-      this.changeFlow(change);
-      if (change) {
-        const { inArc, uIn } = this;
-        this.tree.rehang(inArc, this.source[inArc] === uIn, this.join, uIn, this.vIn, this.uOut);
-        this.updatePotential();
-      }
+    while (this.step());
+  }
+
+  /** One pivot; false when no arc can enter, i.e. the flow is optimal. */
+  step(): boolean {
+    if (this.arcs === 0 || !this.findEnteringArc()) return false;
+    this.pivots++;
+    this.findJoinNode();
+    const change = this.findLeavingArc();
+    if (change && this.delta === 0 && this.leavingSide !== 1) {
+      // A degenerate pivot that would lower the potentials: the tree was not strongly feasible,
+      // and pivots like it can repeat a basis forever. Stop with an error instead of hanging.
+      throw new NetworkSimplexError(
+        `degenerate pivot ${this.pivots} removes an arc behind the entering arc ${this.inArc}: ` +
+          'the spanning tree is not strongly feasible',
+      );
     }
+    this.changeFlow(change);
+    if (change) {
+      const { inArc, uIn } = this;
+      this.tree.rehang(inArc, this.source[inArc] === uIn, this.join, uIn, this.vIn, this.uOut);
+      this.updatePotential();
+    }
+    return true;
   }
 
   /** Block search: the most negative reduced cost within the next block that has one. */
-  private findEnteringArc(): boolean {
+  protected findEnteringArc(): boolean {
     const { state, cost, pi, source, target, arcs, blockSize } = this;
     let min = 0;
     let count = blockSize;
@@ -141,7 +182,7 @@ class NetworkSimplex {
     return min < 0;
   }
 
-  private findJoinNode(): void {
+  protected findJoinNode(): void {
     const { succNum, parent } = this.tree;
     let u = this.source[this.inArc];
     let v = this.target[this.inArc];
@@ -153,11 +194,16 @@ class NetworkSimplex {
   }
 
   /**
-   * The blocking arc of the cycle: the last one met on the way round from `first`, which keeps
-   * the tree strongly feasible (and the method finite under degeneracy). False when the entering
-   * arc itself blocks, i.e. it only flips between its bounds.
+   * The leaving arc by Cunningham's rule. The cycle is oriented the way its flow changes: along
+   * the entering arc when it is at its lower bound, against it when at its upper bound, so
+   * `first` is the node the change enters the arc from. Walked from the join, the cycle runs
+   * down to `first`, over the entering arc to `second` and up back to the join; the LAST arc with
+   * the least residual capacity on that walk leaves. Hence ties go: on the first side to the arc
+   * nearest `first` (`<`, scanning up from `first`), then to the entering arc (it was met after
+   * those), then on the second side to the arc nearest the join (`<=`, scanning up from
+   * `second`). False when the entering arc itself blocks, i.e. it only flips between its bounds.
    */
-  private findLeavingArc(): boolean {
+  protected findLeavingArc(): boolean {
     const { parent, pred, predDir } = this.tree;
     const { flow, capacity, join } = this;
     const inArc = this.inArc;
@@ -171,7 +217,7 @@ class NetworkSimplex {
       second = this.source[inArc];
     }
     let delta = capacity[inArc];
-    let result = 0;
+    let result: 0 | 1 | 2 = 0;
     for (let u = first; u !== join; u = parent[u]) {
       const e = pred[u];
       const d = predDir[u] === DIR_DOWN ? capacity[e] - flow[e] : flow[e];
@@ -198,10 +244,11 @@ class NetworkSimplex {
       this.vIn = first;
     }
     this.delta = delta;
+    this.leavingSide = result;
     return result !== 0;
   }
 
-  private changeFlow(change: boolean): void {
+  protected changeFlow(change: boolean): void {
     const { pred, predDir, parent } = this.tree;
     const { flow, state, join } = this;
     const inArc = this.inArc;
@@ -225,7 +272,7 @@ class NetworkSimplex {
   }
 
   /** Shifts the potentials of the moved subtree so the entering arc's reduced cost is 0. */
-  private updatePotential(): void {
+  protected updatePotential(): void {
     const { thread, lastSucc, predDir } = this.tree;
     const { pi, uIn } = this;
     const sigma = pi[this.vIn] - pi[uIn] - predDir[uIn] * this.cost[this.inArc];

@@ -1,6 +1,6 @@
 import type { CandidateOptions, Candidates } from '../candidates/build.js';
 import { investorScorer } from '../score/investor-score.js';
-import type { InvestorMatchInput, MatchResult } from '../types.js';
+import type { InvestorMatchInput, MatchOptions, MatchResult } from '../types.js';
 import { runParams } from './params.js';
 import { candidatesFor, runMatch } from './run.js';
 
@@ -16,6 +16,6 @@ export function buildInvestorCandidates(
 }
 
 /** The best set of investor–startup introductions under the run's rules, explained. */
-export function matchInvestors(input: InvestorMatchInput, options?: CandidateOptions): MatchResult {
-  return runMatch(scorerOf(input), input.params, options);
+export function matchInvestors(input: InvestorMatchInput, options?: MatchOptions): MatchResult {
+  return runMatch(() => scorerOf(input), input.params, options);
 }

@@ -50,6 +50,12 @@ describe('matchInvestors', () => {
     ]);
   });
 
+  it('reports its phases like a mentor run', () => {
+    const phases: string[] = [];
+    matchInvestors({ startups, investors }, { onPhase: (phase) => phases.push(phase) });
+    expect(phases).toEqual(['scoring', 'solving']);
+  });
+
   it('builds the scored candidate graph on its own', () => {
     const graph = buildInvestorCandidates({ startups, investors, params: { minScore: 50 } });
     expect(graph.startupIds).toEqual(startups.map((s) => s.id));

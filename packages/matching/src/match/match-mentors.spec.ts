@@ -173,6 +173,43 @@ describe('matchMentors', () => {
     expect(run({ minScore: 100 }).pairs).toEqual([]);
   });
 
+  it('reports its phases in order, leaving the result as it is', () => {
+    const phases: string[] = [];
+    const result = matchMentors(
+      { startups, mentors, vocabulary: VOCABULARY },
+      { onPhase: (phase) => phases.push(phase) },
+    );
+    expect(phases).toEqual(['scoring', 'solving']);
+    expect(result).toEqual({ ...run(), stats: expect.anything() });
+    // The candidate options still apply next to the callback.
+    const short = matchMentors(
+      { startups, mentors, vocabulary: VOCABULARY },
+      { maxPerStartup: 1, onPhase: () => undefined },
+    );
+    expect(short.stats.candidates).toBe(3);
+  });
+
+  it('reports no phase for invalid parameters, and stops where the callback throws', () => {
+    const phases: string[] = [];
+    inputError(() =>
+      matchMentors({ startups, mentors, params: { k: -1 } }, { onPhase: (p) => phases.push(p) }),
+    );
+    expect(phases).toEqual([]);
+    const stop = new Error('cancelled');
+    expect(() =>
+      matchMentors(
+        { startups, mentors },
+        {
+          onPhase: (phase) => {
+            phases.push(phase);
+            if (phase === 'solving') throw stop;
+          },
+        },
+      ),
+    ).toThrow(stop);
+    expect(phases).toEqual(['scoring', 'solving']);
+  });
+
   it('gives the same result for ties, run after run', () => {
     const twins = Array.from({ length: 4 }, (_, i) => startup({ id: `t${i}` }));
     const clones = Array.from({ length: 3 }, (_, j) => mentor({ id: `m${j}`, capacity: 1 }));

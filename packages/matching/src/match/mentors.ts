@@ -1,6 +1,6 @@
 import type { CandidateOptions, Candidates } from '../candidates/build.js';
 import { mentorScorer } from '../score/mentor-score.js';
-import type { MatchResult, MentorMatchInput } from '../types.js';
+import type { MatchOptions, MatchResult, MentorMatchInput } from '../types.js';
 import { runParams } from './params.js';
 import { candidatesFor, runMatch } from './run.js';
 
@@ -16,6 +16,6 @@ export function buildMentorCandidates(
 }
 
 /** The best set of mentor–startup pairs under the run's rules, explained. */
-export function matchMentors(input: MentorMatchInput, options?: CandidateOptions): MatchResult {
-  return runMatch(scorerOf(input), input.params, options);
+export function matchMentors(input: MentorMatchInput, options?: MatchOptions): MatchResult {
+  return runMatch(() => scorerOf(input), input.params, options);
 }

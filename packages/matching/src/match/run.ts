@@ -2,7 +2,7 @@ import { solveAssignment } from '../assign/solve.js';
 import { buildCandidates, type CandidateOptions, type Candidates } from '../candidates/build.js';
 import { resolveRules } from '../candidates/rules.js';
 import type { PairScorer } from '../score/scorer.js';
-import type { MatchResult, RunParams } from '../types.js';
+import type { MatchOptions, MatchResult, RunParams } from '../types.js';
 import { assembleResult } from './assemble.js';
 import { runParams } from './params.js';
 
@@ -14,14 +14,22 @@ export function candidatesFor(
   return buildCandidates(scorer, resolveRules(scorer, params), params.minScore, options);
 }
 
-/** Scoring, rules, the exact assignment and the explained result, for either kind of partner. */
+/**
+ * Scoring, rules, the exact assignment and the explained result, for either kind of partner.
+ * `options.onPhase` hears 'scoring' once the parameters are valid and 'solving' once the
+ * candidate graph is built (the explanations of the chosen pairs count as solving).
+ */
 export function runMatch(
-  scorer: PairScorer,
+  createScorer: () => PairScorer,
   partialParams: Partial<RunParams> | undefined,
-  options?: CandidateOptions,
+  options: MatchOptions = {},
 ): MatchResult {
+  const { onPhase, ...candidateOptions } = options;
   const params = runParams(partialParams);
-  const graph = candidatesFor(scorer, params, options);
+  onPhase?.('scoring');
+  const scorer = createScorer();
+  const graph = candidatesFor(scorer, params, candidateOptions);
+  onPhase?.('solving');
   const assignment = solveAssignment(graph, {
     k: params.k,
     minScore: params.minScore,

@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import {
   type InputIssue,
   type InvestorMatchInput,
+  type MatchPhase,
   type MatchResult,
   MatchingInputError,
   type MentorMatchInput,
@@ -11,13 +12,15 @@ import {
 export type EngineRequest =
   { kind: 'mentors'; input: MentorMatchInput } | { kind: 'investors'; input: InvestorMatchInput };
 
-type ThreadAnswer =
+type ThreadMessage =
+  | { phase: MatchPhase }
   | { ok: true; result: MatchResult }
   | { ok: false; name: string; message: string; issues?: InputIssue[] };
 
 // The thread's own script: it imports the built engine (resolved by Node itself, from the caller's
 // file: under Jest the caller's own resolution would give the engine's TypeScript source), runs one
-// match and posts the plain result back (structured clone). CommonJS, as `eval` workers are.
+// match, posting each phase as it starts, and posts the plain result back (structured clone).
+// CommonJS, as `eval` workers are.
 const THREAD_SCRIPT = `
 const { createRequire } = require('node:module');
 const { pathToFileURL } = require('node:url');
@@ -29,7 +32,9 @@ Promise.resolve()
   })
   .then((engine) => {
     const { kind, input } = workerData.request;
-    const result = kind === 'mentors' ? engine.matchMentors(input) : engine.matchInvestors(input);
+    const options = { onPhase: (phase) => parentPort.postMessage({ phase }) };
+    const result =
+      kind === 'mentors' ? engine.matchMentors(input, options) : engine.matchInvestors(input, options);
     parentPort.postMessage({ ok: true, result });
   })
   .catch((error) => {
@@ -52,11 +57,13 @@ export const ENGINE_TIMEOUT_MS = 10 * 60_000;
 
 /**
  * Runs the matching engine in a worker thread, so the caller's event loop stays free while it
- * solves: BullMQ keeps renewing the job's lock, and progress keeps flowing. An invalid input
- * comes back as the engine's MatchingInputError.
+ * solves: BullMQ keeps renewing the job's lock, and progress keeps flowing — `onPhase` hears each
+ * engine phase ('scoring', 'solving') as it starts, before the result. An invalid input comes
+ * back as the engine's MatchingInputError.
  */
 export function runEngine(
   request: EngineRequest,
+  onPhase: (phase: MatchPhase) => void = () => undefined,
   timeoutMs = ENGINE_TIMEOUT_MS,
 ): Promise<MatchResult> {
   return new Promise((resolve, reject) => {
@@ -76,8 +83,17 @@ export function runEngine(
       );
       void worker.terminate();
     }, timeoutMs);
-    worker.once('message', (answer: ThreadAnswer) => {
+    worker.on('message', (answer: ThreadMessage) => {
       if (answered) return;
+      if ('phase' in answer) {
+        // Progress is best effort: a listener's error must not become an uncaught exception.
+        try {
+          onPhase(answer.phase);
+        } catch {
+          /* ignored */
+        }
+        return;
+      }
       answered = true;
       clearTimeout(timer);
       if (answer.ok) resolve(answer.result);

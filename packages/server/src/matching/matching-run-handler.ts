@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { JobPayloads, MatchingParameters, MatchingStep } from '@kohorte/contracts';
 import {
   type InvestorProfile,
+  type MatchPhase,
   type MatchResult,
   MatchingInputError,
   type MentorProfile,
@@ -79,22 +80,32 @@ export class MatchingRunHandler {
       );
       await onProgress({ progress, step });
     };
+    // The engine's thread posts each phase as it starts; the reports are written one after the
+    // other and all before 'saving' or a failure, so the step never goes back.
+    let reports = Promise.resolve();
     try {
       await onProgress({ progress: STEP_PROGRESS.loading, step: 'loading' });
       const vocabulary = engineVocabulary(await this.vocabularies.list());
       const inputs = await loadRunInputs(this.dataSource.manager, vocabulary, run);
       checkInputs(inputs);
-      // One engine call scores every pair and solves; it reports no steps of its own.
-      await report('scoring');
+      const onPhase = (phase: MatchPhase) => {
+        reports = reports
+          .then(() => report(phase))
+          .catch((error: unknown) =>
+            this.logger.warn(`Matching run ${runId}: progress not written (${String(error)})`),
+          );
+      };
       const started = performance.now();
-      const result = await runEngine(engineRequest(inputs, run.parameters));
+      const result = await runEngine(engineRequest(inputs, run.parameters), onPhase);
       const engineMs = Math.round(performance.now() - started);
+      await reports;
       await report('saving');
       const saved = await this.save(run, inputs, result, engineMs);
       if (!saved) return 'skipped';
       await onProgress({ progress: 100, step: null });
       return 'done';
     } catch (error) {
+      await reports;
       return this.fail(runId, failureMessage(error));
     }
   }

@@ -1,0 +1,254 @@
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import { TestBed } from '@angular/core/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import {
+  MatchingRun,
+  MatchingRunProposals,
+  MatchProposal,
+  ProposalAlternative,
+  Role,
+} from '@kohorte/contracts';
+import { nextRequest, provideTestEnvironment, settle } from '../../testing/test-providers';
+import { SessionStore } from '../core/auth/session';
+import { MatchingRunView } from './matching-run-view';
+
+const PROPOSALS_URL = '/api/v1/matching-runs/r1/proposals';
+
+const RUN: MatchingRun = {
+  id: 'r1',
+  cohortId: 'c1',
+  kind: 'mentors',
+  status: 'done',
+  progress: 100,
+  step: null,
+  error: null,
+  parameters: { k: 2, minScore: 0, weights: {}, fairness: false, fairnessPenalty: 0 },
+  totalScore: 157.5,
+  stats: {
+    startups: 2,
+    partners: 3,
+    excluded: 0,
+    pinned: 0,
+    candidates: 6,
+    nodes: 7,
+    arcs: 12,
+    pivots: 9,
+    scoringMs: 0.35871099999985745,
+    solveMs: 5.163873999999851,
+    engineMs: 30,
+    proposals: 3,
+    shortfalls: 1,
+  },
+  counts: {
+    proposed: 3,
+    approved: 0,
+    offered: 0,
+    accepted: 0,
+    declined: 0,
+    expired: 0,
+    rejected: 0,
+    withdrawn: 0,
+  },
+  createdBy: null,
+  createdAt: '2026-01-01T10:00:00.000Z',
+  startedAt: null,
+  finishedAt: null,
+};
+
+function proposal(id: string, startupId: string, mentor: string, score: number): MatchProposal {
+  return {
+    id,
+    runId: 'r1',
+    startupId,
+    partner: { id: `m-${mentor}`, name: mentor },
+    score,
+    parts: [
+      {
+        part: 'topics',
+        points: score / 2,
+        max: 45,
+        reason: {
+          de: 'teilt 2 von 3 Themen: Preisgestaltung',
+          en: 'shares 2 of 3 topics: Pricing',
+        },
+      },
+    ],
+    rank: 1,
+    status: 'proposed',
+    pinned: false,
+    decidedAt: null,
+  };
+}
+
+const VIEW: MatchingRunProposals = {
+  run: RUN,
+  startups: [
+    {
+      startup: { id: 's1', name: 'Acme Solar' },
+      proposals: [proposal('p1', 's1', 'Paula', 80), proposal('p2', 's1', 'Bruno', 45.5)],
+      shortfall: null,
+    },
+    {
+      startup: { id: 's2', name: 'Beta Health' },
+      proposals: [proposal('p3', 's2', 'Hanna', 32)],
+      shortfall: { wanted: 2, assigned: 1, candidates: 1, reason: 'no-candidate' },
+    },
+  ],
+  load: [
+    { partner: { id: 'm-Paula', name: 'Paula' }, proposed: 1, committed: 0, capacity: 3 },
+    { partner: { id: 'm-Bruno', name: 'Bruno' }, proposed: 1, committed: 0, capacity: 1 },
+    { partner: { id: 'm-Hanna', name: 'Hanna' }, proposed: 1, committed: 1, capacity: 2 },
+  ],
+};
+
+describe('MatchingRunView', () => {
+  let http: HttpTestingController;
+  let harness: RouterTestingHarness;
+  const el = () => harness.routeNativeElement as HTMLElement;
+  const all = (testId: string) =>
+    Array.from(el().querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`));
+  const one = (testId: string, root: ParentNode = el()) =>
+    root.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+
+  async function openAs(role: Role, view: MatchingRunProposals = VIEW): Promise<void> {
+    TestBed.inject(SessionStore).signIn({ email: 'a@example.org', password: 'x' }).subscribe();
+    http.expectOne('/api/v1/auth/sign-in').flush({
+      user: { id: 'u1', email: 'a@example.org', name: 'Ada', role, locale: 'en', createdAt: '' },
+    });
+    const navigation = harness.navigateByUrl('/cohorts/c1/matching/r1', MatchingRunView);
+    (await nextRequest(http, (url) => url === PROPOSALS_URL)).flush(view);
+    await navigation;
+    await harness.fixture.whenStable();
+  }
+
+  /** The next proposals request (after a filter or a decision), answered with `view`. */
+  async function reload(view: MatchingRunProposals = VIEW): Promise<URLSearchParams> {
+    const request = await nextRequest(http, (url) => url === PROPOSALS_URL);
+    const params = new URLSearchParams(request.request.params.toString());
+    request.flush(view);
+    await harness.fixture.whenStable();
+    return params;
+  }
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideTestEnvironment(),
+        provideRouter(
+          [
+            { path: 'cohorts/:id/matching/:runId', component: MatchingRunView },
+            { path: '**', children: [] },
+          ],
+          withComponentInputBinding(),
+        ),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    harness = await RouterTestingHarness.create();
+  });
+
+  it('shows each startup’s proposals with scores and reasons, shortfalls and the load', async () => {
+    await openAs('manager');
+    expect(all('startup-proposals').map((s) => s.querySelector('h3')?.textContent?.trim())).toEqual(
+      ['Acme Solar', 'Beta Health'],
+    );
+    const [paula] = all('proposal');
+    expect(one('proposal-score', paula)?.textContent?.trim()).toBe('80');
+    expect(one('proposal-parts', paula)?.textContent).toContain('shares 2 of 3 topics: Pricing');
+    expect(one('shortfall')?.textContent).toContain('1 of 2');
+    const rows = Array.from(el().querySelectorAll('[data-testid="partner-load"] tbody tr'));
+    expect(rows.map((row) => row.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      expect.stringMatching(/^Paula 1 of 3/),
+      expect.stringMatching(/^Bruno 1 of 1/),
+      expect.stringMatching(/^Hanna 2 of 2/),
+    ]);
+    expect(el().querySelector('tr.full[data-partner-id="m-Bruno"]')).not.toBeNull();
+    expect(one('approve-all')?.textContent).toContain('3');
+    expect(one('matching-stats')?.textContent).toContain('0.4 ms scoring, 5.2 ms solving');
+  });
+
+  it('offers no decisions to a viewer', async () => {
+    await openAs('viewer');
+    expect(all('proposal')).toHaveLength(3);
+    for (const id of ['approve-all', 'approve-selected', 'proposal-swap', 'proposal-select']) {
+      expect(one(id)).toBeNull();
+    }
+  });
+
+  it('filters unmatched startups and low scores through the API', async () => {
+    await openAs('manager');
+    one('filter-unmatched')!.querySelector('button')!.click();
+    expect((await reload({ ...VIEW, startups: [VIEW.startups[1]] })).toString()).toBe(
+      'unmatched=true',
+    );
+    expect(all('startup-proposals')).toHaveLength(1);
+    one('filter-low-score')!.querySelector('button')!.click();
+    expect((await reload()).toString()).toBe('unmatched=true&lowScore=50');
+    one('filter-unmatched')!.querySelector('button')!.click();
+    expect((await reload()).toString()).toBe('lowScore=50');
+  });
+
+  it('swaps a mentor for an alternative from the menu', async () => {
+    await openAs('manager');
+    const bruno = all('proposal')[1];
+    one('proposal-swap', bruno)!.click();
+    await settle();
+    const alternatives: ProposalAlternative[] = [
+      { partner: { id: 'm-Petra', name: 'Petra' }, score: 41.25, parts: [], freePlaces: 2 },
+      { partner: { id: 'm-Jonas', name: 'Jonas' }, score: 12, parts: [], freePlaces: 1 },
+    ];
+    (await nextRequest(http, (url) => url === '/api/v1/match-proposals/p2/alternatives')).flush(
+      alternatives,
+    );
+    await harness.fixture.whenStable();
+    const options = Array.from(
+      document.querySelectorAll<HTMLButtonElement>('[data-testid="swap-option"]'),
+    );
+    expect(options.map((o) => o.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      'Petra · 41.3',
+      'Jonas · 12',
+    ]);
+    options[0].click();
+    const swap = http.expectOne({ method: 'POST', url: '/api/v1/match-proposals/p2/swap' });
+    expect(swap.request.body).toEqual({ mentorId: 'm-Petra' });
+    swap.flush(proposal('p4', 's1', 'Petra', 41.25));
+    await reload();
+  });
+
+  it('approves the selected proposals, then all that are left', async () => {
+    await openAs('manager');
+    const approveSelected = one('approve-selected') as HTMLButtonElement;
+    expect(approveSelected.disabled).toBe(true);
+    const boxes = all('proposal-select');
+    expect(boxes).toHaveLength(3);
+    boxes[0].querySelector('input')!.click();
+    boxes[2].querySelector('input')!.click();
+    await harness.fixture.whenStable();
+    expect(approveSelected.disabled).toBe(false);
+    expect(approveSelected.textContent).toContain('2');
+    approveSelected.click();
+    const selected = http.expectOne({ method: 'POST', url: '/api/v1/matching-runs/r1/approve' });
+    expect(selected.request.body).toEqual({ proposalIds: ['p1', 'p3'] });
+    selected.flush([]);
+    const approved = (p: MatchProposal): MatchProposal =>
+      p.id === 'p2' ? p : { ...p, status: 'approved' };
+    await reload({
+      ...VIEW,
+      startups: VIEW.startups.map((s) => ({ ...s, proposals: s.proposals.map(approved) })),
+    });
+    expect(all('proposal').map((p) => p.getAttribute('data-status'))).toEqual([
+      'approved',
+      'proposed',
+      'approved',
+    ]);
+    expect(all('proposal-select')).toHaveLength(1);
+
+    one('approve-all')!.click();
+    const rest = http.expectOne({ method: 'POST', url: '/api/v1/matching-runs/r1/approve' });
+    expect(rest.request.body).toEqual({});
+    rest.flush([]);
+    await reload();
+  });
+});
