@@ -135,7 +135,7 @@ describe('DashboardPage', () => {
     expect(recent.querySelector('.type')?.textContent?.trim()).toBe('Mentor');
     expect(recent.querySelector('a[href="/mentors/m6"]')?.textContent).toBe('Ada Lovelace');
     expect(recent.querySelector('.detail')?.textContent?.replace(/\s+/g, ' ')).toContain(
-      'Maria Manager · edited (company, city)',
+      'Maria Manager · edited (Company, City)',
     );
   });
 

@@ -10,6 +10,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import {
   Dashboard,
   DashboardCohort,
+  DashboardRecentChange,
   MEMBERSHIP_STATUSES,
   MembershipStatus,
   STALE_PROFILE_DAYS,
@@ -17,6 +18,7 @@ import {
 } from '@kohorte/contracts';
 import { catchError, of, startWith, Subject, switchMap, tap } from 'rxjs';
 import { LanguageService } from '../core/i18n/language';
+import { TimelineFormatter } from '../timeline/timeline-format';
 import { DashboardApi } from './dashboard-api';
 import { TermChart } from './term-chart';
 
@@ -54,6 +56,7 @@ interface StatusSegment {
 export class DashboardPage {
   private readonly api = inject(DashboardApi);
   protected readonly language = inject(LanguageService);
+  private readonly formatter = inject(TimelineFormatter);
   protected readonly staleDays = STALE_PROFILE_DAYS;
 
   protected readonly data = signal<Dashboard | null>(null);
@@ -102,5 +105,13 @@ export class DashboardPage {
 
   protected subjectLink(type: SubjectType, id: string): string[] {
     return [SUBJECT_ROUTES[type], id];
+  }
+
+  /** The changed fields by their labels in the UI language, as the timeline names them. */
+  protected changedFields(change: DashboardRecentChange): string {
+    this.language.lang();
+    return change.fields
+      .map((field) => this.formatter.fieldLabel(change.subjectType, field))
+      .join(', ');
   }
 }
