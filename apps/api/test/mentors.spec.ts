@@ -492,8 +492,27 @@ describe('mentors API', () => {
         mentor.id,
       ]);
       await patch(mentor.id, { city: 'Leipzig' }).expect(200);
+      // The startup's timeline names the mentor, as an assignment writes it.
+      const [mention] = (await db.query(
+        `INSERT INTO activities (subject_type, subject_id, kind, data)
+         VALUES ('startup', $1, 'mentorship', $2) RETURNING id`,
+        [
+          startups[0].id,
+          {
+            cohortId: cohort.id,
+            mentorId: mentor.id,
+            mentorName: mentor.fullName,
+            action: 'assigned',
+          },
+        ],
+      )) as { id: string }[];
 
       await write(admin.agent, admin.csrf).delete(`${BASE}/${mentor.id}`).expect(204);
+      // What happened stays on the startup's timeline; who it was does not.
+      const [kept] = (await db.query(`SELECT data FROM activities WHERE id = $1`, [
+        mention.id,
+      ])) as { data: Record<string, unknown> }[];
+      expect(kept.data).toEqual({ cohortId: cohort.id, action: 'assigned', mentorErased: true });
       await viewer.agent.get(`${BASE}/${mentor.id}`).expect(404);
       expect(await timeline(mentor.id)).toEqual([]);
       expect(await count('mentorships WHERE mentor_id = $1', [mentor.id])).toBe(0);

@@ -15,6 +15,16 @@ export interface NewActivity {
   data?: Record<string, unknown> | null;
 }
 
+// The roles under which entries on other timelines name a record of each type (`data.<role>Id`);
+// matching decisions name mentors and investors as their (previous) partner.
+const ERASABLE_ROLES: Record<SubjectType, readonly string[]> = {
+  startup: ['startup'],
+  mentor: ['mentor', 'partner', 'previousPartner'],
+  investor: ['investor', 'partner', 'previousPartner'],
+  cohort: ['cohort'],
+  programme: ['programme'],
+};
+
 /**
  * Writes timeline entries. Always through the caller's transaction manager: an entry is written
  * with the change it describes, or not at all.
@@ -39,8 +49,20 @@ export class ActivityRecorder {
     await manager.save(ActivityEntity, rows, { reload: false });
   }
 
-  /** Removes a record's whole timeline, for its erasure (GDPR): through the erasing transaction. */
+  /**
+   * A record's erasure (GDPR), through the erasing transaction: its own timeline goes, and on other
+   * records' timelines the entries that name it keep what happened but lose who it was — the
+   * `<role>Id`/`<role>Name` pair in `data` is replaced by `<role>Erased: true`.
+   */
   async erase(manager: EntityManager, subjectType: SubjectType, subjectId: string): Promise<void> {
     await manager.delete(ActivityEntity, { subjectType, subjectId });
+    for (const role of ERASABLE_ROLES[subjectType]) {
+      await manager.query(
+        `UPDATE activities
+            SET data = (data - $2::text - $3::text) || jsonb_build_object($4::text, true)
+          WHERE data @> jsonb_build_object($2::text, $1::text)`,
+        [subjectId, `${role}Id`, `${role}Name`, `${role}Erased`],
+      );
+    }
   }
 }

@@ -168,7 +168,7 @@ export class TimelineFormatter {
         // A membership's status, not the record's own: the shared labels.
         const params = {
           cohort,
-          startup: text(data['startupName']) ?? '',
+          startup: text(data['startupName']) ?? this.translate('timeline.erased'),
           before: this.statusLabel(null, status?.before),
           after: this.statusLabel(null, status?.after),
         };
@@ -183,7 +183,10 @@ export class TimelineFormatter {
       }
       case 'pool': {
         const added = data['action'] !== 'removed';
-        const params = { cohort, mentor: text(data['mentorName']) ?? '' };
+        const params = {
+          cohort,
+          mentor: text(data['mentorName']) ?? this.translate('timeline.erased'),
+        };
         if (entry.subjectType === 'mentor') {
           return this.translate(added ? 'timeline.pool.added' : 'timeline.pool.removed', params);
         }
@@ -196,8 +199,8 @@ export class TimelineFormatter {
         const ended = data['action'] === 'ended';
         const params = {
           cohort,
-          mentor: text(data['mentorName']) ?? '',
-          startup: text(data['startupName']) ?? '',
+          mentor: text(data['mentorName']) ?? this.translate('timeline.erased'),
+          startup: text(data['startupName']) ?? this.translate('timeline.erased'),
         };
         if (entry.subjectType === 'mentor') {
           return this.translate(
