@@ -21,6 +21,7 @@ const NAV_ITEMS = [
   { path: '/mentors', icon: 'school', label: 'nav.mentors' },
   { path: '/investors', icon: 'euro', label: 'nav.investors' },
   { path: '/programmes', icon: 'workspaces', label: 'nav.programmes' },
+  { path: '/cohorts', icon: 'group', label: 'nav.cohorts' },
   { path: '/imports', icon: 'upload', label: 'nav.imports' },
 ] as const;
 
