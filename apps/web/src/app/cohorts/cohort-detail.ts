@@ -12,6 +12,7 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
+import { whenConfirmed } from '../core/dialogs/confirm-dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -28,7 +29,7 @@ import {
   MatchingKind,
   MEMBERSHIP_STATUSES,
 } from '@kohorte/contracts';
-import { forkJoin } from 'rxjs';
+import { forkJoin, switchMap } from 'rxjs';
 import { SessionStore } from '../core/auth/session';
 import { LanguageService } from '../core/i18n/language';
 import { VocabularyStore } from '../core/vocabularies/vocabularies';
@@ -174,14 +175,15 @@ export class CohortDetail implements OnInit {
   protected delete(): void {
     const cohort = this.cohort();
     if (!cohort) return;
-    const question = this.transloco.translate('cohorts.detail.deleteConfirm', {
-      name: cohort.name,
-    });
-    if (!window.confirm(question)) return;
-    this.api.deleteCohort(cohort.id).subscribe({
-      next: () => void this.router.navigate(['/programmes', cohort.programme.id]),
-      error: (error: unknown) => this.fail(error),
-    });
+    whenConfirmed(this.dialog, {
+      title: this.transloco.translate('cohorts.detail.deleteConfirm', { name: cohort.name }),
+      confirm: this.transloco.translate('cohorts.detail.delete'),
+    })
+      .pipe(switchMap(() => this.api.deleteCohort(cohort.id)))
+      .subscribe({
+        next: () => void this.router.navigate(['/programmes', cohort.programme.id]),
+        error: (error: unknown) => this.fail(error),
+      });
   }
 
   private openAdd(kind: AddToCohortData['kind'], existingIds: string[], members: boolean): void {

@@ -11,6 +11,8 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
+import { switchMap } from 'rxjs';
+import { whenConfirmed } from '../core/dialogs/confirm-dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
@@ -111,23 +113,27 @@ export class ProgrammeDetail implements OnInit {
   protected delete(): void {
     const programme = this.programme();
     if (!programme) return;
-    const question = this.transloco.translate('cohorts.programmes.deleteConfirm', {
-      name: programme.name,
-    });
-    if (!window.confirm(question)) return;
-    this.api.deleteProgramme(programme.id).subscribe({
-      next: () => void this.router.navigate(['/programmes']),
-      error: (error: unknown) => {
-        if (error instanceof HttpErrorResponse && (error.status === 401 || error.status === 403)) {
-          return;
-        }
-        this.snackBar.open(
-          apiMessage(error) ?? this.transloco.translate('errors.generic'),
-          undefined,
-          { duration: 6000, panelClass: 'snack-error' },
-        );
-      },
-    });
+    whenConfirmed(this.dialog, {
+      title: this.transloco.translate('cohorts.programmes.deleteConfirm', { name: programme.name }),
+      confirm: this.transloco.translate('cohorts.programmes.delete'),
+    })
+      .pipe(switchMap(() => this.api.deleteProgramme(programme.id)))
+      .subscribe({
+        next: () => void this.router.navigate(['/programmes']),
+        error: (error: unknown) => {
+          if (
+            error instanceof HttpErrorResponse &&
+            (error.status === 401 || error.status === 403)
+          ) {
+            return;
+          }
+          this.snackBar.open(
+            apiMessage(error) ?? this.transloco.translate('errors.generic'),
+            undefined,
+            { duration: 6000, panelClass: 'snack-error' },
+          );
+        },
+      });
   }
 
   protected open(cohort: Cohort): void {

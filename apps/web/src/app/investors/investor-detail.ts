@@ -18,12 +18,12 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Investor } from '@kohorte/contracts';
-import { filter, Observable, switchMap } from 'rxjs';
+import { Observable, switchMap } from 'rxjs';
 import { SessionStore } from '../core/auth/session';
 import { LanguageService } from '../core/i18n/language';
 import { VocabularyStore } from '../core/vocabularies/vocabularies';
 import { Timeline } from '../timeline/timeline';
-import { ConfirmEraseDialog, ConfirmEraseData } from '../mentors/confirm-erase-dialog';
+import { whenConfirmed } from '../core/dialogs/confirm-dialog';
 import { isNotFound } from '../mentors/mentors-api';
 import { InvestorsApi } from './investors-api';
 
@@ -91,17 +91,12 @@ export class InvestorDetail implements OnInit {
   protected erase(): void {
     const investor = this.investor();
     if (!investor) return;
-    const data: ConfirmEraseData = {
-      name: investor.name,
-      titleKey: 'investors.erase.title',
-      textKey: 'investors.erase.text',
-      confirmKey: 'investors.erase.confirm',
-    };
-    this.dialog
-      .open<ConfirmEraseDialog, ConfirmEraseData, boolean>(ConfirmEraseDialog, { data })
-      .afterClosed()
+    whenConfirmed(this.dialog, {
+      title: this.transloco.translate('investors.erase.title', { name: investor.name }),
+      message: this.transloco.translate('investors.erase.text', { name: investor.name }),
+      confirm: this.transloco.translate('investors.erase.confirm'),
+    })
       .pipe(
-        filter((confirmed) => confirmed === true),
         switchMap(() => {
           this.busy.set(true);
           return this.api.remove(investor.id);

@@ -11,6 +11,7 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -27,6 +28,7 @@ import {
 } from '@kohorte/contracts';
 import { Observable } from 'rxjs';
 import { SessionStore } from '../core/auth/session';
+import { whenConfirmed } from '../core/dialogs/confirm-dialog';
 import { LanguageService } from '../core/i18n/language';
 import { apiMessage, isNotFound } from '../cohorts/cohorts-api';
 import { MatchingApi } from './matching-api';
@@ -57,6 +59,7 @@ const OPEN = ['proposed', 'approved'];
 export class MatchingRunView implements OnInit {
   private readonly api = inject(MatchingApi);
   private readonly snackBar = inject(MatSnackBar);
+  private readonly dialog = inject(MatDialog);
   private readonly transloco = inject(TranslocoService);
   protected readonly session = inject(SessionStore);
   protected readonly language = inject(LanguageService);
@@ -154,8 +157,10 @@ export class MatchingRunView implements OnInit {
   }
 
   protected discard(): void {
-    if (!window.confirm(this.transloco.translate('matching.view.discardConfirm'))) return;
-    this.decide(this.api.discard(this.runId()), 'matching.done.discarded');
+    whenConfirmed(this.dialog, {
+      title: this.transloco.translate('matching.view.discardConfirm'),
+      confirm: this.transloco.translate('matching.view.discard'),
+    }).subscribe(() => this.decide(this.api.discard(this.runId()), 'matching.done.discarded'));
   }
 
   protected load(): void {

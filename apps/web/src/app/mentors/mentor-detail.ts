@@ -19,12 +19,12 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Mentee, Mentor } from '@kohorte/contracts';
-import { filter, Observable, switchMap } from 'rxjs';
+import { Observable, switchMap } from 'rxjs';
 import { SessionStore } from '../core/auth/session';
 import { LanguageService } from '../core/i18n/language';
 import { VocabularyStore } from '../core/vocabularies/vocabularies';
 import { Timeline } from '../timeline/timeline';
-import { ConfirmEraseDialog, ConfirmEraseData } from './confirm-erase-dialog';
+import { whenConfirmed } from '../core/dialogs/confirm-dialog';
 import { isNotFound, MentorsApi } from './mentors-api';
 
 /** `/mentors/:id`: the profile, load against capacity, mentees, and the timeline. */
@@ -106,17 +106,12 @@ export class MentorDetail implements OnInit {
   protected erase(): void {
     const mentor = this.mentor();
     if (!mentor) return;
-    const data: ConfirmEraseData = {
-      name: mentor.fullName,
-      titleKey: 'mentors.erase.title',
-      textKey: 'mentors.erase.text',
-      confirmKey: 'mentors.erase.confirm',
-    };
-    this.dialog
-      .open<ConfirmEraseDialog, ConfirmEraseData, boolean>(ConfirmEraseDialog, { data })
-      .afterClosed()
+    whenConfirmed(this.dialog, {
+      title: this.transloco.translate('mentors.erase.title', { name: mentor.fullName }),
+      message: this.transloco.translate('mentors.erase.text', { name: mentor.fullName }),
+      confirm: this.transloco.translate('mentors.erase.confirm'),
+    })
       .pipe(
-        filter((confirmed) => confirmed === true),
         switchMap(() => {
           this.busy.set(true);
           return this.api.remove(mentor.id);

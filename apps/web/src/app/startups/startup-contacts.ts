@@ -17,7 +17,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { StartupContact } from '@kohorte/contracts';
 import { SessionStore } from '../core/auth/session';
-import { ConfirmData, ConfirmDialog } from './confirm-dialog';
+import { whenConfirmed } from '../core/dialogs/confirm-dialog';
 import { ContactDialog, ContactDialogData } from './contact-dialog';
 import { StartupsApi } from './startups-api';
 
@@ -192,26 +192,21 @@ export class StartupContacts {
   }
 
   protected remove(contact: StartupContact): void {
-    const data: ConfirmData = {
+    whenConfirmed(this.dialog, {
       title: this.transloco.translate('startups.contacts.removeTitle'),
       message: this.transloco.translate('startups.contacts.removeMessage', {
         name: contact.fullName,
       }),
       confirm: this.transloco.translate('startups.contacts.removeConfirm'),
-    };
-    this.dialog
-      .open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, { data })
-      .afterClosed()
-      .subscribe((confirmed) => {
-        if (!confirmed) return;
-        this.api.removeContact(this.startupId(), contact.id).subscribe({
-          next: () => {
-            this.contacts.update((contacts) => contacts.filter((c) => c.id !== contact.id));
-            this.changed.emit();
-          },
-          error: (error: unknown) => this.failure(error),
-        });
+    }).subscribe(() => {
+      this.api.removeContact(this.startupId(), contact.id).subscribe({
+        next: () => {
+          this.contacts.update((contacts) => contacts.filter((c) => c.id !== contact.id));
+          this.changed.emit();
+        },
+        error: (error: unknown) => this.failure(error),
       });
+    });
   }
 
   private openDialog(data: ContactDialogData): void {

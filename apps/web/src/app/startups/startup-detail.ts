@@ -23,7 +23,7 @@ import { SessionStore } from '../core/auth/session';
 import { LanguageService } from '../core/i18n/language';
 import { VocabularyStore } from '../core/vocabularies/vocabularies';
 import { Timeline } from '../timeline/timeline';
-import { ConfirmData, ConfirmDialog } from './confirm-dialog';
+import { whenConfirmed } from '../core/dialogs/confirm-dialog';
 import { StartupContacts } from './startup-contacts';
 import { isNotFound, StartupsApi } from './startups-api';
 
@@ -94,29 +94,24 @@ export class StartupDetail implements OnInit {
   protected delete(): void {
     const startup = this.startup();
     if (!startup) return;
-    const data: ConfirmData = {
+    whenConfirmed(this.dialog, {
       title: this.transloco.translate('startups.detail.deleteTitle', { name: startup.name }),
       message: this.transloco.translate('startups.detail.deleteMessage'),
       confirm: this.transloco.translate('startups.detail.deleteConfirm'),
-    };
-    this.dialog
-      .open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, { data })
-      .afterClosed()
-      .subscribe((confirmed) => {
-        if (!confirmed) return;
-        this.busy.set(true);
-        this.api.delete(startup.id).subscribe({
-          next: () => {
-            this.snackBar.open(
-              this.transloco.translate('startups.detail.deleted', { name: startup.name }),
-              undefined,
-              { duration: 4000 },
-            );
-            void this.router.navigate(['/startups']);
-          },
-          error: (error: unknown) => this.writeFailed(error),
-        });
+    }).subscribe(() => {
+      this.busy.set(true);
+      this.api.delete(startup.id).subscribe({
+        next: () => {
+          this.snackBar.open(
+            this.transloco.translate('startups.detail.deleted', { name: startup.name }),
+            undefined,
+            { duration: 4000 },
+          );
+          void this.router.navigate(['/startups']);
+        },
+        error: (error: unknown) => this.writeFailed(error),
       });
+    });
   }
 
   /** A contact changed: its timeline entry shows at once. */

@@ -1,11 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialog, MatDialogModule } from '@angular/material/dialog';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { filter, Observable } from 'rxjs';
 
 export interface ConfirmData {
   title: string;
-  message: string;
+  /** What will happen, when the title alone does not say it. */
+  message?: string;
+  /** The confirming button's label ("Delete", "Discard run"). */
   confirm: string;
 }
 
@@ -15,11 +18,13 @@ export interface ConfirmData {
   imports: [MatButtonModule, MatDialogModule, TranslocoPipe],
   template: `
     <h2 mat-dialog-title>{{ data.title }}</h2>
-    <mat-dialog-content>
-      <p>{{ data.message }}</p>
-    </mat-dialog-content>
+    @if (data.message) {
+      <mat-dialog-content>
+        <p>{{ data.message }}</p>
+      </mat-dialog-content>
+    }
     <mat-dialog-actions align="end">
-      <button mat-button type="button" [mat-dialog-close]="false">
+      <button mat-button type="button" [mat-dialog-close]="false" cdkFocusInitial>
         {{ 'common.cancel' | transloco }}
       </button>
       <button
@@ -43,4 +48,12 @@ export interface ConfirmData {
 })
 export class ConfirmDialog {
   protected readonly data = inject<ConfirmData>(MAT_DIALOG_DATA);
+}
+
+/** Asks, and emits once when the person confirmed (nothing when they cancelled). */
+export function whenConfirmed(dialog: MatDialog, data: ConfirmData): Observable<true> {
+  return dialog
+    .open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, { data })
+    .afterClosed()
+    .pipe(filter((answer): answer is true => answer === true));
 }
