@@ -14,6 +14,8 @@ import { DashboardApiModule } from './dashboard/dashboard-api.module';
 import { ListsApiModule } from './lists/lists-api.module';
 import { MatchingApiModule } from './matching/matching-api.module';
 import { VocabulariesApiModule } from './vocabularies/vocabularies-api.module';
+import { LinksApiModule } from './links/links-api.module';
+import { MailApiModule } from './mail/mail-api.module';
 
 @Module({
   imports: [
@@ -32,6 +34,8 @@ import { VocabulariesApiModule } from './vocabularies/vocabularies-api.module';
     DashboardApiModule,
     ListsApiModule,
     MatchingApiModule,
+    LinksApiModule,
+    MailApiModule,
   ],
   controllers: [HealthController],
 })

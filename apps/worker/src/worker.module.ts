@@ -1,12 +1,19 @@
 import { Module } from '@nestjs/common';
-import { CoreModule, ImportsModule, MatchingModule, StartupsModule } from '@kohorte/server';
+import {
+  CoreModule,
+  ImportsModule,
+  MailModule,
+  MatchingModule,
+  StartupsModule,
+} from '@kohorte/server';
 import { ImportsProcessor } from './imports.processor';
+import { MailProcessor } from './mail.processor';
 import { MatchingProcessor } from './matching.processor';
 import { StartupsProcessor } from './startups.processor';
 
 /** Everything the worker runs: the shared core, the domain modules and their queue processors. */
 @Module({
-  imports: [CoreModule, StartupsModule, ImportsModule, MatchingModule],
-  providers: [StartupsProcessor, ImportsProcessor, MatchingProcessor],
+  imports: [CoreModule, StartupsModule, ImportsModule, MatchingModule, MailModule],
+  providers: [StartupsProcessor, ImportsProcessor, MatchingProcessor, MailProcessor],
 })
 export class WorkerModule {}

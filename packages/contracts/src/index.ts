@@ -19,3 +19,5 @@ export * from './jobs.js';
 export * from './search.js';
 export * from './dashboard.js';
 export * from './matching.js';
+export * from './mail.js';
+export * from './links.js';

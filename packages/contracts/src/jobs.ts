@@ -6,6 +6,7 @@ export const QUEUES = {
   startups: 'startups',
   imports: 'imports',
   matching: 'matching',
+  mail: 'mail',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -20,6 +21,10 @@ export interface JobPayloads {
   'import.apply': { importId: string };
   /** Loads a cohort, runs the matching engine and stores the run's proposals in one transaction. */
   'matching.run': { runId: string };
+  /** Sends one outbox row (job id `mail.send.<outboxId>`); a row already sent is left alone. */
+  'mail.send': { outboxId: string };
+  /** Repeating: enqueue `mail.send` for every outbox row still pending after a minute. */
+  'mail.sweep': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
@@ -29,4 +34,6 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'import.validate': QUEUES.imports,
   'import.apply': QUEUES.imports,
   'matching.run': QUEUES.matching,
+  'mail.send': QUEUES.mail,
+  'mail.sweep': QUEUES.mail,
 };

@@ -42,3 +42,6 @@ export * from './exports/index';
 export * from './search/index';
 export * from './dashboard/index';
 export * from './matching/index';
+export * from './mail/index';
+export * from './links/index';
+export * from './founder-profile/index';

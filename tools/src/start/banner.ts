@@ -6,10 +6,12 @@ export interface BannerFacts {
   demoAccounts: boolean;
   /** Folder of the embedded database, relative to the repository; null with DATABASE_URL. */
   dataFolder: string | null;
+  /** Whether email goes out over SMTP_URL; otherwise it lands in the development mailbox. */
+  smtp: boolean;
 }
 
 /** The last thing `npm start` prints: where Kohorte runs and how to sign in. */
-export function printBanner({ publicUrl, demoAccounts, dataFolder }: BannerFacts): void {
+export function printBanner({ publicUrl, demoAccounts, dataFolder, smtp }: BannerFacts): void {
   const lines = ['', `  Kohorte is running at ${publicUrl}`, ''];
   if (demoAccounts) {
     lines.push('  Demo sign-ins (local demo only):');
@@ -19,6 +21,11 @@ export function printBanner({ publicUrl, demoAccounts, dataFolder }: BannerFacts
     lines.push('');
   }
   lines.push(`  API documentation: ${publicUrl}/api/docs`);
+  lines.push(
+    smtp
+      ? '  Email: sent through SMTP_URL'
+      : `  Email: not sent; admins read it in the development mailbox at ${publicUrl}/mailbox`,
+  );
   if (dataFolder)
     lines.push(`  Data: ${dataFolder} (delete the folder to start over with fresh demo data)`);
   lines.push('  Press Ctrl-C to stop.', '');

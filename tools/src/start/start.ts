@@ -135,6 +135,7 @@ async function main(shutdown: Shutdown): Promise<void> {
     publicUrl: config.publicUrl,
     demoAccounts: demo.accountsPresent,
     dataFolder: database.dataDir && relative(root, database.dataDir),
+    smtp: config.smtpUrl !== null,
   });
 }
 

@@ -10,6 +10,11 @@ export const routes: Routes = [
     loadComponent: () => import('./core/auth/sign-in').then((m) => m.SignIn),
   },
   {
+    // The pages email links open: public, without the shell and its sign-in guard.
+    path: 'respond',
+    loadChildren: () => import('./respond/respond.routes').then((m) => m.RESPOND_ROUTES),
+  },
+  {
     path: '',
     component: Shell,
     canActivate: [authGuard],
@@ -49,6 +54,11 @@ export const routes: Routes = [
         title: 'titles.users',
         canActivate: [adminGuard],
         loadComponent: () => import('./users/user-list').then((m) => m.UserList),
+      },
+      {
+        path: 'mailbox',
+        canActivate: [adminGuard],
+        loadChildren: () => import('./mailbox/mailbox.routes').then((m) => m.MAILBOX_ROUTES),
       },
       {
         path: '**',

@@ -17,6 +17,12 @@ export interface KohorteConfig {
   webDist: string;
   /** Log SQL queries (development). */
   logSql: boolean;
+  /** SMTP server mail is sent through (`smtp://user:pass@host:587`, `smtps://…`); null: the development mailbox. */
+  smtpUrl: string | null;
+  /** The From of every email (`Name <address>`). */
+  mailFrom: string;
+  /** The incubator's name in emails (subject lines, header, footer). */
+  incubatorName: string;
 }
 
 function isLocalHttp(url: string): boolean {
@@ -35,9 +41,21 @@ function positiveInt(name: string, raw: string | undefined, fallback: number): n
   return value;
 }
 
+function smtpUrl(raw: string | undefined): string | null {
+  if (!raw) return null;
+  const protocol = URL.canParse(raw) ? new URL(raw).protocol : '';
+  if (protocol !== 'smtp:' && protocol !== 'smtps:') {
+    throw new Error(
+      `SMTP_URL must be an smtp:// or smtps:// URL, got "${raw.replace(/\/\/[^@/]*@/, '//…@')}"`,
+    );
+  }
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): KohorteConfig {
   const port = positiveInt('PORT', env.PORT, 3000);
   const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+  const incubatorName = env.INCUBATOR_NAME?.trim() || 'Kohorte';
   if (!env.DATABASE_URL) {
     throw new Error('DATABASE_URL is not set (npm start sets it to the embedded database)');
   }
@@ -51,6 +69,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KohorteConfig 
     sessionTtlHours: positiveInt('SESSION_TTL_HOURS', env.SESSION_TTL_HOURS, 12),
     webDist: env.WEB_DIST ?? '',
     logSql: env.LOG_SQL === 'true',
+    smtpUrl: smtpUrl(env.SMTP_URL),
+    mailFrom:
+      env.MAIL_FROM ||
+      `"${incubatorName.replace(/["\\]/g, '')}" <no-reply@${new URL(publicUrl).hostname}>`,
+    incubatorName,
   };
 }
 

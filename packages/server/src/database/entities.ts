@@ -2,10 +2,13 @@ import { ActivityEntity } from '../activity/activity.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { UserEntity } from '../auth/user.entity';
 import { StartupContactEntity } from '../contacts/startup-contact.entity';
+import { StartupFiguresEntity } from '../founder-profile/startup-figures.entity';
 import { ImportJobEntity } from '../imports/import-job.entity';
+import { MailOutboxEntity } from '../mail/mail-outbox.entity';
 import { MatchProposalEntity } from '../matching/match-proposal.entity';
 import { MatchRuleEntity } from '../matching/match-rule.entity';
 import { MatchingRunEntity } from '../matching/matching-run.entity';
+import { LinkTokenEntity } from '../links/link-token.entity';
 import { InvestorEntity } from '../investors/investor.entity';
 import { MentorEntity } from '../mentors/mentor.entity';
 import { MentorshipEntity } from '../mentorships/mentorship.entity';
@@ -37,4 +40,7 @@ export const ENTITIES = [
   MatchingRunEntity,
   MatchProposalEntity,
   MatchRuleEntity,
+  MailOutboxEntity,
+  LinkTokenEntity,
+  StartupFiguresEntity,
 ];

@@ -135,6 +135,8 @@ export class StartupsService {
     id: string,
     request: UpdateStartupRequest,
     actorId: string | null,
+    /** Who changed it when it was not staff (a founder through a profile link). */
+    actorLabel: string | null = null,
   ): Promise<Startup> {
     const patch = await this.checked(request);
     const { entity, changed } = await this.dataSource.transaction(async (manager) => {
@@ -151,6 +153,7 @@ export class StartupsService {
         subjectId: id,
         kind: 'updated',
         actorId,
+        actorLabel,
         changes,
       });
       return { entity: saved, changed: true };

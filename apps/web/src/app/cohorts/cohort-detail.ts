@@ -34,6 +34,7 @@ import { SessionStore } from '../core/auth/session';
 import { LanguageService } from '../core/i18n/language';
 import { VocabularyStore } from '../core/vocabularies/vocabularies';
 import { StartMatchingData, StartMatchingDialog } from '../matching/start-matching-dialog';
+import { ProfileRequestButton } from '../respond/profile-request-button';
 import { Timeline } from '../timeline/timeline';
 import { AddToCohortData, AddToCohortDialog } from './add-to-cohort-dialog';
 import { CohortBoard } from './cohort-board';
@@ -56,6 +57,7 @@ import { MentorPool } from './mentor-pool';
     CohortBoard,
     MentorPool,
     Timeline,
+    ProfileRequestButton,
   ],
   templateUrl: './cohort-detail.html',
   styleUrl: './cohort-detail.scss',

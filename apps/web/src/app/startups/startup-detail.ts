@@ -22,9 +22,11 @@ import { Observable } from 'rxjs';
 import { SessionStore } from '../core/auth/session';
 import { LanguageService } from '../core/i18n/language';
 import { VocabularyStore } from '../core/vocabularies/vocabularies';
+import { ProfileRequestButton } from '../respond/profile-request-button';
 import { Timeline } from '../timeline/timeline';
 import { whenConfirmed } from '../core/dialogs/confirm-dialog';
 import { StartupContacts } from './startup-contacts';
+import { StartupFiguresCard } from './startup-figures';
 import { isNotFound, StartupsApi } from './startups-api';
 
 @Component({
@@ -42,6 +44,8 @@ import { isNotFound, StartupsApi } from './startups-api';
     TranslocoPipe,
     StartupContacts,
     Timeline,
+    ProfileRequestButton,
+    StartupFiguresCard,
   ],
   templateUrl: './startup-detail.html',
   styleUrl: './startup-detail.scss',

@@ -4,6 +4,8 @@ import { StartupListIndexes1795855865345 } from './1795855865345-StartupListInde
 import { ProgrammeRecords1795860984358 } from './1795860984358-ProgrammeRecords';
 import { RecordsTimelineImports1795864000706 } from './1795864000706-RecordsTimelineImports';
 import { MatchingRuns1795865612887 } from './1795865612887-MatchingRuns';
+import { MailOutbox1795869166536 } from './1795869166536-MailOutbox';
+import { LinkTokens1795869216781 } from './1795869216781-LinkTokens';
 
 /** Every migration in the order it runs. Generated, reviewed, never edited after it lands. */
 export const MIGRATIONS = [
@@ -13,4 +15,6 @@ export const MIGRATIONS = [
   ProgrammeRecords1795860984358,
   RecordsTimelineImports1795864000706,
   MatchingRuns1795865612887,
+  MailOutbox1795869166536,
+  LinkTokens1795869216781,
 ];

@@ -18,6 +18,8 @@ export const TRANSLATION_FEATURES = [
   'lists',
   'exports',
   'matching',
+  'mailbox',
+  'respond',
 ] as const;
 
 /** Loads the shell's and every feature's translations for a language, merged into one. */

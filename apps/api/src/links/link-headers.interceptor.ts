@@ -1,0 +1,31 @@
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Injectable,
+  type NestInterceptor,
+} from '@nestjs/common';
+import { LinkThrottledException } from '@kohorte/server';
+import type { Response } from 'express';
+import { catchError, type Observable, throwError } from 'rxjs';
+
+/**
+ * Headers of every public link answer, errors included: the link's page must not leak its URL to
+ * other sites (`Referrer-Policy: no-referrer`) nor stay in caches (`Cache-Control: no-store`); a
+ * throttled caller learns when to try again (`Retry-After`).
+ */
+@Injectable()
+export class LinkHeadersInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const response = context.switchToHttp().getResponse<Response>();
+    response.setHeader('Referrer-Policy', 'no-referrer');
+    response.setHeader('Cache-Control', 'no-store');
+    return next.handle().pipe(
+      catchError((error: unknown) => {
+        if (error instanceof LinkThrottledException) {
+          response.setHeader('Retry-After', String(error.retryAfterSeconds));
+        }
+        return throwError(() => error);
+      }),
+    );
+  }
+}

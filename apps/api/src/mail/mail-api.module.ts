@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { MailModule } from '@kohorte/server';
+import { MailboxController } from './mailbox.controller';
+
+@Module({
+  imports: [MailModule],
+  controllers: [MailboxController],
+})
+export class MailApiModule {}

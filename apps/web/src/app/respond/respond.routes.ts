@@ -1,0 +1,23 @@
+import { Routes } from '@angular/router';
+import { RespondLayout } from './respond-layout';
+
+/** The pages email links open: public, outside the signed-in shell. */
+export const RESPOND_ROUTES: Routes = [
+  {
+    path: '',
+    component: RespondLayout,
+    children: [
+      {
+        path: 'profile/:token',
+        title: 'respond.titles.profile',
+        loadComponent: () => import('./profile-page').then((m) => m.ProfilePage),
+      },
+      {
+        path: 'new-link',
+        title: 'respond.titles.newLink',
+        loadComponent: () => import('./new-link-page').then((m) => m.NewLinkPage),
+      },
+      { path: '**', redirectTo: 'new-link' },
+    ],
+  },
+];

@@ -1,0 +1,144 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import type {
+  FounderProfileView,
+  StartupFigures,
+  StartupFiguresInput,
+  UpdateFounderProfileRequest,
+} from '@kohorte/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ActivityRecorder } from '../activity/activity-recorder';
+import { subjectExists } from '../activity/activity-subjects';
+import { fieldChanges } from '../activity/field-changes';
+import { LinkFailedException, LinkGate } from '../links/link-gate';
+import type { LinkGrant } from '../links/link-tokens';
+import { StartupEntity } from '../startups/startup.entity';
+import { StartupsService } from '../startups/startups.service';
+import {
+  FIGURE_FIELDS,
+  founderFields,
+  toFigures,
+  toFounderProfile,
+} from './founder-profile-mapper';
+import { StartupFiguresEntity } from './startup-figures.entity';
+
+/** Who the timeline names for changes made through a profile link. */
+export const FOUNDER_ACTOR_LABEL = 'founder';
+
+/** Where a request through a link comes from: its token and the caller's address (rate limits). */
+export interface LinkCaller {
+  token: string | undefined;
+  ip: string;
+}
+
+/**
+ * What a founder does through a profile link: read the startup's own profile and figures, change
+ * the profile, report a month's figures. The link's record is the only startup reached: no id
+ * from the request is ever used to find one.
+ */
+@Injectable()
+export class FounderProfileService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly gate: LinkGate,
+    private readonly startups: StartupsService,
+    private readonly activity: ActivityRecorder,
+  ) {}
+
+  /** Changes nothing: mail scanners open links. */
+  async view(caller: LinkCaller): Promise<FounderProfileView> {
+    const grant = await this.gate.open(caller.token, 'startup-profile', caller.ip);
+    return this.viewOf(grant);
+  }
+
+  /**
+   * Validated and saved by the staff service (the same vocabulary checks, revision and score job);
+   * the timeline names the founder.
+   */
+  async update(
+    caller: LinkCaller,
+    patch: UpdateFounderProfileRequest,
+  ): Promise<FounderProfileView> {
+    const grant = await this.dataSource.transaction((manager) =>
+      this.gate.use(manager, caller.token, 'startup-profile', caller.ip),
+    );
+    try {
+      await this.startups.update(grant.subjectId, founderFields(patch), null, FOUNDER_ACTOR_LABEL);
+    } catch (error) {
+      // The startup was erased since the link was sent: the link reaches nothing.
+      if (error instanceof NotFoundException) throw new LinkFailedException('unknown');
+      throw error;
+    }
+    return this.viewOf(grant);
+  }
+
+  /** Creates or replaces one month's figures (`YYYY-MM`); the changes go on the timeline. */
+  async putFigures(
+    caller: LinkCaller,
+    month: string,
+    input: StartupFiguresInput,
+  ): Promise<StartupFigures> {
+    return this.dataSource.transaction(async (manager) => {
+      const grant = await this.gate.use(manager, caller.token, 'startup-profile', caller.ip);
+      const startupId = grant.subjectId;
+      // Share lock: an erasure cannot run in between and leave figures or an entry behind.
+      if (!(await subjectExists(manager, 'startup', startupId, true))) {
+        throw new LinkFailedException('unknown');
+      }
+      // Insert-if-missing, then lock: two saves of one month at one moment take turns.
+      const inserted = (await manager.query(
+        `INSERT INTO startup_figures (startup_id, month) VALUES ($1, $2)
+ON CONFLICT (startup_id, month) DO NOTHING RETURNING id`,
+        [startupId, month],
+      )) as unknown[];
+      const current = await manager.findOneOrFail(StartupFiguresEntity, {
+        where: { startupId, month },
+        lock: { mode: 'pessimistic_write' },
+      });
+      // PUT: a field left out is cleared.
+      const next = Object.fromEntries(
+        FIGURE_FIELDS.map((field) => [field, input[field] ?? null]),
+      ) as Pick<StartupFiguresEntity, (typeof FIGURE_FIELDS)[number]>;
+      const changes = fieldChanges(current, next, FIGURE_FIELDS);
+      if (changes.length === 0 && inserted.length === 0) return toFigures(current);
+      Object.assign(current, next);
+      const saved = await manager.save(current);
+      await this.activity.record(manager, {
+        subjectType: 'startup',
+        subjectId: startupId,
+        kind: 'updated',
+        actorId: null,
+        actorLabel: FOUNDER_ACTOR_LABEL,
+        changes,
+        data: { figuresMonth: month },
+      });
+      return toFigures(saved);
+    });
+  }
+
+  /** Staff: a startup's figures, oldest month first. */
+  async figuresOf(startupId: string): Promise<StartupFigures[]> {
+    if (!(await subjectExists(this.dataSource.manager, 'startup', startupId))) {
+      throw new NotFoundException(`No startup has the id ${startupId}`);
+    }
+    return this.figures(this.dataSource.manager, startupId);
+  }
+
+  private async viewOf(grant: LinkGrant): Promise<FounderProfileView> {
+    const manager = this.dataSource.manager;
+    const startup = await manager.findOneBy(StartupEntity, { id: grant.subjectId });
+    if (!startup) throw new LinkFailedException('unknown');
+    return {
+      profile: toFounderProfile(startup),
+      figures: await this.figures(manager, startup.id),
+      linkExpiresAt: grant.expiresAt.toISOString(),
+    };
+  }
+
+  private async figures(manager: EntityManager, startupId: string): Promise<StartupFigures[]> {
+    const rows = await manager.find(StartupFiguresEntity, {
+      where: { startupId },
+      order: { month: 'ASC' },
+    });
+    return rows.map(toFigures);
+  }
+}

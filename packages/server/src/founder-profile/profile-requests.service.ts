@@ -1,0 +1,226 @@
+import {
+  type BeforeApplicationShutdown,
+  Injectable,
+  Logger,
+  NotFoundException,
+} from '@nestjs/common';
+import {
+  PROFILE_LINK_PATH,
+  PROFILE_LINK_TTL_DAYS,
+  type ProfileRequestResult,
+  type ProfileRequestSkip,
+} from '@kohorte/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { fieldConflict } from '../errors/conflict';
+import { LinkLimiter } from '../links/link-limiter';
+import { LinkTokens } from '../links/link-tokens';
+import { MailOutbox } from '../mail/mail-outbox';
+import { founderLocale } from './founder-profile-mapper';
+
+const TTL_SECONDS = PROFILE_LINK_TTL_DAYS * 24 * 3600;
+
+interface StartupRow {
+  id: string;
+  name: string;
+  status: string;
+  languages: string[];
+}
+
+interface FounderRow {
+  id: string;
+  startupId: string;
+  fullName: string;
+  email: string;
+}
+
+/**
+ * Sends founders their profile links: staff ask for one startup or a whole cohort, and a founder
+ * may ask for a new link by email. Each founder gets a link of their own (7 days, any number of
+ * saves); a new one revokes the founder's earlier links for that startup. Tokens and outbox rows
+ * are written in one transaction and the mails are queued after the commit.
+ */
+@Injectable()
+export class ProfileRequestsService implements BeforeApplicationShutdown {
+  private readonly logger = new Logger(ProfileRequestsService.name);
+  private readonly pending = new Set<Promise<void>>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tokens: LinkTokens,
+    private readonly limiter: LinkLimiter,
+    private readonly mail: MailOutbox,
+  ) {}
+
+  /** 404 when there is no such startup; 409 when it is archived or has no founder to write to. */
+  async sendToStartup(startupId: string, actorId: string): Promise<ProfileRequestResult> {
+    const { result, outboxIds } = await this.dataSource.transaction(async (manager) => {
+      const startups = await this.startupRows(manager, `s.id = $1`, [startupId]);
+      if (startups.length === 0) throw new NotFoundException(`No startup has the id ${startupId}`);
+      const sent = await this.sendLinks(manager, startups, actorId);
+      const [skip] = sent.result.skipped;
+      if (skip?.reason === 'archived') {
+        throw fieldConflict('status', 'The startup is archived; restore it to send links');
+      }
+      if (skip?.reason === 'no-founder') {
+        throw fieldConflict(
+          'founders',
+          'The startup has no founder to send the link to; add one under "Founders & contacts"',
+        );
+      }
+      return sent;
+    });
+    await this.mail.dispatch(outboxIds);
+    return result;
+  }
+
+  /**
+   * Every startup of the cohort but the dropped ones. Archived startups and those without a
+   * founder are skipped and listed; 409 when that leaves none.
+   */
+  async sendToCohort(cohortId: string, actorId: string): Promise<ProfileRequestResult> {
+    const { result, outboxIds } = await this.dataSource.transaction(async (manager) => {
+      const cohort = (await manager.query(`SELECT 1 FROM cohorts WHERE id = $1 FOR SHARE`, [
+        cohortId,
+      ])) as unknown[];
+      if (cohort.length === 0) throw new NotFoundException(`No cohort has the id ${cohortId}`);
+      const startups = await this.startupRows(
+        manager,
+        `s.id IN (SELECT startup_id FROM cohort_startups WHERE cohort_id = $1 AND status <> 'dropped')`,
+        [cohortId],
+      );
+      const sent = await this.sendLinks(manager, startups, actorId);
+      if (sent.result.startups === 0) {
+        const message =
+          startups.length === 0
+            ? 'The cohort has no startups to ask (dropped ones are left out)'
+            : 'No startup of the cohort has a founder to send a link to (archived ones are left out)';
+        throw fieldConflict('startups', message);
+      }
+      return sent;
+    });
+    await this.mail.dispatch(outboxIds);
+    return result;
+  }
+
+  /**
+   * A founder asks for a new link. The caller answers the same whatever happens here: 429 only
+   * for too many requests from one address; whether the email is known is never told. The work
+   * runs after the answer, so that its duration does not tell either.
+   */
+  async requestByEmail(email: string, ip: string): Promise<void> {
+    await this.limiter.request(ip);
+    const work = this.mailFounder(email)
+      .catch((error: unknown) =>
+        this.logger.error(`A requested profile link was not sent: ${String(error)}`),
+      )
+      .finally(() => this.pending.delete(work));
+    this.pending.add(work);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.allSettled([...this.pending]);
+  }
+
+  private async mailFounder(email: string): Promise<void> {
+    const known = (await this.dataSource.query(
+      `SELECT DISTINCT c.startup_id AS "startupId" FROM startup_contacts c
+JOIN startups s ON s.id = c.startup_id
+WHERE lower(c.email) = lower($1) AND c.is_founder AND s.status = 'active'`,
+      [email.trim()],
+    )) as { startupId: string }[];
+    if (known.length === 0 || !(await this.limiter.mayMail(email))) return;
+    const outboxIds = await this.dataSource.transaction(async (manager) => {
+      const startups = await this.startupRows(manager, `s.id = ANY($1)`, [
+        known.map((row) => row.startupId),
+      ]);
+      const sent = await this.sendLinks(manager, startups, null, email.trim());
+      return sent.outboxIds;
+    });
+    await this.mail.dispatch(outboxIds);
+  }
+
+  /** The startups, share-locked so that an erasure waits until the links are written. */
+  private async startupRows(
+    manager: EntityManager,
+    where: string,
+    params: unknown[],
+  ): Promise<StartupRow[]> {
+    return (await manager.query(
+      `SELECT s.id, s.name, s.status, s.languages FROM startups s WHERE ${where}
+ORDER BY lower(s.name), s.id FOR SHARE`,
+      params,
+    )) as StartupRow[];
+  }
+
+  /** One link and one email per founder (only `onlyEmail`'s when given) of each active startup. */
+  private async sendLinks(
+    manager: EntityManager,
+    startups: StartupRow[],
+    actorId: string | null,
+    onlyEmail?: string,
+  ): Promise<{ result: ProfileRequestResult; outboxIds: string[] }> {
+    const skipped: ProfileRequestSkip[] = [];
+    const active = startups.filter((startup) => {
+      if (startup.status === 'active') return true;
+      skipped.push({ startupId: startup.id, name: startup.name, reason: 'archived' });
+      return false;
+    });
+    const founders = (await manager.query(
+      `SELECT id, startup_id AS "startupId", full_name AS "fullName", email FROM startup_contacts
+WHERE startup_id = ANY($1) AND is_founder AND ($2::text IS NULL OR lower(email) = lower($2))
+ORDER BY lower(full_name), id`,
+      [active.map((startup) => startup.id), onlyEmail ?? null],
+    )) as FounderRow[];
+    const outboxIds: string[] = [];
+    let reached = 0;
+    for (const startup of active) {
+      const own = founders.filter((founder) => founder.startupId === startup.id);
+      if (own.length === 0) {
+        skipped.push({ startupId: startup.id, name: startup.name, reason: 'no-founder' });
+        continue;
+      }
+      reached += 1;
+      for (const founder of own) {
+        outboxIds.push(await this.sendLink(manager, startup, founder, actorId));
+      }
+    }
+    return { result: { startups: reached, emails: outboxIds.length, skipped }, outboxIds };
+  }
+
+  private async sendLink(
+    manager: EntityManager,
+    startup: StartupRow,
+    founder: FounderRow,
+    actorId: string | null,
+  ): Promise<string> {
+    const target = {
+      purpose: 'startup-profile' as const,
+      subjectType: 'startup' as const,
+      subjectId: startup.id,
+    };
+    // One live link per founder and startup: the newest email is the one that works.
+    await this.tokens.revoke(manager, { ...target, extraMatch: { contactId: founder.id } });
+    const link = await this.tokens.issue(manager, {
+      ...target,
+      ttlSeconds: TTL_SECONDS,
+      singleUse: false,
+      extra: { contactId: founder.id },
+      createdBy: actorId,
+    });
+    return this.mail.add(manager, {
+      to: founder.email,
+      toName: founder.fullName,
+      locale: founderLocale(startup.languages),
+      template: 'startup-profile-link',
+      data: {
+        startupName: startup.name,
+        founderName: founder.fullName,
+        path: `${PROFILE_LINK_PATH}/${link.token}`,
+        expiresAt: link.expiresAt.toISOString(),
+      },
+      subjectType: 'startup',
+      subjectId: startup.id,
+      key: `startup-profile-link.${link.id}`,
+    });
+  }
+}

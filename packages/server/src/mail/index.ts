@@ -1,0 +1,12 @@
+// What this area exports; the package's index re-exports it.
+export * from './mail-outbox.entity';
+export * from './mail-outbox';
+export * from './mail-template';
+export * from './html';
+export * from './mail-renderer';
+export * from './mail-transport';
+export * from './mail-send-handler';
+export * from './mail-sweeper';
+export * from './mailbox.service';
+export * from './mail.module';
+export * from './templates/index';

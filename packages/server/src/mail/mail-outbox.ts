@@ -1,0 +1,86 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Locale, SubjectType } from '@kohorte/contracts';
+import type { EntityManager } from 'typeorm';
+import { JobProducer } from '../queue/job-producer';
+import { MailOutboxEntity } from './mail-outbox.entity';
+import type { MailTemplateName } from './templates/index';
+
+export interface OutgoingMail {
+  to: string;
+  toName?: string | null;
+  /** The recipient's language: the subject and body are rendered in it. */
+  locale: Locale;
+  template: MailTemplateName;
+  /** What the template needs (ids, names, link paths); stored as JSON, rendered at send time. */
+  data: Record<string, unknown>;
+  /** The record the mail is about: its timeline gets an `email` entry when the mail is sent. */
+  subjectType?: SubjectType | null;
+  subjectId?: string | null;
+  /** Optional dedup key: a second add() with the same key returns the existing row's id. */
+  key?: string | null;
+}
+
+/** The BullMQ job id of an outbox row's send: one job per row, however often it is dispatched. */
+export function mailJobId(outboxId: string): string {
+  return `mail.send.${outboxId}`;
+}
+
+/**
+ * How the rest of Kohorte sends email: `add()` writes the outbox row in the caller's transaction,
+ * and after the commit `dispatch()` queues the send. A dispatch that is lost (Redis down, process
+ * killed right after the commit) is made up for by the worker's sweep within about two minutes.
+ *
+ * ```ts
+ * const ids = await this.dataSource.transaction(async (manager) => {
+ *   // … the change …
+ *   return [await this.mail.add(manager, { to, locale, template: 'test-message', data })];
+ * });
+ * await this.mail.dispatch(ids);
+ * ```
+ */
+@Injectable()
+export class MailOutbox {
+  private readonly logger = new Logger(MailOutbox.name);
+
+  constructor(private readonly jobs: JobProducer) {}
+
+  /** Writes the outbox row in the caller's transaction; returns its id. */
+  async add(manager: EntityManager, mail: OutgoingMail): Promise<string> {
+    const key = mail.key ?? null;
+    const rows = (await manager.query(
+      `INSERT INTO mail_outbox (key, recipient, recipient_name, locale, template, data, subject_type, subject_id)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8)
+       ON CONFLICT (key) WHERE key IS NOT NULL DO NOTHING
+       RETURNING id`,
+      [
+        key,
+        mail.to.trim(),
+        mail.toName ?? null,
+        mail.locale,
+        mail.template,
+        JSON.stringify(mail.data),
+        mail.subjectType ?? null,
+        mail.subjectId ?? null,
+      ],
+    )) as { id: string }[];
+    if (rows.length > 0) return rows[0].id;
+    // The key exists: the row was written before (or by a transaction that committed meanwhile).
+    const existing = await manager.findOneOrFail(MailOutboxEntity, {
+      where: { key: key as string },
+      select: { id: true },
+    });
+    return existing.id;
+  }
+
+  /** After the commit: enqueues `mail.send` for these rows (job id `mail.send.<outboxId>`); never throws. */
+  async dispatch(ids: string[]): Promise<void> {
+    for (const outboxId of ids) {
+      try {
+        await this.jobs.enqueue('mail.send', { outboxId }, mailJobId(outboxId));
+      } catch (error) {
+        // The change is committed; the sweep sends the row later.
+        this.logger.warn(`Mail ${outboxId} not queued, the sweep will send it: ${String(error)}`);
+      }
+    }
+  }
+}

@@ -1,0 +1,169 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { JobPayloads } from '@kohorte/contracts';
+import { type Job, UnrecoverableError } from 'bullmq';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ActivityRecorder } from '../activity/activity-recorder';
+import { subjectExists } from '../activity/activity-subjects';
+import { MailOutboxEntity } from './mail-outbox.entity';
+import { MailRenderer, type RenderedMail } from './mail-renderer';
+import { MailDataError } from './mail-template';
+import { isPermanentSmtpError, MailTransport } from './mail-transport';
+
+/** `sent`: it went out now; `skipped`: it was sent (or failed) before; `missing`: no such row. */
+export type MailSendOutcome = 'sent' | 'skipped' | 'missing';
+
+/** Another worker holds the row and is sending it right now: this job tries again later. */
+export class MailBusyError extends Error {}
+
+const ERROR_MAX_LENGTH = 2000;
+
+type SendResult = { outcome: MailSendOutcome } | { failure: Error };
+
+function errorMessage(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, ERROR_MAX_LENGTH);
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/**
+ * Handles `mail.send`. The outbox row is locked (`FOR UPDATE SKIP LOCKED`) for the whole send,
+ * so two deliveries of the job never both send; a row found `sent` is left alone. The row becomes
+ * `sent` with its rendered parts, the provider's id and the timeline entry in one commit.
+ *
+ * The at-least-once window: when the SMTP server has accepted the message but the process dies
+ * (or the database fails) before that commit, the row is still `pending` and is sent again by the
+ * retry or the sweep. The Message-ID is the row's id on every try, so servers and clients can
+ * recognise the copy. No outbox can close this window without the SMTP server's help.
+ */
+@Injectable()
+export class MailSendHandler {
+  private readonly logger = new Logger(MailSendHandler.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly renderer: MailRenderer,
+    private readonly transport: MailTransport,
+    private readonly activity: ActivityRecorder,
+  ) {}
+
+  /** The BullMQ job's adapter: the last attempt marks the row `failed` when it fails too. */
+  handle(job: Job<JobPayloads['mail.send']>): Promise<MailSendOutcome> {
+    const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    return this.send(job.data.outboxId, finalAttempt);
+  }
+
+  /**
+   * Sends one outbox row unless it was sent already. On an SMTP failure the row keeps `pending`
+   * with attempts + 1 and the error, and the error is rethrown so that BullMQ retries; on the
+   * final attempt, a permanent rejection (5xx) or data the template cannot render, it becomes
+   * `failed` (and the job is not retried).
+   */
+  async send(outboxId: string, finalAttempt = false): Promise<MailSendOutcome> {
+    const result = await this.dataSource.transaction(async (manager): Promise<SendResult> => {
+      const row = await manager.findOne(MailOutboxEntity, {
+        where: { id: outboxId, status: 'pending' },
+        lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
+      });
+      if (!row) return { outcome: await this.notPending(manager, outboxId) };
+      let rendered: RenderedMail;
+      try {
+        rendered = this.renderer.render(row.template, row.data, row.locale);
+      } catch (error) {
+        if (!(error instanceof MailDataError)) throw error;
+        await this.markFailed(manager, row, error, true, null);
+        return { failure: new UnrecoverableError(error.message) };
+      }
+      try {
+        const providerMessageId = await this.transport.send({
+          ...rendered,
+          outboxId: row.id,
+          to: row.recipient,
+          toName: row.recipientName,
+        });
+        await this.markSent(manager, row, rendered, providerMessageId);
+        return { outcome: 'sent' };
+      } catch (error) {
+        const permanent = isPermanentSmtpError(error);
+        await this.markFailed(manager, row, error, finalAttempt || permanent, rendered);
+        return {
+          failure: permanent ? new UnrecoverableError(errorMessage(error)) : asError(error),
+        };
+      }
+    });
+    // Thrown after the commit, so the attempt and its error are kept for the retry and the mailbox.
+    if ('failure' in result) throw result.failure;
+    return result.outcome;
+  }
+
+  private async notPending(manager: EntityManager, outboxId: string): Promise<MailSendOutcome> {
+    const current = await manager.findOne(MailOutboxEntity, {
+      where: { id: outboxId },
+      select: { id: true, status: true },
+    });
+    if (!current) return 'missing';
+    if (current.status === 'pending') {
+      throw new MailBusyError(`Mail ${outboxId} is being sent by another worker`);
+    }
+    return 'skipped';
+  }
+
+  private async markSent(
+    manager: EntityManager,
+    row: MailOutboxEntity,
+    rendered: RenderedMail,
+    providerMessageId: string,
+  ): Promise<void> {
+    await manager.update(
+      MailOutboxEntity,
+      { id: row.id },
+      {
+        status: 'sent',
+        providerMessageId: providerMessageId.slice(0, 300),
+        subject: rendered.subject,
+        html: rendered.html,
+        text: rendered.text,
+        sentAt: () => 'now()',
+      },
+    );
+    // A record erased meanwhile gets no timeline entry (it would be an orphan); the mail still went.
+    if (row.subjectType && row.subjectId) {
+      if (await subjectExists(manager, row.subjectType, row.subjectId, true)) {
+        await this.activity.record(manager, {
+          subjectType: row.subjectType,
+          subjectId: row.subjectId,
+          kind: 'email',
+          actorId: null,
+          body: rendered.subject,
+          data: { outboxId: row.id, template: row.template, recipient: row.recipient },
+        });
+      }
+    }
+  }
+
+  private async markFailed(
+    manager: EntityManager,
+    row: MailOutboxEntity,
+    error: unknown,
+    final: boolean,
+    rendered: RenderedMail | null,
+  ): Promise<void> {
+    const message = errorMessage(error);
+    this.logger.warn(
+      `Mail ${row.id} (${row.template}) not sent${final ? ', giving up' : ''}: ${message}`,
+    );
+    await manager.update(
+      MailOutboxEntity,
+      { id: row.id },
+      {
+        status: final ? 'failed' : 'pending',
+        attempts: row.attempts + 1,
+        lastError: message,
+        ...(rendered
+          ? { subject: rendered.subject, html: rendered.html, text: rendered.text }
+          : {}),
+      },
+    );
+  }
+}

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { ActivityModule } from '../activity/activity.module';
+import { MailOutbox } from './mail-outbox';
+import { MailRenderer } from './mail-renderer';
+import { MailSendHandler } from './mail-send-handler';
+import { MailSweeper } from './mail-sweeper';
+import { MailTransport } from './mail-transport';
+import { MailboxService } from './mailbox.service';
+
+/**
+ * Email: the outbox every service writes through (API and worker), the send job's handler and
+ * sweep (worker), and the mailbox reads (API). Needs CoreModule.
+ */
+@Module({
+  imports: [ActivityModule],
+  providers: [
+    MailOutbox,
+    MailRenderer,
+    MailTransport,
+    MailSendHandler,
+    MailSweeper,
+    MailboxService,
+  ],
+  exports: [MailOutbox, MailRenderer, MailTransport, MailSendHandler, MailSweeper, MailboxService],
+})
+export class MailModule {}

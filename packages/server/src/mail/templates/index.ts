@@ -1,0 +1,18 @@
+import type { MailTemplate } from '../mail-template';
+import { startupProfileLink } from './startup-profile-link';
+import { testMessage } from './test-message';
+
+/**
+ * Every email Kohorte sends, by name. The outbox stores the name and the data; the worker renders
+ * at send time. Add a template: one file in this folder, one line here.
+ */
+export const MAIL_TEMPLATES = {
+  'test-message': testMessage,
+  'startup-profile-link': startupProfileLink,
+} satisfies Record<string, MailTemplate>;
+
+export type MailTemplateName = keyof typeof MAIL_TEMPLATES;
+
+export function isMailTemplateName(name: string): name is MailTemplateName {
+  return Object.prototype.hasOwnProperty.call(MAIL_TEMPLATES, name);
+}

@@ -1,0 +1,86 @@
+import type { Locale } from '@kohorte/contracts';
+import { html } from '../html';
+import { MailDataError, type MailTemplate, optionalString, requireString } from '../mail-template';
+
+function expiry(data: Record<string, unknown>, locale: Locale): string {
+  const date = new Date(requireString(data, 'expiresAt'));
+  if (Number.isNaN(date.getTime())) {
+    throw new MailDataError('The mail\'s data field "expiresAt" must be an ISO date');
+  }
+  // The programme runs in Germany: its dates are read in German time.
+  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Berlin',
+  }).format(date);
+}
+
+function greeting(data: Record<string, unknown>, locale: Locale): string {
+  const name = optionalString(data, 'founderName');
+  return locale === 'de' ? `Hallo${name ? ` ${name}` : ''},` : `Hello${name ? ` ${name}` : ''},`;
+}
+
+const TEXTS = {
+  de: {
+    subject: (startup: string) => `Bitte aktualisieren Sie das Profil von ${startup}`,
+    ask: (startup: string, incubator: string) =>
+      `${incubator} bittet Sie, das Profil von ${startup} auf den neuesten Stand zu bringen und die Kennzahlen des Monats einzutragen (Umsatz, Kund:innen, Teamgröße, Finanzierung, Highlights und wobei Sie Unterstützung brauchen).`,
+    button: 'Profil öffnen',
+    validity: (until: string) =>
+      `Der Link gilt bis ${until} und kann bis dahin beliebig oft genutzt werden. Er ist persönlich: Bitte leiten Sie ihn nicht weiter. Ist er abgelaufen, können Sie auf der Seite einen neuen anfordern.`,
+    reason: (startup: string) =>
+      `Sie als Gründer:in von ${startup} eingetragen sind und das Programmteam um ein aktuelles Profil bittet.`,
+  },
+  en: {
+    subject: (startup: string) => `Please update the profile of ${startup}`,
+    ask: (startup: string, incubator: string) =>
+      `${incubator} asks you to bring the profile of ${startup} up to date and to enter this month's figures (revenue, customers, team size, funding, highlights and where you need support).`,
+    button: 'Open the profile',
+    validity: (until: string) =>
+      `The link works until ${until} and can be used as often as you like until then. It is personal: please do not forward it. Once it has expired, you can ask for a new one on the page.`,
+    reason: (startup: string) =>
+      `you are listed as a founder of ${startup} and the programme team asks for an up-to-date profile.`,
+  },
+} as const;
+
+/**
+ * "Please update your startup's profile": a founder's link to the profile and monthly figures
+ * forms. Data: `startupName`, `path` (`/respond/profile/<token>`), `expiresAt` (ISO), optional
+ * `founderName`.
+ */
+export const startupProfileLink: MailTemplate = {
+  subject: (data, locale) => TEXTS[locale].subject(requireString(data, 'startupName')),
+
+  html(data, locale, { link, incubatorName }) {
+    const t = TEXTS[locale];
+    const startup = requireString(data, 'startupName');
+    const url = link(requireString(data, 'path'));
+    return html`<p>${greeting(data, locale)}</p>
+      <p>${t.ask(startup, incubatorName)}</p>
+      <p>
+        <a
+          href="${url}"
+          style="display:inline-block;background:#1d4ed8;color:#ffffff;padding:10px 18px;border-radius:6px;text-decoration:none"
+          >${t.button}</a
+        >
+      </p>
+      <p style="font-size:14px;color:#4b5563">${t.validity(expiry(data, locale))}</p>
+      <p style="font-size:13px;color:#4b5563;word-break:break-all">${url}</p>`;
+  },
+
+  text(data, locale, { link, incubatorName }) {
+    const t = TEXTS[locale];
+    const startup = requireString(data, 'startupName');
+    return [
+      greeting(data, locale),
+      '',
+      t.ask(startup, incubatorName),
+      '',
+      `${t.button}: ${link(requireString(data, 'path'))}`,
+      '',
+      t.validity(expiry(data, locale)),
+    ].join('\n');
+  },
+
+  reason: (data, locale) => TEXTS[locale].reason(requireString(data, 'startupName')),
+};
