@@ -74,7 +74,10 @@ describe('imports processor', () => {
     expect(validate.mock.calls.filter(([id]) => id === created.id)).toHaveLength(1);
     expect(await mentors(domain)).toBe(0);
 
-    const validated = await imports.apply(created.id);
+    // The apply job's id carries the validated state's time; the import returned by apply() may
+    // already show the job's progress (a later time), so read the state the apply starts from.
+    const validated = await imports.get(created.id);
+    await imports.apply(created.id);
     const applyId = `import.apply.${created.id}.${new Date(validated.updatedAt).getTime()}`;
     expect((await finished(queue, applyId)).returnvalue).toBe('done');
     expect(await status(created.id, ['done'])).toBe('done');

@@ -15,14 +15,16 @@ export interface NewActivity {
   data?: Record<string, unknown> | null;
 }
 
-// The roles under which entries on other timelines name a record of each type (`data.<role>Id`);
-// matching decisions name mentors and investors as their (previous) partner.
+// The roles under which entries on other timelines name a person or company of each type
+// (`data.<role>Id`); matching decisions name mentors and investors as their (previous) partner.
 const ERASABLE_ROLES: Record<SubjectType, readonly string[]> = {
   startup: ['startup'],
   mentor: ['mentor', 'partner', 'previousPartner'],
   investor: ['investor', 'partner', 'previousPartner'],
-  cohort: ['cohort'],
-  programme: ['programme'],
+  // Cohorts and programmes hold no personal data: their deletion is not an erasure, and the
+  // entries that name them keep the name ("moved … in Cohort X (deleted)").
+  cohort: [],
+  programme: [],
 };
 
 /**
