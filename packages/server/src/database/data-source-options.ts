@@ -25,7 +25,10 @@ export function dataSourceOptions({
     migrationsTransactionMode: 'each',
     // The schema is owned by migrations; never let TypeORM alter it.
     synchronize: false,
-    logging: logSql ? ['query', 'error'] : ['error'],
+    // Failed queries are not logged with their parameters outside LOG_SQL: those are people's
+    // emails and names (GDPR), and a failed bulk import would log thousands of rows. The error
+    // itself still reaches the caller, and Nest logs unexpected ones without the parameters.
+    logging: logSql ? ['query', 'error'] : ['warn'],
     extra: { max: poolSize },
   };
 }
