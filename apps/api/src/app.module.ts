@@ -16,6 +16,7 @@ import { MatchingApiModule } from './matching/matching-api.module';
 import { VocabulariesApiModule } from './vocabularies/vocabularies-api.module';
 import { LinksApiModule } from './links/links-api.module';
 import { MailApiModule } from './mail/mail-api.module';
+import { OffersApiModule } from './offers/offers-api.module';
 
 @Module({
   imports: [
@@ -36,6 +37,7 @@ import { MailApiModule } from './mail/mail-api.module';
     MatchingApiModule,
     LinksApiModule,
     MailApiModule,
+    OffersApiModule,
   ],
   controllers: [HealthController],
 })

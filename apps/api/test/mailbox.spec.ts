@@ -1,12 +1,12 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
-import type { MailboxMessage, MailboxPage } from '@kohorte/contracts';
+import type { MailboxMessage, MailboxPage, Startup } from '@kohorte/contracts';
 import { MailOutbox, MailSendHandler, MailTransport } from '@kohorte/server';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
-import { signedInAgent, type TestAgent, uniqueEmail } from './support/sign-in';
+import { signedInAgent, type TestAgent, uniqueEmail, write } from './support/sign-in';
 
 /** Where a socket was asked to connect, whatever form `connect()` was called with. */
 function target(args: unknown[]): string {
@@ -108,6 +108,40 @@ describe('/api/v1/mailbox (the development mailbox: no SMTP_URL)', () => {
     expect(message.text).toContain(`Open the link: ${link}`);
     expect(message.text).toContain('You receive this because');
     expect(message).toMatchObject({ providerMessageId: 'dev-mailbox', lastError: null });
+  });
+
+  it('keeps the working link of a founder’s mail in the stored copy: the mailbox is how a local user follows it', async () => {
+    const staff = () => write(admin.agent, admin.csrf);
+    const startup = (
+      await staff()
+        .post('/api/v1/startups')
+        .send({ name: 'Mailbox Labs', city: 'Halle' })
+        .expect(201)
+    ).body as Startup;
+    await staff()
+      .post(`/api/v1/startups/${startup.id}/contacts`)
+      .send({ fullName: 'Ada Founder', email: uniqueEmail('founder') })
+      .expect(201);
+    await staff().post(`/api/v1/startups/${startup.id}/profile-requests`).expect(202);
+    const [{ id }] = (await db.query(
+      `SELECT id FROM mail_outbox WHERE subject_type = 'startup' AND subject_id = $1`,
+      [startup.id],
+    )) as { id: string }[];
+    await expect(app.get(MailSendHandler).send(id)).resolves.toBe('sent');
+
+    const message = (await admin.agent.get(`/api/v1/mailbox/${id}`).expect(200))
+      .body as MailboxMessage;
+    const base = process.env.PUBLIC_URL ?? 'http://localhost:3000';
+    const found = new RegExp(`${base}/respond/profile/([A-Za-z0-9_-]{43})`).exec(
+      message.text ?? '',
+    );
+    expect(found).not.toBeNull();
+    expect(message.html).toContain(`href="${base}/respond/profile/${found![1]}"`);
+    const opened = await request(app.getHttpServer())
+      .get('/api/v1/public/profile')
+      .set('Authorization', `Link ${found![1]}`)
+      .expect(200);
+    expect((opened.body as { profile: { name: string } }).profile.name).toBe('Mailbox Labs');
   });
 
   it('is for admins only: managers and viewers get 403, anonymous 401', async () => {

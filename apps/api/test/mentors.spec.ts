@@ -506,8 +506,26 @@ describe('mentors API', () => {
           },
         ],
       )) as { id: string }[];
+      // A mail about the mentor and a link to the mentor (as an offer writes them); the other's stay.
+      for (const { id } of [mentor, other]) {
+        await db.query(
+          `INSERT INTO mail_outbox (recipient, locale, template, data, subject_type, subject_id)
+           VALUES ('mentor@example.org', 'en', 'test-message', '{}', 'mentor', $1)`,
+          [id],
+        );
+        await db.query(
+          `INSERT INTO link_tokens (token_hash, purpose, subject_type, subject_id, single_use, expires_at)
+           VALUES (encode(sha256(gen_random_uuid()::text::bytea), 'hex'), 'mentor-offer', 'mentor', $1,
+                   true, now() + interval '1 day')`,
+          [id],
+        );
+      }
 
       await write(admin.agent, admin.csrf).delete(`${BASE}/${mentor.id}`).expect(204);
+      expect(await count('mail_outbox WHERE subject_id = $1', [mentor.id])).toBe(0);
+      expect(await count('link_tokens WHERE subject_id = $1', [mentor.id])).toBe(0);
+      expect(await count('mail_outbox WHERE subject_id = $1', [other.id])).toBe(1);
+      expect(await count('link_tokens WHERE subject_id = $1', [other.id])).toBe(1);
       // What happened stays on the startup's timeline; who it was does not.
       const [kept] = (await db.query(`SELECT data FROM activities WHERE id = $1`, [
         mention.id,

@@ -45,7 +45,7 @@ interface OutboxRow {
   recipientName: string | null;
   locale: string;
   template: string;
-  data: { path: string; startupName: string; founderName: string; expiresAt: string };
+  data: { startupName: string; founderName: string; link: Record<string, unknown> };
 }
 
 /** A made-up client address per test (the API trusts the loopback proxy's X-Forwarded-For). */
@@ -68,6 +68,9 @@ describe('founders’ profile links', () => {
 
   // A real SMTP server: the founder's email is sent to it and read back from it.
   const received: ParsedMail[] = [];
+  /** Messages the server read but then refused with a temporary error (451). */
+  const refused: ParsedMail[] = [];
+  let refuseNext = 0;
   const smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -75,6 +78,12 @@ describe('founders’ profile links', () => {
     onData: (stream, _session, callback) => {
       simpleParser(stream)
         .then((mail) => {
+          if (refuseNext > 0) {
+            refuseNext -= 1;
+            refused.push(mail);
+            callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
+            return;
+          }
           received.push(mail);
           callback();
         })
@@ -136,13 +145,41 @@ FROM mail_outbox WHERE subject_type = 'startup' AND subject_id = $1 ORDER BY cre
     )) as OutboxRow[];
   }
 
-  const tokenOf = (row: OutboxRow) => row.data.path.replace('/respond/profile/', '');
+  /** The mail of this outbox row as the SMTP server received it (Message-ID = the row's id). */
+  function mailOf(row: OutboxRow, from: ParsedMail[] = received): ParsedMail | undefined {
+    return from.find((mail) => mail.messageId?.startsWith(`<${row.id}@`));
+  }
 
-  /** Staff send the startup's founders their links; the first founder's token. */
+  /** The token in a received mail's link (the text part; the HTML has the same link). */
+  function tokenIn(mail: ParsedMail | undefined): string {
+    const { publicUrl } = app.get<KohorteConfig>(KOHORTE_CONFIG);
+    const link = new RegExp(`${publicUrl}/respond/profile/([A-Za-z0-9_-]{43})`).exec(
+      mail?.text ?? '',
+    );
+    if (!link) throw new Error('the mail has no profile link');
+    return link[1];
+  }
+
+  /** Sends the row as the worker would (the token is issued now) and reads its link's token. */
+  async function sendAndRead(row: OutboxRow): Promise<string> {
+    await expect(app.get(MailSendHandler).send(row.id)).resolves.toBe('sent');
+    return tokenIn(mailOf(row));
+  }
+
+  /** Staff send the startup's founders their links; the token of the newest mail, as received. */
   async function linkFor(startupId: string): Promise<string> {
     await staff().post(`/api/v1/startups/${startupId}/profile-requests`).expect(202);
     const rows = await outbox(startupId);
-    return tokenOf(rows[rows.length - 1]);
+    return sendAndRead(rows[rows.length - 1]);
+  }
+
+  /** How many rows of the table hold this text anywhere (any column). */
+  async function rowsHolding(table: 'mail_outbox' | 'link_tokens', text: string): Promise<number> {
+    const [row] = (await db.query(
+      `SELECT count(*)::int AS n FROM ${table} t WHERE strpos(t::text, $1) > 0`,
+      [text],
+    )) as { n: number }[];
+    return row.n;
   }
 
   type Method = 'get' | 'head' | 'patch' | 'put' | 'post';
@@ -184,15 +221,41 @@ FROM mail_outbox WHERE subject_type = 'startup' AND subject_id = $1 ORDER BY cre
       expect(res.body as ProfileRequestResult).toEqual({ startups: 1, emails: 2, skipped: [] });
       const rows = await outbox(startup.id);
       expect(rows.map((row) => row.recipient).sort()).toEqual([...emails].sort());
+      const contacts = (await db.query(
+        `SELECT id FROM startup_contacts WHERE startup_id = $1 AND is_founder`,
+        [startup.id],
+      )) as { id: string }[];
       for (const row of rows) {
         expect(row).toMatchObject({ template: 'startup-profile-link', locale: 'de' });
-        expect(row.data.path).toMatch(/^\/respond\/profile\/[A-Za-z0-9_-]{43}$/);
         expect(row.data.startupName).toBe(startup.name);
-        const days = (new Date(row.data.expiresAt).getTime() - Date.now()) / 86_400_000;
+        // A link request, not a link: the token is issued when the mail is sent.
+        expect(row.data.link).toEqual({
+          path: '/respond/profile',
+          purpose: 'startup-profile',
+          subjectType: 'startup',
+          subjectId: startup.id,
+          ttlSeconds: 7 * 86_400,
+          singleUse: false,
+          extra: { contactId: expect.any(String) },
+          revokeEarlier: true,
+          createdBy: expect.any(String),
+        });
+        expect(contacts.map((c) => c.id)).toContain(
+          (row.data.link.extra as { contactId: string }).contactId,
+        );
+      }
+      const tokens = [await sendAndRead(rows[0]), await sendAndRead(rows[1])];
+      expect(tokens[0]).not.toBe(tokens[1]);
+      const expiries = (await db.query(
+        `SELECT expires_at AS "expiresAt" FROM link_tokens WHERE subject_id = $1`,
+        [startup.id],
+      )) as { expiresAt: Date }[];
+      expect(expiries).toHaveLength(2);
+      for (const { expiresAt } of expiries) {
+        const days = (expiresAt.getTime() - Date.now()) / 86_400_000;
         expect(days).toBeGreaterThan(6.99);
         expect(days).toBeLessThanOrEqual(7);
       }
-      expect(tokenOf(rows[0])).not.toBe(tokenOf(rows[1]));
 
       const english = await startupWithFounders(1, { languages: ['en', 'fr'] });
       await staff().post(`/api/v1/startups/${english.startup.id}/profile-requests`).expect(202);
@@ -284,18 +347,62 @@ FROM mail_outbox WHERE subject_type = 'startup' AND subject_id = $1 ORDER BY cre
       const mail = received.find((m) =>
         [m.to ?? []].flat().some((to) => to.value.some((a) => a.address === emails[0])),
       );
+      expect(mail).toBe(mailOf(row));
       expect(mail?.subject).toBe('Bitte aktualisieren Sie das Profil von Bäckerei <b>Bot</b>');
       expect(mail?.html).toContain('Bäckerei &lt;b&gt;Bot&lt;/b&gt;');
+      const token = tokenIn(mail);
       const { publicUrl } = app.get<KohorteConfig>(KOHORTE_CONFIG);
-      const link = new RegExp(`${publicUrl}/respond/profile/([A-Za-z0-9_-]{43})`).exec(
-        mail?.text ?? '',
-      );
-      expect(link?.[1]).toBe(tokenOf(row));
-      const opened = await viaLink('get', PROFILE, link![1], newIp()).expect(200);
+      expect(mail?.html).toContain(`href="${publicUrl}/respond/profile/${token}"`);
+      const opened = await viaLink('get', PROFILE, token, newIp()).expect(200);
       expect((opened.body as FounderProfileView).profile.name).toBe('Bäckerei <b>Bot</b>');
       // The vocabularies the form offers are public too (nothing in them is confidential).
       const lists = await anonymous.get('/api/v1/public/vocabularies').expect(200);
       expect((lists.body as { stages: unknown[] }).stages.length).toBeGreaterThan(0);
+    });
+
+    it('stores no raw token: the sent copy shows […]/[link], the link in the real mail works', async () => {
+      const { startup } = await startupWithFounders(1);
+      await staff().post(`/api/v1/startups/${startup.id}/profile-requests`).expect(202);
+      const [row] = await outbox(startup.id);
+      const token = await sendAndRead(row);
+      expect(await rowsHolding('mail_outbox', token)).toBe(0);
+      expect(await rowsHolding('link_tokens', token)).toBe(0);
+      const [stored] = (await db.query(`SELECT status, html, text FROM mail_outbox WHERE id = $1`, [
+        row.id,
+      ])) as { status: string; html: string; text: string }[];
+      const { publicUrl } = app.get<KohorteConfig>(KOHORTE_CONFIG);
+      expect(stored.status).toBe('sent');
+      expect(stored.html).toContain(`href="${publicUrl}/respond/profile/[link]"`);
+      expect(stored.text).toContain(`${publicUrl}/respond/profile/[link]`);
+      await viaLink('get', PROFILE, token, newIp()).expect(200);
+    });
+
+    it('a refused send revokes its token and keeps the earlier link; the retry issues a fresh one', async () => {
+      const { startup } = await startupWithFounders(1);
+      const earlier = await linkFor(startup.id);
+      await staff().post(`/api/v1/startups/${startup.id}/profile-requests`).expect(202);
+      const row = (await outbox(startup.id))[1];
+      refuseNext = 1;
+      await expect(app.get(MailSendHandler).send(row.id)).rejects.toThrow(/Try again later/);
+      const first = tokenIn(mailOf(row, refused));
+      const [pending] = (await db.query(`SELECT status, attempts FROM mail_outbox WHERE id = $1`, [
+        row.id,
+      ])) as { status: string; attempts: number }[];
+      expect(pending).toEqual({ status: 'pending', attempts: 1 });
+      expect(await rowsHolding('mail_outbox', first)).toBe(0);
+      // The mail did not go out: the founder's earlier link still works.
+      await viaLink('get', PROFILE, earlier, newIp()).expect(200);
+
+      const second = await sendAndRead(row);
+      expect(second).not.toBe(first);
+      expect(await rowsHolding('mail_outbox', second)).toBe(0);
+      const ip = newIp();
+      for (const stale of [first, earlier]) {
+        const res = await viaLink('get', PROFILE, stale, ip);
+        expect(res.status).toBe(410);
+        expect((res.body as LinkErrorBody).reason).toBe('revoked');
+      }
+      await viaLink('get', PROFILE, second, ip).expect(200);
     });
 
     it('shows the startup’s own profile without internal fields, with no-referrer and no-store', async () => {
@@ -570,7 +677,8 @@ FROM mail_outbox WHERE subject_type = 'startup' AND subject_id = $1 ORDER BY cre
 
       const rows = await waitForOutbox(startup.id, 2);
       expect(rows[1]).toMatchObject({ recipient: emails[0], template: 'startup-profile-link' });
-      const fresh = tokenOf(rows[1]);
+      expect(rows[1].data.link).toMatchObject({ createdBy: null, revokeEarlier: true });
+      const fresh = await sendAndRead(rows[1]);
       await viaLink('get', PROFILE, fresh, ip).expect(200);
       expect((await viaLink('get', PROFILE, old, ip)).body).toMatchObject({ reason: 'revoked' });
       const all = (await db.query(`SELECT count(*)::int AS n FROM mail_outbox`)) as { n: number }[];

@@ -10,7 +10,7 @@ import {
   QUEUES,
   type Startup,
 } from '@kohorte/contracts';
-import { StartupsService } from '@kohorte/server';
+import { MailSendHandler, StartupsService } from '@kohorte/server';
 import type { Queue } from 'bullmq';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -572,8 +572,39 @@ describe('startups API', () => {
         .query({ subjectType: 'startup', subjectId: created.id })
         .expect(200);
       expect((timeline.body as ActivityPage).total).toBe(4);
+      // Its founders' mails and links, one sent (with its link token) and one still pending;
+      // and another startup's, which stay.
+      const other = await create({ name: token('Stays') });
+      await write(manager.agent, manager.csrf)
+        .post(`${BASE}/${other.id}/contacts`)
+        .send({ fullName: 'Other Founder', email: uniqueEmail('stays') })
+        .expect(201);
+      for (const id of [created.id, created.id, other.id]) {
+        await write(manager.agent, manager.csrf).post(`${BASE}/${id}/profile-requests`).expect(202);
+      }
+      const mails = (await db.query(
+        `SELECT id FROM mail_outbox WHERE subject_id = ANY($1) ORDER BY created_at`,
+        [[created.id, other.id]],
+      )) as { id: string }[];
+      expect(mails).toHaveLength(3);
+      for (const { id } of [mails[0], mails[2]]) {
+        await expect(app.get(MailSendHandler).send(id)).resolves.toBe('sent');
+      }
+      const mailAndLinks = async (id: string) =>
+        (
+          (await db.query(
+            `SELECT (SELECT count(*) FROM mail_outbox WHERE subject_id = $1
+                       OR data -> 'link' ->> 'subjectId' = $1::text)::int AS mails,
+                    (SELECT count(*) FROM link_tokens WHERE subject_id = $1)::int AS links`,
+            [id],
+          )) as { mails: number; links: number }[]
+        )[0];
+      expect(await mailAndLinks(created.id)).toEqual({ mails: 2, links: 1 });
 
       await write(admin.agent, admin.csrf).delete(`${BASE}/${created.id}`).expect(204);
+
+      expect(await mailAndLinks(created.id)).toEqual({ mails: 0, links: 0 });
+      expect(await mailAndLinks(other.id)).toEqual({ mails: 1, links: 1 });
 
       await viewer.agent.get(`${BASE}/${created.id}`).expect(404);
       await viewer.agent

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplicationContext } from '@nestjs/common';
@@ -196,6 +197,54 @@ describe('mail', () => {
       lastError: expect.stringContaining('Try again later'),
     });
     expect(sink.to('retry@example.test')).toHaveLength(1);
+  });
+
+  it('issues a mail’s link at send time: a retried job sends a fresh token, none is stored', async () => {
+    const startup = await app.get(StartupsService).create({ name: 'Linked Startup' }, null);
+    sink.reject(451, 451);
+    const id = await add({
+      to: 'linked@example.test',
+      locale: 'en',
+      template: 'startup-profile-link',
+      data: { startupName: 'Linked Startup' },
+      link: {
+        path: '/respond/profile',
+        purpose: 'startup-profile',
+        subjectType: 'startup',
+        subjectId: startup.id,
+        ttlSeconds: 3600,
+        singleUse: false,
+        extra: { contactId: 'c1' },
+      },
+      subjectType: 'startup',
+      subjectId: startup.id,
+    });
+    await outbox.dispatch([id]);
+    const job = await finishedJob(mailJobId(id));
+    expect(job.returnvalue).toBe('sent');
+    expect(job.attemptsMade).toBe(3);
+
+    const [message] = sink.to('linked@example.test');
+    const token = new RegExp(`${PUBLIC_URL}/respond/profile/([A-Za-z0-9_-]{43})`).exec(
+      message.text ?? '',
+    )?.[1];
+    expect(token).toBeDefined();
+    // One token per try: the two refused ones revoked, the sent one live, each stored as a hash.
+    const tokens = (await db.query(
+      `SELECT token_hash AS "hash", revoked_at IS NOT NULL AS revoked FROM link_tokens
+        WHERE subject_id = $1 ORDER BY created_at`,
+      [startup.id],
+    )) as { hash: string; revoked: boolean }[];
+    expect(tokens.map((t) => t.revoked)).toEqual([true, true, false]);
+    expect(tokens[2].hash).toBe(createHash('sha256').update(token!).digest('hex'));
+    const [{ holding }] = (await db.query(
+      `SELECT count(*)::int AS holding FROM mail_outbox t WHERE strpos(t::text, $1) > 0`,
+      [token],
+    )) as { holding: number }[];
+    expect(holding).toBe(0);
+    const stored = await row(id);
+    expect(stored.text).toContain(`${PUBLIC_URL}/respond/profile/[link]`);
+    expect(stored.html).toContain(`href="${PUBLIC_URL}/respond/profile/[link]"`);
   });
 
   it('marks a mail failed at once when the server rejects it permanently', async () => {

@@ -19,5 +19,6 @@ export * from './jobs.js';
 export * from './search.js';
 export * from './dashboard.js';
 export * from './matching.js';
+export * from './offers.js';
 export * from './mail.js';
 export * from './links.js';

@@ -45,3 +45,4 @@ export * from './matching/index';
 export * from './mail/index';
 export * from './links/index';
 export * from './founder-profile/index';
+export * from './offers/index';

@@ -13,7 +13,6 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { fieldConflict } from '../errors/conflict';
 import { LinkLimiter } from '../links/link-limiter';
-import { LinkTokens } from '../links/link-tokens';
 import { MailOutbox } from '../mail/mail-outbox';
 import { founderLocale } from './founder-profile-mapper';
 
@@ -36,8 +35,9 @@ interface FounderRow {
 /**
  * Sends founders their profile links: staff ask for one startup or a whole cohort, and a founder
  * may ask for a new link by email. Each founder gets a link of their own (7 days, any number of
- * saves); a new one revokes the founder's earlier links for that startup. Tokens and outbox rows
- * are written in one transaction and the mails are queued after the commit.
+ * saves); a new one revokes the founder's earlier links for that startup. The outbox rows carry a
+ * link request, written in one transaction and queued after the commit; the worker issues each
+ * token when it sends the mail (see `MailLinkRequest`), so no raw token is stored.
  */
 @Injectable()
 export class ProfileRequestsService implements BeforeApplicationShutdown {
@@ -46,7 +46,6 @@ export class ProfileRequestsService implements BeforeApplicationShutdown {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly tokens: LinkTokens,
     private readonly limiter: LinkLimiter,
     private readonly mail: MailOutbox,
   ) {}
@@ -193,34 +192,27 @@ ORDER BY lower(full_name), id`,
     founder: FounderRow,
     actorId: string | null,
   ): Promise<string> {
-    const target = {
-      purpose: 'startup-profile' as const,
-      subjectType: 'startup' as const,
-      subjectId: startup.id,
-    };
-    // One live link per founder and startup: the newest email is the one that works.
-    await this.tokens.revoke(manager, { ...target, extraMatch: { contactId: founder.id } });
-    const link = await this.tokens.issue(manager, {
-      ...target,
-      ttlSeconds: TTL_SECONDS,
-      singleUse: false,
-      extra: { contactId: founder.id },
-      createdBy: actorId,
-    });
+    // The token is issued when the mail is sent (no raw token is ever stored); sending it
+    // revokes the founder's earlier links for this startup: the newest email is the one that works.
     return this.mail.add(manager, {
       to: founder.email,
       toName: founder.fullName,
       locale: founderLocale(startup.languages),
       template: 'startup-profile-link',
-      data: {
-        startupName: startup.name,
-        founderName: founder.fullName,
-        path: `${PROFILE_LINK_PATH}/${link.token}`,
-        expiresAt: link.expiresAt.toISOString(),
+      data: { startupName: startup.name, founderName: founder.fullName },
+      link: {
+        path: PROFILE_LINK_PATH,
+        purpose: 'startup-profile',
+        subjectType: 'startup',
+        subjectId: startup.id,
+        ttlSeconds: TTL_SECONDS,
+        singleUse: false,
+        extra: { contactId: founder.id },
+        revokeEarlier: true,
+        createdBy: actorId,
       },
       subjectType: 'startup',
       subjectId: startup.id,
-      key: `startup-profile-link.${link.id}`,
     });
   }
 }

@@ -151,7 +151,8 @@ RETURNING ${GRANT_COLUMNS}`,
 
   /**
    * Revokes the live links of a record for a purpose (those whose `extra` contains `extraMatch`,
-   * when given): a new link replaces the ones sent before. Returns how many were revoked.
+   * when given), but the one `exceptId` names: a new link replaces the ones sent before.
+   * Returns how many were revoked.
    */
   async revoke(
     manager: EntityManager,
@@ -160,19 +161,31 @@ RETURNING ${GRANT_COLUMNS}`,
       subjectType: SubjectType;
       subjectId: string;
       extraMatch?: Record<string, unknown>;
+      /** The new link, which stays live. */
+      exceptId?: string;
     },
   ): Promise<number> {
     const [, count] = (await manager.query(
       `UPDATE link_tokens SET revoked_at = now()
 WHERE purpose = $1 AND subject_type = $2 AND subject_id = $3 AND extra @> $4::jsonb
-  AND revoked_at IS NULL AND used_at IS NULL AND expires_at > now()`,
+  AND revoked_at IS NULL AND used_at IS NULL AND expires_at > now()
+  AND ($5::uuid IS NULL OR id <> $5::uuid)`,
       [
         target.purpose,
         target.subjectType,
         target.subjectId,
         JSON.stringify(target.extraMatch ?? {}),
+        target.exceptId ?? null,
       ],
     )) as [unknown, number];
     return count;
+  }
+
+  /** Revokes one link by its id (a link issued for a mail that then was not sent). */
+  async revokeById(manager: EntityManager, id: string): Promise<void> {
+    await manager.query(
+      `UPDATE link_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`,
+      [id],
+    );
   }
 }

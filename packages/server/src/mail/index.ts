@@ -1,6 +1,8 @@
 // What this area exports; the package's index re-exports it.
 export * from './mail-outbox.entity';
 export * from './mail-outbox';
+export * from './mail-link';
+export * from './erase-mail-and-links';
 export * from './mail-template';
 export * from './html';
 export * from './mail-renderer';

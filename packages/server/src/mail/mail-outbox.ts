@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Locale, SubjectType } from '@kohorte/contracts';
 import type { EntityManager } from 'typeorm';
 import { JobProducer } from '../queue/job-producer';
+import { type MailLinkRequest, mailLinkRequest } from './mail-link';
 import { MailOutboxEntity } from './mail-outbox.entity';
 import type { MailTemplateName } from './templates/index';
 
@@ -13,6 +14,11 @@ export interface OutgoingMail {
   template: MailTemplateName;
   /** What the template needs (ids, names, link paths); stored as JSON, rendered at send time. */
   data: Record<string, unknown>;
+  /**
+   * A link with a token to issue when the mail is sent (never store a token in `data`): kept as
+   * `data.link`; the template reads the issued link with `mailLink(data)`. See `MailLinkRequest`.
+   */
+  link?: MailLinkRequest | null;
   /** The record the mail is about: its timeline gets an `email` entry when the mail is sent. */
   subjectType?: SubjectType | null;
   subjectId?: string | null;
@@ -47,6 +53,9 @@ export class MailOutbox {
   /** Writes the outbox row in the caller's transaction; returns its id. */
   async add(manager: EntityManager, mail: OutgoingMail): Promise<string> {
     const key = mail.key ?? null;
+    const data = mail.link ? { ...mail.data, link: mail.link } : mail.data;
+    // A bad request fails the caller now, not the send later.
+    mailLinkRequest(data);
     const rows = (await manager.query(
       `INSERT INTO mail_outbox (key, recipient, recipient_name, locale, template, data, subject_type, subject_id)
        VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8)
@@ -58,7 +67,7 @@ export class MailOutbox {
         mail.toName ?? null,
         mail.locale,
         mail.template,
-        JSON.stringify(mail.data),
+        JSON.stringify(data),
         mail.subjectType ?? null,
         mail.subjectId ?? null,
       ],

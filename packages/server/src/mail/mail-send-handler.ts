@@ -4,6 +4,8 @@ import { type Job, UnrecoverableError } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
 import { subjectExists } from '../activity/activity-subjects';
+import { type IssuedLink, LinkTokens } from '../links/link-tokens';
+import { type MailLinkRequest, mailLinkRequest, redactToken } from './mail-link';
 import { MailOutboxEntity } from './mail-outbox.entity';
 import { MailRenderer, type RenderedMail } from './mail-renderer';
 import { MailDataError } from './mail-template';
@@ -36,6 +38,11 @@ function asError(error: unknown): Error {
  * (or the database fails) before that commit, the row is still `pending` and is sent again by the
  * retry or the sweep. The Message-ID is the row's id on every try, so servers and clients can
  * recognise the copy. No outbox can close this window without the SMTP server's help.
+ *
+ * Links (`data.link`, see `MailLinkRequest`) are issued here, in the send transaction: a token
+ * lives only in the message that went out; a failed try revokes its token and the retry issues a
+ * fresh one. In that window the first copy's token rolled back with its transaction, so only the
+ * copy sent by the retry has a working link.
  */
 @Injectable()
 export class MailSendHandler {
@@ -46,6 +53,7 @@ export class MailSendHandler {
     private readonly renderer: MailRenderer,
     private readonly transport: MailTransport,
     private readonly activity: ActivityRecorder,
+    private readonly links: LinkTokens,
   ) {}
 
   /** The BullMQ job's adapter: the last attempt marks the row `failed` when it fails too. */
@@ -68,13 +76,42 @@ export class MailSendHandler {
       });
       if (!row) return { outcome: await this.notPending(manager, outboxId) };
       let rendered: RenderedMail;
+      let issued: IssuedLink | null = null;
+      let request: MailLinkRequest | null;
       try {
-        rendered = this.renderer.render(row.template, row.data, row.locale);
+        request = mailLinkRequest(row.data);
+        let data = row.data;
+        if (request) {
+          issued = await this.links.issue(manager, {
+            purpose: request.purpose,
+            subjectType: request.subjectType,
+            subjectId: request.subjectId,
+            ttlSeconds: request.ttlSeconds,
+            singleUse: request.singleUse,
+            extra: request.extra ?? {},
+            createdBy: request.createdBy ?? null,
+          });
+          data = {
+            ...row.data,
+            link: {
+              path: `${request.path}/${issued.token}`,
+              expiresAt: issued.expiresAt.toISOString(),
+            },
+          };
+        }
+        rendered = this.renderer.render(row.template, data, row.locale);
       } catch (error) {
         if (!(error instanceof MailDataError)) throw error;
+        if (issued) await this.links.revokeById(manager, issued.id);
         await this.markFailed(manager, row, error, true, null);
         return { failure: new UnrecoverableError(error.message) };
       }
+      // The stored copy. With SMTP the token exists only in the message that went out (and as a
+      // hash in link_tokens): the copy shows `…/respond/profile/[link]`. The development mailbox
+      // (no SMTP_URL) keeps the working link, because the stored copy IS the mail there: it is
+      // how someone running Kohorte locally follows the link.
+      const stored =
+        issued && !this.transport.devMailbox ? redactToken(rendered, issued.token) : rendered;
       try {
         const providerMessageId = await this.transport.send({
           ...rendered,
@@ -82,11 +119,14 @@ export class MailSendHandler {
           to: row.recipient,
           toName: row.recipientName,
         });
-        await this.markSent(manager, row, rendered, providerMessageId);
+        if (request?.revokeEarlier && issued) await this.revokeEarlier(manager, request, issued);
+        await this.markSent(manager, row, stored, providerMessageId);
         return { outcome: 'sent' };
       } catch (error) {
         const permanent = isPermanentSmtpError(error);
-        await this.markFailed(manager, row, error, finalAttempt || permanent, rendered);
+        // The retry issues a fresh token; this one never reached anybody (as far as we know).
+        if (issued) await this.links.revokeById(manager, issued.id);
+        await this.markFailed(manager, row, error, finalAttempt || permanent, stored);
         return {
           failure: permanent ? new UnrecoverableError(errorMessage(error)) : asError(error),
         };
@@ -95,6 +135,25 @@ export class MailSendHandler {
     // Thrown after the commit, so the attempt and its error are kept for the retry and the mailbox.
     if ('failure' in result) throw result.failure;
     return result.outcome;
+  }
+
+  /**
+   * Once the mail with the new link went out: the earlier live links of the same purpose, record
+   * and `extra` stop working (the newest email sent is the one that works). Not before the send,
+   * so that a mail that fails leaves the recipient's earlier link working.
+   */
+  private async revokeEarlier(
+    manager: EntityManager,
+    request: MailLinkRequest,
+    issued: IssuedLink,
+  ): Promise<void> {
+    await this.links.revoke(manager, {
+      purpose: request.purpose,
+      subjectType: request.subjectType,
+      subjectId: request.subjectId,
+      extraMatch: request.extra ?? {},
+      exceptId: issued.id,
+    });
   }
 
   private async notPending(manager: EntityManager, outboxId: string): Promise<MailSendOutcome> {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ActivityModule } from '../activity/activity.module';
+import { LinksModule } from '../links/links.module';
 import { MailOutbox } from './mail-outbox';
 import { MailRenderer } from './mail-renderer';
 import { MailSendHandler } from './mail-send-handler';
@@ -12,7 +13,7 @@ import { MailboxService } from './mailbox.service';
  * sweep (worker), and the mailbox reads (API). Needs CoreModule.
  */
 @Module({
-  imports: [ActivityModule],
+  imports: [ActivityModule, LinksModule],
   providers: [
     MailOutbox,
     MailRenderer,

@@ -2,6 +2,7 @@ import type { NotFoundException } from '@nestjs/common';
 import type { FieldChange, SubjectType } from '@kohorte/contracts';
 import type { DataSource, EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
 import type { ActivityRecorder } from '../activity/activity-recorder';
+import { eraseMailAndLinks } from '../mail/erase-mail-and-links';
 
 /** A record that archiving hides from the lists and matching rather than deleting it. */
 export interface ArchivableEntity {
@@ -73,6 +74,7 @@ export class ArchivableRecords<E extends ArchivableEntity> {
     await this.dataSource.transaction(async (manager) => {
       await this.locked(manager, id);
       await this.activity.erase(manager, this.subjectType, id);
+      await eraseMailAndLinks(manager, this.subjectType, id);
       await manager.delete(this.entity, { id } as FindOptionsWhere<E>);
     });
   }

@@ -13,6 +13,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
 import { fieldChanges } from '../activity/field-changes';
 import { invalidFields } from '../errors/invalid-fields';
+import { eraseMailAndLinks } from '../mail/erase-mail-and-links';
 import { JobProducer } from '../queue/job-producer';
 import { rowsInOrder } from '../records/rows-in-order';
 import { checkTags } from '../tags/normalise-tags';
@@ -204,6 +205,7 @@ export class StartupsService {
     await this.dataSource.transaction(async (manager) => {
       await this.lockedStartup(manager, id);
       await this.activity.erase(manager, 'startup', id);
+      await eraseMailAndLinks(manager, 'startup', id);
       await manager.delete(StartupEntity, { id });
     });
   }

@@ -13,6 +13,11 @@ export const RESPOND_ROUTES: Routes = [
         loadComponent: () => import('./profile-page').then((m) => m.ProfilePage),
       },
       {
+        path: 'offer/:token',
+        title: 'respond.offer.pageTitle',
+        loadComponent: () => import('./offer-page').then((m) => m.OfferPage),
+      },
+      {
         path: 'new-link',
         title: 'respond.titles.newLink',
         loadComponent: () => import('./new-link-page').then((m) => m.NewLinkPage),

@@ -93,7 +93,8 @@ export class TimelineFormatter {
     return {
       entry,
       icon: deleted ? 'delete' : ICONS[entry.kind],
-      who: entry.actor?.name ?? entry.actorLabel ?? this.translate('timeline.system'),
+      who:
+        entry.actor?.name ?? this.actorLabel(entry.actorLabel) ?? this.translate('timeline.system'),
       summary: this.summary(entry),
       text:
         entry.kind === 'note' || entry.kind === 'email' || entry.kind === 'answer'
@@ -126,6 +127,26 @@ export class TimelineFormatter {
       this.known(`timeline.fields.${field}`) ??
       humanise(field)
     );
+  }
+
+  /**
+   * Who acted when no staff member did: "founder" (a profile link), "mentor", "import"… by their
+   * label, an unknown one as it is; null when nobody is named (the system).
+   */
+  actorLabel(label: string | null): string | null {
+    if (!label) return null;
+    return this.known(`timeline.actors.${label}`) ?? label;
+  }
+
+  /** A month (`YYYY-MM`) as people read it: "March 2026", "März 2026". */
+  month(value: string): string {
+    const match = /^(\d{4})-(\d{2})$/.exec(value);
+    if (!match) return value;
+    return new Intl.DateTimeFormat(this.language.lang(), {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)));
   }
 
   /** A value as people read it: labels for vocabulary keys and statuses, lists with commas, "—" for nothing. */
@@ -219,6 +240,13 @@ export class TimelineFormatter {
         if (action === 'removed') return this.translate('timeline.contact.removed', params);
         if (action === 'updated') return this.translate('timeline.contact.updated', params);
         return this.translate('timeline.contact.added', params);
+      }
+      case 'updated': {
+        // A founder's monthly figures: which month they are for.
+        const month = text(data['figuresMonth']);
+        return month
+          ? this.translate('timeline.figures', { month: this.month(month) })
+          : this.translate('timeline.kinds.updated');
       }
       case 'imported': {
         const params = { row: data['row'] ?? '?' };

@@ -104,6 +104,52 @@ describe('Timeline', () => {
     ]);
   });
 
+  it('names founders and imports by label, and a founder’s figures by field and month', async () => {
+    await signIn('viewer');
+    await open([
+      entry({
+        id: 'e1',
+        kind: 'updated',
+        actor: null,
+        actorLabel: 'founder',
+        changes: [
+          { field: 'revenueEur', before: null, after: 12500 },
+          { field: 'customers', before: 3, after: 5 },
+          { field: 'fundingRaisedEur', before: null, after: 250000 },
+          { field: 'highlights', before: null, after: 'First pilot' },
+          { field: 'asks', before: null, after: 'Intros to retailers' },
+        ],
+        data: { figuresMonth: '2026-03' },
+      }),
+      entry({
+        id: 'e2',
+        kind: 'updated',
+        actor: null,
+        actorLabel: 'founder',
+        changes: [{ field: 'oneLiner', before: 'Old', after: 'New' }],
+      }),
+      entry({ id: 'e3', kind: 'updated', actor: null, actorLabel: 'import' }),
+      entry({ id: 'e4', kind: 'updated', actor: null, actorLabel: 'robot' }),
+    ]);
+    const [figures, profile, imported, unknown] = entries();
+    expect(figures.querySelector('.who')?.textContent).toContain('Founder (via link)');
+    expect(figures.querySelector('.summary')?.textContent).toBe('Figures for March 2026 changed');
+    const lines = [...figures.querySelectorAll('.changes li')].map((li) =>
+      li.textContent?.replace(/\s+/g, ' ').trim(),
+    );
+    expect(lines).toEqual([
+      'Revenue (EUR): — → 12,500',
+      'Customers: 3 → 5',
+      'Funding raised (EUR): — → 250,000',
+      'Highlights: — → First pilot',
+      'Asks: — → Intros to retailers',
+    ]);
+    expect(profile.querySelector('.who')?.textContent).toContain('Founder (via link)');
+    expect(profile.querySelector('.summary')?.textContent).toBe('Changed');
+    expect(imported.querySelector('.who')?.textContent).toContain('Import');
+    expect(unknown.querySelector('.who')?.textContent).toContain('robot');
+  });
+
   it('shows a deleted note as a tombstone, without its text or actions', async () => {
     await signIn('admin');
     await open([

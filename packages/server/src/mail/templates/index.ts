@@ -1,4 +1,5 @@
 import type { MailTemplate } from '../mail-template';
+import { mentorOffer } from './mentor-offer';
 import { startupProfileLink } from './startup-profile-link';
 import { testMessage } from './test-message';
 
@@ -9,6 +10,7 @@ import { testMessage } from './test-message';
 export const MAIL_TEMPLATES = {
   'test-message': testMessage,
   'startup-profile-link': startupProfileLink,
+  'mentor-offer': mentorOffer,
 } satisfies Record<string, MailTemplate>;
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

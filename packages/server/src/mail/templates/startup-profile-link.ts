@@ -1,11 +1,12 @@
 import type { Locale } from '@kohorte/contracts';
 import { html } from '../html';
+import { mailLink } from '../mail-link';
 import { MailDataError, type MailTemplate, optionalString, requireString } from '../mail-template';
 
 function expiry(data: Record<string, unknown>, locale: Locale): string {
-  const date = new Date(requireString(data, 'expiresAt'));
+  const date = new Date(mailLink(data).expiresAt);
   if (Number.isNaN(date.getTime())) {
-    throw new MailDataError('The mail\'s data field "expiresAt" must be an ISO date');
+    throw new MailDataError("The mail's link has no valid expiry date");
   }
   // The programme runs in Germany: its dates are read in German time.
   return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
@@ -45,8 +46,8 @@ const TEXTS = {
 
 /**
  * "Please update your startup's profile": a founder's link to the profile and monthly figures
- * forms. Data: `startupName`, `path` (`/respond/profile/<token>`), `expiresAt` (ISO), optional
- * `founderName`.
+ * forms. Data: `startupName`, optional `founderName`; the link (`/respond/profile/<token>`) is
+ * issued at send time from the mail's link request (`mailLink(data)`).
  */
 export const startupProfileLink: MailTemplate = {
   subject: (data, locale) => TEXTS[locale].subject(requireString(data, 'startupName')),
@@ -54,7 +55,7 @@ export const startupProfileLink: MailTemplate = {
   html(data, locale, { link, incubatorName }) {
     const t = TEXTS[locale];
     const startup = requireString(data, 'startupName');
-    const url = link(requireString(data, 'path'));
+    const url = link(mailLink(data).path);
     return html`<p>${greeting(data, locale)}</p>
       <p>${t.ask(startup, incubatorName)}</p>
       <p>
@@ -76,7 +77,7 @@ export const startupProfileLink: MailTemplate = {
       '',
       t.ask(startup, incubatorName),
       '',
-      `${t.button}: ${link(requireString(data, 'path'))}`,
+      `${t.button}: ${link(mailLink(data).path)}`,
       '',
       t.validity(expiry(data, locale)),
     ].join('\n');

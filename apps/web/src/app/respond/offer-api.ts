@@ -1,0 +1,44 @@
+import { HttpClient, HttpHeaders } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import {
+  DeclineOfferRequest,
+  LINK_AUTH_SCHEME,
+  MentorOfferAnswer,
+  MentorOfferView,
+} from '@kohorte/contracts';
+import { Observable } from 'rxjs';
+
+const OFFERS_URL = '/api/v1/public/offers';
+
+/**
+ * A mentor's offer link: read the offer (changes nothing), accept or decline (spends the link).
+ * The token travels in `Authorization: Link <token>`, never in the API's URL.
+ */
+@Injectable({ providedIn: 'root' })
+export class OfferApi {
+  private readonly http = inject(HttpClient);
+
+  current(token: string): Observable<MentorOfferView> {
+    return this.http.get<MentorOfferView>(`${OFFERS_URL}/current`, { headers: auth(token) });
+  }
+
+  accept(token: string): Observable<MentorOfferAnswer> {
+    return this.http.post<MentorOfferAnswer>(`${OFFERS_URL}/accept`, null, {
+      headers: auth(token),
+    });
+  }
+
+  decline(
+    token: string,
+    reason: DeclineOfferRequest['reason'] | null,
+  ): Observable<MentorOfferAnswer> {
+    const body: DeclineOfferRequest = reason ? { reason } : {};
+    return this.http.post<MentorOfferAnswer>(`${OFFERS_URL}/decline`, body, {
+      headers: auth(token),
+    });
+  }
+}
+
+function auth(token: string): HttpHeaders {
+  return new HttpHeaders({ Authorization: `${LINK_AUTH_SCHEME} ${token}` });
+}

@@ -1,0 +1,259 @@
+import { DatePipe } from '@angular/common';
+import { HttpErrorResponse } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, inject, input, OnInit, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { LinkFailure } from '@kohorte/contracts';
+import { LanguageService } from '../core/i18n/language';
+import {
+  MentorOfferAnswer,
+  MentorOfferView,
+  OFFER_DECLINE_REASONS,
+  OfferDeclineReason,
+} from '@kohorte/contracts';
+import { OfferApi } from './offer-api';
+import { linkFailure } from './respond-api';
+
+/**
+ * `/respond/offer/:token`: a mentor's offer from the email's link. Opening it changes nothing;
+ * Accept or Decline is one request that spends the link, then the page confirms the answer.
+ */
+@Component({
+  selector: 'app-offer-page',
+  imports: [
+    DatePipe,
+    FormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressBarModule,
+    TranslocoPipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (failure(); as reason) {
+      <section class="panel" data-testid="link-error" [attr.data-reason]="reason">
+        <h1>{{ 'respond.linkError.' + reason + '.title' | transloco }}</h1>
+        <p>{{ 'respond.offer.linkError.' + reason | transloco }}</p>
+        <p>{{ 'respond.offer.newLink' | transloco }}</p>
+      </section>
+    } @else if (answered(); as answer) {
+      <section class="panel" data-testid="offer-answered" [attr.data-status]="answer.status">
+        <h1>{{ 'respond.offer.answered.' + answer.status + '.title' | transloco }}</h1>
+        <p>
+          {{
+            'respond.offer.answered.' + answer.status + '.text'
+              | transloco: { startup: answer.startupName }
+          }}
+        </p>
+      </section>
+    } @else if (loadFailed(); as message) {
+      <p class="form-error" role="alert">{{ message | transloco }}</p>
+    } @else if (view(); as v) {
+      <section class="panel" data-testid="offer-page">
+        <h1>{{ 'respond.offer.title' | transloco: { startup: v.startup.name } }}</h1>
+        <p class="muted">
+          {{ 'respond.offer.intro' | transloco: { name: v.mentor.name, cohort: v.cohort.name } }}
+          {{
+            'respond.offer.validUntil'
+              | transloco
+                : { date: (v.linkExpiresAt | date: 'medium' : undefined : language.lang()) }
+          }}
+        </p>
+
+        <h2>{{ v.startup.name }}</h2>
+        @if (v.startup.oneLiner) {
+          <p>{{ v.startup.oneLiner }}</p>
+        }
+        <dl>
+          <dt>{{ 'respond.offer.stage' | transloco }}</dt>
+          <dd>
+            @if (v.startup.stage; as stage) {
+              {{ language.lang() === 'de' ? stage.labelDe : stage.labelEn }}
+            } @else {
+              {{ 'respond.offer.noStage' | transloco }}
+            }
+          </dd>
+          <dt>{{ 'respond.offer.cohort' | transloco }}</dt>
+          <dd>{{ v.cohort.name }}</dd>
+        </dl>
+
+        @if (v.reasons.length > 0) {
+          <h2>{{ 'respond.offer.why' | transloco }}</h2>
+          <ul data-testid="offer-reasons">
+            @for (reason of v.reasons; track $index) {
+              <li>{{ language.lang() === 'de' ? reason.de : reason.en }}</li>
+            }
+          </ul>
+        }
+
+        <h2>
+          {{
+            'respond.offer.mentees'
+              | transloco: { count: v.mentor.mentees.length, capacity: v.mentor.capacity }
+          }}
+        </h2>
+        @if (v.mentor.mentees.length === 0) {
+          <p class="muted">{{ 'respond.offer.noMentees' | transloco }}</p>
+        } @else {
+          <ul data-testid="offer-mentees">
+            @for (mentee of v.mentor.mentees; track $index) {
+              <li>{{ mentee.startupName }} ({{ mentee.cohortName }})</li>
+            }
+          </ul>
+        }
+
+        @if (busy()) {
+          <mat-progress-bar mode="indeterminate" [attr.aria-label]="'respond.saving' | transloco" />
+        }
+        @if (error(); as message) {
+          <p class="form-error" role="alert" data-testid="offer-error">{{ message | transloco }}</p>
+        }
+
+        <div class="answer">
+          <button
+            mat-flat-button
+            type="button"
+            data-testid="offer-accept"
+            [disabled]="busy()"
+            (click)="accept()"
+          >
+            {{ 'respond.offer.accept' | transloco }}
+          </button>
+        </div>
+
+        <div class="answer decline">
+          <mat-form-field appearance="outline">
+            <mat-label>{{ 'respond.offer.declineReason' | transloco }}</mat-label>
+            <select
+              matNativeControl
+              name="declineReason"
+              data-testid="offer-decline-reason"
+              [(ngModel)]="reason"
+            >
+              <option [ngValue]="null">{{ 'respond.offer.reasons.none' | transloco }}</option>
+              @for (key of reasons; track key) {
+                <option [ngValue]="key">{{ 'respond.offer.reasons.' + key | transloco }}</option>
+              }
+            </select>
+          </mat-form-field>
+          <button
+            mat-stroked-button
+            type="button"
+            data-testid="offer-decline"
+            [disabled]="busy()"
+            (click)="decline()"
+          >
+            {{ 'respond.offer.decline' | transloco }}
+          </button>
+        </div>
+      </section>
+    } @else {
+      <mat-progress-bar mode="indeterminate" [attr.aria-label]="'respond.loading' | transloco" />
+    }
+  `,
+  styles: `
+    .panel {
+      background: var(--mat-sys-surface);
+      border-radius: 12px;
+      padding: 24px;
+    }
+    h1 {
+      font: var(--mat-sys-headline-small);
+      margin-top: 0;
+    }
+    h2 {
+      font: var(--mat-sys-title-medium);
+      margin-top: 24px;
+    }
+    dl {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 4px 16px;
+    }
+    dt {
+      font-weight: 600;
+    }
+    dd {
+      margin: 0;
+    }
+    .muted {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .form-error {
+      color: var(--mat-sys-error);
+    }
+    .answer {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 16px;
+      margin-top: 24px;
+    }
+  `,
+})
+export class OfferPage implements OnInit {
+  private readonly api = inject(OfferApi);
+  protected readonly language = inject(LanguageService);
+
+  /** Route parameter: the link's token. */
+  readonly token = input.required<string>();
+
+  protected readonly view = signal<MentorOfferView | null>(null);
+  protected readonly failure = signal<LinkFailure | null>(null);
+  /** A translation key when the offer could not be loaded. */
+  protected readonly loadFailed = signal<string | null>(null);
+  protected readonly answered = signal<MentorOfferAnswer | null>(null);
+  protected readonly busy = signal(false);
+  /** A translation key of what went wrong with the last answer. */
+  protected readonly error = signal<string | null>(null);
+  protected readonly reasons = OFFER_DECLINE_REASONS;
+  protected reason: OfferDeclineReason | null = null;
+
+  ngOnInit(): void {
+    this.api.current(this.token()).subscribe({
+      next: (view) => this.view.set(view),
+      error: (error: unknown) => {
+        const reason = linkFailure(error);
+        if (reason) this.failure.set(reason);
+        else if (error instanceof HttpErrorResponse && error.status === 429)
+          this.loadFailed.set('respond.tooMany');
+        else this.loadFailed.set('respond.offer.loadFailed');
+      },
+    });
+  }
+
+  protected accept(): void {
+    this.answer(this.api.accept(this.token()));
+  }
+
+  protected decline(): void {
+    this.answer(this.api.decline(this.token(), this.reason));
+  }
+
+  private answer(request: ReturnType<OfferApi['accept']>): void {
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.error.set(null);
+    request.subscribe({
+      next: (answer) => {
+        this.busy.set(false);
+        this.answered.set(answer);
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        const reason = linkFailure(error);
+        if (reason) this.failure.set(reason);
+        else if (error instanceof HttpErrorResponse && error.status === 409)
+          this.error.set('respond.offer.full');
+        else if (error instanceof HttpErrorResponse && error.status === 429)
+          this.error.set('respond.tooMany');
+        else this.error.set('respond.offer.failed');
+      },
+    });
+  }
+}

@@ -1,0 +1,52 @@
+/** Mentor offers: what the offer link shows and what a mentor answers. */
+import type { Locale } from './auth.js';
+
+/** Why a mentor declines (optional). */
+export const OFFER_DECLINE_REASONS = ['too-busy', 'not-my-field', 'conflict', 'other'] as const;
+export type OfferDeclineReason = (typeof OFFER_DECLINE_REASONS)[number];
+
+/** The longest free-text note a mentor can add to a decline. */
+export const OFFER_NOTE_MAX_LENGTH = 2000;
+
+/** 200 of `POST /api/v1/matching-runs/:id/offers`. */
+export interface SendOffersResult {
+  /** Proposals moved from approved to offered. */
+  offered: number;
+  /** Emails written to the outbox (one per offer: each carries its own single-use link). */
+  emails: number;
+}
+
+/** `GET /api/v1/public/offers/current`: what a mentor's offer link shows. Changes nothing. */
+export interface MentorOfferView {
+  /** The mentor's language, for the page. */
+  locale: Locale;
+  mentor: {
+    name: string;
+    capacity: number;
+    /** Live mentorships: the startups the mentor works with now. */
+    mentees: { startupName: string; cohortName: string }[];
+  };
+  startup: {
+    name: string;
+    oneLiner: string | null;
+    /** The stage's key and labels, or null when the startup has none. */
+    stage: { key: string; labelDe: string; labelEn: string } | null;
+  };
+  cohort: { name: string };
+  /** Why it fits: the score's parts' reasons in both languages. */
+  reasons: { de: string; en: string }[];
+  /** When the link stops working. */
+  linkExpiresAt: string;
+}
+
+/** `POST /api/v1/public/offers/decline`. */
+export interface DeclineOfferRequest {
+  reason?: OfferDeclineReason;
+  note?: string;
+}
+
+/** The answer to accept/decline. */
+export interface MentorOfferAnswer {
+  status: 'accepted' | 'declined';
+  startupName: string;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from '@jest/globals';
+import { mailLink, mailLinkRequest, REDACTED_TOKEN, redactToken } from './mail-link';
+import { MailDataError } from './mail-template';
+
+const request = {
+  path: '/respond/profile',
+  purpose: 'startup-profile',
+  subjectType: 'startup',
+  subjectId: '6f1c7a52-3f5e-4c35-9a43-7d0c1f6b8e21',
+  ttlSeconds: 3600,
+  singleUse: false,
+};
+
+describe('mailLinkRequest', () => {
+  it('is null for a mail without a link and returns a good request', () => {
+    expect(mailLinkRequest({ name: 'x' })).toBeNull();
+    expect(mailLinkRequest({ link: request })).toEqual(request);
+  });
+
+  it.each([
+    ['a path to another host', { path: '//evil.example/x' }],
+    ['a path with a token-like trailing slash', { path: '/respond/profile/' }],
+    ['an unknown purpose', { purpose: 'admin' }],
+    ['an unknown subject type', { subjectType: 'user' }],
+    ['a zero ttl', { ttlSeconds: 0 }],
+    ['a fractional ttl', { ttlSeconds: 1.5 }],
+    ['no singleUse', { singleUse: undefined }],
+    ['an extra that is a string', { extra: 'contact' }],
+  ])('refuses %s', (_what, change) => {
+    expect(() => mailLinkRequest({ link: { ...request, ...change } })).toThrow(MailDataError);
+  });
+});
+
+describe('mailLink', () => {
+  it('reads the issued link and fails a mail that has only the request', () => {
+    const issued = { path: '/respond/profile/abc', expiresAt: '2026-01-01T00:00:00.000Z' };
+    expect(mailLink({ link: issued })).toEqual(issued);
+    expect(() => mailLink({ link: request })).toThrow(MailDataError);
+    expect(() => mailLink({})).toThrow(MailDataError);
+  });
+});
+
+describe('redactToken', () => {
+  it('replaces every occurrence of the token in subject, HTML and text', () => {
+    const token = 'Zm9vYmFyYmF6cXV4LXRva2VuLXdpdGgtNDMtY2hhcnM';
+    const url = `https://crm.example.org/respond/profile/${token}`;
+    const redacted = redactToken(
+      { subject: 'Hi', html: `<a href="${url}">open</a><p>${url}</p>`, text: `Open: ${url}` },
+      token,
+    );
+    expect(JSON.stringify(redacted)).not.toContain(token);
+    expect(redacted.html).toBe(
+      `<a href="https://crm.example.org/respond/profile/${REDACTED_TOKEN}">open</a><p>https://crm.example.org/respond/profile/${REDACTED_TOKEN}</p>`,
+    );
+    expect(redacted.text).toBe(`Open: https://crm.example.org/respond/profile/[link]`);
+    expect(redacted.subject).toBe('Hi');
+  });
+});

@@ -1,0 +1,376 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  DeclineOfferRequest,
+  Locale,
+  MentorOfferAnswer,
+  MentorOfferView,
+  ProposalPart,
+  SendOffersResult,
+} from '@kohorte/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ActivityRecorder, type NewActivity } from '../activity/activity-recorder';
+import { fieldConflict } from '../errors/conflict';
+import { founderLocale } from '../founder-profile/founder-profile-mapper';
+import type { LinkCaller } from '../founder-profile/founder-profile.service';
+import { LinkFailedException, LinkGate } from '../links/link-gate';
+import type { LinkGrant } from '../links/link-tokens';
+import { MailOutbox } from '../mail/mail-outbox';
+import { runNotFound } from '../matching/matching-rows';
+import { VocabulariesService } from '../vocabularies/vocabularies.service';
+import { MENTOR_OFFER_PATH, MENTOR_OFFER_TTL_DAYS } from './offer-types';
+
+const TTL_SECONDS = MENTOR_OFFER_TTL_DAYS * 24 * 3600;
+
+/** Who answers through an offer link, as the timeline names them. */
+export const MENTOR_ACTOR_LABEL = 'mentor';
+
+interface RunRow {
+  id: string;
+  cohortId: string;
+  cohortName: string;
+  kind: string;
+  status: string;
+}
+
+interface OfferRow {
+  proposalId: string;
+  runId: string;
+  cohortId: string;
+  cohortName: string;
+  status: string;
+  score: number;
+  parts: ProposalPart[];
+  rank: number;
+  startupId: string;
+  startupName: string;
+  oneLiner: string | null;
+  stage: string | null;
+  mentorId: string;
+  mentorName: string;
+  mentorEmail: string;
+  mentorLanguages: string[];
+}
+
+const OFFER_COLUMNS = `p.id AS "proposalId", p.run_id AS "runId", p.cohort_id AS "cohortId",
+  c.name AS "cohortName", p.status, p.score::float8 AS score, p.parts, p.rank,
+  s.id AS "startupId", s.name AS "startupName", s.one_liner AS "oneLiner", s.stage,
+  m.id AS "mentorId", m.full_name AS "mentorName", m.email AS "mentorEmail",
+  m.languages AS "mentorLanguages"`;
+
+const OFFER_FROM = `match_proposals p
+  JOIN startups s ON s.id = p.startup_id
+  JOIN mentors m ON m.id = p.mentor_id
+  JOIN cohorts c ON c.id = p.cohort_id`;
+
+/** A mentor reads German unless they work in English only (as founders do). */
+export function mentorLocale(languages: readonly string[]): Locale {
+  return founderLocale(languages);
+}
+
+/** The explanation of a pair in one language: the reasons of the parts that scored. */
+function reasonsIn(parts: ProposalPart[], locale: Locale): string[] {
+  return parts
+    .filter((part) => part.points > 0)
+    .map((part) => part.reason[locale])
+    .filter((reason) => typeof reason === 'string' && reason.trim() !== '');
+}
+
+/**
+ * Mentor offers by email: a manager sends a run's approved proposals as offers (an email with a
+ * single-use link per offer), and the mentor answers through the link without an
+ * account. Accepting locks the mentor's row and re-counts their live mentorships in the same
+ * transaction, so racing accepts for the last place give exactly one acceptance.
+ */
+@Injectable()
+export class MentorOffersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly gate: LinkGate,
+    private readonly mail: MailOutbox,
+    private readonly activity: ActivityRecorder,
+    private readonly vocabularies: VocabulariesService,
+  ) {}
+
+  /**
+   * Offers every approved proposal of a finished mentor run: each becomes `offered` and gets an
+   * email with its own link (14 days, single use, issued when the mail is sent). The mails
+   * are queued after the commit. 404 for an unknown run; 409 when it is not done or not a mentor run.
+   */
+  async send(runId: string, actorId: string | null): Promise<SendOffersResult> {
+    const { result, outboxIds } = await this.dataSource.transaction(async (manager) => {
+      const [run] = (await manager.query(
+        `SELECT r.id, r.cohort_id AS "cohortId", c.name AS "cohortName", r.kind, r.status
+         FROM matching_runs r JOIN cohorts c ON c.id = r.cohort_id
+         WHERE r.id = $1 FOR NO KEY UPDATE OF r`,
+        [runId],
+      )) as RunRow[];
+      if (!run) throw runNotFound(runId);
+      if (run.status !== 'done') {
+        throw fieldConflict(
+          'status',
+          `The run is ${run.status}: only a finished run's proposals are offered`,
+        );
+      }
+      if (run.kind !== 'mentors') {
+        throw fieldConflict('kind', 'Only a mentor run’s proposals are offered by email so far');
+      }
+      const [updated] = (await manager.query(
+        `UPDATE match_proposals SET status = 'offered'
+         WHERE run_id = $1 AND status = 'approved' AND mentor_id IS NOT NULL
+         RETURNING id`,
+        [runId],
+      )) as [{ id: string }[], number];
+      const ids = updated.map((row) => row.id);
+      if (ids.length === 0) return { result: { offered: 0, emails: 0 }, outboxIds: [] };
+      const offers = (await manager.query(
+        `SELECT ${OFFER_COLUMNS} FROM ${OFFER_FROM}
+         WHERE p.id = ANY($1::uuid[]) ORDER BY m.id, p.rank, s.name`,
+        [ids],
+      )) as OfferRow[];
+      const outboxIds: string[] = [];
+      for (const offer of offers)
+        outboxIds.push(await this.mailOffer(manager, run, offer, actorId));
+      await this.activity.record(
+        manager,
+        ...offers.flatMap((offer): NewActivity[] => {
+          const data = {
+            runId: run.id,
+            cohortId: run.cohortId,
+            cohortName: run.cohortName,
+            proposalId: offer.proposalId,
+            startupId: offer.startupId,
+            startupName: offer.startupName,
+            partnerType: 'mentor',
+            partnerId: offer.mentorId,
+            partnerName: offer.mentorName,
+            score: offer.score,
+            action: 'offered',
+          };
+          return [
+            { subjectType: 'startup', subjectId: offer.startupId, kind: 'match', actorId, data },
+            { subjectType: 'mentor', subjectId: offer.mentorId, kind: 'match', actorId, data },
+          ];
+        }),
+      );
+      return { result: { offered: offers.length, emails: outboxIds.length }, outboxIds };
+    });
+    await this.mail.dispatch(outboxIds);
+    return result;
+  }
+
+  /** What the link offers. Changes nothing: mail scanners and previews open links. */
+  async view(caller: LinkCaller): Promise<MentorOfferView> {
+    const grant = await this.gate.open(caller.token, 'mentor-offer', caller.ip);
+    const manager = this.dataSource.manager;
+    const offer = await this.offerOf(manager, grant, false);
+    const mentees = (await manager.query(
+      `SELECT s.name AS "startupName", c.name AS "cohortName"
+       FROM mentorships ms JOIN startups s ON s.id = ms.startup_id
+         JOIN cohorts c ON c.id = ms.cohort_id
+       WHERE ms.mentor_id = $1 AND ms.ended_at IS NULL ORDER BY ms.started_at, s.name`,
+      [offer.mentorId],
+    )) as { startupName: string; cohortName: string }[];
+    const [{ capacity }] = (await manager.query(`SELECT capacity FROM mentors WHERE id = $1`, [
+      offer.mentorId,
+    ])) as { capacity: number }[];
+    const stage = offer.stage
+      ? ((await this.vocabularies.list()).stages.find((term) => term.key === offer.stage) ?? null)
+      : null;
+    return {
+      locale: mentorLocale(offer.mentorLanguages),
+      mentor: { name: offer.mentorName, capacity, mentees },
+      startup: {
+        name: offer.startupName,
+        oneLiner: offer.oneLiner,
+        stage: stage
+          ? { key: stage.key, labelDe: stage.labelDe, labelEn: stage.labelEn }
+          : offer.stage
+            ? { key: offer.stage, labelDe: offer.stage, labelEn: offer.stage }
+            : null,
+      },
+      cohort: { name: offer.cohortName },
+      reasons: offer.parts
+        .filter((part) => part.points > 0)
+        .map((part) => ({ de: part.reason.de, en: part.reason.en })),
+      linkExpiresAt: grant.expiresAt.toISOString(),
+    };
+  }
+
+  /**
+   * Accepts the offer: spends the link, locks the mentor's row and re-counts their live
+   * mentorships. With a free place: the proposal is `accepted` and a live mentorship (`match`)
+   * starts. Without: 409 "this mentor is now full", and nothing changes (the link still works).
+   */
+  accept(caller: LinkCaller): Promise<MentorOfferAnswer> {
+    return this.dataSource.transaction(async (manager) => {
+      const grant = await this.gate.use(manager, caller.token, 'mentor-offer', caller.ip);
+      const offer = await this.offerOf(manager, grant, true);
+      const [mentor] = (await manager.query(
+        `SELECT capacity FROM mentors WHERE id = $1 FOR UPDATE`,
+        [offer.mentorId],
+      )) as { capacity: number }[];
+      // Read after the lock: READ COMMITTED gives this statement the latest committed mentorships.
+      const [{ load }] = (await manager.query(
+        `SELECT count(*)::int AS load FROM mentorships WHERE mentor_id = $1 AND ended_at IS NULL`,
+        [offer.mentorId],
+      )) as { load: number }[];
+      if (load >= mentor.capacity) {
+        // Thrown inside the transaction: the link is not spent and the offer stays open.
+        throw fieldConflict(
+          'capacity',
+          `This mentor is now full: all ${mentor.capacity} places are taken, so the offer cannot be accepted now`,
+        );
+      }
+      const inserted = (await manager.query(
+        `INSERT INTO mentorships (cohort_id, startup_id, mentor_id, source)
+         VALUES ($1, $2, $3, 'match')
+         ON CONFLICT (cohort_id, startup_id, mentor_id) WHERE ended_at IS NULL DO NOTHING
+         RETURNING id`,
+        [offer.cohortId, offer.startupId, offer.mentorId],
+      )) as { id: string }[];
+      await manager.query(`UPDATE match_proposals SET status = 'accepted' WHERE id = $1`, [
+        offer.proposalId,
+      ]);
+      const entries = this.answerEntries(offer, 'accepted', null, null);
+      if (inserted.length > 0) {
+        const data = {
+          mentorshipId: inserted[0].id,
+          cohortId: offer.cohortId,
+          cohortName: offer.cohortName,
+          startupId: offer.startupId,
+          startupName: offer.startupName,
+          mentorId: offer.mentorId,
+          mentorName: offer.mentorName,
+          source: 'match',
+          action: 'assigned',
+        };
+        const common = {
+          kind: 'mentorship' as const,
+          actorId: null,
+          actorLabel: MENTOR_ACTOR_LABEL,
+          data,
+        };
+        entries.push(
+          { ...common, subjectType: 'startup', subjectId: offer.startupId },
+          { ...common, subjectType: 'mentor', subjectId: offer.mentorId },
+        );
+      }
+      await this.activity.record(manager, ...entries);
+      return { status: 'accepted', startupName: offer.startupName };
+    });
+  }
+
+  /** Declines the offer (optionally saying why): the proposal is `declined` and a reject rule keeps the pair out of later runs. */
+  decline(caller: LinkCaller, request: DeclineOfferRequest): Promise<MentorOfferAnswer> {
+    return this.dataSource.transaction(async (manager) => {
+      const grant = await this.gate.use(manager, caller.token, 'mentor-offer', caller.ip);
+      const offer = await this.offerOf(manager, grant, true);
+      await manager.query(`UPDATE match_proposals SET status = 'declined' WHERE id = $1`, [
+        offer.proposalId,
+      ]);
+      await manager.query(
+        `INSERT INTO match_rules (cohort_id, startup_id, mentor_id, rule, created_by)
+         VALUES ($1, $2, $3, 'reject', NULL)
+         ON CONFLICT ON CONSTRAINT match_rules_mentor_key
+         DO UPDATE SET rule = 'reject', created_by = NULL, created_at = now()`,
+        [offer.cohortId, offer.startupId, offer.mentorId],
+      );
+      const note = request.note?.trim() || null;
+      await this.activity.record(
+        manager,
+        ...this.answerEntries(offer, 'declined', request.reason ?? null, note),
+      );
+      return { status: 'declined', startupName: offer.startupName };
+    });
+  }
+
+  /** The proposal the link is for, while it is still offered; otherwise the link no longer works. */
+  private async offerOf(
+    manager: EntityManager,
+    grant: LinkGrant,
+    lock: boolean,
+  ): Promise<OfferRow> {
+    const proposalId = grant.extra.proposalId;
+    if (typeof proposalId !== 'string') throw new LinkFailedException('unknown');
+    const [offer] = (await manager.query(
+      `SELECT ${OFFER_COLUMNS} FROM ${OFFER_FROM}
+       WHERE p.id = $1 AND p.mentor_id = $2 ${lock ? 'FOR UPDATE OF p' : ''}`,
+      [proposalId, grant.subjectId],
+    )) as OfferRow[];
+    if (!offer) throw new LinkFailedException('unknown');
+    // Withdrawn, expired or answered some other way since the email: the link was replaced.
+    if (offer.status !== 'offered') throw new LinkFailedException('revoked');
+    return offer;
+  }
+
+  private answerEntries(
+    offer: OfferRow,
+    answer: 'accepted' | 'declined',
+    reason: string | null,
+    note: string | null,
+  ): NewActivity[] {
+    const data = {
+      runId: offer.runId,
+      cohortId: offer.cohortId,
+      cohortName: offer.cohortName,
+      proposalId: offer.proposalId,
+      startupId: offer.startupId,
+      startupName: offer.startupName,
+      mentorId: offer.mentorId,
+      mentorName: offer.mentorName,
+      answer,
+      ...(reason ? { reason } : {}),
+    };
+    const common = {
+      kind: 'answer' as const,
+      actorId: null,
+      actorLabel: MENTOR_ACTOR_LABEL,
+      body: note,
+      data,
+    };
+    return [
+      { ...common, subjectType: 'startup', subjectId: offer.startupId },
+      { ...common, subjectType: 'mentor', subjectId: offer.mentorId },
+    ];
+  }
+
+  /**
+   * The offer's email with its single-use link. The token is issued when the mail is sent (the
+   * outbox keeps only the link request, never a token), so each offer gets its own email: a mail
+   * carries one link.
+   */
+  private mailOffer(
+    manager: EntityManager,
+    run: RunRow,
+    offer: OfferRow,
+    actorId: string | null,
+  ): Promise<string> {
+    const locale = mentorLocale(offer.mentorLanguages);
+    return this.mail.add(manager, {
+      to: offer.mentorEmail,
+      toName: offer.mentorName,
+      locale,
+      template: 'mentor-offer',
+      data: {
+        mentorName: offer.mentorName,
+        cohortName: run.cohortName,
+        startupName: offer.startupName,
+        oneLiner: offer.oneLiner,
+        reasons: reasonsIn(offer.parts, locale),
+      },
+      link: {
+        path: MENTOR_OFFER_PATH,
+        purpose: 'mentor-offer',
+        subjectType: 'mentor',
+        subjectId: offer.mentorId,
+        ttlSeconds: TTL_SECONDS,
+        singleUse: true,
+        extra: { proposalId: offer.proposalId },
+        createdBy: actorId,
+      },
+      subjectType: 'mentor',
+      subjectId: offer.mentorId,
+      key: `mentor-offer.${offer.proposalId}`,
+    });
+  }
+}
