@@ -7,6 +7,7 @@ import {
   MatchingRunStarted,
   MatchProposal,
   ProposalAlternative,
+  SendOffersResult,
   StartMatchingRunRequest,
   SwapProposalRequest,
 } from '@kohorte/contracts';
@@ -48,6 +49,11 @@ export class MatchingApi {
       `/api/v1/matching-runs/${id(runId)}/approve`,
       proposalIds ? { proposalIds } : {},
     );
+  }
+
+  /** Every approved mentor proposal of the run becomes an offer: one email per mentor. */
+  sendOffers(runId: string): Observable<SendOffersResult> {
+    return this.http.post<SendOffersResult>(`/api/v1/matching-runs/${id(runId)}/offers`, {});
   }
 
   discard(runId: string): Observable<MatchingRun> {

@@ -251,4 +251,57 @@ describe('MatchingRunView', () => {
     rest.flush([]);
     await reload();
   });
+
+  it('sends the approved proposals as offers and shows how many went out', async () => {
+    await openAs('manager');
+    const send = one('send-offers') as HTMLButtonElement;
+    expect(send.disabled).toBe(true);
+    const approved: MatchingRunProposals = {
+      ...VIEW,
+      run: { ...RUN, counts: { ...RUN.counts, proposed: 1, approved: 2 } },
+      startups: VIEW.startups.map((s) => ({
+        ...s,
+        proposals: s.proposals.map((p) => (p.id === 'p2' ? p : { ...p, status: 'approved' })),
+      })),
+    };
+    one('filter-unmatched')!.querySelector('button')!.click();
+    await reload(approved);
+    expect(send.disabled).toBe(false);
+    expect(send.textContent).toContain('2');
+    send.click();
+    const request = http.expectOne({ method: 'POST', url: '/api/v1/matching-runs/r1/offers' });
+    request.flush({ offered: 2, emails: 2 });
+    const offered: MatchingRunProposals = {
+      ...approved,
+      run: { ...RUN, counts: { ...RUN.counts, proposed: 1, offered: 2 } },
+      startups: approved.startups.map((s) => ({
+        ...s,
+        proposals: s.proposals.map((p) =>
+          p.status === 'approved' ? { ...p, status: 'offered' } : p,
+        ),
+      })),
+    };
+    await reload(offered);
+    expect(document.querySelector('mat-snack-bar-container')?.textContent).toContain(
+      '2 offers sent',
+    );
+    expect(all('proposal').map((p) => p.getAttribute('data-status'))).toEqual([
+      'offered',
+      'proposed',
+      'offered',
+    ]);
+    expect(send.disabled).toBe(true);
+  });
+
+  it('offers no "Send offers" on an investor run', async () => {
+    const counts = { ...RUN.counts, approved: 2 };
+    await openAs('manager', { ...VIEW, run: { ...RUN, kind: 'investors', counts } });
+    expect(one('send-offers')).toBeNull();
+    expect(one('approve-all')).not.toBeNull();
+  });
+
+  it('shows no "Send offers" to a viewer', async () => {
+    await openAs('viewer', { ...VIEW, run: { ...RUN, counts: { ...RUN.counts, approved: 2 } } });
+    expect(one('send-offers')).toBeNull();
+  });
 });

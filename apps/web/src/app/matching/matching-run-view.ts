@@ -82,6 +82,11 @@ export class MatchingRunView implements OnInit {
   protected readonly decidable = computed(
     () => this.session.canWrite() && this.run()?.status === 'done',
   );
+  /** Approved mentor proposals waiting to be sent as offers (investor runs are not mailed yet). */
+  protected readonly offerable = computed(() => {
+    const run = this.run();
+    return run?.kind === 'mentors' ? run.counts.approved : 0;
+  });
   protected readonly openCount = computed(
     () =>
       this.view()
@@ -154,6 +159,31 @@ export class MatchingRunView implements OnInit {
         ? { investorId: alternative.partner.id }
         : { mentorId: alternative.partner.id };
     this.decide(this.api.swap(proposal.id, request), 'matching.done.swapped');
+  }
+
+  /** The approved proposals go out as offers; the snack bar says how many. */
+  protected sendOffers(): void {
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.api.sendOffers(this.runId()).subscribe({
+      next: (result) => {
+        this.busy.set(false);
+        this.snackBar.open(
+          this.transloco.translate(
+            result.offered === 1 ? 'matching.done.offerSent' : 'matching.done.offersSent',
+            { count: result.offered },
+          ),
+          undefined,
+          { duration: 3000 },
+        );
+        this.load();
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.fail(error);
+        this.load();
+      },
+    });
   }
 
   protected discard(): void {

@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import { Client } from 'pg';
+import { baseUrl, launchBrowser } from '../test/browser';
+import { byTestId, signedInPage } from '../test/ui';
+
+const MENTOR = 'olga@offer-mentor.test';
+const FOUNDER = 'otto@offer-founder.test';
+
+/**
+ * Its own running cohort (distinct names from the matching spec's, so neither sees the other's
+ * offers): one active startup with a founder and one pool mentor whose expertise fits it.
+ */
+async function seedOfferCohort(): Promise<{ cohortId: string; startupId: string }> {
+  const client = new Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const {
+      rows: [cohort],
+    } = await client.query<{ id: string }>(
+      `WITH p AS (INSERT INTO programmes (name, description)
+         VALUES ('Offer Demo', 'A cohort whose mentors answer by email') RETURNING id)
+       INSERT INTO cohorts (programme_id, name, starts_on, ends_on, status)
+       SELECT id, 'Offer Demo 2027', '2026-01-01', '2030-12-31', 'running' FROM p RETURNING id`,
+    );
+    const {
+      rows: [startup],
+    } = await client.query<{ id: string }>(
+      `INSERT INTO startups (name, one_liner, topics, sectors, stage, languages, city)
+       VALUES ('Lindenauer Lastenrad', 'Cargo bikes for the district', '{pricing,fundraising}',
+               '{fintech}', 'seed', '{de,en}', 'Leipzig') RETURNING id`,
+    );
+    await client.query(
+      `INSERT INTO cohort_startups (cohort_id, startup_id, status) VALUES ($1, $2, 'active')`,
+      [cohort.id, startup.id],
+    );
+    await client.query(
+      `INSERT INTO startup_contacts (startup_id, full_name, email, is_founder)
+       VALUES ($1, 'Otto Gründer', $2, true)`,
+      [startup.id, FOUNDER],
+    );
+    await client.query(
+      `WITH m AS (INSERT INTO mentors (full_name, email, expertise, sectors, languages, city, capacity)
+         VALUES ('Olga Offerta', $1, '{pricing,fundraising}', '{fintech}', '{de,en}', 'Leipzig', 2)
+         RETURNING id)
+       INSERT INTO cohort_mentors (cohort_id, mentor_id) SELECT $2, id FROM m`,
+      [MENTOR, cohort.id],
+    );
+    return { cohortId: cohort.id, startupId: startup.id };
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The admin looks through the development mailbox (the e2e app runs without SMTP_URL) for the
+ * recipient's mail that carries a link containing `path`, waits until the worker has sent it
+ * (its link token is issued on sending) and returns the link.
+ */
+async function linkFromMailbox(page: Page, recipient: string, path: string): Promise<string> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    await page.goto(`${baseUrl()}/mailbox?pageSize=100`);
+    const rows = page.locator(`[data-testid="mailbox-row"][data-recipient="${recipient}"]`);
+    await rows.first().waitFor();
+    const count = await rows.count();
+    for (let index = 0; index < count; index++) {
+      if (index > 0) {
+        await page.goto(`${baseUrl()}/mailbox?pageSize=100`);
+        await rows.first().waitFor();
+      }
+      await byTestId(rows.nth(index), 'mailbox-open').click();
+      const status = byTestId(page, 'mailbox-status');
+      await status.waitFor();
+      if ((await status.getAttribute('data-status')) !== 'sent') continue;
+      const hrefs = await byTestId(page, 'mailbox-link').evaluateAll((links) =>
+        links.map((link) => (link as HTMLAnchorElement).href),
+      );
+      const link = hrefs.find((href) => href.includes(path));
+      if (link) return link;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`the worker sent no mail with a ${path} link to ${recipient}`);
+    }
+    await page.waitForTimeout(500);
+  }
+}
+
+describe('manager, mentor and founder: an offer accepted and a profile updated by email links', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('the manager offers, the mentor accepts, the founder updates, the manager sees both', async () => {
+    const { cohortId, startupId } = await seedOfferCohort();
+    const manager = await signedInPage(browser, 'manager');
+    const admin = await signedInPage(browser, 'admin');
+    // The mentor and the founder: fresh browsers, nobody signed in.
+    const mentor = await browser.newContext({ locale: 'en-GB' });
+    const founder = await browser.newContext({ locale: 'en-GB' });
+    try {
+      // The manager runs matching on the cohort and approves its one proposal.
+      const page = manager.page;
+      await page.goto(`${baseUrl()}/cohorts/${cohortId}`);
+      await byTestId(page, 'match-mentors').click();
+      await byTestId(page, 'matching-start').click();
+      await page.waitForURL(/\/cohorts\/[0-9a-f-]{36}\/matching\/[0-9a-f-]{36}$/, {
+        timeout: 60_000,
+      });
+      const runUrl = page.url();
+      await page.locator('[data-testid="matching-run-status"][data-status="done"]').waitFor();
+      const proposal = page.locator(`[data-testid="proposal"][data-startup-id="${startupId}"]`);
+      await expect(proposal.count()).resolves.toBe(1);
+      const mentorId = await proposal.getAttribute('data-partner-id');
+      const sendOffers = byTestId(page, 'send-offers');
+      await expect(sendOffers.isDisabled()).resolves.toBe(true);
+      await byTestId(page, 'approve-all').click();
+      await page.locator('[data-testid="proposal"][data-status="approved"]').waitFor();
+
+      // "Send offers": one offer, one email.
+      await page.locator('[data-testid="send-offers"]:not([disabled])').click();
+      await page.getByText('1 offer sent').first().waitFor();
+      await page.locator('[data-testid="proposal"][data-status="offered"]').waitFor();
+      await expect(sendOffers.isDisabled()).resolves.toBe(true);
+
+      // The admin takes the mentor's link from the mailbox; the mentor opens it and accepts.
+      const offerLink = await linkFromMailbox(admin.page, MENTOR, '/respond/offer/');
+      expect(offerLink.startsWith(`${baseUrl()}/respond/offer/`)).toBe(true);
+      const mentorPage = await mentor.newPage();
+      await mentorPage.goto(offerLink);
+      await byTestId(mentorPage, 'offer-page').waitFor();
+      await expect(byTestId(mentorPage, 'offer-page').textContent()).resolves.toContain(
+        'Lindenauer Lastenrad',
+      );
+      await byTestId(mentorPage, 'offer-accept').click();
+      await mentorPage.locator('[data-testid="offer-answered"][data-status="accepted"]').waitFor();
+
+      // The manager reloads the proposals: "accepted".
+      await page.goto(runUrl);
+      const accepted = page.locator(
+        `[data-testid="proposal"][data-partner-id="${mentorId}"][data-status="accepted"]`,
+      );
+      await accepted.waitFor();
+      await expect(accepted.textContent()).resolves.toContain('accepted');
+
+      // The founder part: the manager asks for a profile update, the founder follows the link.
+      await page.goto(`${baseUrl()}/startups/${startupId}`);
+      await byTestId(page, 'request-profile-update').click();
+      await page
+        .getByText(/Profile links sent to 1/)
+        .first()
+        .waitFor();
+      const profileLink = await linkFromMailbox(admin.page, FOUNDER, '/respond/profile/');
+      expect(profileLink.startsWith(`${baseUrl()}/respond/profile/`)).toBe(true);
+      const founderPage = await founder.newPage();
+      await founderPage.goto(profileLink);
+      await byTestId(founderPage, 'profile-form').waitFor();
+      await byTestId(founderPage, 'profile-oneLiner').fill(
+        'Cargo bikes shared by the whole street',
+      );
+      await byTestId(founderPage, 'profile-save').click();
+      await byTestId(founderPage, 'profile-saved').waitFor();
+
+      // The manager sees the change on the startup's timeline, marked as the founder's.
+      await page.goto(`${baseUrl()}/startups/${startupId}`);
+      const entry = page
+        .locator('[data-testid="timeline-entry"][data-kind="updated"]')
+        .filter({ hasText: 'Founder (via link)' });
+      await entry.first().waitFor();
+      await expect(entry.first().textContent()).resolves.toContain(
+        'Cargo bikes for the district → Cargo bikes shared by the whole street',
+      );
+    } finally {
+      await founder.close();
+      await mentor.close();
+      await admin.close();
+      await manager.close();
+    }
+  });
+});
