@@ -4,16 +4,24 @@ import {
   ImportsModule,
   MailModule,
   MatchingModule,
+  OffersModule,
   StartupsModule,
 } from '@kohorte/server';
 import { ImportsProcessor } from './imports.processor';
 import { MailProcessor } from './mail.processor';
 import { MatchingProcessor } from './matching.processor';
+import { OffersProcessor } from './offers.processor';
 import { StartupsProcessor } from './startups.processor';
 
 /** Everything the worker runs: the shared core, the domain modules and their queue processors. */
 @Module({
-  imports: [CoreModule, StartupsModule, ImportsModule, MatchingModule, MailModule],
-  providers: [StartupsProcessor, ImportsProcessor, MatchingProcessor, MailProcessor],
+  imports: [CoreModule, StartupsModule, ImportsModule, MatchingModule, MailModule, OffersModule],
+  providers: [
+    StartupsProcessor,
+    ImportsProcessor,
+    MatchingProcessor,
+    MailProcessor,
+    OffersProcessor,
+  ],
 })
 export class WorkerModule {}

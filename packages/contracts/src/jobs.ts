@@ -7,6 +7,7 @@ export const QUEUES = {
   imports: 'imports',
   matching: 'matching',
   mail: 'mail',
+  offers: 'offers',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -25,6 +26,10 @@ export interface JobPayloads {
   'mail.send': { outboxId: string };
   /** Repeating: enqueue `mail.send` for every outbox row still pending after a minute. */
   'mail.sweep': Record<string, never>;
+  /** Delayed: one reminder email for an offer still unanswered (job id `offer.remind.<proposalId>`). */
+  'offer.remind': { proposalId: string };
+  /** Delayed: an offer still unanswered expires (job id `offer.expire.<proposalId>`). */
+  'offer.expire': { proposalId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -36,4 +41,6 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'matching.run': QUEUES.matching,
   'mail.send': QUEUES.mail,
   'mail.sweep': QUEUES.mail,
+  'offer.remind': QUEUES.offers,
+  'offer.expire': QUEUES.offers,
 };

@@ -23,6 +23,10 @@ export interface KohorteConfig {
   mailFrom: string;
   /** The incubator's name in emails (subject lines, header, footer). */
   incubatorName: string;
+  /** Days after an offer's email that an unanswered offer gets its one reminder. */
+  offerReminderDays: number;
+  /** Days after an offer's email that an unanswered offer expires (its link stops working). */
+  offerExpiryDays: number;
 }
 
 function isLocalHttp(url: string): boolean {
@@ -74,6 +78,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KohorteConfig 
       env.MAIL_FROM ||
       `"${incubatorName.replace(/["\\]/g, '')}" <no-reply@${new URL(publicUrl).hostname}>`,
     incubatorName,
+    offerReminderDays: positiveInt('OFFER_REMINDER_DAYS', env.OFFER_REMINDER_DAYS, 4),
+    offerExpiryDays: positiveInt('OFFER_EXPIRY_DAYS', env.OFFER_EXPIRY_DAYS, 14),
   };
 }
 

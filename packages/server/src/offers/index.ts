@@ -2,3 +2,6 @@
 export * from './offer-types';
 export * from './mentor-offers.service';
 export * from './offers.module';
+export type { OfferRow } from './offer-rows';
+export * from './offer-follow-ups';
+export * from './offer-next-best';

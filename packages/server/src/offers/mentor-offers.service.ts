@@ -1,25 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import type {
   DeclineOfferRequest,
-  Locale,
   MentorOfferAnswer,
   MentorOfferView,
-  ProposalPart,
   SendOffersResult,
 } from '@kohorte/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder, type NewActivity } from '../activity/activity-recorder';
 import { fieldConflict } from '../errors/conflict';
-import { founderLocale } from '../founder-profile/founder-profile-mapper';
 import type { LinkCaller } from '../founder-profile/founder-profile.service';
 import { LinkFailedException, LinkGate } from '../links/link-gate';
 import type { LinkGrant } from '../links/link-tokens';
 import { MailOutbox } from '../mail/mail-outbox';
 import { runNotFound } from '../matching/matching-rows';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
-import { MENTOR_OFFER_PATH, MENTOR_OFFER_TTL_DAYS } from './offer-types';
+import { OfferFollowUps } from './offer-follow-ups';
+import { mailIntroductions } from './offer-introductions';
+import { type NextOffer, NextBestOffer } from './offer-next-best';
+import { mailOffer, mentorLocale, OFFER_COLUMNS, OFFER_FROM, type OfferRow } from './offer-rows';
 
-const TTL_SECONDS = MENTOR_OFFER_TTL_DAYS * 24 * 3600;
+export { mentorLocale } from './offer-rows';
 
 /** Who answers through an offer link, as the timeline names them. */
 export const MENTOR_ACTOR_LABEL = 'mentor';
@@ -30,49 +30,6 @@ interface RunRow {
   cohortName: string;
   kind: string;
   status: string;
-}
-
-interface OfferRow {
-  proposalId: string;
-  runId: string;
-  cohortId: string;
-  cohortName: string;
-  status: string;
-  score: number;
-  parts: ProposalPart[];
-  rank: number;
-  startupId: string;
-  startupName: string;
-  oneLiner: string | null;
-  stage: string | null;
-  mentorId: string;
-  mentorName: string;
-  mentorEmail: string;
-  mentorLanguages: string[];
-}
-
-const OFFER_COLUMNS = `p.id AS "proposalId", p.run_id AS "runId", p.cohort_id AS "cohortId",
-  c.name AS "cohortName", p.status, p.score::float8 AS score, p.parts, p.rank,
-  s.id AS "startupId", s.name AS "startupName", s.one_liner AS "oneLiner", s.stage,
-  m.id AS "mentorId", m.full_name AS "mentorName", m.email AS "mentorEmail",
-  m.languages AS "mentorLanguages"`;
-
-const OFFER_FROM = `match_proposals p
-  JOIN startups s ON s.id = p.startup_id
-  JOIN mentors m ON m.id = p.mentor_id
-  JOIN cohorts c ON c.id = p.cohort_id`;
-
-/** A mentor reads German unless they work in English only (as founders do). */
-export function mentorLocale(languages: readonly string[]): Locale {
-  return founderLocale(languages);
-}
-
-/** The explanation of a pair in one language: the reasons of the parts that scored. */
-function reasonsIn(parts: ProposalPart[], locale: Locale): string[] {
-  return parts
-    .filter((part) => part.points > 0)
-    .map((part) => part.reason[locale])
-    .filter((reason) => typeof reason === 'string' && reason.trim() !== '');
 }
 
 /**
@@ -89,15 +46,19 @@ export class MentorOffersService {
     private readonly mail: MailOutbox,
     private readonly activity: ActivityRecorder,
     private readonly vocabularies: VocabulariesService,
+    private readonly followUps: OfferFollowUps,
+    private readonly nextBest: NextBestOffer,
   ) {}
 
   /**
    * Offers every approved proposal of a finished mentor run: each becomes `offered` and gets an
-   * email with its own link (14 days, single use, issued when the mail is sent). The mails
-   * are queued after the commit. 404 for an unknown run; 409 when it is not done or not a mentor run.
+   * email with its own link (single use, issued when the mail is sent, working until the offer
+   * expires: OFFER_EXPIRY_DAYS). After the commit the mails are queued, and each offer's delayed
+   * reminder and expiry jobs (OfferFollowUps). 404 for an unknown run; 409 when it is not done
+   * or not a mentor run.
    */
   async send(runId: string, actorId: string | null): Promise<SendOffersResult> {
-    const { result, outboxIds } = await this.dataSource.transaction(async (manager) => {
+    const { result, outboxIds, ids } = await this.dataSource.transaction(async (manager) => {
       const [run] = (await manager.query(
         `SELECT r.id, r.cohort_id AS "cohortId", c.name AS "cohortName", r.kind, r.status
          FROM matching_runs r JOIN cohorts c ON c.id = r.cohort_id
@@ -121,15 +82,23 @@ export class MentorOffersService {
         [runId],
       )) as [{ id: string }[], number];
       const ids = updated.map((row) => row.id);
-      if (ids.length === 0) return { result: { offered: 0, emails: 0 }, outboxIds: [] };
+      if (ids.length === 0) {
+        return { result: { offered: 0, emails: 0 }, outboxIds: [], ids: [] };
+      }
       const offers = (await manager.query(
         `SELECT ${OFFER_COLUMNS} FROM ${OFFER_FROM}
          WHERE p.id = ANY($1::uuid[]) ORDER BY m.id, p.rank, s.name`,
         [ids],
       )) as OfferRow[];
       const outboxIds: string[] = [];
-      for (const offer of offers)
-        outboxIds.push(await this.mailOffer(manager, run, offer, actorId));
+      for (const offer of offers) {
+        outboxIds.push(
+          await mailOffer(this.mail, manager, offer, {
+            ttlSeconds: this.followUps.offerLinkSeconds,
+            actorId,
+          }),
+        );
+      }
       await this.activity.record(
         manager,
         ...offers.flatMap((offer): NewActivity[] => {
@@ -152,9 +121,14 @@ export class MentorOffersService {
           ];
         }),
       );
-      return { result: { offered: offers.length, emails: outboxIds.length }, outboxIds };
+      return {
+        result: { offered: offers.length, emails: outboxIds.length },
+        outboxIds,
+        ids,
+      };
     });
     await this.mail.dispatch(outboxIds);
+    await this.followUps.schedule(ids);
     return result;
   }
 
@@ -199,10 +173,11 @@ export class MentorOffersService {
   /**
    * Accepts the offer: spends the link, locks the mentor's row and re-counts their live
    * mentorships. With a free place: the proposal is `accepted` and a live mentorship (`match`)
-   * starts. Without: 409 "this mentor is now full", and nothing changes (the link still works).
+   * starts, and the mentor and the startup's founders get introduction emails (queued after the
+   * commit). Without: 409 "this mentor is now full", and nothing changes (the link still works).
    */
-  accept(caller: LinkCaller): Promise<MentorOfferAnswer> {
-    return this.dataSource.transaction(async (manager) => {
+  async accept(caller: LinkCaller): Promise<MentorOfferAnswer> {
+    const { answer, outboxIds } = await this.dataSource.transaction(async (manager) => {
       const grant = await this.gate.use(manager, caller.token, 'mentor-offer', caller.ip);
       const offer = await this.offerOf(manager, grant, true);
       const [mentor] = (await manager.query(
@@ -256,13 +231,22 @@ export class MentorOffersService {
         );
       }
       await this.activity.record(manager, ...entries);
-      return { status: 'accepted', startupName: offer.startupName };
+      const outboxIds = await mailIntroductions(this.mail, manager, offer);
+      const answer: MentorOfferAnswer = { status: 'accepted', startupName: offer.startupName };
+      return { answer, outboxIds };
     });
+    await this.mail.dispatch(outboxIds);
+    return answer;
   }
 
-  /** Declines the offer (optionally saying why): the proposal is `declined` and a reject rule keeps the pair out of later runs. */
-  decline(caller: LinkCaller, request: DeclineOfferRequest): Promise<MentorOfferAnswer> {
-    return this.dataSource.transaction(async (manager) => {
+  /**
+   * Declines the offer (optionally saying why): the proposal is `declined` and a reject rule keeps
+   * the pair out of later runs. Unless the run's parameters say `offerNextOnDecline: false`, the
+   * startup is offered to the next-best mentor in the same transaction (NextBestOffer); its mail
+   * and follow-ups are queued after the commit.
+   */
+  async decline(caller: LinkCaller, request: DeclineOfferRequest): Promise<MentorOfferAnswer> {
+    const { answer, next } = await this.dataSource.transaction(async (manager) => {
       const grant = await this.gate.use(manager, caller.token, 'mentor-offer', caller.ip);
       const offer = await this.offerOf(manager, grant, true);
       await manager.query(`UPDATE match_proposals SET status = 'declined' WHERE id = $1`, [
@@ -280,8 +264,19 @@ export class MentorOffersService {
         manager,
         ...this.answerEntries(offer, 'declined', request.reason ?? null, note),
       );
-      return { status: 'declined', startupName: offer.startupName };
+      const next: NextOffer | null = await this.nextBest.offer(
+        manager,
+        offer,
+        this.followUps.offerLinkSeconds,
+      );
+      const answer: MentorOfferAnswer = { status: 'declined', startupName: offer.startupName };
+      return { answer, next };
     });
+    if (next) {
+      await this.mail.dispatch([next.outboxId]);
+      await this.followUps.schedule([next.proposalId]);
+    }
+    return answer;
   }
 
   /** The proposal the link is for, while it is still offered; otherwise the link no longer works. */
@@ -332,45 +327,5 @@ export class MentorOffersService {
       { ...common, subjectType: 'startup', subjectId: offer.startupId },
       { ...common, subjectType: 'mentor', subjectId: offer.mentorId },
     ];
-  }
-
-  /**
-   * The offer's email with its single-use link. The token is issued when the mail is sent (the
-   * outbox keeps only the link request, never a token), so each offer gets its own email: a mail
-   * carries one link.
-   */
-  private mailOffer(
-    manager: EntityManager,
-    run: RunRow,
-    offer: OfferRow,
-    actorId: string | null,
-  ): Promise<string> {
-    const locale = mentorLocale(offer.mentorLanguages);
-    return this.mail.add(manager, {
-      to: offer.mentorEmail,
-      toName: offer.mentorName,
-      locale,
-      template: 'mentor-offer',
-      data: {
-        mentorName: offer.mentorName,
-        cohortName: run.cohortName,
-        startupName: offer.startupName,
-        oneLiner: offer.oneLiner,
-        reasons: reasonsIn(offer.parts, locale),
-      },
-      link: {
-        path: MENTOR_OFFER_PATH,
-        purpose: 'mentor-offer',
-        subjectType: 'mentor',
-        subjectId: offer.mentorId,
-        ttlSeconds: TTL_SECONDS,
-        singleUse: true,
-        extra: { proposalId: offer.proposalId },
-        createdBy: actorId,
-      },
-      subjectType: 'mentor',
-      subjectId: offer.mentorId,
-      key: `mentor-offer.${offer.proposalId}`,
-    });
   }
 }

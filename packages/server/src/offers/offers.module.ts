@@ -4,11 +4,16 @@ import { LinksModule } from '../links/links.module';
 import { MailModule } from '../mail/mail.module';
 import { VocabulariesModule } from '../vocabularies/vocabularies.module';
 import { MentorOffersService } from './mentor-offers.service';
+import { OfferFollowUps } from './offer-follow-ups';
+import { NextBestOffer } from './offer-next-best';
 
-/** Offers by email: sending a run's approved proposals and the answers through the links. Needs CoreModule. */
+/**
+ * Offers by email: sending a run's approved proposals, the answers through the links and what
+ * follows (reminder, expiry, introductions, next best after a decline). Needs CoreModule.
+ */
 @Module({
   imports: [ActivityModule, LinksModule, MailModule, VocabulariesModule],
-  providers: [MentorOffersService],
-  exports: [MentorOffersService],
+  providers: [MentorOffersService, OfferFollowUps, NextBestOffer],
+  exports: [MentorOffersService, OfferFollowUps],
 })
 export class OffersModule {}

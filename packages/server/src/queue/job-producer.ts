@@ -12,11 +12,17 @@ import type { Queue } from 'bullmq';
 export class JobProducer {
   constructor(private readonly moduleRef: ModuleRef) {}
 
-  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], jobId: string): Promise<void> {
+  async enqueue<N extends JobName>(
+    name: N,
+    payload: JobPayloads[N],
+    jobId: string,
+    options: { delayMs?: number } = {},
+  ): Promise<void> {
     const queue = this.moduleRef.get<Queue>(getQueueToken(JOB_QUEUE[name]), { strict: false });
     try {
       await queue.add(name, payload, {
         jobId,
+        ...(options.delayMs ? { delay: options.delayMs } : {}),
         attempts: 5,
         backoff: { type: 'exponential', delay: 1000 },
         removeOnComplete: { age: 24 * 3600, count: 10_000 },

@@ -1,5 +1,7 @@
 import type { MailTemplate } from '../mail-template';
+import { mentorIntroduction } from './mentor-introduction';
 import { mentorOffer } from './mentor-offer';
+import { mentorOfferReminder } from './mentor-offer-reminder';
 import { startupProfileLink } from './startup-profile-link';
 import { testMessage } from './test-message';
 
@@ -11,6 +13,8 @@ export const MAIL_TEMPLATES = {
   'test-message': testMessage,
   'startup-profile-link': startupProfileLink,
   'mentor-offer': mentorOffer,
+  'mentor-offer-reminder': mentorOfferReminder,
+  'mentor-introduction': mentorIntroduction,
 } satisfies Record<string, MailTemplate>;
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { type MentorProfile, scoreMentor } from '@kohorte/matching';
+import type { EntityManager } from 'typeorm';
+import { ActivityRecorder } from '../activity/activity-recorder';
+import { MailOutbox } from '../mail/mail-outbox';
+import { engineVocabulary, loadRunInputs } from '../matching/run-inputs';
+import { VocabulariesService } from '../vocabularies/vocabularies.service';
+import { matchEntries } from './offer-follow-ups';
+import { mailOffer, type OfferRow, readOffer } from './offer-rows';
+
+/** Proposals that hold a mentor's place in their run until answered. */
+const OPEN_IN_RUN = ['approved', 'offered'];
+
+/** The run's decline policy; runs started before the flag existed offer the next best too. */
+export function offersNextOnDecline(parameters: unknown): boolean {
+  const flag = (parameters as { offerNextOnDecline?: unknown } | null)?.offerNextOnDecline;
+  return flag !== false;
+}
+
+/** A new offer made in place of a declined one; dispatch its mail and schedule its follow-ups. */
+export interface NextOffer {
+  proposalId: string;
+  mentorId: string;
+  outboxId: string;
+}
+
+/**
+ * After a decline: offers the startup to the next-best mentor of the cohort's pool, re-scored as
+ * the run scored (its weights and minimum). Never a mentor who declined this startup before
+ * (declined proposals and the reject rules a decline writes), who is already its mentor, or who
+ * already has a proposal for it in this run; only a mentor with a free place once live
+ * mentorships and open offers (of every run) are counted.
+ */
+@Injectable()
+export class NextBestOffer {
+  constructor(
+    private readonly vocabularies: VocabulariesService,
+    private readonly mail: MailOutbox,
+    private readonly activity: ActivityRecorder,
+  ) {}
+
+  /** In the decline's transaction: the new proposal (`offered`), its mail and timeline; null when nobody fits. */
+  async offer(
+    manager: EntityManager,
+    declined: OfferRow,
+    linkSeconds: number,
+  ): Promise<NextOffer | null> {
+    const [run] = (await manager.query(
+      `SELECT id, cohort_id AS "cohortId", kind, parameters FROM matching_runs WHERE id = $1`,
+      [declined.runId],
+    )) as {
+      id: string;
+      cohortId: string;
+      kind: 'mentors' | 'investors';
+      parameters: { weights: Record<string, number>; minScore: number };
+    }[];
+    if (!run || run.kind !== 'mentors' || !offersNextOnDecline(run.parameters)) return null;
+    const vocabulary = engineVocabulary(await this.vocabularies.list());
+    const inputs = await loadRunInputs(manager, vocabulary, run, [declined.startupId]);
+    const [startup] = inputs.startups;
+    if (!startup) return null;
+    const rows = (await manager.query(
+      `SELECT mentor_id AS "mentorId", startup_id AS "startupId", status FROM match_proposals
+       WHERE run_id = $1 AND mentor_id IS NOT NULL`,
+      [run.id],
+    )) as { mentorId: string; startupId: string; status: string }[];
+    const taken = new Map<string, number>();
+    const blocked = new Set([
+      declined.mentorId,
+      ...inputs.excluded.map((pair) => pair.partnerId),
+      ...inputs.rejected.map((pair) => pair.partnerId),
+    ]);
+    for (const row of rows) {
+      if (OPEN_IN_RUN.includes(row.status)) {
+        taken.set(row.mentorId, (taken.get(row.mentorId) ?? 0) + 1);
+      }
+      if (row.startupId === declined.startupId && row.status !== 'withdrawn') {
+        blocked.add(row.mentorId);
+      }
+    }
+    let best: { mentorId: string; name: string; score: number; parts: unknown } | null = null;
+    for (const partner of inputs.partners) {
+      const profile = partner.profile as MentorProfile;
+      if (blocked.has(profile.id) || profile.capacity - (taken.get(profile.id) ?? 0) <= 0) continue;
+      const fit = scoreMentor(startup, profile, run.parameters.weights, vocabulary);
+      if (!fit.feasible || fit.score < run.parameters.minScore) continue;
+      // Partners come sorted by name: the first of equal scores wins.
+      if (!best || fit.score > best.score) {
+        best = { mentorId: profile.id, name: partner.name, score: fit.score, parts: fit.parts };
+      }
+    }
+    if (!best) return null;
+    const [{ rank }] = (await manager.query(
+      `SELECT coalesce(max(rank), 0)::int + 1 AS rank FROM match_proposals
+       WHERE run_id = $1 AND startup_id = $2`,
+      [run.id, declined.startupId],
+    )) as { rank: number }[];
+    // A mentor withdrawn from this startup earlier in the run comes back by reviving that row.
+    const [inserted] = (await manager.query(
+      `INSERT INTO match_proposals (run_id, cohort_id, startup_id, mentor_id, score, parts, rank, status)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, 'offered')
+       ON CONFLICT ON CONSTRAINT match_proposals_mentor_key DO UPDATE SET status = 'offered',
+         score = EXCLUDED.score, parts = EXCLUDED.parts, rank = EXCLUDED.rank, pinned = false,
+         decided_by = NULL, decided_at = NULL
+       WHERE match_proposals.status = 'withdrawn'
+       RETURNING id`,
+      [
+        run.id,
+        run.cohortId,
+        declined.startupId,
+        best.mentorId,
+        best.score,
+        JSON.stringify(best.parts),
+        rank,
+      ],
+    )) as { id: string }[];
+    if (!inserted) return null;
+    const offer = (await readOffer(manager, inserted.id, false)) as OfferRow;
+    const outboxId = await mailOffer(this.mail, manager, offer, {
+      ttlSeconds: linkSeconds,
+      actorId: null,
+    });
+    await this.activity.record(manager, ...matchEntries(offer, 'offered'));
+    return { proposalId: offer.proposalId, mentorId: offer.mentorId, outboxId };
+  }
+}
