@@ -21,6 +21,21 @@ async function probe(check: () => Promise<unknown>): Promise<DependencyState> {
   }
 }
 
+/**
+ * Pings Redis, first waiting (within the probe's timeout) for a connection still being made: the
+ * client fails fast without one (no offline queue), which right after start-up would report a
+ * Redis that is merely still connecting as down.
+ */
+async function pingRedis(redis: Redis): Promise<unknown> {
+  if (redis.status === 'connecting' || redis.status === 'connect' || redis.status === 'wait') {
+    await new Promise<void>((resolve, reject) => {
+      redis.once('ready', resolve);
+      redis.once('end', () => reject(new Error('Redis connection ended')));
+    });
+  }
+  return redis.ping();
+}
+
 @Injectable()
 export class HealthService {
   constructor(
@@ -31,7 +46,7 @@ export class HealthService {
   async report(): Promise<HealthReport> {
     const [database, redis] = await Promise.all([
       probe(() => this.dataSource.query('SELECT 1')),
-      probe(() => this.redis.ping()),
+      probe(() => pingRedis(this.redis)),
     ]);
     return { status: database === 'up' && redis === 'up' ? 'ok' : 'degraded', database, redis };
   }
