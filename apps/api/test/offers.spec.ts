@@ -546,4 +546,137 @@ describe('mentor offers by email', () => {
       expect(await answers(mentor.id)).toHaveLength(1);
     });
   });
+
+  describe('pausing new offers through the link', () => {
+    /** A day relative to the database's today, as `YYYY-MM-DD`. */
+    async function day(offset: number): Promise<string> {
+      const [row] = (await db.query(`SELECT (current_date + $1::int)::text AS day`, [offset])) as {
+        day: string;
+      }[];
+      return row.day;
+    }
+
+    async function availableFrom(mentorId: string): Promise<string | null> {
+      const [row] = (await db.query(
+        `SELECT available_from::text AS "availableFrom" FROM mentors WHERE id = $1`,
+        [mentorId],
+      )) as { availableFrom: string | null }[];
+      return row.availableFrom;
+    }
+
+    it('sets the availability with a timeline entry by the mentor; the link is not spent and the offer can still be accepted', async () => {
+      const { seeded, token } = await offeredLink();
+      const [mentor] = seeded.mentors;
+      const until = await day(30);
+      const res = await viaLink('post', `${OFFER}/pause`, token).send({ until });
+      expect(res.status).toBe(200);
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+      expect(res.body).toEqual({ availableFrom: until });
+      expect(await availableFrom(mentor.id)).toBe(until);
+      const entries = (await db.query(
+        `SELECT actor_id AS "actorId", actor_label AS "actorLabel", changes FROM activities
+         WHERE kind = 'updated' AND subject_type = 'mentor' AND subject_id = $1`,
+        [mentor.id],
+      )) as { actorId: string | null; actorLabel: string; changes: unknown }[];
+      expect(entries).toEqual([
+        {
+          actorId: null,
+          actorLabel: 'mentor',
+          changes: [{ field: 'availableFrom', before: null, after: until }],
+        },
+      ]);
+      expect(await tokenRow(token)).toEqual({ uses: 0, usedAt: null });
+      const view = (await viaLink('get', `${OFFER}/current`, token).expect(200))
+        .body as MentorOfferView;
+      expect(view.mentor.availableFrom).toBe(until);
+
+      const accepted = await viaLink('post', `${OFFER}/accept`, token);
+      expect(accepted.status).toBe(200);
+      expect((accepted.body as MentorOfferAnswer).status).toBe('accepted');
+      // Answered: the link works for nothing more, a pause included.
+      const late = await viaLink('post', `${OFFER}/pause`, token).send({ until: await day(60) });
+      expect(late.status).toBe(410);
+      expect(await availableFrom(mentor.id)).toBe(until);
+    });
+
+    it('a bad day is 400 naming until, and changes nothing; an unknown token is 404', async () => {
+      const { seeded, token } = await offeredLink();
+      const [mentor] = seeded.mentors;
+      for (const until of [
+        'soon',
+        '2027-02-30',
+        await day(0),
+        await day(-3),
+        await day(366),
+        undefined,
+      ]) {
+        const res = await viaLink('post', `${OFFER}/pause`, token).send({ until });
+        expect(res.status).toBe(400);
+        expect(((res.body as ApiErrorBody).errors ?? []).map((e) => e.field)).toEqual(['until']);
+      }
+      await db.query(`UPDATE mentors SET available_until = $2::date WHERE id = $1`, [
+        mentor.id,
+        await day(20),
+      ]);
+      const afterEnd = await viaLink('post', `${OFFER}/pause`, token).send({
+        until: await day(21),
+      });
+      expect(afterEnd.status).toBe(400);
+      expect(((afterEnd.body as ApiErrorBody).errors ?? []).map((e) => e.field)).toEqual(['until']);
+      expect(await availableFrom(mentor.id)).toBeNull();
+      // The last day allowed works.
+      await viaLink('post', `${OFFER}/pause`, token)
+        .send({ until: await day(20) })
+        .expect(200);
+
+      const unknown = await viaLink(
+        'post',
+        `${OFFER}/pause`,
+        randomBytes(32).toString('base64url'),
+      ).send({ until: await day(10) });
+      expect(unknown.status).toBe(404);
+      expect((unknown.body as LinkErrorBody).reason).toBe('unknown');
+    });
+
+    it('a new matching run leaves the paused mentor out', async () => {
+      const { seeded, token } = await offeredLink();
+      const [paused] = seeded.mentors;
+      await viaLink('post', `${OFFER}/pause`, token)
+        .send({ until: await day(14) })
+        .expect(200);
+      // Another cohort whose pool has the paused mentor and an equally fitting one.
+      const other = await seed(1, 1);
+      await db.query(`INSERT INTO cohort_mentors (cohort_id, mentor_id) VALUES ($1, $2)`, [
+        other.cohortId,
+        paused.id,
+      ]);
+      const started = await staff()
+        .post(`/api/v1/cohorts/${other.cohortId}/matching-runs`)
+        .send({ kind: 'mentors', k: 2 });
+      expect(started.status).toBe(202);
+      const runId = (started.body as { id: string }).id;
+      expect(await app.get(MatchingRunHandler).run(runId)).toBe('done');
+      const proposed = (await db.query(
+        `SELECT mentor_id AS "mentorId" FROM match_proposals WHERE run_id = $1`,
+        [runId],
+      )) as { mentorId: string }[];
+      expect(proposed.map((row) => row.mentorId)).toEqual([other.mentors[0].id]);
+
+      // Once the pause is over (its day has come), the mentor is proposed again.
+      await db.query(`UPDATE mentors SET available_from = current_date WHERE id = $1`, [paused.id]);
+      const again = await staff()
+        .post(`/api/v1/cohorts/${other.cohortId}/matching-runs`)
+        .send({ kind: 'mentors', k: 2 });
+      expect(again.status).toBe(202);
+      const againId = (again.body as { id: string }).id;
+      expect(await app.get(MatchingRunHandler).run(againId)).toBe('done');
+      const reproposed = (await db.query(
+        `SELECT mentor_id AS "mentorId" FROM match_proposals WHERE run_id = $1`,
+        [againId],
+      )) as { mentorId: string }[];
+      expect(reproposed.map((row) => row.mentorId).sort()).toEqual(
+        [other.mentors[0].id, paused.id].sort(),
+      );
+    });
+  });
 });

@@ -25,6 +25,8 @@ export interface MentorOfferView {
     capacity: number;
     /** Live mentorships: the startups the mentor works with now. */
     mentees: { startupName: string; cohortName: string }[];
+    /** From when new runs may propose the mentor (`YYYY-MM-DD`), e.g. after a pause; null: now. */
+    availableFrom: string | null;
   };
   startup: {
     name: string;
@@ -49,4 +51,20 @@ export interface DeclineOfferRequest {
 export interface MentorOfferAnswer {
   status: 'accepted' | 'declined';
   startupName: string;
+}
+
+/** The longest pause a mentor can ask for through an offer link, in days from today. */
+export const OFFER_PAUSE_MAX_DAYS = 365;
+
+/**
+ * `POST /api/v1/public/offers/pause`: no new offers until `until` (`YYYY-MM-DD`, after today and
+ * at most OFFER_PAUSE_MAX_DAYS ahead). Does not spend the link: the offer stays answerable.
+ */
+export interface PauseOffersRequest {
+  until: string;
+}
+
+/** The answer to a pause: the mentor's availability now starts on this day. */
+export interface PauseOffersResult {
+  availableFrom: string;
 }

@@ -9,13 +9,13 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import type { MentorOfferAnswer, MentorOfferView } from '@kohorte/contracts';
-import { type LinkCaller, MentorOffersService } from '@kohorte/server';
+import type { MentorOfferAnswer, MentorOfferView, PauseOffersResult } from '@kohorte/contracts';
+import { type LinkCaller, MentorOffersService, MentorPause } from '@kohorte/server';
 import { Public } from '../auth/access.decorators';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { LinkHeadersInterceptor } from '../links/link-headers.interceptor';
 import { LinkRequest } from '../links/link-request';
-import { DeclineOfferDto } from './offers.dto';
+import { DeclineOfferDto, PauseOffersDto } from './offers.dto';
 
 const TOKEN_HEADER = {
   name: 'Authorization',
@@ -37,7 +37,10 @@ const TOKEN_HEADER = {
 @ApiTooManyRequestsResponse({ type: ApiErrorBodyDto, description: 'too many tries; Retry-After' })
 @Controller({ path: 'public/offers', version: '1' })
 export class PublicOffersController {
-  constructor(private readonly offers: MentorOffersService) {}
+  constructor(
+    private readonly offers: MentorOffersService,
+    private readonly pauses: MentorPause,
+  ) {}
 
   /** The offer: startup, why it fits, cohort and the mentor's current mentees. */
   @Get('current')
@@ -71,5 +74,23 @@ export class PublicOffersController {
     @Body() dto: DeclineOfferDto,
   ): Promise<MentorOfferAnswer> {
     return this.offers.decline(caller, dto);
+  }
+
+  /**
+   * Pauses new offers until a day (after today, at most a year ahead): new matching runs leave
+   * the mentor out until then. Does not spend the link: the offer can still be answered.
+   */
+  @Post('pause')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ description: '`{ availableFrom }`' })
+  @ApiBadRequestResponse({
+    type: ApiErrorBodyDto,
+    description: '`until` not a day, not after today, too far ahead or after the availability ends',
+  })
+  pause(
+    @LinkRequest() caller: LinkCaller,
+    @Body() dto: PauseOffersDto,
+  ): Promise<PauseOffersResult> {
+    return this.pauses.pause(caller, dto);
   }
 }

@@ -122,8 +122,10 @@ function startupProfile(row: StartupRow): StartupProfile {
 }
 
 /**
- * The cohort's pool mentors who can take startups now: active, not archived, available during
- * the cohort. Their free places = capacity − live mentorships − offers open from other runs.
+ * The cohort's pool mentors who can take startups now: active, not archived, available when the
+ * mentorship would start (the cohort's start, or today once it runs): a mentor who paused new
+ * offers until a later day is left out until then. Their free places = capacity − live
+ * mentorships − offers open from other runs.
  */
 async function loadMentors(
   manager: EntityManager,
@@ -138,7 +140,7 @@ async function loadMentors(
           WHERE p.mentor_id = m.id AND p.run_id <> $2 AND p.status = ANY($3::text[])) AS committed
      FROM cohort_mentors cm JOIN mentors m ON m.id = cm.mentor_id JOIN cohorts c ON c.id = cm.cohort_id
      WHERE cm.cohort_id = $1 AND m.status = 'active' AND m.archived_at IS NULL
-       AND (m.available_from IS NULL OR m.available_from <= c.ends_on)
+       AND (m.available_from IS NULL OR m.available_from <= GREATEST(c.starts_on, current_date))
        AND (m.available_until IS NULL OR m.available_until >= GREATEST(c.starts_on, current_date))
      ORDER BY lower(m.full_name), m.id`,
     [cohortId, runId, OPEN_ELSEWHERE],

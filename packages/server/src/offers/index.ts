@@ -5,3 +5,4 @@ export * from './offers.module';
 export type { OfferRow } from './offer-rows';
 export * from './offer-follow-ups';
 export * from './offer-next-best';
+export * from './mentor-pause';

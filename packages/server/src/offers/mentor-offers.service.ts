@@ -144,15 +144,16 @@ export class MentorOffersService {
        WHERE ms.mentor_id = $1 AND ms.ended_at IS NULL ORDER BY ms.started_at, s.name`,
       [offer.mentorId],
     )) as { startupName: string; cohortName: string }[];
-    const [{ capacity }] = (await manager.query(`SELECT capacity FROM mentors WHERE id = $1`, [
-      offer.mentorId,
-    ])) as { capacity: number }[];
+    const [{ capacity, availableFrom }] = (await manager.query(
+      `SELECT capacity, available_from::text AS "availableFrom" FROM mentors WHERE id = $1`,
+      [offer.mentorId],
+    )) as { capacity: number; availableFrom: string | null }[];
     const stage = offer.stage
       ? ((await this.vocabularies.list()).stages.find((term) => term.key === offer.stage) ?? null)
       : null;
     return {
       locale: mentorLocale(offer.mentorLanguages),
-      mentor: { name: offer.mentorName, capacity, mentees },
+      mentor: { name: offer.mentorName, capacity, mentees, availableFrom },
       startup: {
         name: offer.startupName,
         oneLiner: offer.oneLiner,

@@ -4,6 +4,7 @@ import { LinksModule } from '../links/links.module';
 import { MailModule } from '../mail/mail.module';
 import { VocabulariesModule } from '../vocabularies/vocabularies.module';
 import { MentorOffersService } from './mentor-offers.service';
+import { MentorPause } from './mentor-pause';
 import { OfferFollowUps } from './offer-follow-ups';
 import { NextBestOffer } from './offer-next-best';
 
@@ -13,7 +14,7 @@ import { NextBestOffer } from './offer-next-best';
  */
 @Module({
   imports: [ActivityModule, LinksModule, MailModule, VocabulariesModule],
-  providers: [MentorOffersService, OfferFollowUps, NextBestOffer],
-  exports: [MentorOffersService, OfferFollowUps],
+  providers: [MentorOffersService, OfferFollowUps, NextBestOffer, MentorPause],
+  exports: [MentorOffersService, OfferFollowUps, MentorPause],
 })
 export class OffersModule {}

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
@@ -12,7 +12,7 @@ import {
 } from '@kohorte/contracts';
 import { nextRequest, provideTestEnvironment, settle } from '../../testing/test-providers';
 import { SessionStore } from '../core/auth/session';
-import { MatchingRunView } from './matching-run-view';
+import { MatchingRunView, OFFER_POLL_MS } from './matching-run-view';
 
 const PROPOSALS_URL = '/api/v1/matching-runs/r1/proposals';
 
@@ -303,5 +303,68 @@ describe('MatchingRunView', () => {
   it('shows no "Send offers" to a viewer', async () => {
     await openAs('viewer', { ...VIEW, run: { ...RUN, counts: { ...RUN.counts, approved: 2 } } });
     expect(one('send-offers')).toBeNull();
+  });
+
+  describe('while offers wait for answers', () => {
+    /** The view with p1 in `status` and the run's counts to match. */
+    function withP1(status: 'offered' | 'accepted'): MatchingRunProposals {
+      return {
+        ...VIEW,
+        run: { ...RUN, counts: { ...RUN.counts, proposed: 2, [status]: 1 } },
+        startups: VIEW.startups.map((group) => ({
+          ...group,
+          proposals: group.proposals.map((p) => (p.id === 'p1' ? { ...p, status } : p)),
+        })),
+      };
+    }
+    const pending = () => http.match(PROPOSALS_URL).filter((req) => !req.cancelled);
+
+    // Fake clocks that still move with real time, so navigation and HTTP settle as usual.
+    beforeEach(() => {
+      jest.useFakeTimers({ advanceTimers: true });
+    });
+    afterEach(() => {
+      jest.useRealTimers();
+    });
+
+    it('asks again every 10 s, shows an accept without a reload, and stops when none is offered', async () => {
+      await openAs('manager', withP1('offered'));
+      expect(el().querySelector('[data-testid="proposal"]')?.getAttribute('data-status')).toBe(
+        'offered',
+      );
+      jest.advanceTimersByTime(OFFER_POLL_MS - 100);
+      expect(pending()).toHaveLength(0);
+      jest.advanceTimersByTime(100);
+      const [first] = pending();
+      expect(first).toBeDefined();
+      first.flush(withP1('offered'));
+      await harness.fixture.whenStable();
+
+      jest.advanceTimersByTime(OFFER_POLL_MS);
+      const [second] = pending();
+      expect(second).toBeDefined();
+      second.flush(withP1('accepted'));
+      await harness.fixture.whenStable();
+      expect(el().querySelector('[data-testid="proposal"]')?.getAttribute('data-status')).toBe(
+        'accepted',
+      );
+
+      // Nothing is offered any more: no more polling.
+      jest.advanceTimersByTime(OFFER_POLL_MS * 3);
+      expect(pending()).toHaveLength(0);
+    });
+
+    it('does not poll without offers', async () => {
+      await openAs('manager');
+      jest.advanceTimersByTime(OFFER_POLL_MS * 2);
+      expect(pending()).toHaveLength(0);
+    });
+
+    it('stops when the view is left', async () => {
+      await openAs('manager', withP1('offered'));
+      await harness.navigateByUrl('/elsewhere');
+      jest.advanceTimersByTime(OFFER_POLL_MS * 2);
+      expect(pending()).toHaveLength(0);
+    });
   });
 });

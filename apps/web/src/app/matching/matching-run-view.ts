@@ -4,6 +4,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  DestroyRef,
   inject,
   input,
   OnInit,
@@ -34,6 +35,9 @@ import { apiMessage, isNotFound } from '../cohorts/cohorts-api';
 import { MatchingApi } from './matching-api';
 
 const OPEN = ['proposed', 'approved'];
+
+/** How often the view asks again while offers wait for the mentors' answers. */
+export const OFFER_POLL_MS = 10_000;
 
 /**
  * `/cohorts/:id/matching/:runId`: a run's proposals per startup with their scores and reasons,
@@ -93,6 +97,17 @@ export class MatchingRunView implements OnInit {
         ?.startups.flatMap((s) => s.proposals)
         .filter((p) => p.status === 'proposed').length ?? 0,
   );
+
+  /** The next poll while offers are open (answers arrive from the mentors' links). */
+  private poll: ReturnType<typeof setTimeout> | null = null;
+  private destroyed = false;
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => {
+      this.destroyed = true;
+      this.stopPolling();
+    });
+  }
 
   ngOnInit(): void {
     this.load();
@@ -194,6 +209,7 @@ export class MatchingRunView implements OnInit {
   }
 
   protected load(): void {
+    this.stopPolling();
     this.api
       .proposals(this.runId(), {
         unmatched: this.unmatched() || undefined,
@@ -203,6 +219,7 @@ export class MatchingRunView implements OnInit {
         next: (view) => {
           this.view.set(view);
           this.loading.set(false);
+          this.pollWhileOffered(view);
         },
         error: (error: unknown) => {
           this.loading.set(false);
@@ -210,6 +227,23 @@ export class MatchingRunView implements OnInit {
           else this.fail(error);
         },
       });
+  }
+
+  /**
+   * While any proposal is offered, loads again in OFFER_POLL_MS so an answer through a link
+   * shows without a reload; stops when none is (and when the view is destroyed).
+   */
+  private pollWhileOffered(view: MatchingRunProposals): void {
+    if (this.destroyed || view.run.counts.offered === 0) return;
+    this.poll = setTimeout(() => {
+      this.poll = null;
+      this.load();
+    }, OFFER_POLL_MS);
+  }
+
+  private stopPolling(): void {
+    if (this.poll !== null) clearTimeout(this.poll);
+    this.poll = null;
   }
 
   private decide(request: Observable<unknown>, doneKey: string): void {

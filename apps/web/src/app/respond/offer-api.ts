@@ -5,6 +5,8 @@ import {
   LINK_AUTH_SCHEME,
   MentorOfferAnswer,
   MentorOfferView,
+  PauseOffersRequest,
+  PauseOffersResult,
 } from '@kohorte/contracts';
 import { Observable } from 'rxjs';
 
@@ -12,7 +14,8 @@ const OFFERS_URL = '/api/v1/public/offers';
 
 /**
  * A mentor's offer link: read the offer (changes nothing), accept or decline (spends the link).
- * The token travels in `Authorization: Link <token>`, never in the API's URL.
+ * Pausing new offers does not spend it. The token travels in `Authorization: Link <token>`, never
+ * in the API's URL.
  */
 @Injectable({ providedIn: 'root' })
 export class OfferApi {
@@ -34,6 +37,14 @@ export class OfferApi {
   ): Observable<MentorOfferAnswer> {
     const body: DeclineOfferRequest = reason ? { reason } : {};
     return this.http.post<MentorOfferAnswer>(`${OFFERS_URL}/decline`, body, {
+      headers: auth(token),
+    });
+  }
+
+  /** Pauses new offers until `until` (`YYYY-MM-DD`); does not spend the link. */
+  pause(token: string, until: string): Observable<PauseOffersResult> {
+    const body: PauseOffersRequest = { until };
+    return this.http.post<PauseOffersResult>(`${OFFERS_URL}/pause`, body, {
       headers: auth(token),
     });
   }

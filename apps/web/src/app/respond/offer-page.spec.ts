@@ -15,6 +15,7 @@ const VIEW: MentorOfferView = {
     name: 'Jana Berg',
     capacity: 2,
     mentees: [{ startupName: 'Old Friends', cohortName: 'Batch 2025' }],
+    availableFrom: null,
   },
   startup: {
     name: 'Acme Solar',
@@ -124,5 +125,71 @@ describe('the mentor’s offer page', () => {
     expect(error.textContent).toContain('already answered');
     expect(error.textContent).toContain('new link');
     expect(q('[data-testid="offer-page"]')).toBeNull();
+  });
+
+  describe('pausing new offers', () => {
+    function pickDay(value: string): void {
+      const input = q<HTMLInputElement>('[data-testid="offer-pause-until"]')!;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      input.dispatchEvent(new Event('blur'));
+    }
+
+    /** `M/D/YYYY` as the English date adapter reads it, and `YYYY-MM-DD`, `days` from today. */
+    function daysAhead(days: number): { typed: string; iso: string } {
+      const now = new Date();
+      const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() + days);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      return {
+        typed: `${date.getMonth() + 1}/${date.getDate()}/${date.getFullYear()}`,
+        iso: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`,
+      };
+    }
+
+    it('POSTs the chosen day through the link, says until when, and keeps the offer answerable', async () => {
+      await shown();
+      expect(q('[data-testid="offer-paused"]')).toBeNull();
+      const day = daysAhead(30);
+      pickDay(day.typed);
+      q<HTMLButtonElement>('[data-testid="offer-pause"]')!.click();
+      const post = http.expectOne({ method: 'POST', url: '/api/v1/public/offers/pause' });
+      expect(post.request.headers.get('Authorization')).toBe(`Link ${TOKEN}`);
+      expect(post.request.body).toEqual({ until: day.iso });
+      post.flush({ availableFrom: day.iso });
+      await harness.fixture.whenStable();
+      expect(q('[data-testid="offer-paused"]')?.textContent).toContain('no new offers until');
+      expect(q('[data-testid="offer-page"]')).not.toBeNull();
+      expect(q<HTMLButtonElement>('[data-testid="offer-accept"]')?.disabled).toBe(false);
+    });
+
+    it('without a day it asks for one; a 400 from the API says what is allowed', async () => {
+      await shown();
+      q<HTMLButtonElement>('[data-testid="offer-pause"]')!.click();
+      http.expectNone('/api/v1/public/offers/pause');
+      await harness.fixture.whenStable();
+      expect(q('[data-testid="offer-pause-error"]')?.textContent).toContain('after today');
+
+      pickDay(daysAhead(3).typed);
+      q<HTMLButtonElement>('[data-testid="offer-pause"]')!.click();
+      http.expectOne({ method: 'POST', url: '/api/v1/public/offers/pause' }).flush(
+        {
+          statusCode: 400,
+          error: 'Bad Request',
+          message: 'Some fields are invalid',
+          errors: [{ field: 'until', messages: ['until must be after today'] }],
+        },
+        { status: 400, statusText: 'Bad Request' },
+      );
+      await harness.fixture.whenStable();
+      expect(q('[data-testid="offer-pause-error"]')?.textContent).toContain('within the next 12');
+      expect(q('[data-testid="offer-paused"]')).toBeNull();
+    });
+
+    it('shows a pause that is already set', async () => {
+      const load = await open();
+      load.flush({ ...VIEW, mentor: { ...VIEW.mentor, availableFrom: daysAhead(10).iso } });
+      await harness.fixture.whenStable();
+      expect(q('[data-testid="offer-paused"]')).not.toBeNull();
+    });
   });
 });

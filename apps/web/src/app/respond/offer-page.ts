@@ -1,8 +1,17 @@
 import { DatePipe } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, input, OnInit, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  OnInit,
+  signal,
+} from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -13,14 +22,17 @@ import {
   MentorOfferAnswer,
   MentorOfferView,
   OFFER_DECLINE_REASONS,
+  OFFER_PAUSE_MAX_DAYS,
   OfferDeclineReason,
 } from '@kohorte/contracts';
+import { toIsoDate } from '../startups/startup-form-model';
 import { OfferApi } from './offer-api';
 import { linkFailure } from './respond-api';
 
 /**
  * `/respond/offer/:token`: a mentor's offer from the email's link. Opening it changes nothing;
  * Accept or Decline is one request that spends the link, then the page confirms the answer.
+ * While the offer is open the mentor can also pause new offers until a day (the link stays valid).
  */
 @Component({
   selector: 'app-offer-page',
@@ -28,6 +40,7 @@ import { linkFailure } from './respond-api';
     DatePipe,
     FormsModule,
     MatButtonModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
@@ -151,6 +164,53 @@ import { linkFailure } from './respond-api';
             {{ 'respond.offer.decline' | transloco }}
           </button>
         </div>
+
+        <h2>{{ 'respond.offer.pause.title' | transloco }}</h2>
+        @if (pausedUntil(); as until) {
+          <p data-testid="offer-paused" role="status">
+            {{
+              'respond.offer.pause.paused'
+                | transloco: { date: (until | date: 'longDate' : undefined : language.lang()) }
+            }}
+          </p>
+        } @else {
+          <p class="muted">{{ 'respond.offer.pause.intro' | transloco }}</p>
+        }
+        @if (pauseError(); as message) {
+          <p class="form-error" role="alert" data-testid="offer-pause-error">
+            {{ message | transloco }}
+          </p>
+        }
+        <div class="answer">
+          <mat-form-field appearance="outline">
+            <mat-label>{{ 'respond.offer.pause.until' | transloco }}</mat-label>
+            <input
+              matInput
+              name="pauseUntil"
+              data-testid="offer-pause-until"
+              [matDatepicker]="pausePicker"
+              [min]="pauseMin"
+              [max]="pauseMax"
+              [(ngModel)]="pauseUntil"
+            />
+            <mat-hint>{{ 'respond.offer.pause.hint' | transloco }}</mat-hint>
+            <mat-datepicker-toggle
+              matIconSuffix
+              [for]="pausePicker"
+              [attr.aria-label]="'respond.offer.pause.pick' | transloco"
+            />
+            <mat-datepicker #pausePicker />
+          </mat-form-field>
+          <button
+            mat-stroked-button
+            type="button"
+            data-testid="offer-pause"
+            [disabled]="busy()"
+            (click)="pause()"
+          >
+            {{ 'respond.offer.pause.submit' | transloco }}
+          </button>
+        </div>
       </section>
     } @else {
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'respond.loading' | transloco" />
@@ -214,6 +274,17 @@ export class OfferPage implements OnInit {
   protected readonly reasons = OFFER_DECLINE_REASONS;
   protected reason: OfferDeclineReason | null = null;
 
+  /** The day new offers are paused until, while it lies ahead. */
+  protected readonly pausedUntil = computed(() => {
+    const from = this.view()?.mentor.availableFrom ?? null;
+    return from !== null && from > toIsoDate(new Date()) ? from : null;
+  });
+  protected readonly pauseMin = addDays(new Date(), 1);
+  protected readonly pauseMax = addDays(new Date(), OFFER_PAUSE_MAX_DAYS);
+  protected pauseUntil: Date | null = null;
+  /** A translation key of what went wrong with the last pause. */
+  protected readonly pauseError = signal<string | null>(null);
+
   ngOnInit(): void {
     this.api.current(this.token()).subscribe({
       next: (view) => this.view.set(view),
@@ -233,6 +304,38 @@ export class OfferPage implements OnInit {
 
   protected decline(): void {
     this.answer(this.api.decline(this.token(), this.reason));
+  }
+
+  /** Pauses new offers until the chosen day; the offer stays open and the link keeps working. */
+  protected pause(): void {
+    if (this.busy()) return;
+    const until = this.pauseUntil;
+    if (!until || Number.isNaN(until.getTime())) {
+      this.pauseError.set('respond.offer.pause.invalid');
+      return;
+    }
+    this.busy.set(true);
+    this.pauseError.set(null);
+    this.api.pause(this.token(), toIsoDate(until)).subscribe({
+      next: (result) => {
+        this.busy.set(false);
+        this.view.update((view) =>
+          view
+            ? { ...view, mentor: { ...view.mentor, availableFrom: result.availableFrom } }
+            : view,
+        );
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        const reason = linkFailure(error);
+        if (reason) this.failure.set(reason);
+        else if (error instanceof HttpErrorResponse && error.status === 400)
+          this.pauseError.set('respond.offer.pause.invalid');
+        else if (error instanceof HttpErrorResponse && error.status === 429)
+          this.pauseError.set('respond.tooMany');
+        else this.pauseError.set('respond.offer.pause.failed');
+      },
+    });
   }
 
   private answer(request: ReturnType<OfferApi['accept']>): void {
@@ -256,4 +359,9 @@ export class OfferPage implements OnInit {
       },
     });
   }
+}
+
+/** Local midnight `days` after `date`'s day. */
+function addDays(date: Date, days: number): Date {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
 }

@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import {
+  OFFER_PAUSE_MAX_DAYS,
+  type PauseOffersRequest,
+  type PauseOffersResult,
+} from '@kohorte/contracts';
+import { DataSource } from 'typeorm';
+import { ActivityRecorder } from '../activity/activity-recorder';
+import { invalidFields } from '../errors/invalid-fields';
+import type { LinkCaller } from '../founder-profile/founder-profile.service';
+import { LinkFailedException, LinkGate } from '../links/link-gate';
+import { MENTOR_ACTOR_LABEL } from './mentor-offers.service';
+import { readOffer } from './offer-rows';
+
+interface MentorWindow {
+  availableFrom: string | null;
+  availableUntil: string | null;
+}
+
+/**
+ * A mentor pauses new offers through an offer link: their availability starts on the chosen day,
+ * so matching runs leave them out until then (see `loadRunInputs`). The link is checked like the
+ * GET (rate-limited, not spent): the offer itself stays answerable. One transaction, with the
+ * mentor's row locked and a timeline entry (`updated`, by "mentor", before → after).
+ */
+@Injectable()
+export class MentorPause {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly gate: LinkGate,
+    private readonly activity: ActivityRecorder,
+  ) {}
+
+  async pause(caller: LinkCaller, request: PauseOffersRequest): Promise<PauseOffersResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const grant = await this.gate.open(caller.token, 'mentor-offer', caller.ip);
+      const proposalId = grant.extra.proposalId;
+      if (typeof proposalId !== 'string') throw new LinkFailedException('unknown');
+      const offer = await readOffer(manager, proposalId, false);
+      if (!offer || offer.mentorId !== grant.subjectId) throw new LinkFailedException('unknown');
+      // Answered, withdrawn or expired since the email: the link no longer works for anything.
+      if (offer.status !== 'offered') throw new LinkFailedException('revoked');
+
+      const [{ inRange }] = (await manager.query(
+        `SELECT $1::date > current_date AND $1::date <= current_date + $2::int AS "inRange"`,
+        [request.until, OFFER_PAUSE_MAX_DAYS],
+      )) as { inRange: boolean }[];
+      if (!inRange) {
+        throw invalidFields([
+          {
+            field: 'until',
+            messages: [`until must be after today and at most ${OFFER_PAUSE_MAX_DAYS} days ahead`],
+          },
+        ]);
+      }
+      const [mentor] = (await manager.query(
+        `SELECT available_from::text AS "availableFrom", available_until::text AS "availableUntil"
+         FROM mentors WHERE id = $1 FOR UPDATE`,
+        [offer.mentorId],
+      )) as MentorWindow[];
+      if (mentor.availableUntil !== null && request.until > mentor.availableUntil) {
+        throw invalidFields([
+          {
+            field: 'until',
+            messages: [
+              `until must not be after the end of your availability (${mentor.availableUntil})`,
+            ],
+          },
+        ]);
+      }
+      if (mentor.availableFrom !== request.until) {
+        await manager.query(
+          `UPDATE mentors SET available_from = $2::date, updated_at = now() WHERE id = $1`,
+          [offer.mentorId, request.until],
+        );
+        await this.activity.record(manager, {
+          subjectType: 'mentor',
+          subjectId: offer.mentorId,
+          kind: 'updated',
+          actorId: null,
+          actorLabel: MENTOR_ACTOR_LABEL,
+          changes: [{ field: 'availableFrom', before: mentor.availableFrom, after: request.until }],
+          data: { proposalId: offer.proposalId, action: 'paused' },
+        });
+      }
+      return { availableFrom: request.until };
+    });
+  }
+}
