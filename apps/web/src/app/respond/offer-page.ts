@@ -253,6 +253,10 @@ import { linkFailure } from './respond-api';
       align-items: baseline;
       gap: 16px;
       margin-top: 24px;
+
+      mat-form-field {
+        min-width: 280px;
+      }
     }
   `,
 })
