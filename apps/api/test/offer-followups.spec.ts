@@ -137,10 +137,10 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
   }
 
   /** A finished mentor run (k = 1) with its proposal approved and offered. */
-  async function offeredRun(seeded: Seeded): Promise<string> {
+  async function offeredRun(seeded: Seeded, offerNextOnDecline?: boolean): Promise<string> {
     const started = await staff()
       .post(`/api/v1/cohorts/${seeded.cohortId}/matching-runs`)
-      .send({ kind: 'mentors', k: 1 });
+      .send({ kind: 'mentors', k: 1, offerNextOnDecline });
     expect(started.status).toBe(202);
     const runId = (started.body as { id: string }).id;
     expect(await app.get(MatchingRunHandler).run(runId)).toBe('done');
@@ -414,13 +414,9 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
     expect(n).toBe(3);
   });
 
-  it('a run whose policy says offerNextOnDecline: false offers nobody after a decline', async () => {
+  it('a run started with offerNextOnDecline: false offers nobody after a decline', async () => {
     const seeded = await seed(2);
-    const runId = await offeredRun(seeded);
-    await db.query(
-      `UPDATE matching_runs SET parameters = parameters || '{"offerNextOnDecline": false}' WHERE id = $1`,
-      [runId],
-    );
+    const runId = await offeredRun(seeded, false);
     const [offer] = await offeredTo(runId);
     const mentor = seeded.mentors.find((m) => m.id === offer.mentorId)!;
     const token = linkIn((await mailsTo(mentor.email, 'mentor-offer'))[0]);

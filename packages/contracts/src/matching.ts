@@ -68,6 +68,8 @@ export interface StartMatchingRunRequest {
   weights?: MatchingWeights;
   /** Spread load: each extra startup of one partner costs FAIRNESS_PENALTY points more. */
   fairness?: boolean;
+  /** When a mentor declines an offer, offer the startup to the next best mentor (default true). */
+  offerNextOnDecline?: boolean;
 }
 
 /** A run's parameters as it ran: every weight and the default values filled in. */
@@ -77,6 +79,7 @@ export interface MatchingParameters {
   weights: MatchingWeights;
   fairness: boolean;
   fairnessPenalty: number;
+  offerNextOnDecline: boolean;
 }
 
 /** The solver's figures (from the engine) and what the run read and wrote. */

@@ -78,6 +78,14 @@ export class StartMatchingRunDto implements StartMatchingRunRequest {
   @IsOptional()
   @IsBoolean()
   fairness?: boolean;
+
+  @ApiPropertyOptional({
+    default: true,
+    description: 'after a decline, offer the startup to the next best mentor',
+  })
+  @IsOptional()
+  @IsBoolean()
+  offerNextOnDecline?: boolean;
 }
 
 // A cohort's proposals fit easily; more at once is not a manager's click.

@@ -51,6 +51,7 @@ export function runParameters(request: StartMatchingRunRequest): MatchingParamet
     weights,
     fairness,
     fairnessPenalty: fairness ? FAIRNESS_PENALTY : 0,
+    offerNextOnDecline: request.offerNextOnDecline ?? true,
   };
 }
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { MatchingParameters } from '@kohorte/contracts';
 import { type MentorProfile, scoreMentor } from '@kohorte/matching';
 import type { EntityManager } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
@@ -11,10 +12,9 @@ import { mailOffer, type OfferRow, readOffer } from './offer-rows';
 /** Proposals that hold a mentor's place in their run until answered. */
 const OPEN_IN_RUN = ['approved', 'offered'];
 
-/** The run's decline policy; runs started before the flag existed offer the next best too. */
-export function offersNextOnDecline(parameters: unknown): boolean {
-  const flag = (parameters as { offerNextOnDecline?: unknown } | null)?.offerNextOnDecline;
-  return flag !== false;
+/** The run's decline policy (`MatchingParameters.offerNextOnDecline`); runs stored before it existed offer the next best. */
+export function offersNextOnDecline(parameters: Partial<MatchingParameters> | null): boolean {
+  return parameters?.offerNextOnDecline !== false;
 }
 
 /** A new offer made in place of a declined one; dispatch its mail and schedule its follow-ups. */

@@ -24,7 +24,14 @@ const RUN: MatchingRun = {
   progress: 100,
   step: null,
   error: null,
-  parameters: { k: 2, minScore: 0, weights: {}, fairness: false, fairnessPenalty: 0 },
+  parameters: {
+    k: 2,
+    minScore: 0,
+    weights: {},
+    fairness: false,
+    fairnessPenalty: 0,
+    offerNextOnDecline: true,
+  },
   totalScore: 157.5,
   stats: {
     startups: 2,

@@ -18,7 +18,14 @@ function runOf(overrides: Partial<MatchingRun>): MatchingRun {
     progress: 0,
     step: null,
     error: null,
-    parameters: { k: 2, minScore: 0, weights: {}, fairness: false, fairnessPenalty: 0 },
+    parameters: {
+      k: 2,
+      minScore: 0,
+      weights: {},
+      fairness: false,
+      fairnessPenalty: 0,
+      offerNextOnDecline: true,
+    },
     totalScore: null,
     stats: null,
     counts: {
@@ -88,6 +95,7 @@ describe('StartMatchingDialog', () => {
       k: 2,
       minScore: 0,
       fairness: false,
+      offerNextOnDecline: true,
       weights: { topics: 45, sector: 15, stage: 10, language: 10, location: 10, capacity: 10 },
     } satisfies StartMatchingRunRequest);
     first.flush(

@@ -85,6 +85,7 @@ export class StartMatchingDialog {
     }),
     minScore: new FormControl(0, { nonNullable: true }),
     fairness: new FormControl(false, { nonNullable: true }),
+    offerNextOnDecline: new FormControl(true, { nonNullable: true }),
     weights: new FormGroup(
       Object.fromEntries(
         this.parts.map((part) => [
@@ -117,6 +118,8 @@ export class StartMatchingDialog {
         k: value.k,
         minScore: value.minScore,
         fairness: value.fairness,
+        // Offers (and so declines) exist for mentors only.
+        ...(this.data.kind === 'mentors' ? { offerNextOnDecline: value.offerNextOnDecline } : {}),
         weights: value.weights,
       })
       .subscribe({
