@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { Client } from 'pg';
 import { baseUrl, launchBrowser } from '../test/browser';
-import { byTestId, signedInPage } from '../test/ui';
+import { byTestId, signedInPage, waitForLoadedValue } from '../test/ui';
 
 const FOUNDER = 'frieda@founder.test';
 
@@ -82,6 +82,7 @@ describe('a founder keeps the startup’s profile up to date through an email li
       const page = await founder.newPage();
       await page.goto(link);
       await byTestId(page, 'profile-form').waitFor();
+      await waitForLoadedValue(page, 'profile-name');
       await byTestId(page, 'profile-oneLiner').fill('Compost collected by cargo bike');
       await byTestId(page, 'profile-save').click();
       await byTestId(page, 'profile-saved').waitFor();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { Client } from 'pg';
 import { baseUrl, launchBrowser } from '../test/browser';
-import { byTestId, signedInPage } from '../test/ui';
+import { byTestId, signedInPage, waitForLoadedValue } from '../test/ui';
 
 const MENTOR = 'olga@offer-mentor.test';
 const FOUNDER = 'otto@offer-founder.test';
@@ -160,6 +160,7 @@ describe('manager, mentor and founder: an offer accepted and a profile updated b
       const founderPage = await founder.newPage();
       await founderPage.goto(profileLink);
       await byTestId(founderPage, 'profile-form').waitFor();
+      await waitForLoadedValue(founderPage, 'profile-name');
       await byTestId(founderPage, 'profile-oneLiner').fill(
         'Cargo bikes shared by the whole street',
       );

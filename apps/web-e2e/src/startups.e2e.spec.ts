@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { baseUrl, launchBrowser } from '../test/browser';
-import { byTestId, chooseOptions, signIn } from '../test/ui';
+import { byTestId, chooseOptions, signIn, waitForLoadedValue } from '../test/ui';
 
 describe('a programme manager manages startups in the browser', () => {
   let browser: Browser;
@@ -54,6 +54,7 @@ describe('a programme manager manages startups in the browser', () => {
 
     await byTestId(page, 'edit-startup').click();
     await page.waitForURL(/\/edit$/);
+    await waitForLoadedValue(page, 'startup-name');
     await byTestId(page, 'startup-city').fill('Halle (Saale)');
     await byTestId(page, 'save-startup').click();
     await page.waitForURL(detailUrl);
@@ -62,6 +63,7 @@ describe('a programme manager manages startups in the browser', () => {
     // The API rejects the website; its message appears next to the field and nothing is saved.
     await byTestId(page, 'edit-startup').click();
     await page.waitForURL(/\/edit$/);
+    await waitForLoadedValue(page, 'startup-name');
     await byTestId(page, 'startup-website').fill('not a url');
     await byTestId(page, 'startup-city').fill('Dresden');
     await byTestId(page, 'save-startup').click();

@@ -52,3 +52,14 @@ export async function expectDialogClosed(page: Page, formTestId: string): Promis
     );
   }
 }
+
+/**
+ * Waits until an edit form shows the record it loaded: typing before the record arrives would be
+ * overwritten when it does.
+ */
+export async function waitForLoadedValue(page: Page, inputTestId: string): Promise<void> {
+  await page.waitForFunction(
+    (selector) => (document.querySelector<HTMLInputElement>(selector)?.value ?? '') !== '',
+    `[data-testid="${inputTestId}"]`,
+  );
+}
