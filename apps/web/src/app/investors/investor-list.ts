@@ -90,7 +90,7 @@ function validAmount(value: number | null): number | null {
     ExportButton,
   ],
   templateUrl: './investor-list.html',
-  styleUrl: './investor-list.scss',
+  styleUrl: '../lists/record-list.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class InvestorList {

@@ -80,7 +80,7 @@ const SEARCH_DEBOUNCE_MS = 300;
     ExportButton,
   ],
   templateUrl: './mentor-list.html',
-  styleUrl: './mentor-list.scss',
+  styleUrl: '../lists/record-list.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MentorList {
