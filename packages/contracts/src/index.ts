@@ -20,5 +20,6 @@ export * from './search.js';
 export * from './dashboard.js';
 export * from './matching.js';
 export * from './offers.js';
+export * from './introductions.js';
 export * from './mail.js';
 export * from './links.js';

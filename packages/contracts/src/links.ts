@@ -5,7 +5,12 @@ import type { StartupInput } from './startups.js';
  * Links sent by email. A link carries a random token that grants one thing (its purpose) on one
  * record; the API stores only the token's SHA-256 hash.
  */
-export const LINK_PURPOSES = ['startup-profile', 'mentor-offer', 'investor-offer'] as const;
+export const LINK_PURPOSES = [
+  'startup-profile',
+  'mentor-offer',
+  'intro-consent',
+  'investor-offer',
+] as const;
 export type LinkPurpose = (typeof LINK_PURPOSES)[number];
 
 /** Why a link does not work; the page says which and offers a new link. */

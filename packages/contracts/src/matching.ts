@@ -14,11 +14,13 @@ export type MatchingStep = (typeof MATCHING_STEPS)[number];
 /**
  * A proposal's life: proposed → approved (a manager) → offered (the offer email) → accepted |
  * declined | expired; `rejected` by a manager; `withdrawn` when swapped for another partner or
- * its run was discarded.
+ * its run was discarded. An investor proposal passes `startup-asked` between approved and
+ * offered: the startup's founders agree to the introduction first (double opt-in).
  */
 export const PROPOSAL_STATUSES = [
   'proposed',
   'approved',
+  'startup-asked',
   'offered',
   'accepted',
   'declined',

@@ -26,6 +26,10 @@ import { MatchingRunEntity } from './matching-run.entity';
 @Index('match_proposals_mentor_id_idx', ['mentorId'])
 @Index('match_proposals_investor_id_idx', ['investorId'])
 @Index('match_proposals_cohort_id_idx', ['cohortId'])
+// The follow-up sweep's scan: open offers by when they went out.
+@Index('match_proposals_open_offer_idx', ['offeredAt'], {
+  where: `"status" IN ('startup-asked', 'offered')`,
+})
 export class MatchProposalEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -88,6 +92,14 @@ export class MatchProposalEntity {
 
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
   decidedAt!: Date | null;
+
+  /** When the offer went out (for an investor: the startup was asked); the follow-ups count from here. */
+  @Column({ name: 'offered_at', type: 'timestamptz', nullable: true })
+  offeredAt!: Date | null;
+
+  /** When the one reminder went out; null until then. */
+  @Column({ name: 'reminded_at', type: 'timestamptz', nullable: true })
+  remindedAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -76,7 +76,7 @@ export class MentorOffersService {
         throw fieldConflict('kind', 'Only a mentor run’s proposals are offered by email so far');
       }
       const [updated] = (await manager.query(
-        `UPDATE match_proposals SET status = 'offered'
+        `UPDATE match_proposals SET status = 'offered', offered_at = now(), reminded_at = NULL
          WHERE run_id = $1 AND status = 'approved' AND mentor_id IS NOT NULL
          RETURNING id`,
         [runId],

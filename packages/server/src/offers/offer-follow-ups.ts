@@ -102,6 +102,9 @@ export class OfferFollowUps {
         actorId: null,
         reminder: true,
       });
+      await manager.query(`UPDATE match_proposals SET reminded_at = now() WHERE id = $1`, [
+        proposalId,
+      ]);
       await this.activity.record(manager, ...matchEntries(offer, 'reminded'));
       return id;
     });

@@ -97,11 +97,12 @@ export class NextBestOffer {
     )) as { rank: number }[];
     // A mentor withdrawn from this startup earlier in the run comes back by reviving that row.
     const [inserted] = (await manager.query(
-      `INSERT INTO match_proposals (run_id, cohort_id, startup_id, mentor_id, score, parts, rank, status)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, 'offered')
+      `INSERT INTO match_proposals
+         (run_id, cohort_id, startup_id, mentor_id, score, parts, rank, status, offered_at)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, 'offered', now())
        ON CONFLICT ON CONSTRAINT match_proposals_mentor_key DO UPDATE SET status = 'offered',
          score = EXCLUDED.score, parts = EXCLUDED.parts, rank = EXCLUDED.rank, pinned = false,
-         decided_by = NULL, decided_at = NULL
+         decided_by = NULL, decided_at = NULL, offered_at = now(), reminded_at = NULL
        WHERE match_proposals.status = 'withdrawn'
        RETURNING id`,
       [

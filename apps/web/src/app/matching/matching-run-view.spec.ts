@@ -51,6 +51,7 @@ const RUN: MatchingRun = {
   counts: {
     proposed: 3,
     approved: 0,
+    'startup-asked': 0,
     offered: 0,
     accepted: 0,
     declined: 0,

@@ -31,6 +31,7 @@ function runOf(overrides: Partial<MatchingRun>): MatchingRun {
     counts: {
       proposed: 0,
       approved: 0,
+      'startup-asked': 0,
       offered: 0,
       accepted: 0,
       declined: 0,

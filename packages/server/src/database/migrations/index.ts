@@ -6,6 +6,7 @@ import { RecordsTimelineImports1795864000706 } from './1795864000706-RecordsTime
 import { MatchingRuns1795865612887 } from './1795865612887-MatchingRuns';
 import { MailOutbox1795869166536 } from './1795869166536-MailOutbox';
 import { LinkTokens1795869216781 } from './1795869216781-LinkTokens';
+import { ProposalFollowUpTimes1795873992219 } from './1795873992219-ProposalFollowUpTimes';
 
 /** Every migration in the order it runs. Generated, reviewed, never edited after it lands. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   MatchingRuns1795865612887,
   MailOutbox1795869166536,
   LinkTokens1795869216781,
+  ProposalFollowUpTimes1795873992219,
 ];
