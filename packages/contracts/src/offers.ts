@@ -12,7 +12,7 @@ export const OFFER_NOTE_MAX_LENGTH = 2000;
 export interface SendOffersResult {
   /** Proposals moved from approved to offered. */
   offered: number;
-  /** Emails written to the outbox (one per offer: each carries its own single-use link). */
+  /** Emails written to the outbox: one per mentor, listing their startups (one link per offer). */
   emails: number;
 }
 

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Locale, SubjectType } from '@kohorte/contracts';
 import type { EntityManager } from 'typeorm';
 import { JobProducer } from '../queue/job-producer';
-import { type MailLinkRequest, mailLinkRequest } from './mail-link';
+import { type MailLinkRequest, mailLinkRequests } from './mail-link';
 import { MailOutboxEntity } from './mail-outbox.entity';
 import type { MailTemplateName } from './templates/index';
 
@@ -19,6 +19,11 @@ export interface OutgoingMail {
    * `data.link`; the template reads the issued link with `mailLink(data)`. See `MailLinkRequest`.
    */
   link?: MailLinkRequest | null;
+  /**
+   * Several links by name, each issued when the mail is sent (a mentor's offers, one link per
+   * startup): kept as `data.links`; the template reads them with `mailLinks(data)[name]`.
+   */
+  links?: Record<string, MailLinkRequest> | null;
   /** The record the mail is about: its timeline gets an `email` entry when the mail is sent. */
   subjectType?: SubjectType | null;
   subjectId?: string | null;
@@ -53,9 +58,13 @@ export class MailOutbox {
   /** Writes the outbox row in the caller's transaction; returns its id. */
   async add(manager: EntityManager, mail: OutgoingMail): Promise<string> {
     const key = mail.key ?? null;
-    const data = mail.link ? { ...mail.data, link: mail.link } : mail.data;
+    const data = {
+      ...mail.data,
+      ...(mail.link ? { link: mail.link } : {}),
+      ...(mail.links ? { links: mail.links } : {}),
+    };
     // A bad request fails the caller now, not the send later.
-    mailLinkRequest(data);
+    mailLinkRequests(data);
     const rows = (await manager.query(
       `INSERT INTO mail_outbox (key, recipient, recipient_name, locale, template, data, subject_type, subject_id)
        VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8)

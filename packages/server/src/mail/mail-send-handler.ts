@@ -5,7 +5,12 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
 import { subjectExists } from '../activity/activity-subjects';
 import { type IssuedLink, LinkTokens } from '../links/link-tokens';
-import { type MailLinkRequest, mailLinkRequest, redactToken } from './mail-link';
+import {
+  type MailLinkRequest,
+  mailLinkRequests,
+  type PlacedLinkRequest,
+  redactTokens,
+} from './mail-link';
 import { MailOutboxEntity } from './mail-outbox.entity';
 import { MailRenderer, type RenderedMail } from './mail-renderer';
 import { MailDataError } from './mail-template';
@@ -39,11 +44,29 @@ function asError(error: unknown): Error {
  * retry or the sweep. The Message-ID is the row's id on every try, so servers and clients can
  * recognise the copy. No outbox can close this window without the SMTP server's help.
  *
- * Links (`data.link`, see `MailLinkRequest`) are issued here, in the send transaction: a token
- * lives only in the message that went out; a failed try revokes its token and the retry issues a
- * fresh one. In that window the first copy's token rolled back with its transaction, so only the
+ * Links (`data.link` and `data.links`, see `MailLinkRequest`) are issued here, in the send
+ * transaction: a token lives only in the message that went out; a failed try revokes its tokens and
+ * the retry issues fresh ones. In that window the first copy's token rolled back with its transaction, so only the
  * copy sent by the retry has a working link.
  */
+/** The row's data as the template sees it: each link request replaced by the issued link. */
+function withIssuedLinks(
+  data: Record<string, unknown>,
+  issued: readonly { placed: PlacedLinkRequest; link: IssuedLink }[],
+): Record<string, unknown> {
+  if (issued.length === 0) return data;
+  const result: Record<string, unknown> = { ...data };
+  const named: Record<string, unknown> = {};
+  for (const { placed, link } of issued) {
+    const path = `${placed.request.path}/${link.token}`;
+    const value = { path, expiresAt: link.expiresAt.toISOString() };
+    if (placed.name === null) result.link = value;
+    else named[placed.name] = value;
+  }
+  if (Object.keys(named).length > 0) result.links = named;
+  return result;
+}
+
 @Injectable()
 export class MailSendHandler {
   private readonly logger = new Logger(MailSendHandler.name);
@@ -76,42 +99,34 @@ export class MailSendHandler {
       });
       if (!row) return { outcome: await this.notPending(manager, outboxId) };
       let rendered: RenderedMail;
-      let issued: IssuedLink | null = null;
-      let request: MailLinkRequest | null;
+      const issued: { placed: PlacedLinkRequest; link: IssuedLink }[] = [];
       try {
-        request = mailLinkRequest(row.data);
-        let data = row.data;
-        if (request) {
-          issued = await this.links.issue(manager, {
-            purpose: request.purpose,
-            subjectType: request.subjectType,
-            subjectId: request.subjectId,
-            ttlSeconds: request.ttlSeconds,
-            singleUse: request.singleUse,
-            extra: request.extra ?? {},
-            createdBy: request.createdBy ?? null,
-          });
-          data = {
-            ...row.data,
-            link: {
-              path: `${request.path}/${issued.token}`,
-              expiresAt: issued.expiresAt.toISOString(),
-            },
-          };
+        const requests = mailLinkRequests(row.data);
+        for (const placed of requests) {
+          issued.push({ placed, link: await this.issue(manager, placed.request) });
         }
-        rendered = this.renderer.render(row.template, data, row.locale);
+        rendered = this.renderer.render(
+          row.template,
+          withIssuedLinks(row.data, issued),
+          row.locale,
+        );
       } catch (error) {
         if (!(error instanceof MailDataError)) throw error;
-        if (issued) await this.links.revokeById(manager, issued.id);
+        await this.revokeIssued(manager, issued);
         await this.markFailed(manager, row, error, true, null);
         return { failure: new UnrecoverableError(error.message) };
       }
-      // The stored copy. With SMTP the token exists only in the message that went out (and as a
-      // hash in link_tokens): the copy shows `…/respond/profile/[link]`. The development mailbox
-      // (no SMTP_URL) keeps the working link, because the stored copy IS the mail there: it is
-      // how someone running Kohorte locally follows the link.
+      // The stored copy. With SMTP the tokens exist only in the message that went out (and as
+      // hashes in link_tokens): the copy shows `…/respond/profile/[link]`. The development mailbox
+      // (no SMTP_URL) keeps the working links, because the stored copy IS the mail there: it is
+      // how someone running Kohorte locally follows them.
       const stored =
-        issued && !this.transport.devMailbox ? redactToken(rendered, issued.token) : rendered;
+        issued.length > 0 && !this.transport.devMailbox
+          ? redactTokens(
+              rendered,
+              issued.map(({ link }) => link.token),
+            )
+          : rendered;
       try {
         const providerMessageId = await this.transport.send({
           ...rendered,
@@ -119,13 +134,15 @@ export class MailSendHandler {
           to: row.recipient,
           toName: row.recipientName,
         });
-        if (request?.revokeEarlier && issued) await this.revokeEarlier(manager, request, issued);
+        for (const { placed, link } of issued) {
+          if (placed.request.revokeEarlier) await this.revokeEarlier(manager, placed.request, link);
+        }
         await this.markSent(manager, row, stored, providerMessageId);
         return { outcome: 'sent' };
       } catch (error) {
         const permanent = isPermanentSmtpError(error);
-        // The retry issues a fresh token; this one never reached anybody (as far as we know).
-        if (issued) await this.links.revokeById(manager, issued.id);
+        // The retry issues fresh tokens; these never reached anybody (as far as we know).
+        await this.revokeIssued(manager, issued);
         await this.markFailed(manager, row, error, finalAttempt || permanent, stored);
         return {
           failure: permanent ? new UnrecoverableError(errorMessage(error)) : asError(error),
@@ -135,6 +152,25 @@ export class MailSendHandler {
     // Thrown after the commit, so the attempt and its error are kept for the retry and the mailbox.
     if ('failure' in result) throw result.failure;
     return result.outcome;
+  }
+
+  private issue(manager: EntityManager, request: MailLinkRequest): Promise<IssuedLink> {
+    return this.links.issue(manager, {
+      purpose: request.purpose,
+      subjectType: request.subjectType,
+      subjectId: request.subjectId,
+      ttlSeconds: request.ttlSeconds,
+      singleUse: request.singleUse,
+      extra: request.extra ?? {},
+      createdBy: request.createdBy ?? null,
+    });
+  }
+
+  private async revokeIssued(
+    manager: EntityManager,
+    issued: readonly { link: IssuedLink }[],
+  ): Promise<void> {
+    for (const { link } of issued) await this.links.revokeById(manager, link.id);
   }
 
   /**

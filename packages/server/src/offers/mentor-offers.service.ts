@@ -11,13 +11,14 @@ import { fieldConflict } from '../errors/conflict';
 import type { LinkCaller } from '../founder-profile/founder-profile.service';
 import { LinkFailedException, LinkGate } from '../links/link-gate';
 import type { LinkGrant } from '../links/link-tokens';
+import { MAX_LINKS_PER_MAIL } from '../mail/mail-link';
 import { MailOutbox } from '../mail/mail-outbox';
 import { runNotFound } from '../matching/matching-rows';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { OfferFollowUps } from './offer-follow-ups';
 import { mailIntroductions } from './offer-introductions';
 import { type NextOffer, NextBestOffer } from './offer-next-best';
-import { mailOffer, mentorLocale, OFFER_COLUMNS, OFFER_FROM, type OfferRow } from './offer-rows';
+import { mailOffers, mentorLocale, OFFER_COLUMNS, OFFER_FROM, type OfferRow } from './offer-rows';
 
 export { mentorLocale } from './offer-rows';
 
@@ -33,9 +34,26 @@ interface RunRow {
 }
 
 /**
- * Mentor offers by email: a manager sends a run's approved proposals as offers (an email with a
- * single-use link per offer), and the mentor answers through the link without an
- * account. Accepting locks the mentor's row and re-counts their live mentorships in the same
+ * The offers by mentor, as many as one mail carries links (the input is ordered by mentor): a
+ * mentor with more offers than that gets more than one mail.
+ */
+function groupByMentor(offers: readonly OfferRow[]): OfferRow[][] {
+  const groups: OfferRow[][] = [];
+  for (const offer of offers) {
+    const last = groups[groups.length - 1];
+    if (last && last[0].mentorId === offer.mentorId && last.length < MAX_LINKS_PER_MAIL) {
+      last.push(offer);
+    } else {
+      groups.push([offer]);
+    }
+  }
+  return groups;
+}
+
+/**
+ * Mentor offers by email: a manager sends a run's approved proposals as offers (one email per
+ * mentor listing their startups, with a single-use link per offer), and the mentor answers each
+ * through its link without an account. Accepting locks the mentor's row and re-counts their live mentorships in the same
  * transaction, so racing accepts for the last place give exactly one acceptance.
  */
 @Injectable()
@@ -51,9 +69,9 @@ export class MentorOffersService {
   ) {}
 
   /**
-   * Offers every approved proposal of a finished mentor run: each becomes `offered` and gets an
-   * email with its own link (single use, issued when the mail is sent, working until the offer
-   * expires: OFFER_EXPIRY_DAYS). After the commit the mails are queued, and each offer's delayed
+   * Offers every approved proposal of a finished mentor run: each becomes `offered`, and each
+   * mentor gets one email listing their startups, each with its own link (single use, issued when
+   * the mail is sent, working until the offer expires: OFFER_EXPIRY_DAYS). After the commit the mails are queued, and each offer's delayed
    * reminder and expiry jobs (OfferFollowUps). 404 for an unknown run; 409 when it is not done
    * or not a mentor run.
    */
@@ -90,10 +108,11 @@ export class MentorOffersService {
          WHERE p.id = ANY($1::uuid[]) ORDER BY m.id, p.rank, s.name`,
         [ids],
       )) as OfferRow[];
+      // One email per mentor, listing their startups (the rows are ordered by mentor).
       const outboxIds: string[] = [];
-      for (const offer of offers) {
+      for (const mentorOffers of groupByMentor(offers)) {
         outboxIds.push(
-          await mailOffer(this.mail, manager, offer, {
+          await mailOffers(this.mail, manager, mentorOffers, {
             ttlSeconds: this.followUps.offerLinkSeconds,
             actorId,
           }),

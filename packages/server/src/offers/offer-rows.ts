@@ -61,49 +61,76 @@ export async function readOffer(
   return offer;
 }
 
+interface OfferMailOptions {
+  ttlSeconds: number;
+  actorId: string | null;
+  reminder?: boolean;
+}
+
 /**
- * The offer's email (or its reminder) with a single-use link to the offer. The token is issued
- * when the mail is sent (the outbox keeps only the link request, never a token), so each offer
- * gets its own email: a mail carries one link. The reminder's link replaces the first one
- * (`revokeEarlier`: once it is sent, the earlier links of this proposal stop working).
+ * One email to one mentor offering one or more startups (the offers of one sending), each with
+ * its own single-use link, named by proposal id, so each offer is answered on its own. The tokens
+ * are issued when the mail is sent (the outbox keeps only the link requests, never a token). A
+ * reminder's link replaces the first one (`revokeEarlier`: once it is sent, the earlier links of
+ * that proposal stop working). The key (the first offer's proposal id) makes a second write of
+ * the same sending a no-op.
  */
+export function mailOffers(
+  mail: MailOutbox,
+  manager: EntityManager,
+  offers: readonly OfferRow[],
+  options: OfferMailOptions,
+): Promise<string> {
+  const [first] = offers;
+  if (!first || offers.some((offer) => offer.mentorId !== first.mentorId)) {
+    throw new Error('An offer email goes to one mentor and offers at least one startup');
+  }
+  const locale = mentorLocale(first.mentorLanguages);
+  const reminder = options.reminder ?? false;
+  const template = reminder ? 'mentor-offer-reminder' : 'mentor-offer';
+  return mail.add(manager, {
+    to: first.mentorEmail,
+    toName: first.mentorName,
+    locale,
+    template,
+    data: {
+      mentorName: first.mentorName,
+      cohortName: first.cohortName,
+      startups: offers.map((offer) => ({
+        proposalId: offer.proposalId,
+        startupName: offer.startupName,
+        oneLiner: offer.oneLiner,
+        reasons: reasonsIn(offer.parts, locale),
+      })),
+    },
+    links: Object.fromEntries(
+      offers.map((offer) => [
+        offer.proposalId,
+        {
+          path: MENTOR_OFFER_PATH,
+          purpose: 'mentor-offer' as const,
+          subjectType: 'mentor' as const,
+          subjectId: offer.mentorId,
+          ttlSeconds: options.ttlSeconds,
+          singleUse: true,
+          extra: { proposalId: offer.proposalId },
+          ...(reminder ? { revokeEarlier: true } : {}),
+          createdBy: options.actorId,
+        },
+      ]),
+    ),
+    subjectType: 'mentor',
+    subjectId: first.mentorId,
+    key: `${template}.${first.proposalId}`,
+  });
+}
+
+/** The email (or the reminder) of a single offer: `mailOffers` with one startup. */
 export function mailOffer(
   mail: MailOutbox,
   manager: EntityManager,
   offer: OfferRow,
-  options: {
-    ttlSeconds: number;
-    actorId: string | null;
-    reminder?: boolean;
-  },
+  options: OfferMailOptions,
 ): Promise<string> {
-  const locale = mentorLocale(offer.mentorLanguages);
-  const reminder = options.reminder ?? false;
-  return mail.add(manager, {
-    to: offer.mentorEmail,
-    toName: offer.mentorName,
-    locale,
-    template: reminder ? 'mentor-offer-reminder' : 'mentor-offer',
-    data: {
-      mentorName: offer.mentorName,
-      cohortName: offer.cohortName,
-      startupName: offer.startupName,
-      oneLiner: offer.oneLiner,
-      reasons: reasonsIn(offer.parts, locale),
-    },
-    link: {
-      path: MENTOR_OFFER_PATH,
-      purpose: 'mentor-offer',
-      subjectType: 'mentor',
-      subjectId: offer.mentorId,
-      ttlSeconds: options.ttlSeconds,
-      singleUse: true,
-      extra: { proposalId: offer.proposalId },
-      ...(reminder ? { revokeEarlier: true } : {}),
-      createdBy: options.actorId,
-    },
-    subjectType: 'mentor',
-    subjectId: offer.mentorId,
-    key: `${reminder ? 'mentor-offer-reminder' : 'mentor-offer'}.${offer.proposalId}`,
-  });
+  return mailOffers(mail, manager, [offer], options);
 }

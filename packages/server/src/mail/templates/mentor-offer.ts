@@ -1,86 +1,145 @@
 import type { Locale } from '@kohorte/contracts';
 import { html } from '../html';
-import { mailLink } from '../mail-link';
+import { type IssuedMailLink, mailLink, mailLinks } from '../mail-link';
 import { MailDataError, type MailTemplate, optionalString, requireString } from '../mail-template';
 
-/** The offered startup: its name, one-liner and why it fits (in the mentor's language). */
+/** One offered startup: its name, one-liner, why it fits (in the mentor's language), its link. */
 interface OfferedStartup {
   name: string;
   oneLiner: string | null;
   reasons: string[];
+  link: IssuedMailLink;
 }
 
-function startupOf(data: Record<string, unknown>): OfferedStartup {
-  const reasons = data.reasons ?? [];
+function reasonsOf(value: unknown): string[] {
+  const reasons = value ?? [];
   if (!Array.isArray(reasons) || reasons.some((reason) => typeof reason !== 'string')) {
     throw new MailDataError('The mail\'s data field "reasons" must list texts');
   }
-  return {
-    name: requireString(data, 'startupName'),
-    oneLiner: optionalString(data, 'oneLiner'),
-    reasons: reasons as string[],
-  };
+  return reasons as string[];
 }
 
-function expiry(data: Record<string, unknown>, locale: Locale): string {
-  const date = new Date(mailLink(data).expiresAt);
-  if (Number.isNaN(date.getTime())) {
+/**
+ * The startups the mail offers, in order: `data.startups` (each with the `proposalId` that names
+ * its link in `data.links`). A mail written before offers were grouped per mentor has one
+ * startup at the top level of its data and one `data.link`; it still renders.
+ */
+function offeredStartups(data: Record<string, unknown>): OfferedStartup[] {
+  if (data.startups === undefined) {
+    return [
+      {
+        name: requireString(data, 'startupName'),
+        oneLiner: optionalString(data, 'oneLiner'),
+        reasons: reasonsOf(data.reasons),
+        link: mailLink(data),
+      },
+    ];
+  }
+  if (!Array.isArray(data.startups) || data.startups.length === 0) {
+    throw new MailDataError('The mail\'s data field "startups" must list at least one startup');
+  }
+  const links = mailLinks(data);
+  return (data.startups as Record<string, unknown>[]).map((startup) => {
+    if (typeof startup !== 'object' || startup === null) {
+      throw new MailDataError('The mail\'s data field "startups" must list objects');
+    }
+    const proposalId = requireString(startup, 'proposalId');
+    const link = links[proposalId];
+    if (!link) throw new MailDataError(`The mail has no link for offer ${proposalId}`);
+    return {
+      name: requireString(startup, 'startupName'),
+      oneLiner: optionalString(startup, 'oneLiner'),
+      reasons: reasonsOf(startup.reasons),
+      link,
+    };
+  });
+}
+
+/** When the first of the mail's links stops working, in German time (the programme's). */
+function expiry(startups: OfferedStartup[], locale: Locale): string {
+  const times = startups.map((startup) => new Date(startup.link.expiresAt).getTime());
+  if (times.some((time) => Number.isNaN(time))) {
     throw new MailDataError("The mail's link has no valid expiry date");
   }
-  // The programme runs in Germany: its dates are read in German time.
   return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone: 'Europe/Berlin',
-  }).format(date);
+  }).format(new Date(Math.min(...times)));
 }
 
 const TEXTS = {
   de: {
     greeting: (name: string | null) => `Hallo${name ? ` ${name}` : ''},`,
-    subject: (startup: string) => `Mentoring-Anfrage: ${startup}`,
-    ask: (incubator: string, cohort: string) =>
-      `${incubator} möchte Sie als Mentor:in für ${cohort} gewinnen. Wir haben dieses Startup für Sie ausgewählt:`,
+    subject: (first: string, more: number) =>
+      more === 0
+        ? `Mentoring-Anfrage: ${first}`
+        : `Mentoring-Anfrage: ${first} und ${more} weitere${more === 1 ? 's Startup' : ' Startups'}`,
+    ask: (incubator: string, cohort: string, count: number) =>
+      count === 1
+        ? `${incubator} möchte Sie als Mentor:in für ${cohort} gewinnen. Wir haben dieses Startup für Sie ausgewählt:`
+        : `${incubator} möchte Sie als Mentor:in für ${cohort} gewinnen. Wir haben diese ${count} Startups für Sie ausgewählt; Sie können jedem einzeln zu- oder absagen:`,
     why: 'Warum es passt',
     button: 'Anfrage ansehen und antworten',
-    validity: (until: string) =>
-      `Der Link gilt bis ${until} und nur für eine Antwort. Er ist persönlich: Bitte leiten Sie ihn nicht weiter.`,
+    buttonFor: (startup: string) => `Anfrage zu ${startup} ansehen und antworten`,
+    validity: (until: string, count: number) =>
+      count === 1
+        ? `Der Link gilt bis ${until} und nur für eine Antwort. Er ist persönlich: Bitte leiten Sie ihn nicht weiter.`
+        : `Jeder Link gilt bis ${until} und nur für eine Antwort. Die Links sind persönlich: Bitte leiten Sie sie nicht weiter.`,
     reason: (incubator: string) =>
       `Sie im Mentor:innen-Pool von ${incubator} eingetragen sind und das Programmteam Ihnen Startups vorschlägt.`,
   },
   en: {
     greeting: (name: string | null) => `Hello${name ? ` ${name}` : ''},`,
-    subject: (startup: string) => `Mentoring request: ${startup}`,
-    ask: (incubator: string, cohort: string) =>
-      `${incubator} would like you to mentor in ${cohort}. We have chosen this startup for you:`,
+    subject: (first: string, more: number) =>
+      more === 0
+        ? `Mentoring request: ${first}`
+        : `Mentoring request: ${first} and ${more} more startup${more === 1 ? '' : 's'}`,
+    ask: (incubator: string, cohort: string, count: number) =>
+      count === 1
+        ? `${incubator} would like you to mentor in ${cohort}. We have chosen this startup for you:`
+        : `${incubator} would like you to mentor in ${cohort}. We have chosen these ${count} startups for you; you can accept or decline each one on its own:`,
     why: 'Why it fits',
     button: 'See the request and answer',
-    validity: (until: string) =>
-      `The link works until ${until} and for one answer. It is personal: please do not forward it.`,
+    buttonFor: (startup: string) => `See the request for ${startup} and answer`,
+    validity: (until: string, count: number) =>
+      count === 1
+        ? `The link works until ${until} and for one answer. It is personal: please do not forward it.`
+        : `Each link works until ${until} and for one answer. The links are personal: please do not forward them.`,
     reason: (incubator: string) =>
       `you are in the mentor pool of ${incubator} and the programme team proposes startups to you.`,
   },
 } as const;
 
 /**
- * "Would you mentor this startup?": one email per offer, with the startup, why it fits and the
- * offer's single-use link. Data: `mentorName`, `cohortName`, `startupName`, optional `oneLiner`,
- * `reasons` (texts in the mentor's language); the link (`/respond/offer/<token>`) is issued when
- * the mail is sent (`mailLink(data)`), so the outbox holds no token.
+ * "Would you mentor these startups?": one email per mentor and sending, listing each offered
+ * startup with why it fits and its own single-use link, so that each offer is answered on its
+ * own. Data: `mentorName`, `cohortName`, `startups: [{ proposalId, startupName, oneLiner?,
+ * reasons }]`; the links (`/respond/offer/<token>`, named by proposal id) are issued when the
+ * mail is sent (`mailLinks(data)`), so the outbox holds no token.
  */
 export const mentorOffer: MailTemplate = {
-  subject: (data, locale) => TEXTS[locale].subject(startupOf(data).name),
+  subject(data, locale) {
+    const startups = offeredStartups(data);
+    return TEXTS[locale].subject(startups[0].name, startups.length - 1);
+  },
 
   html(data, locale, { link, incubatorName }) {
     const t = TEXTS[locale];
-    const startup = startupOf(data);
-    const url = link(mailLink(data).path);
-    const reasons = startup.reasons.map((reason) => html`<li>${reason}</li>`);
-    return html`<p>${t.greeting(optionalString(data, 'mentorName'))}</p>
-      <p>${t.ask(incubatorName, requireString(data, 'cohortName'))}</p>
-      <div style="border:1px solid #e5e7eb;border-radius:8px;padding:12px 16px;margin:12px 0">
+    const startups = offeredStartups(data);
+    const single = startups.length === 1;
+    const cards = startups.map((startup) => {
+      const url = link(startup.link.path);
+      const reasons = startup.reasons.map((reason) => html`<li>${reason}</li>`);
+      return html`<div
+        style="border:1px solid #e5e7eb;border-radius:8px;padding:12px 16px;margin:12px 0"
+      >
         <h2 style="font-size:17px;margin:0 0 4px">${startup.name}</h2>
-        ${startup.oneLiner ? html`<p style="margin:0 0 8px;color:#374151">${startup.oneLiner}</p>` : ''}
+        ${
+          startup.oneLiner
+            ? html`<p style="margin:0 0 8px;color:#374151">${startup.oneLiner}</p>`
+            : ''
+        }
         ${
           reasons.length > 0
             ? html`<p style="margin:8px 0 0;font-weight:600">${t.why}</p>
@@ -89,38 +148,45 @@ export const mentorOffer: MailTemplate = {
                 </ul>`
             : ''
         }
-      </div>
-      <p>
-        <a
-          href="${url}"
-          style="display:inline-block;background:#1d4ed8;color:#ffffff;padding:10px 18px;border-radius:6px;text-decoration:none"
-          >${t.button}</a
-        >
-      </p>
-      <p style="font-size:14px;color:#4b5563">${t.validity(expiry(data, locale))}</p>
-      <p style="font-size:13px;color:#4b5563;word-break:break-all">${url}</p>`;
+        <p style="margin:12px 0 4px">
+          <a
+            href="${url}"
+            style="display:inline-block;background:#1d4ed8;color:#ffffff;padding:10px 18px;border-radius:6px;text-decoration:none"
+            >${single ? t.button : t.buttonFor(startup.name)}</a
+          >
+        </p>
+        <p style="font-size:13px;color:#4b5563;word-break:break-all;margin:4px 0 0">${url}</p>
+      </div>`;
+    });
+    return html`<p>${t.greeting(optionalString(data, 'mentorName'))}</p>
+      <p>${t.ask(incubatorName, requireString(data, 'cohortName'), startups.length)}</p>
+      ${cards}
+      <p style="font-size:14px;color:#4b5563">
+        ${t.validity(expiry(startups, locale), startups.length)}
+      </p>`;
   },
 
   text(data, locale, { link, incubatorName }) {
     const t = TEXTS[locale];
-    const startup = startupOf(data);
+    const startups = offeredStartups(data);
+    const single = startups.length === 1;
     const lines: string[] = [
       t.greeting(optionalString(data, 'mentorName')),
       '',
-      t.ask(incubatorName, requireString(data, 'cohortName')),
-      '',
-      `* ${startup.name}`,
+      t.ask(incubatorName, requireString(data, 'cohortName'), startups.length),
     ];
-    if (startup.oneLiner) lines.push(`  ${startup.oneLiner}`);
-    if (startup.reasons.length > 0) {
-      lines.push('', `${t.why}:`, ...startup.reasons.map((reason) => `- ${reason}`));
+    for (const startup of startups) {
+      lines.push('', `* ${startup.name}`);
+      if (startup.oneLiner) lines.push(`  ${startup.oneLiner}`);
+      if (startup.reasons.length > 0) {
+        lines.push('', `  ${t.why}:`, ...startup.reasons.map((reason) => `  - ${reason}`));
+      }
+      lines.push(
+        '',
+        `  ${single ? t.button : t.buttonFor(startup.name)}: ${link(startup.link.path)}`,
+      );
     }
-    lines.push(
-      '',
-      `${t.button}: ${link(mailLink(data).path)}`,
-      '',
-      t.validity(expiry(data, locale)),
-    );
+    lines.push('', t.validity(expiry(startups, locale), startups.length));
     return lines.join('\n');
   },
 
