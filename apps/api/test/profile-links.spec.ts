@@ -689,6 +689,26 @@ FROM mail_outbox WHERE subject_type = 'startup' AND subject_id = $1 ORDER BY cre
       expect(unknownRows[0].n).toBe(0);
     });
 
+    it('builds the mailed link on PUBLIC_URL whatever Host the request names', async () => {
+      const { startup, emails } = await startupWithFounders(1);
+      await anonymous
+        .post(LINKS)
+        .set(CSRF_HEADER, anonymousCsrf)
+        .set('X-Forwarded-For', newIp())
+        .set('Host', 'evil.example')
+        .set('X-Forwarded-Host', 'evil.example')
+        .set('X-Forwarded-Proto', 'http')
+        .send({ email: emails[0] })
+        .expect(202);
+      const [row] = await waitForOutbox(startup.id, 1);
+      const token = await sendAndRead(row);
+      const mail = mailOf(row);
+      const { publicUrl } = app.get<KohorteConfig>(KOHORTE_CONFIG);
+      expect(publicUrl).not.toContain('evil.example');
+      expect(mail?.html).toContain(`href="${publicUrl}/respond/profile/${token}"`);
+      expect(`${mail?.html}${mail?.text}`).not.toContain('evil.example');
+    });
+
     it('400 for something that is not an email; 429 after too many requests from one address', async () => {
       const ip = newIp();
       const ask = (email: string) =>
