@@ -1,5 +1,6 @@
 /** Mentor offers: what the offer link shows and what a mentor answers. */
 import type { Locale } from './auth.js';
+import type { MatchingKind, ProposalStatus } from './matching.js';
 
 /** Why a mentor declines (optional). */
 export const OFFER_DECLINE_REASONS = ['too-busy', 'not-my-field', 'conflict', 'other'] as const;
@@ -67,4 +68,35 @@ export interface PauseOffersRequest {
 /** The answer to a pause: the mentor's availability now starts on this day. */
 export interface PauseOffersResult {
   availableFrom: string;
+}
+
+/** A sent offer as the cohort page lists it: a mentor offer or an investor introduction. */
+export interface CohortOffer {
+  proposalId: string;
+  runId: string;
+  kind: MatchingKind;
+  /** `startup-asked` (investors: the founders are asked first), `offered`, or the outcome. */
+  status: Extract<
+    ProposalStatus,
+    'startup-asked' | 'offered' | 'accepted' | 'declined' | 'expired'
+  >;
+  startup: { id: string; name: string };
+  /** The mentor or the investor. */
+  partner: { id: string; name: string };
+  score: number;
+  offeredAt: string;
+  remindedAt: string | null;
+  /** When the answer or the expiry came; null while the offer is open. */
+  answeredAt: string | null;
+  /** Who answered: `mentor`, `founder` or `investor`; null while open or when it expired. */
+  answeredBy: 'mentor' | 'founder' | 'investor' | null;
+  /** The reason given with a decline, when there was one. */
+  declineReason: OfferDeclineReason | null;
+}
+
+/** `GET /api/v1/cohorts/:id/offers`: the cohort's offers, open ones first, then newest first. */
+export interface CohortOffers {
+  items: CohortOffer[];
+  /** How many are still open (`startup-asked` or `offered`): the page polls while any are. */
+  open: number;
 }
