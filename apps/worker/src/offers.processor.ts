@@ -1,20 +1,36 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
+import type { OnApplicationBootstrap } from '@nestjs/common';
 import { QUEUES } from '@kohorte/contracts';
-import { OfferFollowUps, type OfferFollowUpOutcome } from '@kohorte/server';
+import {
+  OfferFollowUps,
+  type OfferFollowUpOutcome,
+  OfferFollowUpSweeper,
+  type OfferSweepOutcome,
+} from '@kohorte/server';
 import type { Job } from 'bullmq';
 
 /**
- * Runs the jobs of the offers queue (the delayed `offer.remind` and `offer.expire`): a thin
- * adapter over OfferFollowUps in @kohorte/server, which re-reads the proposal and acts only while
- * it is still offered.
+ * Runs the jobs of the offers queue (the delayed `offer.remind` and `offer.expire`, and the
+ * repeating `offer.sweep` that makes up for lost ones): a thin adapter over OfferFollowUps and
+ * OfferFollowUpSweeper in @kohorte/server, which re-read the proposal and act only while it is
+ * still open.
  */
 @Processor(QUEUES.offers, { concurrency: 5 })
-export class OffersProcessor extends WorkerHost {
-  constructor(private readonly followUps: OfferFollowUps) {
+export class OffersProcessor extends WorkerHost implements OnApplicationBootstrap {
+  constructor(
+    private readonly followUps: OfferFollowUps,
+    private readonly sweeper: OfferFollowUpSweeper,
+  ) {
     super();
   }
 
-  process(job: Job): Promise<OfferFollowUpOutcome> {
+  async onApplicationBootstrap(): Promise<void> {
+    // The repeating sweep also runs once right away: follow-ups that fell due while down happen now.
+    await this.sweeper.schedule();
+  }
+
+  process(job: Job): Promise<OfferFollowUpOutcome | OfferSweepOutcome> {
+    if (job.name === 'offer.sweep') return this.sweeper.sweep();
     return this.followUps.handle(job);
   }
 }

@@ -7,12 +7,15 @@ export type Rejection = 451 | 550;
 
 /**
  * A real SMTP server on a free local port for the tests: keeps every message it accepted,
- * parsed with mailparser, and can turn the next deliveries away.
+ * parsed with mailparser, and can turn the next deliveries away or leave them unanswered.
  */
 export class MailSink {
   readonly received: ParsedMail[] = [];
   /** Every connection, accepted or not: "nothing reached the network" is `connections === 0`. */
   connections = 0;
+  /** Messages that arrived in full but were never answered (see `hold()`): not delivered. */
+  readonly held: ParsedMail[] = [];
+  private holding = false;
   private readonly rejections: Rejection[] = [];
   private readonly server = new SMTPServer({
     authOptional: true,
@@ -26,6 +29,11 @@ export class MailSink {
       const rejection = this.rejections.shift();
       simpleParser(stream)
         .then((parsed) => {
+          // No reply at all: the sender waits for the 250 that would make the message delivered.
+          if (this.holding) {
+            this.held.push(parsed);
+            return;
+          }
           if (rejection) {
             const error = new Error(rejection === 451 ? 'Try again later' : 'No such mailbox');
             callback(Object.assign(error, { responseCode: rejection }));
@@ -47,6 +55,14 @@ export class MailSink {
   /** Turns the next deliveries away with these codes, one each. */
   reject(...codes: Rejection[]): void {
     this.rejections.push(...codes);
+  }
+
+  /**
+   * From now on every message is read to its end and never answered, so the sender hangs in the
+   * middle of its send (until its socket timeout or its death).
+   */
+  hold(): void {
+    this.holding = true;
   }
 
   /** The messages sent to one address. */

@@ -30,6 +30,8 @@ export interface JobPayloads {
   'offer.remind': { proposalId: string };
   /** Delayed: an offer still unanswered expires (job id `offer.expire.<proposalId>`). */
   'offer.expire': { proposalId: string };
+  /** Repeating: remind and expire the open offers whose delayed follow-up jobs were lost. */
+  'offer.sweep': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
@@ -43,4 +45,5 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'mail.sweep': QUEUES.mail,
   'offer.remind': QUEUES.offers,
   'offer.expire': QUEUES.offers,
+  'offer.sweep': QUEUES.offers,
 };

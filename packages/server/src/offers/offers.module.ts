@@ -5,6 +5,7 @@ import { MailModule } from '../mail/mail.module';
 import { VocabulariesModule } from '../vocabularies/vocabularies.module';
 import { MentorOffersService } from './mentor-offers.service';
 import { MentorPause } from './mentor-pause';
+import { OfferFollowUpSweeper } from './offer-follow-up-sweeper';
 import { OfferFollowUps } from './offer-follow-ups';
 import { NextBestOffer } from './offer-next-best';
 
@@ -14,7 +15,13 @@ import { NextBestOffer } from './offer-next-best';
  */
 @Module({
   imports: [ActivityModule, LinksModule, MailModule, VocabulariesModule],
-  providers: [MentorOffersService, OfferFollowUps, NextBestOffer, MentorPause],
-  exports: [MentorOffersService, OfferFollowUps, MentorPause],
+  providers: [
+    MentorOffersService,
+    OfferFollowUps,
+    OfferFollowUpSweeper,
+    NextBestOffer,
+    MentorPause,
+  ],
+  exports: [MentorOffersService, OfferFollowUps, OfferFollowUpSweeper, MentorPause],
 })
 export class OffersModule {}
