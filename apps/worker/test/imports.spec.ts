@@ -3,20 +3,10 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplicationContext } from '@nestjs/common';
 import { type ImportStatus, QUEUES } from '@kohorte/contracts';
 import { ImportJobHandler, ImportsService, JobProducer } from '@kohorte/server';
-import type { Job, Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../src/create-worker';
-
-async function finished(queue: Queue, jobId: string): Promise<Job> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const job = await queue.getJob(jobId);
-    const state = job ? await job.getState() : 'missing';
-    if (job && (state === 'completed' || state === 'failed')) return job;
-    if (Date.now() > deadline) throw new Error(`job ${jobId} is still ${state}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+import { finishedJob } from './finished-job';
 
 function csv(domain: string, count: number): Buffer {
   const lines = ['Name,Email'];
@@ -67,7 +57,7 @@ describe('imports processor', () => {
     const created = await imports.create('mentors', 'people.csv', csv(domain, 3), null);
     const validating = await imports.setMapping(created.id, created.mapping);
     const validateId = `import.validate.${created.id}.${new Date(validating.updatedAt).getTime()}`;
-    expect((await finished(queue, validateId)).returnvalue).toBe('validated');
+    expect((await finishedJob(queue, validateId)).returnvalue).toBe('validated');
     // The same move enqueued again: BullMQ keeps the finished job, so nothing runs.
     await producer.enqueue('import.validate', { importId: created.id }, validateId);
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -79,14 +69,14 @@ describe('imports processor', () => {
     const validated = await imports.get(created.id);
     await imports.apply(created.id);
     const applyId = `import.apply.${created.id}.${new Date(validated.updatedAt).getTime()}`;
-    expect((await finished(queue, applyId)).returnvalue).toBe('done');
+    expect((await finishedJob(queue, applyId)).returnvalue).toBe('done');
     expect(await status(created.id, ['done'])).toBe('done');
     expect(await mentors(domain)).toBe(3);
 
     // A duplicate apply under another id finds the import claimed and done: it writes nothing.
     const duplicateId = `${applyId}.duplicate`;
     await producer.enqueue('import.apply', { importId: created.id }, duplicateId);
-    expect((await finished(queue, duplicateId)).returnvalue).toBe('skipped');
+    expect((await finishedJob(queue, duplicateId)).returnvalue).toBe('skipped');
     expect(await mentors(domain)).toBe(3);
     validate.mockRestore();
   });

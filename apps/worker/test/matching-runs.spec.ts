@@ -16,27 +16,17 @@ import {
   type RunProgress,
   runParameters,
 } from '@kohorte/server';
-import type { Job, Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../src/create-worker';
+import { finishedJob } from './finished-job';
 
 const TOPICS = ['pricing', 'fundraising', 'b2b-sales', 'hiring', 'product'];
 
 const token = (label: string) => `${label}-${randomBytes(4).toString('hex')}`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function finished(queue: Queue, jobId: string, timeout = 15_000): Promise<Job> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const job = await queue.getJob(jobId);
-    const state = job ? await job.getState() : 'missing';
-    if (job && (state === 'completed' || state === 'failed')) return job;
-    if (Date.now() > deadline) throw new Error(`job ${jobId} is still ${state}`);
-    await sleep(50);
-  }
-}
 
 /**
  * A cohort with `startups` members in `status` (each needing two topics) and a pool of `mentors`
@@ -154,7 +144,7 @@ describe('matching runs in the worker', () => {
     const jobId = matchingJobId(started.id);
     // The same job again: BullMQ keeps one job per id.
     await producer.enqueue('matching.run', { runId: started.id }, jobId);
-    const job = await finished(queue, jobId);
+    const job = await finishedJob(queue, jobId);
     expect(job.returnvalue).toBe('done');
     expect(job.progress).toEqual({ progress: 100, step: null });
 
@@ -169,7 +159,7 @@ describe('matching runs in the worker', () => {
     // A duplicate under another id (or a late retry) finds the run done: nothing changes.
     const duplicateId = `${jobId}.duplicate`;
     await producer.enqueue('matching.run', { runId: started.id }, duplicateId);
-    expect((await finished(queue, duplicateId)).returnvalue).toBe('skipped');
+    expect((await finishedJob(queue, duplicateId)).returnvalue).toBe('skipped');
     expect(await proposalsOf(db, started.id)).toEqual(expect.arrayContaining(rows));
     expect(await proposalsOf(db, started.id)).toHaveLength(8);
     expect(run.mock.calls.filter(([id]) => id === started.id)).toHaveLength(2);
@@ -205,14 +195,14 @@ describe('matching runs in the worker', () => {
   it('shows why a run failed, in words a manager can act on', async () => {
     const applicants = await seedCohort(db, { startups: 2, mentors: 2, status: 'applied' });
     const noStartups = await runs.start(applicants.cohortId, { kind: 'mentors' }, null);
-    expect((await finished(queue, matchingJobId(noStartups.id))).returnvalue).toBe('failed');
+    expect((await finishedJob(queue, matchingJobId(noStartups.id))).returnvalue).toBe('failed');
     const failed = await runs.get(noStartups.id);
     expect(failed).toMatchObject({ status: 'failed', step: null });
     expect(failed.error).toContain('no startups in accepted or active');
 
     const noPool = await seedCohort(db, { startups: 2, mentors: 0 });
     const emptyPool = await runs.start(noPool.cohortId, { kind: 'mentors' }, null);
-    await finished(queue, matchingJobId(emptyPool.id));
+    await finishedJob(queue, matchingJobId(emptyPool.id));
     expect((await runs.get(emptyPool.id)).error).toContain('mentor pool is empty');
     expect(await proposalsOf(db, emptyPool.id)).toHaveLength(0);
 
@@ -238,7 +228,7 @@ describe('matching runs in the worker', () => {
       [cohortId, startupIds[0], mentorIds[1], startupIds[1], mentorIds[2]],
     );
     const started = await runs.start(cohortId, { kind: 'mentors', k: 2 }, null);
-    await finished(queue, matchingJobId(started.id));
+    await finishedJob(queue, matchingJobId(started.id));
     const rows = await proposalsOf(db, started.id);
     const pairs = rows.map((r) => `${r.startup_id}/${r.mentor_id}`);
     expect(pairs).not.toContain(`${startupIds[0]}/${mentorIds[0]}`);
@@ -362,7 +352,7 @@ describe('a matching run whose worker is killed', () => {
       await app.get<Redis>(REDIS).del(queue.toKey('stalled-check'));
       const second = await startChildWorker();
       children.push(second);
-      const job = await finished(queue, matchingJobId(started.id), 30_000);
+      const job = await finishedJob(queue, matchingJobId(started.id), 30_000);
       expect(job.returnvalue).toBe('done');
       expect(job.stalledCounter).toBeGreaterThanOrEqual(1);
       const done = await runs.get(started.id);

@@ -9,23 +9,13 @@ import {
   StartupProfileScorer,
   StartupsService,
 } from '@kohorte/server';
-import type { Job, Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../src/create-worker';
 import { StartupsProcessor } from '../src/startups.processor';
+import { finishedJob } from './finished-job';
 
 const spyOnHandle = (scorer: StartupProfileScorer) => jest.spyOn(scorer, 'handle');
-
-async function finished(queue: Queue, jobId: string): Promise<Job> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const job = await queue.getJob(jobId);
-    const state = job ? await job.getState() : 'missing';
-    if (job && (state === 'completed' || state === 'failed')) return job;
-    if (Date.now() > deadline) throw new Error(`job ${jobId} is still ${state}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('worker', () => {
   let app: INestApplicationContext;
@@ -68,7 +58,7 @@ describe('worker', () => {
     const jobId = scoreJobId(startup.id, 1);
     // The service enqueued it on create; the same job again, and once more after it ran.
     await producer.enqueue('startup.score-profile', { startupId: startup.id, revision: 1 }, jobId);
-    const job = await finished(queue, jobId);
+    const job = await finishedJob(queue, jobId);
     await producer.enqueue('startup.score-profile', { startupId: startup.id, revision: 1 }, jobId);
     await new Promise((resolve) => setTimeout(resolve, 300));
 
@@ -88,10 +78,10 @@ describe('worker', () => {
 
   it('lets a job for a stale revision change nothing', async () => {
     const startup = await startups.create({ name: 'Edited Twice' }, null);
-    await finished(queue, scoreJobId(startup.id, 1));
+    await finishedJob(queue, scoreJobId(startup.id, 1));
     const edited = { description: 'Now with a description', website: 'https://edited.example' };
     await startups.update(startup.id, edited, null);
-    await finished(queue, scoreJobId(startup.id, 2));
+    await finishedJob(queue, scoreJobId(startup.id, 2));
     const before = await row(startup.id);
     expect(before).toMatchObject({
       revision: 2,
@@ -106,19 +96,19 @@ describe('worker', () => {
       { startupId: startup.id, revision: 1 },
       staleId,
     );
-    expect((await finished(queue, staleId)).returnvalue).toBe('skipped');
+    expect((await finishedJob(queue, staleId)).returnvalue).toBe('skipped');
     expect(await row(startup.id)).toEqual(before);
   });
 
   it('re-queues scores that fell behind, e.g. while Redis was down', async () => {
     const startup = await startups.create({ name: 'Missed Job', city: 'Halle' }, null);
-    await finished(queue, scoreJobId(startup.id, 1));
+    await finishedJob(queue, scoreJobId(startup.id, 1));
     // As if revision 2 had been saved while its job could not be queued.
     await db.query('UPDATE startups SET revision = 2, city = NULL WHERE id = $1', [startup.id]);
 
     const sweep = await queue.add('startup.rescore-stale', {});
-    await finished(queue, sweep.id!);
-    await finished(queue, scoreJobId(startup.id, 2));
+    await finishedJob(queue, sweep.id!);
+    await finishedJob(queue, scoreJobId(startup.id, 2));
     expect(await row(startup.id)).toMatchObject({ scored_revision: 2, profile_completeness: 0 });
   });
 
