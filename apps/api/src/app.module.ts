@@ -17,6 +17,7 @@ import { VocabulariesApiModule } from './vocabularies/vocabularies-api.module';
 import { LinksApiModule } from './links/links-api.module';
 import { MailApiModule } from './mail/mail-api.module';
 import { OffersApiModule } from './offers/offers-api.module';
+import { IntroductionsApiModule } from './introductions/introductions-api.module';
 
 @Module({
   imports: [
@@ -38,6 +39,7 @@ import { OffersApiModule } from './offers/offers-api.module';
     LinksApiModule,
     MailApiModule,
     OffersApiModule,
+    IntroductionsApiModule,
   ],
   controllers: [HealthController],
 })

@@ -46,3 +46,4 @@ export * from './mail/index';
 export * from './links/index';
 export * from './founder-profile/index';
 export * from './offers/index';
+export * from './introductions/index';

@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
-import { OffersModule } from '@kohorte/server';
+import { IntroductionsModule, OffersModule } from '@kohorte/server';
 import { OffersController } from './offers.controller';
 import { PublicOffersController } from './public-offers.controller';
 
-/** Mentor offers: sending them (staff) and answering them through the email's link (public). */
+/**
+ * Sending a run's offers (staff: mentor offers, or investor introductions through their module)
+ * and answering mentor offers through the email's link (public).
+ */
 @Module({
-  imports: [OffersModule],
+  imports: [OffersModule, IntroductionsModule],
   controllers: [OffersController, PublicOffersController],
 })
 export class OffersApiModule {}

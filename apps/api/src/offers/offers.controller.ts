@@ -9,7 +9,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { SendOffersResult, User } from '@kohorte/contracts';
-import { MentorOffersService } from '@kohorte/server';
+import { InvestorIntroductionsService, MentorOffersService } from '@kohorte/server';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { UuidParam } from '../http/uuid-param';
@@ -24,11 +24,16 @@ import { UuidParam } from '../http/uuid-param';
 })
 @Controller({ path: 'matching-runs/:id', version: '1' })
 export class OffersController {
-  constructor(private readonly offers: MentorOffersService) {}
+  constructor(
+    private readonly offers: MentorOffersService,
+    private readonly introductions: InvestorIntroductionsService,
+  ) {}
 
   /**
-   * Every approved mentor proposal of the run becomes `offered` with its own single-use link
-   * (14 days); each mentor gets one email listing their startups.
+   * A mentor run: every approved proposal becomes `offered` with its own single-use link
+   * (14 days) in an email to the mentor. An investor run: the founders of each approved pair's
+   * startup are asked first (`startup-asked`, a consent email each); `offered` counts the pairs
+   * asked, and pairs whose startup has no founder on record stay `approved`.
    */
   @Post('offers')
   @HttpCode(HttpStatus.OK)
@@ -36,9 +41,11 @@ export class OffersController {
   @ApiNotFoundResponse({ type: ApiErrorBodyDto, description: 'no such run' })
   @ApiConflictResponse({
     type: ApiErrorBodyDto,
-    description: 'the run is not done (`status`) or not a mentor run (`kind`)',
+    description: 'the run is not done (`status`)',
   })
-  send(@UuidParam() id: string, @CurrentUser() user: User): Promise<SendOffersResult> {
-    return this.offers.send(id, user.id);
+  async send(@UuidParam() id: string, @CurrentUser() user: User): Promise<SendOffersResult> {
+    return (await this.introductions.runKind(id)) === 'investors'
+      ? this.introductions.send(id, user.id)
+      : this.offers.send(id, user.id);
   }
 }

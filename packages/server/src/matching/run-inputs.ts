@@ -33,9 +33,9 @@ export interface RunInputs {
 }
 
 // Proposals that hold a partner's place until they are answered.
-const OPEN_ELSEWHERE = ['approved', 'offered'];
+const OPEN_ELSEWHERE = ['approved', 'startup-asked', 'offered'];
 // Proposals that mean the pair was made already (or turned down) and must not be proposed again.
-const DECIDED_ELSEWHERE = ['approved', 'offered', 'accepted'];
+const DECIDED_ELSEWHERE = ['approved', 'startup-asked', 'offered', 'accepted'];
 
 interface StartupRow {
   id: string;

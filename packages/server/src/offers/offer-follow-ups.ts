@@ -1,12 +1,19 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { JobName, JobPayloads } from '@kohorte/contracts';
 import type { Job } from 'bullmq';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder, type NewActivity } from '../activity/activity-recorder';
 import { KOHORTE_CONFIG, type KohorteConfig } from '../config/kohorte-config';
+import {
+  expireIntroduction,
+  type IntroductionFollowUpContext,
+  remindIntroduction,
+} from '../introductions/introduction-follow-ups';
+import { readIntroduction } from '../introductions/introduction-rows';
 import { LinkTokens } from '../links/link-tokens';
 import { MailOutbox } from '../mail/mail-outbox';
 import { JobProducer } from '../queue/job-producer';
+import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { mailOffer, type OfferRow, readOffer } from './offer-rows';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -15,23 +22,35 @@ const MIN_REMINDER_LINK_SECONDS = 24 * 3600;
 
 export type OfferFollowUpOutcome = 'reminded' | 'expired' | 'skipped';
 
+/**
+ * Which wait of a pair the follow-ups are for: the first (a mentor's offer; an investor pair's
+ * consent request to the founders) or an investor pair's second, once the investor has the
+ * teaser. The second wait's jobs have ids of their own: BullMQ would drop a job whose id the
+ * first wait's job still holds.
+ */
+export type FollowUpWait = 'first' | 'teaser';
+
 /** The BullMQ job ids of an offer's follow-ups (no ':' in BullMQ custom ids). */
-export function offerRemindJobId(proposalId: string): string {
-  return `offer.remind.${proposalId}`;
+export function offerRemindJobId(proposalId: string, wait: FollowUpWait = 'first'): string {
+  return `offer.remind.${proposalId}${wait === 'teaser' ? '.teaser' : ''}`;
 }
-export function offerExpireJobId(proposalId: string): string {
-  return `offer.expire.${proposalId}`;
+export function offerExpireJobId(proposalId: string, wait: FollowUpWait = 'first'): string {
+  return `offer.expire.${proposalId}${wait === 'teaser' ? '.teaser' : ''}`;
 }
 
 /**
- * What happens to an unanswered mentor offer: one reminder after OFFER_REMINDER_DAYS and expiry
- * after OFFER_EXPIRY_DAYS, as BullMQ delayed jobs with deterministic ids (enqueued after the
- * offer's commit). Both handlers re-read the proposal under a row lock and act only while it is
- * still `offered`, so a duplicated or late job does nothing.
+ * What happens to an unanswered offer: one reminder after OFFER_REMINDER_DAYS and expiry after
+ * OFFER_EXPIRY_DAYS, as BullMQ delayed jobs with deterministic ids (enqueued after the offer's
+ * commit). Both handlers re-read the proposal under a row lock and act only while it is still
+ * open, so a duplicated or late job does nothing.
  *
  * The reminder is a new email through the outbox with a NEW single-use link for the same
  * proposal; once it is sent, the first email's link is revoked (`revokeEarlier`): the newest
  * email is the one that works, and no token is ever stored to repeat a link.
+ *
+ * An investor pair waits twice, each wait with its own reminder and expiry counted from
+ * `offered_at`: for the founders' consent (`startup-asked`, consent emails again), then for the
+ * investor's answer (`offered`, the teaser again). See `introductions/introduction-follow-ups`.
  */
 @Injectable()
 export class OfferFollowUps {
@@ -43,6 +62,7 @@ export class OfferFollowUps {
     private readonly mail: MailOutbox,
     private readonly links: LinkTokens,
     private readonly activity: ActivityRecorder,
+    private readonly vocabularies: VocabulariesService,
     @Inject(KOHORTE_CONFIG) private readonly config: KohorteConfig,
   ) {}
 
@@ -51,21 +71,50 @@ export class OfferFollowUps {
     return this.config.offerExpiryDays * 24 * 3600;
   }
 
-  /** After the offers' commit: their delayed reminder and expiry jobs. Never throws (logs). */
-  async schedule(proposalIds: string[]): Promise<void> {
+  /** How long a reminder's link works: until the offer expires, at least a day. */
+  private get reminderLinkSeconds(): number {
+    const leftSeconds = Math.round(
+      ((this.config.offerExpiryDays - this.config.offerReminderDays) * DAY_MS) / 1000,
+    );
+    return Math.max(MIN_REMINDER_LINK_SECONDS, leftSeconds);
+  }
+
+  private get introductionContext(): IntroductionFollowUpContext {
+    return {
+      mail: this.mail,
+      links: this.links,
+      activity: this.activity,
+      vocabularies: this.vocabularies,
+      reminderDays: this.config.offerReminderDays,
+      expiryDays: this.config.offerExpiryDays,
+      reminderLinkSeconds: this.reminderLinkSeconds,
+    };
+  }
+
+  /**
+   * After the offers' commit: their delayed reminder and expiry jobs (for an investor pair's
+   * second wait: `wait = 'teaser'`). Never throws (logs).
+   */
+  async schedule(proposalIds: string[], wait: FollowUpWait = 'first'): Promise<void> {
     const remindMs = this.config.offerReminderDays * DAY_MS;
     const expireMs = this.config.offerExpiryDays * DAY_MS;
     for (const proposalId of proposalIds) {
       try {
         // A reminder due at or after the expiry would remind of a dead offer.
         if (remindMs < expireMs) {
-          await this.jobs.enqueue('offer.remind', { proposalId }, offerRemindJobId(proposalId), {
-            delayMs: remindMs,
-          });
+          await this.jobs.enqueue(
+            'offer.remind',
+            { proposalId },
+            offerRemindJobId(proposalId, wait),
+            { delayMs: remindMs },
+          );
         }
-        await this.jobs.enqueue('offer.expire', { proposalId }, offerExpireJobId(proposalId), {
-          delayMs: expireMs,
-        });
+        await this.jobs.enqueue(
+          'offer.expire',
+          { proposalId },
+          offerExpireJobId(proposalId, wait),
+          { delayMs: expireMs },
+        );
       } catch (error) {
         this.logger.warn(`Follow-ups of offer ${proposalId} not queued: ${String(error)}`);
       }
@@ -85,54 +134,73 @@ export class OfferFollowUps {
     }
   }
 
-  /** One reminder email, only while the offer is still `offered` and never twice. */
+  /**
+   * One reminder, only while the offer is still open and never twice (an investor pair: once
+   * per wait, and only when the wait's reminder is due).
+   */
   async remind(proposalId: string): Promise<OfferFollowUpOutcome> {
-    const outboxId = await this.dataSource.transaction(async (manager) => {
+    const outboxIds = await this.dataSource.transaction(async (manager) => {
       const offer = await readOffer(manager, proposalId, true);
-      if (!offer || offer.status !== 'offered') return null;
-      const [sent] = (await manager.query(`SELECT 1 FROM mail_outbox WHERE key = $1`, [
-        `mentor-offer-reminder.${proposalId}`,
-      ])) as unknown[];
-      if (sent) return null;
-      const leftSeconds = Math.round(
-        ((this.config.offerExpiryDays - this.config.offerReminderDays) * DAY_MS) / 1000,
-      );
-      const id = await mailOffer(this.mail, manager, offer, {
-        ttlSeconds: Math.max(MIN_REMINDER_LINK_SECONDS, leftSeconds),
-        actorId: null,
-        reminder: true,
-      });
-      await manager.query(`UPDATE match_proposals SET reminded_at = now() WHERE id = $1`, [
-        proposalId,
-      ]);
-      await this.activity.record(manager, ...matchEntries(offer, 'reminded'));
-      return id;
+      if (offer) return this.remindMentor(manager, offer);
+      const introduction = await readIntroduction(manager, proposalId, true);
+      if (!introduction) return [];
+      return remindIntroduction(this.introductionContext, manager, introduction);
     });
-    if (!outboxId) return 'skipped';
-    await this.mail.dispatch([outboxId]);
+    if (outboxIds.length === 0) return 'skipped';
+    await this.mail.dispatch(outboxIds);
     return 'reminded';
   }
 
   /**
-   * An offer still `offered` becomes `expired`: its links are revoked (they answer 410) and the
-   * mentor's place is free again (an open offer holds one; it never started a mentorship).
+   * An offer still open becomes `expired`: its links are revoked (they answer 410) and the
+   * mentor's place is free again (an open offer holds one; it never started a mentorship). An
+   * investor pair expires only once its current wait is over.
    */
   expire(proposalId: string): Promise<OfferFollowUpOutcome> {
     return this.dataSource.transaction(async (manager) => {
       const offer = await readOffer(manager, proposalId, true);
-      if (!offer || offer.status !== 'offered') return 'skipped';
-      await manager.query(`UPDATE match_proposals SET status = 'expired' WHERE id = $1`, [
-        proposalId,
-      ]);
-      await this.links.revoke(manager, {
-        purpose: 'mentor-offer',
-        subjectType: 'mentor',
-        subjectId: offer.mentorId,
-        extraMatch: { proposalId },
-      });
-      await this.activity.record(manager, ...matchEntries(offer, 'expired'));
-      return 'expired';
+      if (offer) return this.expireMentor(manager, offer);
+      const introduction = await readIntroduction(manager, proposalId, true);
+      if (!introduction) return 'skipped';
+      const expired = await expireIntroduction(this.introductionContext, manager, introduction);
+      return expired ? 'expired' : 'skipped';
     });
+  }
+
+  private async remindMentor(manager: EntityManager, offer: OfferRow): Promise<string[]> {
+    if (offer.status !== 'offered') return [];
+    const [sent] = (await manager.query(`SELECT 1 FROM mail_outbox WHERE key = $1`, [
+      `mentor-offer-reminder.${offer.proposalId}`,
+    ])) as unknown[];
+    if (sent) return [];
+    const id = await mailOffer(this.mail, manager, offer, {
+      ttlSeconds: this.reminderLinkSeconds,
+      actorId: null,
+      reminder: true,
+    });
+    await manager.query(`UPDATE match_proposals SET reminded_at = now() WHERE id = $1`, [
+      offer.proposalId,
+    ]);
+    await this.activity.record(manager, ...matchEntries(offer, 'reminded'));
+    return [id];
+  }
+
+  private async expireMentor(
+    manager: EntityManager,
+    offer: OfferRow,
+  ): Promise<OfferFollowUpOutcome> {
+    if (offer.status !== 'offered') return 'skipped';
+    await manager.query(`UPDATE match_proposals SET status = 'expired' WHERE id = $1`, [
+      offer.proposalId,
+    ]);
+    await this.links.revoke(manager, {
+      purpose: 'mentor-offer',
+      subjectType: 'mentor',
+      subjectId: offer.mentorId,
+      extraMatch: { proposalId: offer.proposalId },
+    });
+    await this.activity.record(manager, ...matchEntries(offer, 'expired'));
+    return 'expired';
   }
 }
 

@@ -1,4 +1,7 @@
 import type { MailTemplate } from '../mail-template';
+import { introConsentRequest } from './intro-consent-request';
+import { investorIntroduction } from './investor-introduction';
+import { investorTeaser } from './investor-teaser';
 import { mentorIntroduction } from './mentor-introduction';
 import { mentorOffer } from './mentor-offer';
 import { mentorOfferReminder } from './mentor-offer-reminder';
@@ -15,6 +18,9 @@ export const MAIL_TEMPLATES = {
   'mentor-offer': mentorOffer,
   'mentor-offer-reminder': mentorOfferReminder,
   'mentor-introduction': mentorIntroduction,
+  'intro-consent-request': introConsentRequest,
+  'investor-teaser': investorTeaser,
+  'investor-introduction': investorIntroduction,
 } satisfies Record<string, MailTemplate>;
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from '@jest/globals';
+import type { ProposalPart, Vocabularies } from '@kohorte/contracts';
+import type { IntroductionRow } from './introduction-rows';
+import { anonymousReasons, fitReasons, teaserOf } from './introduction-teaser';
+
+const part = (points: number, de: string, en: string): ProposalPart =>
+  ({ part: 'sector', points, max: 25, reason: { de, en } }) as ProposalPart;
+
+const row = {
+  startupName: 'Backbot',
+  website: 'https://www.backbot.example/about',
+  city: 'Markkleeberg',
+  stage: 'seed',
+  sectors: ['fintech', 'gone'],
+  topics: [],
+  fundingSoughtEur: 500000,
+  fundingRaisedEur: null,
+  teamSize: 4,
+  foundedYear: 2024,
+  startupLanguages: ['de'],
+  parts: [
+    part(25, 'investiert in Fintech', 'invests in fintech'),
+    part(0, 'keine gemeinsame Phase', 'no shared stage'),
+    part(15, 'investiert in Markkleeberg', 'invests in Markkleeberg'),
+    part(10, 'kennt backbot.example', 'knows backbot.example'),
+    part(10, 'mag BACKBOT', 'likes BACKBOT'),
+  ],
+} as unknown as IntroductionRow;
+
+const vocabularies = {
+  sectors: [
+    { kind: 'sectors', key: 'fintech', labelDe: 'Finanzen', labelEn: 'Fintech', position: 1 },
+  ],
+  stages: [{ kind: 'stages', key: 'seed', labelDe: 'Seed', labelEn: 'Seed', position: 1 }],
+  topics: [],
+  languages: [],
+} as Vocabularies;
+
+describe('the investor teaser', () => {
+  it('keeps the reasons that scored', () => {
+    expect(fitReasons(row.parts)).toHaveLength(4);
+  });
+
+  it('drops every reason that names the startup, its website or its city', () => {
+    expect(anonymousReasons(row)).toEqual([
+      { de: 'investiert in Fintech', en: 'invests in fintech' },
+    ]);
+  });
+
+  it('labels the terms and shows unknown keys as themselves', () => {
+    const teaser = teaserOf(row, vocabularies);
+    expect(teaser.stage).toEqual({ key: 'seed', labelDe: 'Seed', labelEn: 'Seed' });
+    expect(teaser.sectors).toEqual([
+      { key: 'fintech', labelDe: 'Finanzen', labelEn: 'Fintech' },
+      { key: 'gone', labelDe: 'gone', labelEn: 'gone' },
+    ]);
+    expect(JSON.stringify(teaser)).not.toMatch(/backbot|markkleeberg/i);
+  });
+});

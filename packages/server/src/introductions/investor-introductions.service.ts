@@ -1,0 +1,117 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { MatchingKind, SendOffersResult } from '@kohorte/contracts';
+import { DataSource } from 'typeorm';
+import { ActivityRecorder } from '../activity/activity-recorder';
+import { fieldConflict } from '../errors/conflict';
+import { MailOutbox } from '../mail/mail-outbox';
+import { runNotFound } from '../matching/matching-rows';
+import { OfferFollowUps } from '../offers/offer-follow-ups';
+import { mailConsentRequests } from './introduction-mails';
+import { foundersOf, readIntroductions } from './introduction-rows';
+import { introductionMatchEntries } from './introduction-timeline';
+
+interface RunRow {
+  id: string;
+  kind: MatchingKind;
+  status: string;
+}
+
+/**
+ * Investor introductions by email, a double opt-in: sending a finished investor run asks each
+ * startup's founders first (`startup-asked`); the investor hears of the startup only once they
+ * agree (IntroConsentService), and learns its name only by accepting (InvestorOfferService).
+ */
+@Injectable()
+export class InvestorIntroductionsService {
+  private readonly logger = new Logger(InvestorIntroductionsService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mail: MailOutbox,
+    private readonly activity: ActivityRecorder,
+    private readonly followUps: OfferFollowUps,
+  ) {}
+
+  /** The run's kind, so that a request can go to the right kind of offers; 404 for an unknown run. */
+  async runKind(runId: string): Promise<MatchingKind> {
+    const [run] = (await this.dataSource.query(`SELECT kind FROM matching_runs WHERE id = $1`, [
+      runId,
+    ])) as { kind: MatchingKind }[];
+    if (!run) throw runNotFound(runId);
+    return run.kind;
+  }
+
+  /**
+   * Asks the founders of every approved pair of a finished investor run: the pair becomes
+   * `startup-asked` and each founder (`startup_contacts.is_founder`) gets a consent email with
+   * their own single-use link, working until the request expires (OFFER_EXPIRY_DAYS). A startup
+   * without founders on record cannot be asked: its pairs stay `approved` (and are logged), so the
+   * manager sees them unsent and can send again once a founder is added. `offered` in the result
+   * counts the pairs asked; `emails` the consent emails. After the commit the mails are queued
+   * with each pair's reminder and expiry. 404 for an unknown run; 409 when it is not done or not
+   * an investor run.
+   */
+  async send(runId: string, actorId: string | null): Promise<SendOffersResult> {
+    const { result, outboxIds, ids } = await this.dataSource.transaction(async (manager) => {
+      const [run] = (await manager.query(
+        `SELECT id, kind, status FROM matching_runs WHERE id = $1 FOR NO KEY UPDATE`,
+        [runId],
+      )) as RunRow[];
+      if (!run) throw runNotFound(runId);
+      if (run.status !== 'done') {
+        throw fieldConflict(
+          'status',
+          `The run is ${run.status}: only a finished run's proposals are offered`,
+        );
+      }
+      if (run.kind !== 'investors') {
+        throw fieldConflict('kind', 'Only an investor run’s proposals are introduced this way');
+      }
+      // Only pairs whose startup has a founder to ask; the others stay approved.
+      const [updated] = (await manager.query(
+        `UPDATE match_proposals p
+         SET status = 'startup-asked', offered_at = now(), reminded_at = NULL
+         WHERE p.run_id = $1 AND p.status = 'approved' AND p.investor_id IS NOT NULL
+           AND EXISTS (SELECT 1 FROM startup_contacts sc
+                       WHERE sc.startup_id = p.startup_id AND sc.is_founder)
+         RETURNING p.id`,
+        [runId],
+      )) as [{ id: string }[], number];
+      const [{ unasked }] = (await manager.query(
+        `SELECT count(*)::int AS unasked FROM match_proposals
+         WHERE run_id = $1 AND status = 'approved' AND investor_id IS NOT NULL`,
+        [runId],
+      )) as { unasked: number }[];
+      if (unasked > 0) {
+        this.logger.warn(
+          `Run ${runId}: ${unasked} approved investor pair(s) not sent: their startups have no founder on record`,
+        );
+      }
+      const ids = updated.map((row) => row.id);
+      if (ids.length === 0) {
+        return { result: { offered: 0, emails: 0 }, outboxIds: [], ids: [] };
+      }
+      const rows = await readIntroductions(manager, ids);
+      const outboxIds: string[] = [];
+      for (const row of rows) {
+        outboxIds.push(
+          ...(await mailConsentRequests(
+            this.mail,
+            manager,
+            row,
+            await foundersOf(manager, row.startupId),
+            { ttlSeconds: this.followUps.offerLinkSeconds, actorId },
+          )),
+        );
+      }
+      await this.activity.record(
+        manager,
+        ...rows.flatMap((row) => introductionMatchEntries(row, 'startup-asked', actorId)),
+      );
+      return { result: { offered: rows.length, emails: outboxIds.length }, outboxIds, ids };
+    });
+    await this.mail.dispatch(outboxIds);
+    await this.followUps.schedule(ids);
+    return result;
+  }
+}

@@ -1,0 +1,138 @@
+import { html } from '../html';
+import { MailDataError, type MailTemplate, optionalString, requireString } from '../mail-template';
+
+/** A person the email introduces: name, email and (for an investor's contact) the fund. */
+interface Introduced {
+  name: string;
+  email: string;
+  company: string | null;
+}
+
+function peopleOf(data: Record<string, unknown>): Introduced[] {
+  const people = data.people;
+  if (
+    !Array.isArray(people) ||
+    people.length === 0 ||
+    people.some(
+      (person: unknown) =>
+        typeof person !== 'object' ||
+        person === null ||
+        typeof (person as Introduced).name !== 'string' ||
+        typeof (person as Introduced).email !== 'string',
+    )
+  ) {
+    throw new MailDataError('The mail\'s data field "people" must list names and emails');
+  }
+  return (people as Introduced[]).map((person) => ({
+    name: person.name,
+    email: person.email,
+    company: typeof person.company === 'string' && person.company !== '' ? person.company : null,
+  }));
+}
+
+type Audience = 'investor' | 'founder';
+
+function audienceOf(data: Record<string, unknown>): Audience {
+  const audience = requireString(data, 'audience');
+  if (audience !== 'investor' && audience !== 'founder') {
+    throw new MailDataError('The mail\'s data field "audience" must be investor or founder');
+  }
+  return audience;
+}
+
+const TEXTS = {
+  de: {
+    greeting: (name: string | null) => `Hallo${name ? ` ${name}` : ''},`,
+    subject: (startup: string, investor: string) => `Vorstellung: ${startup} und ${investor}`,
+    investor: (startup: string, cohort: string) =>
+      `vielen Dank für Ihre Zusage! Das Startup ist ${startup} (${cohort}).`,
+    investorPeople: 'Die Gründer:innen – bitte nehmen Sie direkt Kontakt auf:',
+    founder: (startup: string, investor: string) =>
+      `gute Nachrichten: ${investor} möchte ${startup} kennenlernen. Bitte nehmen Sie direkt Kontakt auf:`,
+    website: 'Website',
+    reason: (incubator: string, audience: Audience) =>
+      audience === 'investor'
+        ? `Sie eine Vorstellungsanfrage von ${incubator} angenommen haben.`
+        : `Sie als Gründer:in einer Vorstellung durch ${incubator} zugestimmt haben und der Investor sie angenommen hat.`,
+  },
+  en: {
+    greeting: (name: string | null) => `Hello${name ? ` ${name}` : ''},`,
+    subject: (startup: string, investor: string) => `Introduction: ${startup} and ${investor}`,
+    investor: (startup: string, cohort: string) =>
+      `thank you for accepting! The startup is ${startup} (${cohort}).`,
+    investorPeople: 'Its founders – please get in touch with them directly:',
+    founder: (startup: string, investor: string) =>
+      `good news: ${investor} would like to meet ${startup}. Please get in touch directly:`,
+    website: 'Website',
+    reason: (incubator: string, audience: Audience) =>
+      audience === 'investor'
+        ? `you accepted an introduction request from ${incubator}.`
+        : `as a founder you agreed to an introduction by ${incubator} and the investor accepted it.`,
+  },
+} as const;
+
+function describe(person: Introduced): string {
+  return `${person.name}${person.company ? ` (${person.company})` : ''} <${person.email}>`;
+}
+
+/**
+ * The introduction after an investor accepted, to both sides: the investor learns the startup
+ * (name, one-liner, website) and its founders' names and emails; each founder gets the investor's
+ * contact. Data: `audience` (`investor` | `founder`), optional `recipientName`, `startupName`,
+ * `cohortName`, `investorName`, optional `oneLiner` and `website` (for the investor), `people`
+ * (`{ name, email, company? }[]`, the other side). No link.
+ */
+export const investorIntroduction: MailTemplate = {
+  subject: (data, locale) =>
+    TEXTS[locale].subject(requireString(data, 'startupName'), requireString(data, 'investorName')),
+
+  html(data, locale) {
+    const t = TEXTS[locale];
+    const startup = requireString(data, 'startupName');
+    const people = peopleOf(data).map(
+      (person) =>
+        html`<li>
+          <strong>${person.name}</strong>${person.company ? html` (${person.company})` : ''}:
+          <a href="mailto:${person.email}">${person.email}</a>
+        </li>`,
+    );
+    if (audienceOf(data) === 'founder') {
+      return html`<p>${t.greeting(optionalString(data, 'recipientName'))}</p>
+        <p>${t.founder(startup, requireString(data, 'investorName'))}</p>
+        <ul>
+          ${people}
+        </ul>`;
+    }
+    const oneLiner = optionalString(data, 'oneLiner');
+    const website = optionalString(data, 'website');
+    return html`<p>${t.greeting(optionalString(data, 'recipientName'))}</p>
+      <p>${t.investor(startup, requireString(data, 'cohortName'))}</p>
+      ${oneLiner ? html`<p style="color:#374151">${oneLiner}</p>` : ''}
+      ${website ? html`<p>${t.website}: ${website}</p>` : ''}
+      <p>${t.investorPeople}</p>
+      <ul>
+        ${people}
+      </ul>`;
+  },
+
+  text(data, locale) {
+    const t = TEXTS[locale];
+    const startup = requireString(data, 'startupName');
+    const lines = [t.greeting(optionalString(data, 'recipientName')), ''];
+    if (audienceOf(data) === 'founder') {
+      lines.push(t.founder(startup, requireString(data, 'investorName')));
+    } else {
+      lines.push(t.investor(startup, requireString(data, 'cohortName')));
+      const oneLiner = optionalString(data, 'oneLiner');
+      const website = optionalString(data, 'website');
+      if (oneLiner) lines.push(oneLiner);
+      if (website) lines.push(`${t.website}: ${website}`);
+      lines.push('', t.investorPeople);
+    }
+    lines.push('', ...peopleOf(data).map((person) => `- ${describe(person)}`));
+    return lines.join('\n');
+  },
+
+  reason: (data, locale, { incubatorName }) =>
+    TEXTS[locale].reason(incubatorName, audienceOf(data)),
+};
