@@ -301,11 +301,42 @@ describe('MatchingRunView', () => {
     expect(send.disabled).toBe(true);
   });
 
-  it('offers no "Send offers" on an investor run', async () => {
-    const counts = { ...RUN.counts, approved: 2 };
-    await openAs('manager', { ...VIEW, run: { ...RUN, kind: 'investors', counts } });
-    expect(one('send-offers')).toBeNull();
-    expect(one('approve-all')).not.toBeNull();
+  it('on an investor run asks the startups to agree and says how many were asked', async () => {
+    const asApproved = (p: MatchProposal): MatchProposal =>
+      p.id === 'p2' ? p : { ...p, status: 'approved' };
+    const approved: MatchingRunProposals = {
+      ...VIEW,
+      run: { ...RUN, kind: 'investors', counts: { ...RUN.counts, proposed: 1, approved: 2 } },
+      startups: VIEW.startups.map((s) => ({ ...s, proposals: s.proposals.map(asApproved) })),
+    };
+    await openAs('manager', approved);
+    const send = one('send-offers') as HTMLButtonElement;
+    expect(send.disabled).toBe(false);
+    expect(send.textContent).toContain('Ask startups to agree (2)');
+    send.click();
+    http
+      .expectOne({ method: 'POST', url: '/api/v1/matching-runs/r1/offers' })
+      .flush({ offered: 2, emails: 3 });
+    const asked: MatchingRunProposals = {
+      ...approved,
+      run: { ...approved.run, counts: { ...RUN.counts, proposed: 1, 'startup-asked': 2 } },
+      startups: approved.startups.map((s) => ({
+        ...s,
+        proposals: s.proposals.map((p) =>
+          p.status === 'approved' ? { ...p, status: 'startup-asked' } : p,
+        ),
+      })),
+    };
+    await reload(asked);
+    expect(document.querySelector('mat-snack-bar-container')?.textContent).toContain(
+      'Founders asked to agree to 2 introductions',
+    );
+    const statuses = all('proposal').map((p) => p.getAttribute('data-status'));
+    expect(statuses).toEqual(['startup-asked', 'proposed', 'startup-asked']);
+    const chip = all('proposal')[0].querySelector('.badge.status')!;
+    expect(chip.textContent?.trim()).toBe('founders asked');
+    expect(chip.getAttribute('data-status')).toBe('startup-asked');
+    expect(send.disabled).toBe(true);
   });
 
   it('shows no "Send offers" to a viewer', async () => {
@@ -315,7 +346,7 @@ describe('MatchingRunView', () => {
 
   describe('while offers wait for answers', () => {
     /** The view with p1 in `status` and the run's counts to match. */
-    function withP1(status: 'offered' | 'accepted'): MatchingRunProposals {
+    function withP1(status: 'startup-asked' | 'offered' | 'accepted'): MatchingRunProposals {
       return {
         ...VIEW,
         run: { ...RUN, counts: { ...RUN.counts, proposed: 2, [status]: 1 } },
@@ -360,6 +391,18 @@ describe('MatchingRunView', () => {
       // Nothing is offered any more: no more polling.
       jest.advanceTimersByTime(OFFER_POLL_MS * 3);
       expect(pending()).toHaveLength(0);
+    });
+
+    it('also asks again while founders are asked to agree to an introduction', async () => {
+      await openAs('manager', withP1('startup-asked'));
+      jest.advanceTimersByTime(OFFER_POLL_MS);
+      const [poll] = pending();
+      expect(poll).toBeDefined();
+      poll.flush(withP1('offered'));
+      await harness.fixture.whenStable();
+      expect(el().querySelector('[data-testid="proposal"]')?.getAttribute('data-status')).toBe(
+        'offered',
+      );
     });
 
     it('does not poll without offers', async () => {

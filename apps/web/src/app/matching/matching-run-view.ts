@@ -22,6 +22,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
   LOW_SCORE,
+  MatchingKind,
   MatchingRunProposals,
   MatchProposal,
   ProposalAlternative,
@@ -36,7 +37,13 @@ import { MatchingApi } from './matching-api';
 
 const OPEN = ['proposed', 'approved'];
 
-/** How often the view asks again while offers wait for the mentors' answers. */
+/** What the snack bar says after sending, for one and for several, by the run's kind. */
+const SENT_MESSAGES: Record<MatchingKind, [string, string]> = {
+  mentors: ['matching.done.offerSent', 'matching.done.offersSent'],
+  investors: ['matching.done.startupAsked', 'matching.done.startupsAsked'],
+};
+
+/** How often the view asks again while offers wait for answers through their links. */
 export const OFFER_POLL_MS = 10_000;
 
 /**
@@ -86,11 +93,11 @@ export class MatchingRunView implements OnInit {
   protected readonly decidable = computed(
     () => this.session.canWrite() && this.run()?.status === 'done',
   );
-  /** Approved mentor proposals waiting to be sent as offers (investor runs are not mailed yet). */
-  protected readonly offerable = computed(() => {
-    const run = this.run();
-    return run?.kind === 'mentors' ? run.counts.approved : 0;
-  });
+  /**
+   * Approved proposals waiting to be sent: a mentor run mails the mentors, an investor run first
+   * asks the startups' founders to agree to each introduction.
+   */
+  protected readonly offerable = computed(() => this.run()?.counts.approved ?? 0);
   protected readonly openCount = computed(
     () =>
       this.view()
@@ -98,7 +105,7 @@ export class MatchingRunView implements OnInit {
         .filter((p) => p.status === 'proposed').length ?? 0,
   );
 
-  /** The next poll while offers are open (answers arrive from the mentors' links). */
+  /** The next poll while answers are awaited (they arrive through email links). */
   private poll: ReturnType<typeof setTimeout> | null = null;
   private destroyed = false;
 
@@ -176,21 +183,22 @@ export class MatchingRunView implements OnInit {
     this.decide(this.api.swap(proposal.id, request), 'matching.done.swapped');
   }
 
-  /** The approved proposals go out as offers; the snack bar says how many. */
+  /**
+   * The approved proposals go out: as offers to the mentors, or (investor runs) as consent
+   * requests to the startups' founders. The snack bar says how many.
+   */
   protected sendOffers(): void {
-    if (this.busy()) return;
+    const kind = this.run()?.kind;
+    if (this.busy() || !kind) return;
     this.busy.set(true);
     this.api.sendOffers(this.runId()).subscribe({
       next: (result) => {
         this.busy.set(false);
-        this.snackBar.open(
-          this.transloco.translate(
-            result.offered === 1 ? 'matching.done.offerSent' : 'matching.done.offersSent',
-            { count: result.offered },
-          ),
-          undefined,
-          { duration: 3000 },
-        );
+        const [one, many] = SENT_MESSAGES[kind];
+        const key = result.offered === 1 ? one : many;
+        this.snackBar.open(this.transloco.translate(key, { count: result.offered }), undefined, {
+          duration: 3000,
+        });
         this.load();
       },
       error: (error: unknown) => {
@@ -230,11 +238,13 @@ export class MatchingRunView implements OnInit {
   }
 
   /**
-   * While any proposal is offered, loads again in OFFER_POLL_MS so an answer through a link
-   * shows without a reload; stops when none is (and when the view is destroyed).
+   * While any proposal waits for an answer through a link (offered, or founders asked), loads
+   * again in OFFER_POLL_MS so the answer shows without a reload; stops when none does (and when
+   * the view is destroyed).
    */
   private pollWhileOffered(view: MatchingRunProposals): void {
-    if (this.destroyed || view.run.counts.offered === 0) return;
+    const waiting = view.run.counts.offered + view.run.counts['startup-asked'];
+    if (this.destroyed || waiting === 0) return;
     this.poll = setTimeout(() => {
       this.poll = null;
       this.load();

@@ -1,14 +1,14 @@
-import { HttpClient, HttpHeaders } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import {
   DeclineOfferRequest,
-  LINK_AUTH_SCHEME,
   MentorOfferAnswer,
   MentorOfferView,
   PauseOffersRequest,
   PauseOffersResult,
 } from '@kohorte/contracts';
 import { Observable } from 'rxjs';
+import { linkHeaders } from './respond-api';
 
 const OFFERS_URL = '/api/v1/public/offers';
 
@@ -22,22 +22,18 @@ export class OfferApi {
   private readonly http = inject(HttpClient);
 
   current(token: string): Observable<MentorOfferView> {
-    return this.http.get<MentorOfferView>(`${OFFERS_URL}/current`, { headers: auth(token) });
+    return this.http.get<MentorOfferView>(`${OFFERS_URL}/current`, { headers: linkHeaders(token) });
   }
 
   accept(token: string): Observable<MentorOfferAnswer> {
     return this.http.post<MentorOfferAnswer>(`${OFFERS_URL}/accept`, null, {
-      headers: auth(token),
+      headers: linkHeaders(token),
     });
   }
 
-  decline(
-    token: string,
-    reason: DeclineOfferRequest['reason'] | null,
-  ): Observable<MentorOfferAnswer> {
-    const body: DeclineOfferRequest = reason ? { reason } : {};
-    return this.http.post<MentorOfferAnswer>(`${OFFERS_URL}/decline`, body, {
-      headers: auth(token),
+  decline(token: string, request: DeclineOfferRequest): Observable<MentorOfferAnswer> {
+    return this.http.post<MentorOfferAnswer>(`${OFFERS_URL}/decline`, request, {
+      headers: linkHeaders(token),
     });
   }
 
@@ -45,11 +41,7 @@ export class OfferApi {
   pause(token: string, until: string): Observable<PauseOffersResult> {
     const body: PauseOffersRequest = { until };
     return this.http.post<PauseOffersResult>(`${OFFERS_URL}/pause`, body, {
-      headers: auth(token),
+      headers: linkHeaders(token),
     });
   }
-}
-
-function auth(token: string): HttpHeaders {
-  return new HttpHeaders({ Authorization: `${LINK_AUTH_SCHEME} ${token}` });
 }

@@ -1,4 +1,6 @@
-import { beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { registerLocaleData } from '@angular/common';
+import localeDe from '@angular/common/locales/de';
 import { TestBed } from '@angular/core/testing';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
@@ -33,7 +35,11 @@ describe('the mentor’s offer page', () => {
   const el = () => harness.routeNativeElement as HTMLElement;
   const q = <T extends Element>(selector: string) => el().querySelector<T>(selector);
 
+  // The app registers German formats at start-up (provideI18n); the test does it here.
+  beforeAll(() => registerLocaleData(localeDe));
+
   beforeEach(async () => {
+    localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
         provideTestEnvironment(),
@@ -97,6 +103,26 @@ describe('the mentor’s offer page', () => {
     post.flush({ status: 'declined', startupName: 'Acme Solar' });
     await harness.fixture.whenStable();
     expect(q('[data-testid="offer-answered"]')?.getAttribute('data-status')).toBe('declined');
+  });
+
+  it('decline can carry a note for the programme team', async () => {
+    await shown();
+    const note = q<HTMLTextAreaElement>('[data-testid="offer-decline-note"]')!;
+    note.value = 'Ask me again in spring';
+    note.dispatchEvent(new Event('input'));
+    q<HTMLButtonElement>('[data-testid="offer-decline"]')!.click();
+    const post = http.expectOne({ method: 'POST', url: '/api/v1/public/offers/decline' });
+    expect(post.request.body).toEqual({ note: 'Ask me again in spring' });
+    post.flush({ status: 'declined', startupName: 'Acme Solar' });
+  });
+
+  it('follows the mentor’s language', async () => {
+    const load = await open();
+    load.flush({ ...VIEW, locale: 'de' });
+    await harness.fixture.whenStable();
+    expect(q('[data-testid="offer-page"]')?.textContent).toContain(
+      'Möchten Sie Acme Solar als Mentor:in begleiten?',
+    );
   });
 
   it('a full mentor: says so and keeps the offer on screen', async () => {

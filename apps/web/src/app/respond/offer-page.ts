@@ -1,5 +1,4 @@
 import { DatePipe } from '@angular/common';
-import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -16,28 +15,31 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { LinkFailure } from '@kohorte/contracts';
-import { LanguageService } from '../core/i18n/language';
 import {
+  DeclineOfferRequest,
   MentorOfferAnswer,
   MentorOfferView,
-  OFFER_DECLINE_REASONS,
   OFFER_PAUSE_MAX_DAYS,
-  OfferDeclineReason,
 } from '@kohorte/contracts';
+import { LanguageService } from '../core/i18n/language';
 import { toIsoDate } from '../startups/startup-form-model';
+import { AnswerLinkError } from './answer-link-error';
+import { DeclineForm } from './decline-form';
+import { httpStatus, LinkAnswerState } from './link-answer-state';
 import { OfferApi } from './offer-api';
-import { linkFailure } from './respond-api';
 
 /**
  * `/respond/offer/:token`: a mentor's offer from the email's link. Opening it changes nothing;
  * Accept or Decline is one request that spends the link, then the page confirms the answer.
  * While the offer is open the mentor can also pause new offers until a day (the link stays valid).
+ * The page speaks the mentor's language unless they chose one.
  */
 @Component({
   selector: 'app-offer-page',
   imports: [
+    AnswerLinkError,
     DatePipe,
+    DeclineForm,
     FormsModule,
     MatButtonModule,
     MatDatepickerModule,
@@ -48,13 +50,9 @@ import { linkFailure } from './respond-api';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @if (failure(); as reason) {
-      <section class="panel" data-testid="link-error" [attr.data-reason]="reason">
-        <h1>{{ 'respond.linkError.' + reason + '.title' | transloco }}</h1>
-        <p>{{ 'respond.offer.linkError.' + reason | transloco }}</p>
-        <p>{{ 'respond.offer.newLink' | transloco }}</p>
-      </section>
-    } @else if (answered(); as answer) {
+    @if (state.failure(); as reason) {
+      <app-answer-link-error [reason]="reason" texts="respond.offer" />
+    } @else if (state.answered(); as answer) {
       <section class="panel" data-testid="offer-answered" [attr.data-status]="answer.status">
         <h1>{{ 'respond.offer.answered.' + answer.status + '.title' | transloco }}</h1>
         <p>
@@ -64,9 +62,9 @@ import { linkFailure } from './respond-api';
           }}
         </p>
       </section>
-    } @else if (loadFailed(); as message) {
+    } @else if (state.loadFailed(); as message) {
       <p class="form-error" role="alert">{{ message | transloco }}</p>
-    } @else if (view(); as v) {
+    } @else if (state.view(); as v) {
       <section class="panel" data-testid="offer-page">
         <h1>{{ 'respond.offer.title' | transloco: { startup: v.startup.name } }}</h1>
         <p class="muted">
@@ -120,10 +118,10 @@ import { linkFailure } from './respond-api';
           </ul>
         }
 
-        @if (busy()) {
+        @if (state.busy()) {
           <mat-progress-bar mode="indeterminate" [attr.aria-label]="'respond.saving' | transloco" />
         }
-        @if (error(); as message) {
+        @if (state.error(); as message) {
           <p class="form-error" role="alert" data-testid="offer-error">{{ message | transloco }}</p>
         }
 
@@ -132,38 +130,19 @@ import { linkFailure } from './respond-api';
             mat-flat-button
             type="button"
             data-testid="offer-accept"
-            [disabled]="busy()"
+            [disabled]="state.busy()"
             (click)="accept()"
           >
             {{ 'respond.offer.accept' | transloco }}
           </button>
         </div>
 
-        <div class="answer decline">
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'respond.offer.declineReason' | transloco }}</mat-label>
-            <select
-              matNativeControl
-              name="declineReason"
-              data-testid="offer-decline-reason"
-              [(ngModel)]="reason"
-            >
-              <option [ngValue]="null">{{ 'respond.offer.reasons.none' | transloco }}</option>
-              @for (key of reasons; track key) {
-                <option [ngValue]="key">{{ 'respond.offer.reasons.' + key | transloco }}</option>
-              }
-            </select>
-          </mat-form-field>
-          <button
-            mat-stroked-button
-            type="button"
-            data-testid="offer-decline"
-            [disabled]="busy()"
-            (click)="decline()"
-          >
-            {{ 'respond.offer.decline' | transloco }}
-          </button>
-        </div>
+        <app-decline-form
+          texts="respond.offer"
+          testid="offer"
+          [busy]="state.busy()"
+          (declined)="decline($event)"
+        />
 
         <h2>{{ 'respond.offer.pause.title' | transloco }}</h2>
         @if (pausedUntil(); as until) {
@@ -205,7 +184,7 @@ import { linkFailure } from './respond-api';
             mat-stroked-button
             type="button"
             data-testid="offer-pause"
-            [disabled]="busy()"
+            [disabled]="state.busy()"
             (click)="pause()"
           >
             {{ 'respond.offer.pause.submit' | transloco }}
@@ -216,49 +195,7 @@ import { linkFailure } from './respond-api';
       <mat-progress-bar mode="indeterminate" [attr.aria-label]="'respond.loading' | transloco" />
     }
   `,
-  styles: `
-    .panel {
-      background: var(--mat-sys-surface);
-      border-radius: 12px;
-      padding: 24px;
-    }
-    h1 {
-      font: var(--mat-sys-headline-small);
-      margin-top: 0;
-    }
-    h2 {
-      font: var(--mat-sys-title-medium);
-      margin-top: 24px;
-    }
-    dl {
-      display: grid;
-      grid-template-columns: max-content 1fr;
-      gap: 4px 16px;
-    }
-    dt {
-      font-weight: 600;
-    }
-    dd {
-      margin: 0;
-    }
-    .muted {
-      color: var(--mat-sys-on-surface-variant);
-    }
-    .form-error {
-      color: var(--mat-sys-error);
-    }
-    .answer {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
-      gap: 16px;
-      margin-top: 24px;
-
-      mat-form-field {
-        min-width: 280px;
-      }
-    }
-  `,
+  styleUrl: './answer-page.scss',
 })
 export class OfferPage implements OnInit {
   private readonly api = inject(OfferApi);
@@ -267,20 +204,15 @@ export class OfferPage implements OnInit {
   /** Route parameter: the link's token. */
   readonly token = input.required<string>();
 
-  protected readonly view = signal<MentorOfferView | null>(null);
-  protected readonly failure = signal<LinkFailure | null>(null);
-  /** A translation key when the offer could not be loaded. */
-  protected readonly loadFailed = signal<string | null>(null);
-  protected readonly answered = signal<MentorOfferAnswer | null>(null);
-  protected readonly busy = signal(false);
-  /** A translation key of what went wrong with the last answer. */
-  protected readonly error = signal<string | null>(null);
-  protected readonly reasons = OFFER_DECLINE_REASONS;
-  protected reason: OfferDeclineReason | null = null;
+  protected readonly state = new LinkAnswerState<MentorOfferView, MentorOfferAnswer>({
+    loadFailed: 'respond.offer.loadFailed',
+    failed: 'respond.offer.failed',
+    conflict: 'respond.offer.full',
+  });
 
   /** The day new offers are paused until, while it lies ahead. */
   protected readonly pausedUntil = computed(() => {
-    const from = this.view()?.mentor.availableFrom ?? null;
+    const from = this.state.view()?.mentor.availableFrom ?? null;
     return from !== null && from > toIsoDate(new Date()) ? from : null;
   });
   protected readonly pauseMin = addDays(new Date(), 1);
@@ -290,76 +222,47 @@ export class OfferPage implements OnInit {
   protected readonly pauseError = signal<string | null>(null);
 
   ngOnInit(): void {
-    this.api.current(this.token()).subscribe({
-      next: (view) => this.view.set(view),
-      error: (error: unknown) => {
-        const reason = linkFailure(error);
-        if (reason) this.failure.set(reason);
-        else if (error instanceof HttpErrorResponse && error.status === 429)
-          this.loadFailed.set('respond.tooMany');
-        else this.loadFailed.set('respond.offer.loadFailed');
-      },
-    });
+    this.state.load(this.api.current(this.token()));
   }
 
   protected accept(): void {
-    this.answer(this.api.accept(this.token()));
+    this.state.answer(this.api.accept(this.token()));
   }
 
-  protected decline(): void {
-    this.answer(this.api.decline(this.token(), this.reason));
+  protected decline(request: DeclineOfferRequest): void {
+    this.state.answer(this.api.decline(this.token(), request));
   }
 
   /** Pauses new offers until the chosen day; the offer stays open and the link keeps working. */
   protected pause(): void {
-    if (this.busy()) return;
+    if (this.state.busy()) return;
     const until = this.pauseUntil;
     if (!until || Number.isNaN(until.getTime())) {
       this.pauseError.set('respond.offer.pause.invalid');
       return;
     }
-    this.busy.set(true);
+    this.state.busy.set(true);
     this.pauseError.set(null);
     this.api.pause(this.token(), toIsoDate(until)).subscribe({
       next: (result) => {
-        this.busy.set(false);
-        this.view.update((view) =>
+        this.state.busy.set(false);
+        this.state.view.update((view) =>
           view
             ? { ...view, mentor: { ...view.mentor, availableFrom: result.availableFrom } }
             : view,
         );
       },
       error: (error: unknown) => {
-        this.busy.set(false);
-        const reason = linkFailure(error);
-        if (reason) this.failure.set(reason);
-        else if (error instanceof HttpErrorResponse && error.status === 400)
-          this.pauseError.set('respond.offer.pause.invalid');
-        else if (error instanceof HttpErrorResponse && error.status === 429)
-          this.pauseError.set('respond.tooMany');
-        else this.pauseError.set('respond.offer.pause.failed');
-      },
-    });
-  }
-
-  private answer(request: ReturnType<OfferApi['accept']>): void {
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.error.set(null);
-    request.subscribe({
-      next: (answer) => {
-        this.busy.set(false);
-        this.answered.set(answer);
-      },
-      error: (error: unknown) => {
-        this.busy.set(false);
-        const reason = linkFailure(error);
-        if (reason) this.failure.set(reason);
-        else if (error instanceof HttpErrorResponse && error.status === 409)
-          this.error.set('respond.offer.full');
-        else if (error instanceof HttpErrorResponse && error.status === 429)
-          this.error.set('respond.tooMany');
-        else this.error.set('respond.offer.failed');
+        this.state.busy.set(false);
+        if (this.state.linkFailed(error)) return;
+        const status = httpStatus(error);
+        this.pauseError.set(
+          status === 400
+            ? 'respond.offer.pause.invalid'
+            : status === 429
+              ? 'respond.tooMany'
+              : 'respond.offer.pause.failed',
+        );
       },
     });
   }

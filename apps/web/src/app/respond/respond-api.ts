@@ -42,12 +42,14 @@ export class RespondApi {
   }
 
   profile(token: string): Observable<FounderProfileView> {
-    return this.http.get<FounderProfileView>(`${PUBLIC_URL}/profile`, { headers: auth(token) });
+    return this.http.get<FounderProfileView>(`${PUBLIC_URL}/profile`, {
+      headers: linkHeaders(token),
+    });
   }
 
   updateProfile(token: string, patch: UpdateFounderProfileRequest): Observable<FounderProfileView> {
     return this.http.patch<FounderProfileView>(`${PUBLIC_URL}/profile`, patch, {
-      headers: auth(token),
+      headers: linkHeaders(token),
     });
   }
 
@@ -55,7 +57,7 @@ export class RespondApi {
     return this.http.put<StartupFigures>(
       `${PUBLIC_URL}/profile/figures/${encodeURIComponent(month)}`,
       input,
-      { headers: auth(token) },
+      { headers: linkHeaders(token) },
     );
   }
 
@@ -83,6 +85,7 @@ export class ProfileLinksApi {
   }
 }
 
-function auth(token: string): HttpHeaders {
+/** A link's token as the public API reads it: `Authorization: Link <token>`. */
+export function linkHeaders(token: string): HttpHeaders {
   return new HttpHeaders({ Authorization: `${LINK_AUTH_SCHEME} ${token}` });
 }

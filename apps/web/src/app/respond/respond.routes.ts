@@ -18,6 +18,16 @@ export const RESPOND_ROUTES: Routes = [
         loadComponent: () => import('./offer-page').then((m) => m.OfferPage),
       },
       {
+        path: 'intro-consent/:token',
+        title: 'respond.consent.pageTitle',
+        loadComponent: () => import('./intro-consent-page').then((m) => m.IntroConsentPage),
+      },
+      {
+        path: 'investor-offer/:token',
+        title: 'respond.investorOffer.pageTitle',
+        loadComponent: () => import('./investor-offer-page').then((m) => m.InvestorOfferPage),
+      },
+      {
         path: 'new-link',
         title: 'respond.titles.newLink',
         loadComponent: () => import('./new-link-page').then((m) => m.NewLinkPage),

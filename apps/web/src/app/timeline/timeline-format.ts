@@ -4,6 +4,7 @@ import { TranslocoService } from '@jsverse/transloco';
 import { ActivityEntry, SubjectType, VocabularyKind } from '@kohorte/contracts';
 import { LanguageService } from '../core/i18n/language';
 import { VocabularyStore } from '../core/vocabularies/vocabularies';
+import { answerSummary, matchSummary, Translate } from './timeline-match';
 
 /** One changed field as the timeline shows it: "Label: before → after". */
 export interface ChangeLine {
@@ -255,6 +256,10 @@ export class TimelineFormatter {
           params,
         );
       }
+      case 'match':
+        return matchSummary(entry, this.translator) ?? this.translate('timeline.kinds.match');
+      case 'answer':
+        return answerSummary(entry, this.translator) ?? this.translate('timeline.kinds.answer');
       default:
         return this.translate(`timeline.kinds.${entry.kind}`);
     }
@@ -301,4 +306,6 @@ export class TimelineFormatter {
   private translate(key: string, params?: Record<string, unknown>): string {
     return this.transloco.translate(key, params);
   }
+
+  private readonly translator: Translate = (key, params) => this.translate(key, params);
 }

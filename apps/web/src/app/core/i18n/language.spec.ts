@@ -47,6 +47,21 @@ describe('LanguageService', () => {
       adapter.format(new Date(2021, 2, 15), { day: 'numeric', month: 'numeric', year: 'numeric' }),
     ).toBe('15.3.2021');
   });
+
+  it('follows a suggested language for the visit without remembering it', () => {
+    const language = TestBed.inject(LanguageService);
+    language.suggest('de');
+    expect(language.lang()).toBe('de');
+    expect(TestBed.inject(TranslocoService).getActiveLang()).toBe('de');
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBeNull();
+  });
+
+  it('keeps a language the person chose over a suggested one', () => {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+    const language = TestBed.inject(LanguageService);
+    language.suggest('de');
+    expect(language.lang()).toBe('en');
+  });
 });
 
 describe('LanguageSwitch', () => {

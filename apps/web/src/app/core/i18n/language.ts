@@ -45,6 +45,15 @@ export class LanguageService {
     return this.apply(lang);
   }
 
+  /**
+   * Shows the UI in `lang` for this visit without remembering it, unless the person chose a
+   * language before: a page an email link opens speaks its recipient's language.
+   */
+  suggest(lang: Locale): void {
+    if (isLocale(this.storage()?.getItem(LANGUAGE_STORAGE_KEY))) return;
+    if (lang !== this.current()) this.apply(lang).subscribe();
+  }
+
   private apply(lang: Locale): Observable<unknown> {
     this.current.set(lang);
     this.transloco.setActiveLang(lang);
