@@ -264,6 +264,49 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
     expect((res.body as MentorOfferAnswer).status).toBe('accepted');
   });
 
+  it('a mentor offered two startups in one email gets one reminder listing both, not two', async () => {
+    const seeded = await seed(1);
+    const [mentor] = seeded.mentors;
+    const [second] = (await db.query(
+      `INSERT INTO startups (name, topics, sectors, stage, languages, city)
+       VALUES ($1, '{pricing}', '{fintech}', 'seed', '{de}', 'Leipzig') RETURNING id`,
+      [label('Second Startup')],
+    )) as { id: string }[];
+    await db.query(
+      `INSERT INTO cohort_startups (cohort_id, startup_id, status) VALUES ($1, $2, 'accepted')`,
+      [seeded.cohortId, second.id],
+    );
+    const runId = await offeredRun(seeded);
+    const offers = await offeredTo(runId);
+    expect(offers).toHaveLength(2);
+    expect(await mailsTo(mentor.email, 'mentor-offer')).toHaveLength(1);
+
+    // Both reminder jobs fire together (the offers queue runs five jobs at once).
+    const outcomes = await Promise.all(offers.map((offer) => followUps.remind(offer.id)));
+    expect(outcomes.sort()).toEqual(['reminded', 'skipped']);
+    const reminders = (await mailsTo(mentor.email, 'mentor-offer-reminder')).filter((m) =>
+      m.subject?.startsWith('Erinnerung: '),
+    );
+    expect(reminders).toHaveLength(1);
+    const tokens = [
+      ...(reminders[0].text ?? '').matchAll(
+        new RegExp(`${publicUrl}/respond/offer/([A-Za-z0-9_-]{43})`, 'g'),
+      ),
+    ].map((match) => match[1]);
+    expect(new Set(tokens).size).toBe(2);
+    for (const offer of offers) {
+      expect(await matchActions(offer.id)).toEqual(['approved', 'offered', 'reminded']);
+    }
+    // Each new link answers its own offer.
+    for (const token of new Set(tokens)) {
+      await viaLink('post', `${OFFER}/accept`, token).expect(200);
+    }
+    expect(await Promise.all(offers.map((offer) => statusOf(offer.id)))).toEqual([
+      'accepted',
+      'accepted',
+    ]);
+  });
+
   it('an answered offer gets no reminder and never expires', async () => {
     const seeded = await seed(1);
     const [mentor] = seeded.mentors;

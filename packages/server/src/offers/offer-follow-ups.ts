@@ -14,11 +14,13 @@ import { LinkTokens } from '../links/link-tokens';
 import { MailOutbox } from '../mail/mail-outbox';
 import { JobProducer } from '../queue/job-producer';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
-import { mailOffer, type OfferRow, readOffer } from './offer-rows';
+import { mailOffers, type OfferRow, readOffer } from './offer-rows';
 
 const DAY_MS = 24 * 3600 * 1000;
 /** A reminder's link works at least this long, even when the offer is about to expire. */
 const MIN_REMINDER_LINK_SECONDS = 24 * 3600;
+/** Offers of one mentor sent this close together were one email, and are reminded in one. */
+const REMINDER_GROUP_SECONDS = 3600;
 
 export type OfferFollowUpOutcome = 'reminded' | 'expired' | 'skipped';
 
@@ -140,7 +142,8 @@ export class OfferFollowUps {
    */
   async remind(proposalId: string): Promise<OfferFollowUpOutcome> {
     const outboxIds = await this.dataSource.transaction(async (manager) => {
-      const offer = await readOffer(manager, proposalId, true);
+      // Not locked here: remindMentor locks the mentor's whole reminder group in one order.
+      const offer = await readOffer(manager, proposalId, false);
       if (offer) return this.remindMentor(manager, offer);
       const introduction = await readIntroduction(manager, proposalId, true);
       if (!introduction) return [];
@@ -167,21 +170,50 @@ export class OfferFollowUps {
     });
   }
 
+  /**
+   * The mentor's reminder: one email for this offer and the mentor's other unanswered,
+   * unreminded offers of the same run sent with it (within REMINDER_GROUP_SECONDS), as the first
+   * email listed them together; their own reminder jobs then find them reminded and do nothing.
+   * Reminders of one mentor take a transaction-scoped advisory lock, then lock the group's rows
+   * in id order, so two reminder jobs never split or repeat a group and never deadlock (an accept
+   * locks one proposal and then the mentor row, which no reminder holds).
+   */
   private async remindMentor(manager: EntityManager, offer: OfferRow): Promise<string[]> {
-    if (offer.status !== 'offered') return [];
-    const [sent] = (await manager.query(`SELECT 1 FROM mail_outbox WHERE key = $1`, [
-      `mentor-offer-reminder.${offer.proposalId}`,
-    ])) as unknown[];
-    if (sent) return [];
-    const id = await mailOffer(this.mail, manager, offer, {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('offer-remind:' || $1))`, [
+      offer.mentorId,
+    ]);
+    const groupIds = (
+      (await manager.query(
+        `SELECT p.id FROM match_proposals p
+         JOIN match_proposals x ON x.id = $1
+         WHERE p.run_id = x.run_id AND p.mentor_id = x.mentor_id
+           AND p.status = 'offered' AND p.reminded_at IS NULL
+           AND (p.id = x.id OR p.offered_at BETWEEN x.offered_at - make_interval(secs => $2)
+                                             AND x.offered_at + make_interval(secs => $2))
+         ORDER BY p.id FOR UPDATE OF p`,
+        [offer.proposalId, REMINDER_GROUP_SECONDS],
+      )) as { id: string }[]
+    ).map((row) => row.id);
+    // Answered, expired or reminded meanwhile (by its own job, a group's or the sweep).
+    if (!groupIds.includes(offer.proposalId)) return [];
+    const group: OfferRow[] = [];
+    for (const id of groupIds) {
+      const member = await readOffer(manager, id, false);
+      if (member) group.push(member);
+    }
+    const id = await mailOffers(this.mail, manager, group, {
       ttlSeconds: this.reminderLinkSeconds,
       actorId: null,
       reminder: true,
     });
-    await manager.query(`UPDATE match_proposals SET reminded_at = now() WHERE id = $1`, [
-      offer.proposalId,
-    ]);
-    await this.activity.record(manager, ...matchEntries(offer, 'reminded'));
+    await manager.query(
+      `UPDATE match_proposals SET reminded_at = now() WHERE id = ANY($1::uuid[])`,
+      [groupIds],
+    );
+    await this.activity.record(
+      manager,
+      ...group.flatMap((member) => matchEntries(member, 'reminded')),
+    );
     return [id];
   }
 
