@@ -1,14 +1,15 @@
 import { Module } from '@nestjs/common';
 import { IntroductionsModule, OffersModule } from '@kohorte/server';
+import { CohortOffersController } from './cohort-offers.controller';
 import { OffersController } from './offers.controller';
 import { PublicOffersController } from './public-offers.controller';
 
 /**
- * Sending a run's offers (staff: mentor offers, or investor introductions through their module)
- * and answering mentor offers through the email's link (public).
+ * Mentor offers: sending them (staff), answering them through the email’s link (public), and the
+ * cohort’s list of its offers and their answers.
  */
 @Module({
   imports: [OffersModule, IntroductionsModule],
-  controllers: [OffersController, PublicOffersController],
+  controllers: [OffersController, PublicOffersController, CohortOffersController],
 })
 export class OffersApiModule {}

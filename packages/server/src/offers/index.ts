@@ -7,3 +7,4 @@ export * from './offer-follow-ups';
 export * from './offer-follow-up-sweeper';
 export * from './offer-next-best';
 export * from './mentor-pause';
+export * from './cohort-offers';

@@ -3,6 +3,7 @@ import { ActivityModule } from '../activity/activity.module';
 import { LinksModule } from '../links/links.module';
 import { MailModule } from '../mail/mail.module';
 import { VocabulariesModule } from '../vocabularies/vocabularies.module';
+import { CohortOffersService } from './cohort-offers';
 import { MentorOffersService } from './mentor-offers.service';
 import { MentorPause } from './mentor-pause';
 import { OfferFollowUpSweeper } from './offer-follow-up-sweeper';
@@ -21,7 +22,14 @@ import { NextBestOffer } from './offer-next-best';
     OfferFollowUpSweeper,
     NextBestOffer,
     MentorPause,
+    CohortOffersService,
   ],
-  exports: [MentorOffersService, OfferFollowUps, OfferFollowUpSweeper, MentorPause],
+  exports: [
+    MentorOffersService,
+    OfferFollowUps,
+    OfferFollowUpSweeper,
+    MentorPause,
+    CohortOffersService,
+  ],
 })
 export class OffersModule {}

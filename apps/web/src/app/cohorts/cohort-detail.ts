@@ -38,11 +38,15 @@ import { ProfileRequestButton } from '../respond/profile-request-button';
 import { Timeline } from '../timeline/timeline';
 import { AddToCohortData, AddToCohortDialog } from './add-to-cohort-dialog';
 import { CohortBoard } from './cohort-board';
+import { CohortOffersCard } from './cohort-offers';
 import { CohortDialog, CohortDialogData } from './cohort-dialog';
 import { apiMessage, CohortsApi, isNotFound } from './cohorts-api';
 import { MentorPool } from './mentor-pool';
 
-/** `/cohorts/:id`: the cohort's header, its board of startups, its mentor pool and timeline. */
+/**
+ * `/cohorts/:id`: the cohort's header, its board of startups, its mentor pool, its sent offers with
+ * their answers, and its timeline.
+ */
 @Component({
   selector: 'app-cohort-detail',
   imports: [
@@ -55,6 +59,7 @@ import { MentorPool } from './mentor-pool';
     MatSelectModule,
     TranslocoPipe,
     CohortBoard,
+    CohortOffersCard,
     MentorPool,
     Timeline,
     ProfileRequestButton,

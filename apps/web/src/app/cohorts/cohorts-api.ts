@@ -4,6 +4,7 @@ import {
   AddCohortStartupsRequest,
   Cohort,
   CohortInput,
+  CohortOffers,
   CohortPoolMentor,
   CohortStartup,
   ListCohortsQuery,
@@ -151,6 +152,11 @@ export class CohortsApi {
     return this.http.delete<void>(
       `${COHORTS_URL}/${id(cohortId)}/startups/${id(startupId)}/mentors/${id(mentorId)}`,
     );
+  }
+
+  /** The cohort's sent mentor offers and investor introductions with their answers. */
+  offers(cohortId: string): Observable<CohortOffers> {
+    return this.http.get<CohortOffers>(`${COHORTS_URL}/${id(cohortId)}/offers`);
   }
 
   /** Startups to add: the startups list's search. */
