@@ -496,7 +496,7 @@ describe('a cohort’s offers and their answers', () => {
 
     const sent = await staff().post(`/api/v1/matching-runs/${runId}/offers`);
     expect(sent.status).toBe(200);
-    expect(sent.body as SendOffersResult).toEqual({ offered: 1, emails: 1 });
+    expect(sent.body as SendOffersResult).toEqual({ offered: 1, emails: 1, skipped: [] });
     const before = await listOf(cohortId);
     expect(before.open).toBe(1);
     expect(before.items).toHaveLength(1);

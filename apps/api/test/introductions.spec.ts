@@ -360,7 +360,14 @@ describe('investor introductions by email (double opt-in)', () => {
     it('asks each founder for consent with their own link; the investor hears nothing yet; a startup without founders stays approved', async () => {
       const seeded = await seed(2, 1);
       const runId = await approvedRun(seeded);
-      expect(await sendOffers(runId)).toEqual({ offered: 1, emails: 2 });
+      const [, founderless] = seeded.startups;
+      expect(await sendOffers(runId)).toEqual({
+        offered: 1,
+        emails: 2,
+        skipped: [
+          { startupId: founderless.id, startupName: founderless.name, reason: 'no-founders' },
+        ],
+      });
       const [asked, unasked] = await pairsOf(seeded);
       expect(asked.status).toBe('startup-asked');
       expect(asked.offeredAt).not.toBeNull();
@@ -405,8 +412,8 @@ describe('investor introductions by email (double opt-in)', () => {
       expect((await job('offer.remind', asked.id)).opts.delay).toBe(4 * DAY_MS);
       expect((await job('offer.expire', asked.id)).opts.delay).toBe(14 * DAY_MS);
 
-      // Sending again asks nobody more.
-      expect(await sendOffers(runId)).toEqual({ offered: 0, emails: 0 });
+      // Sending again asks nobody more; the founderless startup is still listed.
+      expect(await sendOffers(runId)).toMatchObject({ offered: 0, emails: 0 });
     });
 
     it('an unknown run is 404; an investor run that is not done is 409 naming status', async () => {

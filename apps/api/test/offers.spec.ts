@@ -222,7 +222,7 @@ describe('mentor offers by email', () => {
   async function offeredLink(): Promise<{ seeded: Seeded; token: string; runId: string }> {
     const seeded = await seed(1, 1);
     const runId = await approvedRun(seeded);
-    expect(await sendOffers(runId)).toEqual({ offered: 1, emails: 1 });
+    expect(await sendOffers(runId)).toEqual({ offered: 1, emails: 1, skipped: [] });
     const [mentor] = seeded.mentors;
     const [token] = linksIn(await mailsTo(mentor.id, mentor.email));
     expect(token).toBeDefined();
@@ -236,7 +236,7 @@ describe('mentor offers by email', () => {
       await db.query(`UPDATE mentors SET languages = '{en}' WHERE id = $1`, [seeded.mentors[1].id]);
       const runId = await approvedRun(seeded, 1);
       const result = await sendOffers(runId);
-      expect(result).toEqual({ offered: 4, emails: 2 });
+      expect(result).toEqual({ offered: 4, emails: 2, skipped: [] });
 
       const list = (await manager.agent.get(`/api/v1/matching-runs/${runId}/proposals`).expect(200))
         .body as MatchingRunProposals;
@@ -325,7 +325,7 @@ describe('mentor offers by email', () => {
       expect(entries.filter((e) => e.subjectType === 'mentor')).toHaveLength(4);
 
       // Sending again offers nothing more.
-      expect(await sendOffers(runId)).toEqual({ offered: 0, emails: 0 });
+      expect(await sendOffers(runId)).toEqual({ offered: 0, emails: 0, skipped: [] });
     });
 
     it('viewers may not send offers (403), nobody signed out may (401); unknown run 404', async () => {
@@ -524,7 +524,7 @@ describe('mentor offers by email', () => {
         ],
       );
       // One mentor, 50 startups: mails of at most MAX_LINKS_PER_MAIL startups each (20, 20, 10).
-      expect(await sendOffers(run.id)).toEqual({ offered: offers, emails: 3 });
+      expect(await sendOffers(run.id)).toEqual({ offered: offers, emails: 3, skipped: [] });
       const links = linksIn(await mailsTo(mentor.id, mentor.email));
       expect(links).toHaveLength(offers);
 

@@ -9,12 +9,22 @@ export type OfferDeclineReason = (typeof OFFER_DECLINE_REASONS)[number];
 /** The longest free-text note a mentor can add to a decline. */
 export const OFFER_NOTE_MAX_LENGTH = 2000;
 
+/** A startup whose approved pairs could not be sent, and why. */
+export interface SendOffersSkip {
+  startupId: string;
+  startupName: string;
+  /** `no-founders`: an investor introduction asks the founders first, and none is on record. */
+  reason: 'no-founders';
+}
+
 /** 200 of `POST /api/v1/matching-runs/:id/offers`. */
 export interface SendOffersResult {
-  /** Proposals moved from approved to offered. */
+  /** Proposals sent: mentor offers, or (investor runs) pairs whose founders were asked. */
   offered: number;
   /** Emails written to the outbox: one per mentor, listing their startups (one link per offer). */
   emails: number;
+  /** Startups left out (their pairs stay approved, to send again once fixed). */
+  skipped: SendOffersSkip[];
 }
 
 /** `GET /api/v1/public/offers/current`: what a mentor's offer link shows. Changes nothing. */

@@ -1,5 +1,5 @@
-import { Injectable, Logger } from '@nestjs/common';
-import type { MatchingKind, SendOffersResult } from '@kohorte/contracts';
+import { Injectable } from '@nestjs/common';
+import type { MatchingKind, SendOffersResult, SendOffersSkip } from '@kohorte/contracts';
 import { DataSource } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
 import { fieldConflict } from '../errors/conflict';
@@ -23,8 +23,6 @@ interface RunRow {
  */
 @Injectable()
 export class InvestorIntroductionsService {
-  private readonly logger = new Logger(InvestorIntroductionsService.name);
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly mail: MailOutbox,
@@ -45,8 +43,8 @@ export class InvestorIntroductionsService {
    * Asks the founders of every approved pair of a finished investor run: the pair becomes
    * `startup-asked` and each founder (`startup_contacts.is_founder`) gets a consent email with
    * their own single-use link, working until the request expires (OFFER_EXPIRY_DAYS). A startup
-   * without founders on record cannot be asked: its pairs stay `approved` (and are logged), so the
-   * manager sees them unsent and can send again once a founder is added. `offered` in the result
+   * without founders on record cannot be asked: its pairs stay `approved` and it is listed in
+   * `skipped`, so the manager sees why and can send again once a founder is added. `offered`
    * counts the pairs asked; `emails` the consent emails. After the commit the mails are queued
    * with each pair's reminder and expiry. 404 for an unknown run; 409 when it is not done or not
    * an investor run.
@@ -77,19 +75,16 @@ export class InvestorIntroductionsService {
          RETURNING p.id`,
         [runId],
       )) as [{ id: string }[], number];
-      const [{ unasked }] = (await manager.query(
-        `SELECT count(*)::int AS unasked FROM match_proposals
-         WHERE run_id = $1 AND status = 'approved' AND investor_id IS NOT NULL`,
+      const skipped = (await manager.query(
+        `SELECT DISTINCT s.id AS "startupId", s.name AS "startupName", 'no-founders' AS reason
+         FROM match_proposals p JOIN startups s ON s.id = p.startup_id
+         WHERE p.run_id = $1 AND p.status = 'approved' AND p.investor_id IS NOT NULL
+         ORDER BY s.name, s.id`,
         [runId],
-      )) as { unasked: number }[];
-      if (unasked > 0) {
-        this.logger.warn(
-          `Run ${runId}: ${unasked} approved investor pair(s) not sent: their startups have no founder on record`,
-        );
-      }
+      )) as SendOffersSkip[];
       const ids = updated.map((row) => row.id);
       if (ids.length === 0) {
-        return { result: { offered: 0, emails: 0 }, outboxIds: [], ids: [] };
+        return { result: { offered: 0, emails: 0, skipped }, outboxIds: [], ids: [] };
       }
       const rows = await readIntroductions(manager, ids);
       const outboxIds: string[] = [];
@@ -108,7 +103,11 @@ export class InvestorIntroductionsService {
         manager,
         ...rows.flatMap((row) => introductionMatchEntries(row, 'startup-asked', actorId)),
       );
-      return { result: { offered: rows.length, emails: outboxIds.length }, outboxIds, ids };
+      return {
+        result: { offered: rows.length, emails: outboxIds.length, skipped },
+        outboxIds,
+        ids,
+      };
     });
     await this.mail.dispatch(outboxIds);
     await this.followUps.schedule(ids);

@@ -101,7 +101,7 @@ export class MentorOffersService {
       )) as [{ id: string }[], number];
       const ids = updated.map((row) => row.id);
       if (ids.length === 0) {
-        return { result: { offered: 0, emails: 0 }, outboxIds: [], ids: [] };
+        return { result: { offered: 0, emails: 0, skipped: [] }, outboxIds: [], ids: [] };
       }
       const offers = (await manager.query(
         `SELECT ${OFFER_COLUMNS} FROM ${OFFER_FROM}
@@ -141,7 +141,7 @@ export class MentorOffersService {
         }),
       );
       return {
-        result: { offered: offers.length, emails: outboxIds.length },
+        result: { offered: offers.length, emails: outboxIds.length, skipped: [] },
         outboxIds,
         ids,
       };

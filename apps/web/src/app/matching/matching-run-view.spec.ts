@@ -278,7 +278,7 @@ describe('MatchingRunView', () => {
     expect(send.textContent).toContain('2');
     send.click();
     const request = http.expectOne({ method: 'POST', url: '/api/v1/matching-runs/r1/offers' });
-    request.flush({ offered: 2, emails: 2 });
+    request.flush({ offered: 2, emails: 2, skipped: [] });
     const offered: MatchingRunProposals = {
       ...approved,
       run: { ...RUN, counts: { ...RUN.counts, proposed: 1, offered: 2 } },
@@ -314,9 +314,11 @@ describe('MatchingRunView', () => {
     expect(send.disabled).toBe(false);
     expect(send.textContent).toContain('Ask startups to agree (2)');
     send.click();
-    http
-      .expectOne({ method: 'POST', url: '/api/v1/matching-runs/r1/offers' })
-      .flush({ offered: 2, emails: 3 });
+    http.expectOne({ method: 'POST', url: '/api/v1/matching-runs/r1/offers' }).flush({
+      offered: 2,
+      emails: 3,
+      skipped: [{ startupId: 's9', startupName: 'Kiezkasse', reason: 'no-founders' }],
+    });
     const asked: MatchingRunProposals = {
       ...approved,
       run: { ...approved.run, counts: { ...RUN.counts, proposed: 1, 'startup-asked': 2 } },
@@ -329,7 +331,7 @@ describe('MatchingRunView', () => {
     };
     await reload(asked);
     expect(document.querySelector('mat-snack-bar-container')?.textContent).toContain(
-      'Founders asked to agree to 2 introductions',
+      'Founders asked to agree to 2 introductions Not sent, no founder on record: Kiezkasse.',
     );
     const statuses = all('proposal').map((p) => p.getAttribute('data-status'));
     expect(statuses).toEqual(['startup-asked', 'proposed', 'startup-asked']);

@@ -196,8 +196,14 @@ export class MatchingRunView implements OnInit {
         this.busy.set(false);
         const [one, many] = SENT_MESSAGES[kind];
         const key = result.offered === 1 ? one : many;
-        this.snackBar.open(this.transloco.translate(key, { count: result.offered }), undefined, {
-          duration: 3000,
+        let message = this.transloco.translate(key, { count: result.offered });
+        if (result.skipped.length > 0) {
+          // The manager has to add a founder before these can go out: say which, and keep it up.
+          const names = result.skipped.map((skip) => skip.startupName).join(', ');
+          message += ` ${this.transloco.translate('matching.done.skippedNoFounders', { names })}`;
+        }
+        this.snackBar.open(message, this.transloco.translate('common.close'), {
+          duration: result.skipped.length > 0 ? 10000 : 3000,
         });
         this.load();
       },
