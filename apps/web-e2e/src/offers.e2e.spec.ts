@@ -95,6 +95,10 @@ describe('manager, mentor and founder: an offer accepted and a profile updated b
       await page.locator('[data-testid="proposal"][data-status="offered"]').waitFor();
       await expect(sendOffers.isDisabled()).resolves.toBe(true);
 
+      // The manager watches the cohort page: the offer is open there.
+      await page.goto(`${baseUrl()}/cohorts/${cohortId}`);
+      await page.locator('[data-testid="cohort-offer"][data-status="offered"]').waitFor();
+
       // The admin takes the mentor's link from the mailbox; the mentor opens it and accepts.
       const offerLink = await linkFromMailbox(admin.page, MENTOR, '/respond/offer/');
       expect(offerLink.startsWith(`${baseUrl()}/respond/offer/`)).toBe(true);
@@ -107,7 +111,18 @@ describe('manager, mentor and founder: an offer accepted and a profile updated b
       await byTestId(mentorPage, 'offer-accept').click();
       await mentorPage.locator('[data-testid="offer-answered"][data-status="accepted"]').waitFor();
 
-      // The manager reloads the proposals: "accepted".
+      // Without reloading, the cohort page shows the answer (it asks again every 10 s while an
+      // offer is open) and the mentor on the startup's card.
+      await page
+        .locator('[data-testid="cohort-offer"][data-status="accepted"]')
+        .waitFor({ timeout: 25_000 });
+      await page
+        .locator(
+          `[data-testid="board-card"][data-startup-id="${startupId}"] [data-testid="card-mentor"]`,
+        )
+        .waitFor();
+
+      // The proposals page says "accepted" too.
       await page.goto(runUrl);
       const accepted = page.locator(
         `[data-testid="proposal"][data-partner-id="${mentorId}"][data-status="accepted"]`,
