@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dataSourceOptions, runMigrations } from '@kohorte/server';
+import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import {
   DEMO_INVESTOR_COUNT,
@@ -20,7 +21,7 @@ describe('the embedded database', () => {
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    database = await startEmbeddedDatabase({ dataDir, maxConnections: 5 });
+    database = await startEmbeddedDatabase({ dataDir, maxConnections: 20 });
     await runMigrations(database.url);
     dataSource = new DataSource(dataSourceOptions({ url: database.url, poolSize: 2 }));
     await dataSource.initialize();
@@ -95,5 +96,45 @@ describe('the embedded database', () => {
        WHERE NOT EXISTS (SELECT 1 FROM vocabulary_terms t WHERE t.kind = 'topics' AND t.key = k.key)`,
     )) as unknown[];
     expect(mentorKeys).toEqual([]);
+  });
+
+  it('serves many connections at once without mixing one query’s messages with another’s', async () => {
+    // PGlite's socket server alone mixes them ("portal does not exist"): the proxy keeps each
+    // parameterised query, and each transaction, whole.
+    const pool = new Pool({ connectionString: database.url, max: 10 });
+    const errors: string[] = [];
+    pool.on('error', (error) => errors.push(error.message));
+    try {
+      await pool.query('CREATE TABLE proxy_check (id int PRIMARY KEY, hits int NOT NULL)');
+      const transaction = async (i: number) => {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          await client.query(
+            `INSERT INTO proxy_check VALUES ($1, 1)
+             ON CONFLICT (id) DO UPDATE SET hits = proxy_check.hits + 1`,
+            [i % 20],
+          );
+          await client.query('SELECT hits FROM proxy_check WHERE id = $1', [i % 20]);
+          await client.query('COMMIT');
+        } finally {
+          client.release();
+        }
+      };
+      const results = await Promise.allSettled(
+        Array.from({ length: 600 }, (_, i) =>
+          i % 3 === 0 ? transaction(i) : pool.query('SELECT $1::int + 1 AS n', [i]),
+        ),
+      );
+      const failures = results.filter((result) => result.status === 'rejected');
+      expect(failures).toEqual([]);
+      expect(errors).toEqual([]);
+      const [{ hits }] = (
+        await pool.query<{ hits: number }>('SELECT sum(hits)::int AS hits FROM proxy_check')
+      ).rows;
+      expect(hits).toBe(200);
+    } finally {
+      await pool.end();
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { startSerialWireProxy } from './serial-wire-proxy';
 
 /** A PGlite database served over the PostgreSQL wire protocol on 127.0.0.1. */
 export interface EmbeddedDatabase {
@@ -18,7 +19,8 @@ export interface EmbeddedDatabaseOptions {
 }
 
 /**
- * Opens (or creates) a PGlite database with the pg_trgm extension and serves it on a free port.
+ * Opens (or creates) a PGlite database with the pg_trgm extension and serves it on a free port,
+ * behind a proxy that keeps each connection's queries and transactions whole.
  * PGlite and its socket server are ES modules: they are loaded with `import()`, and only when the
  * embedded database is wanted.
  */
@@ -40,11 +42,15 @@ export async function startEmbeddedDatabase({
     await db.close();
     throw error;
   }
+  // Connections reach PGlite through the proxy, one exchange at a time (see its comment).
+  const [host, port] = server.getServerConn().split(':');
+  const proxy = await startSerialWireProxy({ host, port: Number(port) });
   // PGlite ignores the credentials; pg needs some to build its startup message.
-  const url = `postgres://postgres:postgres@${server.getServerConn()}/postgres`;
+  const url = `postgres://postgres:postgres@127.0.0.1:${proxy.port}/postgres`;
   return {
     url,
     async close() {
+      await proxy.close();
       await server.stop();
       await db.close();
     },
