@@ -11,6 +11,7 @@ import {
   type InvestorOfferAnswer,
   type InvestorTeaserView,
   type LinkErrorBody,
+  type MatchingRunProposals,
   QUEUES,
   type SendOffersResult,
 } from '@kohorte/contracts';
@@ -370,6 +371,15 @@ describe('investor introductions by email (double opt-in)', () => {
       });
       const [asked, unasked] = await pairsOf(seeded);
       expect(asked.status).toBe('startup-asked');
+      // The investor still shows in the run's load: both pairs hold one of its introductions.
+      const view = (await manager.agent.get(`/api/v1/matching-runs/${runId}/proposals`).expect(200))
+        .body as MatchingRunProposals;
+      expect(view.load).toEqual([
+        expect.objectContaining({
+          partner: expect.objectContaining({ id: seeded.investor.id }),
+          proposed: 2,
+        }),
+      ]);
       expect(asked.offeredAt).not.toBeNull();
       expect(unasked.status).toBe('approved');
 

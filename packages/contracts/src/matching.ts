@@ -181,7 +181,10 @@ export interface StartupProposals {
 /** A partner's load: open proposals of this run and live commitments, against their capacity. */
 export interface PartnerLoad {
   partner: MatchPartner;
-  /** Proposed or approved in this run. */
+  /**
+   * This run's proposals that take a place: proposed, approved, or sent and not yet answered
+   * (for investors also the accepted introductions, which use up the round's).
+   */
   proposed: number;
   /** Live mentorships (mentors) or open offers elsewhere, taken before the run. */
   committed: number;

@@ -34,6 +34,8 @@ import { engineVocabulary, loadRunInputs } from './run-inputs';
 
 /** Proposals a manager can still decide on. */
 const OPEN = ['proposed', 'approved'];
+/** This run's proposals that take one of the partner's places until they are answered. */
+const HOLDING_A_PLACE = ['proposed', 'approved', 'startup-asked', 'offered'];
 /** Alternatives listed for a swap. */
 const ALTERNATIVES = 5;
 
@@ -427,9 +429,16 @@ function partnerLoad(
   partners: Awaited<ReturnType<typeof loadRunInputs>>['partners'],
   proposals: ProposalWithNames[],
 ): PartnerLoad[] {
+  // A mentor's accepted offer is a live mentorship, counted in `committed` already; an
+  // investor's accepted introduction uses one of the round's introductions.
+  const holding = kind === 'mentors' ? HOLDING_A_PLACE : [...HOLDING_A_PLACE, 'accepted'];
   const proposed = new Map<string, number>();
+  const inRun = new Set<string>();
   for (const p of proposals) {
-    if (OPEN.includes(p.status)) proposed.set(p.partner.id, (proposed.get(p.partner.id) ?? 0) + 1);
+    if (p.status !== 'withdrawn') inRun.add(p.partner.id);
+    if (holding.includes(p.status)) {
+      proposed.set(p.partner.id, (proposed.get(p.partner.id) ?? 0) + 1);
+    }
   }
   const loads = partners.map((partner) => ({
     partner: { id: partner.profile.id, name: partner.name },
@@ -438,5 +447,5 @@ function partnerLoad(
     capacity: partner.capacity,
   }));
   // A mentor run's pool is the cohort's; an investor run reads every investor: show those in it.
-  return kind === 'mentors' ? loads : loads.filter((load) => load.proposed > 0);
+  return kind === 'mentors' ? loads : loads.filter((load) => inRun.has(load.partner.id));
 }
