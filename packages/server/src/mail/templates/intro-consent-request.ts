@@ -19,7 +19,7 @@ const TEXTS = {
   de: {
     greeting: (name: string | null) => `Hallo${name ? ` ${name}` : ''},`,
     subject: (startup: string, investor: string) =>
-      `Einverstanden? ${startup} einem Investor vorstellen: ${investor}`,
+      `${startup} bei ${investor} vorstellen? Bitte um Ihre Zustimmung`,
     reminderSubject: (subject: string) => `Erinnerung: ${subject}`,
     reminder:
       'Wir haben noch keine Antwort auf unsere Frage. Falls sie untergegangen ist: Hier ist sie noch einmal, mit einem neuen Link (der Link der ersten E-Mail gilt nicht mehr).',
@@ -39,7 +39,7 @@ const TEXTS = {
   en: {
     greeting: (name: string | null) => `Hello${name ? ` ${name}` : ''},`,
     subject: (startup: string, investor: string) =>
-      `May we introduce ${startup} to an investor? ${investor}`,
+      `Introduce ${startup} to ${investor}? We need your consent`,
     reminderSubject: (subject: string) => `Reminder: ${subject}`,
     reminder:
       'We have not heard back about our question yet. In case it got lost, here it is again with a new link (the link in the first email no longer works).',

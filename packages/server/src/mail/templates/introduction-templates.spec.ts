@@ -44,7 +44,7 @@ const teaser = {
 describe('the intro-consent-request email', () => {
   it('names the investor, its type and ticket, escapes it in HTML, and carries the consent link', () => {
     const en = renderer.render('intro-consent-request', consent, 'en');
-    expect(en.subject).toBe('May we introduce Backbot to an investor? Fonds <Ost> & Co');
+    expect(en.subject).toBe('Introduce Backbot to Fonds <Ost> & Co? We need your consent');
     expect(en.text).toContain('Hello Ada Lovelace,');
     expect(en.text).toContain('Type: Business angel');
     expect(en.text).toMatch(/Ticket: from €50,000/);
@@ -54,7 +54,7 @@ describe('the intro-consent-request email', () => {
     expect(en.html).not.toContain('<Ost>');
     const de = renderer.render('intro-consent-request', { ...consent, reminder: true }, 'de');
     expect(de.subject).toBe(
-      'Erinnerung: Einverstanden? Backbot einem Investor vorstellen: Fonds <Ost> & Co',
+      'Erinnerung: Backbot bei Fonds <Ost> & Co vorstellen? Bitte um Ihre Zustimmung',
     );
     expect(de.text).toContain('Link der ersten E-Mail gilt nicht mehr');
     expect(de.text).toContain('Art: Business Angel');
