@@ -1,6 +1,5 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
@@ -11,7 +10,8 @@ import {
 } from '@kohorte/contracts';
 import { LanguageService } from '../core/i18n/language';
 import { AnswerLinkError } from './answer-link-error';
-import { DeclineForm } from './decline-form';
+import { AnswerActions } from './answer-actions';
+import { FitReasons } from './fit-reasons';
 import { eurRange } from './eur-amounts';
 import { IntroductionsApi } from './introductions-api';
 import { LinkAnswerState } from './link-answer-state';
@@ -26,8 +26,8 @@ import { LinkAnswerState } from './link-answer-state';
   imports: [
     AnswerLinkError,
     DatePipe,
-    DeclineForm,
-    MatButtonModule,
+    AnswerActions,
+    FitReasons,
     MatProgressBarModule,
     TranslocoPipe,
   ],
@@ -79,39 +79,18 @@ import { LinkAnswerState } from './link-answer-state';
           <dd>{{ labels(v.investor.stages) || ('respond.consent.none' | transloco) }}</dd>
         </dl>
 
-        @if (v.reasons.length > 0) {
-          <h2>{{ 'respond.consent.why' | transloco }}</h2>
-          <ul data-testid="consent-reasons">
-            @for (reason of v.reasons; track $index) {
-              <li>{{ language.lang() === 'de' ? reason.de : reason.en }}</li>
-            }
-          </ul>
-        }
+        <app-fit-reasons
+          [reasons]="v.reasons"
+          heading="respond.consent.why"
+          testid="consent-reasons"
+        />
 
-        @if (state.busy()) {
-          <mat-progress-bar mode="indeterminate" [attr.aria-label]="'respond.saving' | transloco" />
-        }
-        @if (state.error(); as message) {
-          <p class="form-error" role="alert" data-testid="consent-error">
-            {{ message | transloco }}
-          </p>
-        }
-
-        <div class="answer">
-          <button
-            mat-flat-button
-            type="button"
-            data-testid="consent-accept"
-            [disabled]="state.busy()"
-            (click)="agree()"
-          >
-            {{ 'respond.consent.accept' | transloco }}
-          </button>
-        </div>
-        <app-decline-form
+        <app-answer-actions
           texts="respond.consent"
           testid="consent"
           [busy]="state.busy()"
+          [error]="state.error()"
+          (accepted)="agree()"
           (declined)="decline($event)"
         />
       </section>

@@ -24,7 +24,8 @@ import {
 import { LanguageService } from '../core/i18n/language';
 import { toIsoDate } from '../startups/startup-form-model';
 import { AnswerLinkError } from './answer-link-error';
-import { DeclineForm } from './decline-form';
+import { AnswerActions } from './answer-actions';
+import { FitReasons } from './fit-reasons';
 import { httpStatus, LinkAnswerState } from './link-answer-state';
 import { OfferApi } from './offer-api';
 
@@ -39,7 +40,8 @@ import { OfferApi } from './offer-api';
   imports: [
     AnswerLinkError,
     DatePipe,
-    DeclineForm,
+    AnswerActions,
+    FitReasons,
     FormsModule,
     MatButtonModule,
     MatDatepickerModule,
@@ -93,14 +95,7 @@ import { OfferApi } from './offer-api';
           <dd>{{ v.cohort.name }}</dd>
         </dl>
 
-        @if (v.reasons.length > 0) {
-          <h2>{{ 'respond.offer.why' | transloco }}</h2>
-          <ul data-testid="offer-reasons">
-            @for (reason of v.reasons; track $index) {
-              <li>{{ language.lang() === 'de' ? reason.de : reason.en }}</li>
-            }
-          </ul>
-        }
+        <app-fit-reasons [reasons]="v.reasons" heading="respond.offer.why" testid="offer-reasons" />
 
         <h2>
           {{
@@ -118,29 +113,12 @@ import { OfferApi } from './offer-api';
           </ul>
         }
 
-        @if (state.busy()) {
-          <mat-progress-bar mode="indeterminate" [attr.aria-label]="'respond.saving' | transloco" />
-        }
-        @if (state.error(); as message) {
-          <p class="form-error" role="alert" data-testid="offer-error">{{ message | transloco }}</p>
-        }
-
-        <div class="answer">
-          <button
-            mat-flat-button
-            type="button"
-            data-testid="offer-accept"
-            [disabled]="state.busy()"
-            (click)="accept()"
-          >
-            {{ 'respond.offer.accept' | transloco }}
-          </button>
-        </div>
-
-        <app-decline-form
+        <app-answer-actions
           texts="respond.offer"
           testid="offer"
           [busy]="state.busy()"
+          [error]="state.error()"
+          (accepted)="accept()"
           (declined)="decline($event)"
         />
 

@@ -1,44 +1,17 @@
 import { html } from '../html';
-import { MailDataError, type MailTemplate, optionalString, requireString } from '../mail-template';
+import { type MailTemplate, optionalString, requireString } from '../mail-template';
+import {
+  introducedPeople,
+  introductionAudience,
+  peopleHtml,
+  peopleText,
+} from './introduced-people';
 
-/** A person the email introduces: name, email and (for an investor's contact) the fund. */
-interface Introduced {
-  name: string;
-  email: string;
-  company: string | null;
-}
+const AUDIENCES = ['investor', 'founder'] as const;
+type Audience = (typeof AUDIENCES)[number];
 
-function peopleOf(data: Record<string, unknown>): Introduced[] {
-  const people = data.people;
-  if (
-    !Array.isArray(people) ||
-    people.length === 0 ||
-    people.some(
-      (person: unknown) =>
-        typeof person !== 'object' ||
-        person === null ||
-        typeof (person as Introduced).name !== 'string' ||
-        typeof (person as Introduced).email !== 'string',
-    )
-  ) {
-    throw new MailDataError('The mail\'s data field "people" must list names and emails');
-  }
-  return (people as Introduced[]).map((person) => ({
-    name: person.name,
-    email: person.email,
-    company: typeof person.company === 'string' && person.company !== '' ? person.company : null,
-  }));
-}
-
-type Audience = 'investor' | 'founder';
-
-function audienceOf(data: Record<string, unknown>): Audience {
-  const audience = requireString(data, 'audience');
-  if (audience !== 'investor' && audience !== 'founder') {
-    throw new MailDataError('The mail\'s data field "audience" must be investor or founder');
-  }
-  return audience;
-}
+const audienceOf = (data: Record<string, unknown>): Audience =>
+  introductionAudience(data, AUDIENCES);
 
 const TEXTS = {
   de: {
@@ -71,10 +44,6 @@ const TEXTS = {
   },
 } as const;
 
-function describe(person: Introduced): string {
-  return `${person.name}${person.company ? ` (${person.company})` : ''} <${person.email}>`;
-}
-
 /**
  * The introduction after an investor accepted, to both sides: the investor learns the startup
  * (name, one-liner, website) and its founders' names and emails; each founder gets the investor's
@@ -89,19 +58,11 @@ export const investorIntroduction: MailTemplate = {
   html(data, locale) {
     const t = TEXTS[locale];
     const startup = requireString(data, 'startupName');
-    const people = peopleOf(data).map(
-      (person) =>
-        html`<li>
-          <strong>${person.name}</strong>${person.company ? html` (${person.company})` : ''}:
-          <a href="mailto:${person.email}">${person.email}</a>
-        </li>`,
-    );
+    const people = peopleHtml(introducedPeople(data));
     if (audienceOf(data) === 'founder') {
       return html`<p>${t.greeting(optionalString(data, 'recipientName'))}</p>
         <p>${t.founder(startup, requireString(data, 'investorName'))}</p>
-        <ul>
-          ${people}
-        </ul>`;
+        ${people}`;
     }
     const oneLiner = optionalString(data, 'oneLiner');
     const website = optionalString(data, 'website');
@@ -110,9 +71,7 @@ export const investorIntroduction: MailTemplate = {
       ${oneLiner ? html`<p style="color:#374151">${oneLiner}</p>` : ''}
       ${website ? html`<p>${t.website}: ${website}</p>` : ''}
       <p>${t.investorPeople}</p>
-      <ul>
-        ${people}
-      </ul>`;
+      ${people}`;
   },
 
   text(data, locale) {
@@ -129,7 +88,7 @@ export const investorIntroduction: MailTemplate = {
       if (website) lines.push(`${t.website}: ${website}`);
       lines.push('', t.investorPeople);
     }
-    lines.push('', ...peopleOf(data).map((person) => `- ${describe(person)}`));
+    lines.push('', ...peopleText(introducedPeople(data)));
     return lines.join('\n');
   },
 

@@ -1,44 +1,17 @@
 import { html } from '../html';
-import { MailDataError, type MailTemplate, optionalString, requireString } from '../mail-template';
+import { type MailTemplate, optionalString, requireString } from '../mail-template';
+import {
+  introducedPeople,
+  introductionAudience,
+  peopleHtml,
+  peopleText,
+} from './introduced-people';
 
-/** A person the email introduces: name, email and (for a mentor) company. */
-interface Introduced {
-  name: string;
-  email: string;
-  company: string | null;
-}
+const AUDIENCES = ['mentor', 'founder'] as const;
+type Audience = (typeof AUDIENCES)[number];
 
-function peopleOf(data: Record<string, unknown>): Introduced[] {
-  const people = data.people;
-  if (
-    !Array.isArray(people) ||
-    people.length === 0 ||
-    people.some(
-      (person: unknown) =>
-        typeof person !== 'object' ||
-        person === null ||
-        typeof (person as Introduced).name !== 'string' ||
-        typeof (person as Introduced).email !== 'string',
-    )
-  ) {
-    throw new MailDataError('The mail\'s data field "people" must list names and emails');
-  }
-  return (people as Introduced[]).map((person) => ({
-    name: person.name,
-    email: person.email,
-    company: typeof person.company === 'string' && person.company !== '' ? person.company : null,
-  }));
-}
-
-type Audience = 'mentor' | 'founder';
-
-function audienceOf(data: Record<string, unknown>): Audience {
-  const audience = requireString(data, 'audience');
-  if (audience !== 'mentor' && audience !== 'founder') {
-    throw new MailDataError('The mail\'s data field "audience" must be mentor or founder');
-  }
-  return audience;
-}
+const audienceOf = (data: Record<string, unknown>): Audience =>
+  introductionAudience(data, AUDIENCES);
 
 const TEXTS = {
   de: {
@@ -67,10 +40,6 @@ const TEXTS = {
   },
 } as const;
 
-function describe(person: Introduced): string {
-  return `${person.name}${person.company ? ` (${person.company})` : ''} <${person.email}>`;
-}
-
 /**
  * The introduction after a mentor accepted an offer, to both sides: the mentor gets the founders'
  * names and emails, each founder the mentor's name, email and company. Data: `audience`
@@ -83,18 +52,10 @@ export const mentorIntroduction: MailTemplate = {
   html(data, locale) {
     const t = TEXTS[locale];
     const audience = audienceOf(data);
-    const people = peopleOf(data).map(
-      (person) =>
-        html`<li>
-          <strong>${person.name}</strong>${person.company ? html` (${person.company})` : ''}:
-          <a href="mailto:${person.email}">${person.email}</a>
-        </li>`,
-    );
+    const people = peopleHtml(introducedPeople(data));
     return html`<p>${t.greeting(optionalString(data, 'recipientName'))}</p>
       <p>${t[audience](requireString(data, 'startupName'), requireString(data, 'cohortName'))}</p>
-      <ul>
-        ${people}
-      </ul>`;
+      ${people}`;
   },
 
   text(data, locale) {
@@ -105,7 +66,7 @@ export const mentorIntroduction: MailTemplate = {
       '',
       t[audience](requireString(data, 'startupName'), requireString(data, 'cohortName')),
       '',
-      ...peopleOf(data).map((person) => `- ${describe(person)}`),
+      ...peopleText(introducedPeople(data)),
     ].join('\n');
   },
 
