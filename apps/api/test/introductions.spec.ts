@@ -531,7 +531,8 @@ describe('investor introductions by email (double opt-in)', () => {
 
       const view = (await viaLink('get', `${INTRO}/offer`, token).expect(200))
         .body as InvestorTeaserView;
-      expect(view.investor.name).toBe(seeded.investor.name);
+      // Greets the person at the fund, as the email does.
+      expect(view.investor.name).toBe(seeded.investor.contactName);
       expect(view.teaser).toMatchObject({
         fundingSoughtEur: 500000,
         fundingRaisedEur: 80000,

@@ -64,6 +64,7 @@ export interface IntroConsentAnswer {
 export interface InvestorTeaserView {
   /** The investor's language, for the page. */
   locale: Locale;
+  /** Whom the page greets: the contact person at a fund, else the investor's own name. */
   investor: { name: string };
   teaser: {
     stage: TermLabel | null;

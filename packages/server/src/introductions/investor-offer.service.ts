@@ -45,7 +45,8 @@ export class InvestorOfferService {
     const row = await this.offeredPair(this.dataSource.manager, grant, false);
     return {
       locale: investorLocale(),
-      investor: { name: row.investorName },
+      // The page greets the person at a fund, as the email does.
+      investor: { name: row.contactName ?? row.investorName },
       teaser: teaserOf(row, await this.vocabularies.list()),
       cohort: { name: row.cohortName },
       reasons: anonymousReasons(row),
