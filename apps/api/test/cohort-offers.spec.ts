@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import {
@@ -15,12 +14,11 @@ import {
   MailSendHandler,
   MatchingRunHandler,
 } from '@kohorte/server';
-import { type ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { setCookieValue, signedInAgent, type TestAgent, write } from './support/sign-in';
+import { SmtpSink } from './support/smtp-sink';
 
 const label = (name: string) => `${name} ${randomBytes(4).toString('hex')}`;
 const offersOf = (cohortId: string) => `/api/v1/cohorts/${cohortId}/offers`;
@@ -36,27 +34,12 @@ describe('a cohort’s offers and their answers', () => {
   let publicUrl: string;
 
   // A real SMTP server: the offer email is sent to it and its link read back from it.
-  const received: ParsedMail[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData: (stream, _session, callback) => {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push(mail);
-          callback();
-        })
-        .catch((error: Error) => callback(error));
-    },
-  });
-  let previousSmtpUrl: string | undefined;
+  const smtp = new SmtpSink();
+  const received = smtp.received;
 
   beforeAll(async () => {
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    previousSmtpUrl = process.env.SMTP_URL;
     // No worker runs here: mails leave when a test calls the send handler itself.
-    process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+    await smtp.start();
     app = await createApp();
     await app.init();
     db = app.get(DataSource);
@@ -66,9 +49,7 @@ describe('a cohort’s offers and their answers', () => {
   });
   afterAll(async () => {
     await app.close();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
-    if (previousSmtpUrl === undefined) delete process.env.SMTP_URL;
-    else process.env.SMTP_URL = previousSmtpUrl;
+    await smtp.stop();
   });
 
   const staff = () => write(manager.agent, manager.csrf);

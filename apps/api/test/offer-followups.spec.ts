@@ -1,9 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import {
-  CSRF_COOKIE,
   CSRF_HEADER,
   type LinkErrorBody,
   type MentorOfferAnswer,
@@ -17,12 +15,12 @@ import {
   OfferFollowUps,
 } from '@kohorte/server';
 import { type Job, Queue } from 'bullmq';
-import { type ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import request, { type Test } from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
-import { setCookieValue, signedInAgent, type TestAgent, write } from './support/sign-in';
+import { anonymousBrowser, signedInAgent, type TestAgent, write } from './support/sign-in';
+import { SmtpSink } from './support/smtp-sink';
 
 const OFFER = '/api/v1/public/offers';
 const DAY_MS = 24 * 3600 * 1000;
@@ -50,27 +48,12 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
   let followUps: OfferFollowUps;
 
   // A real SMTP server: every email is sent to it and read back from it.
-  const received: ParsedMail[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData: (stream, _session, callback) => {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push(mail);
-          callback();
-        })
-        .catch((error: Error) => callback(error));
-    },
-  });
-  let previousSmtpUrl: string | undefined;
+  const smtp = new SmtpSink();
+  const received = smtp.received;
 
   beforeAll(async () => {
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    previousSmtpUrl = process.env.SMTP_URL;
     // No worker runs here: mails leave when a test calls the send handler, jobs when it runs them.
-    process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+    await smtp.start();
     app = await createApp();
     await app.init();
     db = app.get(DataSource);
@@ -82,16 +65,12 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
     });
     followUps = app.get(OfferFollowUps);
     manager = await signedInAgent(app, 'manager');
-    anonymous = request.agent(app.getHttpServer());
-    const session = await anonymous.get('/api/v1/auth/session').expect(401);
-    anonymousCsrf = setCookieValue(session, CSRF_COOKIE)!;
+    ({ agent: anonymous, csrf: anonymousCsrf } = await anonymousBrowser(app));
   });
   afterAll(async () => {
     await offersQueue.close();
     await app.close();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
-    if (previousSmtpUrl === undefined) delete process.env.SMTP_URL;
-    else process.env.SMTP_URL = previousSmtpUrl;
+    await smtp.stop();
   });
 
   const staff = () => write(manager.agent, manager.csrf);

@@ -1,10 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import {
   type ApiErrorBody,
-  CSRF_COOKIE,
   CSRF_HEADER,
   type LinkErrorBody,
   type MatchingRunProposals,
@@ -19,12 +17,12 @@ import {
   MailSendHandler,
   MatchingRunHandler,
 } from '@kohorte/server';
-import { type ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import request, { type Test } from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
-import { setCookieValue, signedInAgent, type TestAgent, write } from './support/sign-in';
+import { anonymousBrowser, signedInAgent, type TestAgent, write } from './support/sign-in';
+import { SmtpSink } from './support/smtp-sink';
 
 const OFFER = '/api/v1/public/offers';
 const TOPICS = ['pricing', 'fundraising', 'b2b-sales', 'hiring'];
@@ -57,27 +55,12 @@ describe('mentor offers by email', () => {
   let publicUrl: string;
 
   // A real SMTP server: the mentor's email is sent to it and read back from it.
-  const received: ParsedMail[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData: (stream, _session, callback) => {
-      simpleParser(stream)
-        .then((mail) => {
-          received.push(mail);
-          callback();
-        })
-        .catch((error: Error) => callback(error));
-    },
-  });
-  let previousSmtpUrl: string | undefined;
+  const smtp = new SmtpSink();
+  const received = smtp.received;
 
   beforeAll(async () => {
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    previousSmtpUrl = process.env.SMTP_URL;
     // No worker runs here: mails leave when a test calls the send handler itself.
-    process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+    await smtp.start();
     app = await createApp();
     await app.init();
     db = app.get(DataSource);
@@ -85,15 +68,11 @@ describe('mentor offers by email', () => {
     manager = await signedInAgent(app, 'manager');
     viewer = await signedInAgent(app, 'viewer');
     // The mentor's browser: no session, only the CSRF cookie every page load receives.
-    anonymous = request.agent(app.getHttpServer());
-    const session = await anonymous.get('/api/v1/auth/session').expect(401);
-    anonymousCsrf = setCookieValue(session, CSRF_COOKIE)!;
+    ({ agent: anonymous, csrf: anonymousCsrf } = await anonymousBrowser(app));
   });
   afterAll(async () => {
     await app.close();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
-    if (previousSmtpUrl === undefined) delete process.env.SMTP_URL;
-    else process.env.SMTP_URL = previousSmtpUrl;
+    await smtp.stop();
   });
 
   const staff = () => write(manager.agent, manager.csrf);

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import {
@@ -7,7 +6,6 @@ import {
   type ActivityPage,
   type ApiErrorBody,
   type Cohort,
-  CSRF_COOKIE,
   CSRF_HEADER,
   type FounderProfileView,
   type LinkErrorBody,
@@ -23,18 +21,18 @@ import {
   LINK_REQUESTS_PER_IP,
   MailSendHandler,
 } from '@kohorte/server';
-import { type ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import request, { type Response, type Test } from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import {
-  setCookieValue,
+  anonymousBrowser,
   signedInAgent,
   type TestAgent,
   uniqueEmail,
   write,
 } from './support/sign-in';
+import { SmtpSink } from './support/smtp-sink';
 
 const PROFILE = '/api/v1/public/profile';
 const LINKS = '/api/v1/public/profile-links';
@@ -67,51 +65,24 @@ describe('founders’ profile links', () => {
   let anonymousCsrf: string;
 
   // A real SMTP server: the founder's email is sent to it and read back from it.
-  const received: ParsedMail[] = [];
-  /** Messages the server read but then refused with a temporary error (451). */
-  const refused: ParsedMail[] = [];
-  let refuseNext = 0;
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData: (stream, _session, callback) => {
-      simpleParser(stream)
-        .then((mail) => {
-          if (refuseNext > 0) {
-            refuseNext -= 1;
-            refused.push(mail);
-            callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
-            return;
-          }
-          received.push(mail);
-          callback();
-        })
-        .catch((error: Error) => callback(error));
-    },
-  });
-  let previousSmtpUrl: string | undefined;
+  const smtp = new SmtpSink();
+  const received = smtp.received;
+  const refused = smtp.refused;
 
   beforeAll(async () => {
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    previousSmtpUrl = process.env.SMTP_URL;
     // No worker runs here: mails leave only when a test calls the send handler itself.
-    process.env.SMTP_URL = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+    await smtp.start();
     app = await createApp();
     await app.init();
     db = app.get(DataSource);
     manager = await signedInAgent(app, 'manager');
     viewer = await signedInAgent(app, 'viewer');
     // A founder's browser: no session, only the CSRF cookie every page load receives.
-    anonymous = request.agent(app.getHttpServer());
-    const session = await anonymous.get('/api/v1/auth/session').expect(401);
-    anonymousCsrf = setCookieValue(session, CSRF_COOKIE)!;
+    ({ agent: anonymous, csrf: anonymousCsrf } = await anonymousBrowser(app));
   });
   afterAll(async () => {
     await app.close();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
-    if (previousSmtpUrl === undefined) delete process.env.SMTP_URL;
-    else process.env.SMTP_URL = previousSmtpUrl;
+    await smtp.stop();
   });
 
   const staff = () => write(manager.agent, manager.csrf);
@@ -382,7 +353,7 @@ FROM mail_outbox WHERE subject_type = 'startup' AND subject_id = $1 ORDER BY cre
       const earlier = await linkFor(startup.id);
       await staff().post(`/api/v1/startups/${startup.id}/profile-requests`).expect(202);
       const row = (await outbox(startup.id))[1];
-      refuseNext = 1;
+      smtp.refuseNext(1);
       await expect(app.get(MailSendHandler).send(row.id)).rejects.toThrow(/Try again later/);
       const first = tokenIn(mailOf(row, refused));
       const [pending] = (await db.query(`SELECT status, attempts FROM mail_outbox WHERE id = $1`, [

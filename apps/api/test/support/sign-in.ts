@@ -72,3 +72,15 @@ export function write(agent: Agent, csrf: string) {
     delete: (url: string) => agent.delete(url).set(CSRF_HEADER, csrf),
   };
 }
+
+/**
+ * A browser that nobody signed in to, as a founder, mentor or investor opening an email's link:
+ * the agent keeps the CSRF cookie that every page load receives; send `csrf` on POSTs.
+ */
+export async function anonymousBrowser(
+  app: INestApplication,
+): Promise<{ agent: Agent; csrf: string }> {
+  const agent = request.agent(app.getHttpServer());
+  const session = await agent.get('/api/v1/auth/session').expect(401);
+  return { agent, csrf: setCookieValue(session, CSRF_COOKIE)! };
+}
