@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dataSourceOptions, runMigrations } from '@kohorte/server';
+import { dataSourceOptions, runMigrations, VocabulariesService } from '@kohorte/server';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import {
@@ -137,4 +137,24 @@ describe('the embedded database', () => {
       await pool.end();
     }
   });
+
+  it('gives a transaction the vocabularies without waiting for a second connection', async () => {
+    // The proxy serves a transaction's connection until it ends: a query on another connection
+    // from inside it would wait forever. Lists due to reload are served as they are meanwhile.
+    const vocabularies = new VocabulariesService(dataSource);
+    await vocabularies.onModuleInit();
+    const now = Date.now();
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(now + 10 * 60_000);
+    try {
+      const stages = await dataSource.transaction(async (manager) => {
+        await manager.query('SELECT 1');
+        return (await vocabularies.list()).stages.map((term) => term.key);
+      });
+      expect(stages).toContain('seed');
+    } finally {
+      clock.mockRestore();
+    }
+    // The reload started beside the transaction finishes after it.
+    expect((await vocabularies.list()).stages.map((term) => term.key)).toContain('seed');
+  }, 20_000);
 });

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import {
   VOCABULARY_KINDS,
   type Vocabularies,
@@ -21,28 +21,50 @@ export interface UnknownTerm {
 const CACHE_MS = 30_000;
 
 @Injectable()
-export class VocabulariesService {
-  private cached: { at: number; value: Promise<Vocabularies> } | null = null;
+export class VocabulariesService implements OnModuleInit {
+  private cached: { at: number; value: Vocabularies } | null = null;
+  private loading: Promise<Vocabularies> | null = null;
 
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Every term, grouped by kind, in list order. */
-  list(): Promise<Vocabularies> {
-    const now = Date.now();
-    if (!this.cached || now - this.cached.at > CACHE_MS) {
-      const value = this.load();
-      this.cached = { at: now, value };
-      // A failed load must not be served from the cache.
-      value.catch(() => {
-        if (this.cached?.value === value) this.cached = null;
-      });
-    }
-    return this.cached.value;
+  /** Loads the lists at start, so that no caller has to wait for them later. */
+  async onModuleInit(): Promise<void> {
+    // A database that is not there yet fails the first caller instead of the start.
+    await this.list().catch(() => undefined);
   }
 
-  /** Forget the cached lists, e.g. after an edit. */
+  /**
+   * Every term, grouped by kind, in list order. Once loaded, the lists at hand are served at
+   * once and older ones are reloaded beside the caller: a caller inside a transaction never
+   * waits for a second connection (which the embedded database of `npm start` would only serve
+   * after that transaction, so it would wait forever).
+   */
+  list(): Promise<Vocabularies> {
+    if (!this.cached) return this.loading ?? this.reload();
+    if (Date.now() - this.cached.at > CACHE_MS && !this.loading) {
+      // A failed reload keeps the lists at hand; the next call tries again.
+      this.reload().catch(() => undefined);
+    }
+    return Promise.resolve(this.cached.value);
+  }
+
+  /** Loads the lists again now (e.g. after an edit); callers get them once loaded. */
   invalidate(): void {
     this.cached = null;
+    this.reload().catch(() => undefined);
+  }
+
+  private reload(): Promise<Vocabularies> {
+    const loading = this.load().then((value) => {
+      this.cached = { at: Date.now(), value };
+      return value;
+    });
+    this.loading = loading;
+    const done = () => {
+      if (this.loading === loading) this.loading = null;
+    };
+    loading.then(done, done);
+    return loading;
   }
 
   /** The keys of `keys` that `kind` does not know, each with the nearest known key; empty when all are known. */
