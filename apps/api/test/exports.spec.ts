@@ -204,14 +204,14 @@ describe('exports API', () => {
       expect(rows.every((r) => r.action === 'update' && r.changes?.length === 0)).toBe(true);
     });
 
-    it('investors', async () => {
+    it('investors, with their email language, in both header languages', async () => {
       const word = token('Roundinv');
       await db.query(
         `INSERT INTO investors (name, contact_name, email, type, sectors, stages, ticket_min_eur,
-           ticket_max_eur, regions, intros_per_round, status, tags)
+           ticket_max_eur, regions, intros_per_round, status, locale, tags)
          VALUES ($1, 'Ina Invest', $2, 'vc', '{fintech}', '{seed}', 50000, 2000000,
-           '{Sachsen,DACH}', 4, 'inactive', '{Fonds}'),
-                ($3, NULL, $4, 'public', '{}', '{}', NULL, NULL, '{}', 3, 'active', '{}')`,
+           '{Sachsen,DACH}', 4, 'inactive', 'en', '{Fonds}'),
+                ($3, NULL, $4, 'public', '{}', '{}', NULL, NULL, '{}', 3, 'active', 'de', '{}')`,
         [
           `Fonds ${word}`,
           `fonds-${word}@export.kohorte.dev`,
@@ -219,9 +219,22 @@ describe('exports API', () => {
           `bank-${word}@export.kohorte.dev`,
         ],
       );
-      const { job, rows } = await roundTrip('investors.csv', 'investors', { q: word });
-      expect(job.counts).toEqual({ create: 0, update: 2, reject: 0 });
-      expect(rows.every((r) => r.action === 'update' && r.changes?.length === 0)).toBe(true);
+      const { text } = await download('investors.csv', { q: word });
+      const [header, bank, fonds] = lines(text);
+      expect(header).toBe(IMPORT_FIELDS.investors.map((field) => field.labelEn).join(','));
+      expect(header.endsWith(',Status,Language,Tags')).toBe(true);
+      expect(bank.endsWith(',active,de,')).toBe(true);
+      expect(fonds.endsWith(',inactive,en,Fonds')).toBe(true);
+
+      const languages: Record<string, string>[] = [{}, { lang: 'de', delimiter: 'semicolon' }];
+      for (const options of languages) {
+        const { job, rows } = await roundTrip('investors.csv', 'investors', {
+          q: word,
+          ...options,
+        });
+        expect(job.counts).toEqual({ create: 0, update: 2, reject: 0 });
+        expect(rows.every((r) => r.action === 'update' && r.changes?.length === 0)).toBe(true);
+      }
     });
   });
 });

@@ -494,7 +494,7 @@ describe('imports API', () => {
       });
     });
 
-    it('checks numbers, choices and the ticket range of investors', async () => {
+    it('checks numbers, choices, the email language and the ticket range of investors', async () => {
       const job = await dryRun(await uploaded(fixture('investors-en.csv'), 'investors'));
       const verdicts = (await rows(job.id)).items;
       expect(verdicts.map((r) => r.action)).toEqual(['create', 'reject', 'reject']);
@@ -508,11 +508,16 @@ describe('imports API', () => {
       expect(verdicts[2].errors.map((e) => [e.field, e.column])).toEqual([
         ['type', 'Type'],
         ['introsPerRound', 'Introductions per round'],
+        ['locale', 'Language'],
       ]);
       expect(verdicts[2].errors[1].messages).toEqual(['-1 is less than 0']);
+      expect(verdicts[2].errors[2].messages).toEqual([
+        '"Französisch" is not one of: de (German / Deutsch), en (English / Englisch)',
+      ]);
       expect((await applied(job)).status).toBe('done');
       const [angels] = (await db.query(
-        `SELECT type, ticket_min_eur::int AS min, ticket_max_eur::int AS max, regions, intros_per_round
+        `SELECT type, ticket_min_eur::int AS min, ticket_max_eur::int AS max, regions, intros_per_round,
+           locale
          FROM investors WHERE email = 'anna@import-inv.kohorte.dev'`,
       )) as Record<string, unknown>[];
       expect(angels).toEqual({
@@ -521,6 +526,7 @@ describe('imports API', () => {
         max: 250000,
         regions: ['Sachsen', 'DACH'],
         intros_per_round: 2,
+        locale: 'en',
       });
     });
 

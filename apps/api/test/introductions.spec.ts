@@ -536,6 +536,29 @@ describe('investor introductions by email (double opt-in)', () => {
       expect(await tokenRow(token)).toEqual({ uses: 0, usedAt: null });
     });
 
+    it('an investor who reads English gets the teaser, its page and the introduction in English', async () => {
+      const context = await asked();
+      await db.query(`UPDATE investors SET locale = 'en' WHERE id = $1`, [
+        context.seeded.investor.id,
+      ]);
+      const [tokens] = [...context.consent.values()];
+      await viaLink('post', `${INTRO}/consent/accept`, tokens[0]).expect(200);
+      const [teaser] = await mailsTo(context.seeded.investor.email, 'investor-teaser');
+      expect(teaser.text).toContain('Why it fits');
+      expect(teaser.text).not.toContain('Warum es passt');
+      const token = linkIn(teaser, 'investor-offer');
+      const view = (await viaLink('get', `${INTRO}/offer`, token).expect(200))
+        .body as InvestorTeaserView;
+      expect(view.locale).toBe('en');
+      await viaLink('post', `${INTRO}/offer/accept`, token).expect(200);
+      const mails = await mailsTo(context.seeded.investor.email, 'investor-introduction');
+      // The English introduction, not a German "Vorstellung: …".
+      expect(mails.map((mail) => mail.subject)).toContainEqual(
+        expect.stringMatching(/^Introduction: /),
+      );
+      expect(mails.some((mail) => mail.subject?.startsWith('Vorstellung'))).toBe(false);
+    });
+
     it('decline: declined with a reject rule and the note on the timeline; the investor is never mailed', async () => {
       const { seeded, consent } = await asked();
       const [startup] = seeded.startups;

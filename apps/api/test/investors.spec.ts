@@ -129,6 +129,7 @@ describe('investors API', () => {
         regions: [' Sachsen ', 'Mitteldeutschland', 'sachsen'],
         introsPerRound: 5,
         status: 'inactive',
+        locale: 'en',
         tags: ['Förderbank', 'förderbank', 'EU'],
       };
       const created = (await post(body).expect(201)).body as Investor;
@@ -158,6 +159,7 @@ describe('investors API', () => {
         regions: [],
         introsPerRound: 3,
         status: 'active',
+        locale: 'de',
         tags: [],
       });
     });
@@ -202,6 +204,25 @@ describe('investors API', () => {
       }
       expect((await create({ introsPerRound: 0 })).introsPerRound).toBe(0);
       expect((await create({ introsPerRound: 100 })).introsPerRound).toBe(100);
+    });
+
+    it('takes the email language de or en only, naming locale on create and patch', async () => {
+      for (const locale of ['fr', 'EN', '', null, 1]) {
+        const res = await post({ name: 'L', email: uniqueEmail(), type: 'vc', locale });
+        expect({ locale, status: res.status, fields: fieldsOf(res.body) }).toEqual({
+          locale,
+          status: 400,
+          fields: ['locale'],
+        });
+      }
+      const investor = await create({ locale: 'en' });
+      const res = await patch(investor.id, { locale: 'english' });
+      expect({ status: res.status, fields: fieldsOf(res.body) }).toEqual({
+        status: 400,
+        fields: ['locale'],
+      });
+      expect(messagesOf(res.body, 'locale')).toContain('de, en');
+      expect((await viewer.agent.get(`${BASE}/${investor.id}`).expect(200)).body.locale).toBe('en');
     });
 
     it('rejects a ticket minimum above the maximum, also when a patch moves one end', async () => {
@@ -314,6 +335,24 @@ describe('investors API', () => {
       // A new spelling is a change.
       await patch(investor.id, { regions: ['DACH', 'eu'] }).expect(200);
       expect(await timeline(investor.id)).toHaveLength(3);
+    });
+
+    it('changes the email language and records it like any other field', async () => {
+      const investor = await create();
+      expect(investor.locale).toBe('de');
+      const res = await patch(investor.id, { locale: 'en' }).expect(200);
+      expect(res.body).toMatchObject({ id: investor.id, locale: 'en' });
+      expect((await viewer.agent.get(`${BASE}/${investor.id}`).expect(200)).body.locale).toBe('en');
+      const entries = await timeline(investor.id);
+      expect(entries.map((entry) => entry.kind)).toEqual(['created', 'updated']);
+      expect(entries[1]).toEqual({
+        kind: 'updated',
+        actor_id: manager.user.id,
+        changes: [{ field: 'locale', before: 'de', after: 'en' }],
+      });
+      // Leaving it out of a patch keeps it.
+      await patch(investor.id, { name: 'Renamed Fund' }).expect(200);
+      expect((await viewer.agent.get(`${BASE}/${investor.id}`).expect(200)).body.locale).toBe('en');
     });
 
     it('archives and restores idempotently, and erases with the timeline', async () => {

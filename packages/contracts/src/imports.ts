@@ -1,4 +1,5 @@
 import type { ActivityActor, FieldChange } from './activity.js';
+import type { Locale } from './auth.js';
 import type { FieldError } from './errors.js';
 import { INTROS_PER_ROUND_MAX, MAX_REGIONS, REGION_MAX_LENGTH } from './investors.js';
 import { MENTOR_CAPACITY_MAX } from './mentors.js';
@@ -219,6 +220,12 @@ const INVESTOR_STATUS_CHOICES: readonly ImportChoice[] = [
   { key: 'inactive', labelDe: 'Inaktiv', labelEn: 'Inactive' },
 ] satisfies ChoicesOf<(typeof INVESTOR_STATUSES)[number]>;
 
+// Spreadsheets name a language in either language ("Englisch", "English") or by its code.
+const LOCALE_CHOICES: readonly ImportChoice[] = [
+  { key: 'de', labelDe: 'Deutsch', labelEn: 'German' },
+  { key: 'en', labelDe: 'Englisch', labelEn: 'English' },
+] satisfies ChoicesOf<Locale>;
+
 /**
  * The fields each import fills, in the order the mapping step and the export show them. The rules
  * (lengths, ranges) are the staff API's: an imported record is one the forms could have saved.
@@ -417,6 +424,17 @@ export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
       labelEn: 'Status',
       labelDe: 'Status',
       aliases: [],
+    },
+    {
+      // The language of the investor's emails and link pages.
+      key: 'locale',
+      required: false,
+      list: false,
+      type: 'choice',
+      choices: LOCALE_CHOICES,
+      labelEn: 'Language',
+      labelDe: 'Sprache',
+      aliases: ['Language for emails', 'Email language', 'Sprache für E-Mails', 'E-Mail-Sprache'],
     },
     TAGS,
   ],

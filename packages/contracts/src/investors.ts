@@ -1,3 +1,4 @@
+import type { Locale } from './auth.js';
 import type { SortOrder } from './paging.js';
 import type { InvestorStatus, InvestorType } from './programme.js';
 
@@ -34,6 +35,8 @@ export interface InvestorInput {
   /** Introductions per matching round, ≥ 0. */
   introsPerRound?: number;
   status?: InvestorStatus;
+  /** The language of the investor's emails and link pages; default `de`. */
+  locale?: Locale;
   tags?: string[];
 }
 export type CreateInvestorRequest = InvestorInput;
@@ -52,6 +55,7 @@ export interface Investor {
   regions: string[];
   introsPerRound: number;
   status: InvestorStatus;
+  locale: Locale;
   tags: string[];
   archivedAt: string | null;
   createdAt: string;

@@ -32,4 +32,18 @@ describe('demo mentors and investors', () => {
       expect(investor.sectors.every((key) => vocabulary.sectors.includes(key))).toBe(true);
     }
   });
+
+  it('write to some investors in English and to most in German', () => {
+    const investors = generateInvestors(20, vocabulary);
+    const english = investors.filter((investor) => investor.locale === 'en');
+    expect(english.map((investor) => investor.name)).toEqual(
+      expect.arrayContaining(['Elbtal Seed Partners', 'Zwenkau Impact Fund']),
+    );
+    expect(english.some((investor) => investor.type === 'angel')).toBe(true);
+    expect(english.length).toBeGreaterThan(2);
+    expect(english.length).toBeLessThan(investors.length / 2);
+    expect(
+      investors.every((investor) => investor.locale === 'en' || investor.locale === 'de'),
+    ).toBe(true);
+  });
 });

@@ -1,4 +1,4 @@
-import type { InvestorType } from '@kohorte/contracts';
+import type { InvestorType, Locale } from '@kohorte/contracts';
 import type { Faker } from '@faker-js/faker';
 import { createDemoFaker, DEMO_SEED, logUniform } from './demo-faker';
 import type { VocabularyKeys } from './demo-startups';
@@ -33,6 +33,7 @@ export interface DemoInvestor {
   ticketMaxEur: number;
   regions: string[];
   introsPerRound: number;
+  locale: Locale;
 }
 
 const MENTOR_ROLES: ReadonlyArray<[de: string, en: string]> = [
@@ -47,17 +48,18 @@ const MENTOR_ROLES: ReadonlyArray<[de: string, en: string]> = [
 ];
 
 // Invented funds and funders; the public ones are modelled on the kinds Saxony has, not named after them.
-const INVESTOR_NAMES: ReadonlyArray<[name: string, type: InvestorType]> = [
-  ['Pleiße Ventures', 'vc'],
-  ['Mitteldeutscher Frühphasenfonds', 'public'],
-  ['Auwald Capital', 'vc'],
-  ['Elbtal Seed Partners', 'vc'],
-  ['Saale Industrie Beteiligungen', 'corporate'],
-  ['Gohlis Angels', 'angel'],
-  ['Förderbank Sachsen-Süd (fiktiv)', 'public'],
-  ['Kontor 1897 Beteiligungen', 'corporate'],
-  ['Zwenkau Impact Fund', 'vc'],
-  ['Lindenau Tech Invest', 'vc'],
+// The funds with English names are run by international teams: their emails go out in English.
+const INVESTOR_NAMES: ReadonlyArray<[name: string, type: InvestorType, locale: Locale]> = [
+  ['Pleiße Ventures', 'vc', 'de'],
+  ['Mitteldeutscher Frühphasenfonds', 'public', 'de'],
+  ['Auwald Capital', 'vc', 'de'],
+  ['Elbtal Seed Partners', 'vc', 'en'],
+  ['Saale Industrie Beteiligungen', 'corporate', 'de'],
+  ['Gohlis Angels', 'angel', 'de'],
+  ['Förderbank Sachsen-Süd (fiktiv)', 'public', 'de'],
+  ['Kontor 1897 Beteiligungen', 'corporate', 'de'],
+  ['Zwenkau Impact Fund', 'vc', 'en'],
+  ['Lindenau Tech Invest', 'vc', 'en'],
 ];
 
 const REGIONS = ['sachsen', 'sachsen-anhalt', 'thueringen', 'dach', 'europe'] as const;
@@ -125,7 +127,12 @@ export function generateInvestors(
 ): DemoInvestor[] {
   const faker = createDemoFaker(seed + 2);
   return Array.from({ length: count }, (_, index) => {
-    const [fundName, type] = INVESTOR_NAMES[index] ?? [null, 'angel' as const];
+    // Every fourth business angel reads English, as every fourth mentor writes it.
+    const [fundName, type, locale] = INVESTOR_NAMES[index] ?? [
+      null,
+      'angel' as const,
+      index % 4 === 0 ? ('en' as const) : ('de' as const),
+    ];
     const contactName = `${faker.person.firstName()} ${faker.person.lastName()}`;
     const name = fundName ?? contactName;
     const ticketMinEur =
@@ -143,6 +150,7 @@ export function generateInvestors(
       ticketMaxEur: ticketMinEur * faker.number.int({ min: 2, max: 10 }),
       regions: pick(faker, REGIONS, 1, 2),
       introsPerRound: faker.number.int({ min: 1, max: 5 }),
+      locale,
     };
   });
 }

@@ -6,6 +6,8 @@ import {
   INVESTOR_TYPES,
   type InvestorStatus,
   type InvestorType,
+  type Locale,
+  LOCALES,
   MAX_REGIONS,
   MAX_TAGS,
   REGION_MAX_LENGTH,
@@ -132,6 +134,15 @@ abstract class InvestorFieldsDto {
   @NotNull()
   @IsIn(INVESTOR_STATUSES)
   status?: InvestorStatus;
+
+  @ApiPropertyOptional({
+    enum: LOCALES,
+    default: 'de',
+    description: "the language of the investor's emails and link pages",
+  })
+  @NotNull()
+  @IsIn(LOCALES)
+  locale?: Locale;
 
   @ApiPropertyOptional({
     type: [String],

@@ -5,6 +5,8 @@ import {
   INVESTOR_TYPES,
   type InvestorStatus,
   type InvestorType,
+  type Locale,
+  LOCALES,
   type Page,
 } from '@kohorte/contracts';
 
@@ -34,6 +36,11 @@ export class InvestorDto implements Investor {
   introsPerRound!: number;
   @ApiProperty({ enum: INVESTOR_STATUSES })
   status!: InvestorStatus;
+  @ApiProperty({
+    enum: LOCALES,
+    description: "the language of the investor's emails and link pages",
+  })
+  locale!: Locale;
   @ApiProperty({ type: [String] })
   tags!: string[];
   @ApiProperty({ type: String, format: 'date-time', nullable: true })

@@ -68,6 +68,17 @@ describe('cell rules', () => {
     });
   });
 
+  it('reads an investor’s email language by code or by its German or English name', () => {
+    const language = field('investors', 'locale');
+    const read = (raw: string) => readCell(language, raw, lookup, now);
+    expect(['de', 'DE', 'Deutsch', 'german'].map(read)).toEqual(Array(4).fill({ value: 'de' }));
+    expect(['en', ' EN ', 'English', 'englisch'].map(read)).toEqual(Array(4).fill({ value: 'en' }));
+    expect(read('')).toBeUndefined();
+    expect(read('Französisch')).toEqual({
+      errors: ['"Französisch" is not one of: de (German / Deutsch), en (English / Englisch)'],
+    });
+  });
+
   it('splits lists on comma, semicolon and bar, dropping blanks and repeats', () => {
     expect(splitList('a, b;; B |c')).toEqual(['a', 'b', 'c']);
   });
@@ -105,6 +116,16 @@ describe('mapping and matching', () => {
       expertise: 'Themen',
       capacity: 'Kapazität',
     });
+  });
+
+  it('suggests the investor’s email language from its German or English header', () => {
+    expect(suggestMapping('investors', ['Name', 'E-Mail', 'Typ', 'Sprache'])).toEqual({
+      name: 'Name',
+      email: 'E-Mail',
+      type: 'Typ',
+      locale: 'Sprache',
+    });
+    expect(suggestMapping('investors', ['Email language'])).toEqual({ locale: 'Email language' });
   });
 
   it('treats scheme, www, case and a trailing slash as the same website', () => {

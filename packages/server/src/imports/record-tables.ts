@@ -100,6 +100,7 @@ export const RECORD_TABLES: Record<ImportKind, RecordTable> = {
       column('regions', 'regions', 'text[]'),
       column('introsPerRound', 'intros_per_round', 'smallint'),
       column('status', 'status', 'varchar'),
+      column('locale', 'locale', 'varchar'),
       column('tags', 'tags', 'text[]'),
     ],
     defaults: {
@@ -108,6 +109,7 @@ export const RECORD_TABLES: Record<ImportKind, RecordTable> = {
       regions: [],
       introsPerRound: 3,
       status: 'active',
+      locale: 'de',
       tags: [],
     },
   },

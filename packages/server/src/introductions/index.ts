@@ -4,4 +4,3 @@ export * from './intro-consent.service';
 export * from './investor-offer.service';
 export * from './introductions.module';
 export { INVESTOR_ACTOR_LABEL } from './introduction-timeline';
-export { investorLocale } from './introduction-rows';

@@ -2,7 +2,7 @@ import { INTRO_CONSENT_PATH, INVESTOR_OFFER_PATH, type Vocabularies } from '@koh
 import type { EntityManager } from 'typeorm';
 import { founderLocale } from '../founder-profile/founder-profile-mapper';
 import type { MailOutbox } from '../mail/mail-outbox';
-import { type Founder, type IntroductionRow, investorLocale } from './introduction-rows';
+import type { Founder, IntroductionRow } from './introduction-rows';
 import { anonymousReasons, fitReasons, labelIn, reasonsIn, teaserOf } from './introduction-teaser';
 
 export interface IntroductionMailOptions {
@@ -80,7 +80,7 @@ export function mailTeaser(
   vocabularies: Vocabularies,
   options: IntroductionMailOptions,
 ): Promise<string> {
-  const locale = investorLocale();
+  const locale = row.investorLocale;
   const reminder = options.reminder ?? false;
   const teaser = teaserOf(row, vocabularies);
   return mail.add(manager, {
@@ -136,7 +136,7 @@ export async function mailInvestorIntroductions(
     await mail.add(manager, {
       to: row.investorEmail,
       toName: row.contactName ?? row.investorName,
-      locale: investorLocale(),
+      locale: row.investorLocale,
       template: 'investor-introduction',
       data: {
         ...common,

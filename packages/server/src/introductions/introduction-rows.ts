@@ -35,6 +35,8 @@ export interface IntroductionRow {
   regions: string[];
   investorSectors: string[];
   investorStages: string[];
+  /** The language of the investor's emails and link page. */
+  investorLocale: Locale;
 }
 
 /** A founder on record (`startup_contacts.is_founder`): who is asked and introduced. */
@@ -55,20 +57,13 @@ const INTRODUCTION_COLUMNS = `p.id AS "proposalId", p.run_id AS "runId", p.cohor
   i.id AS "investorId", i.name AS "investorName", i.contact_name AS "contactName",
   i.email AS "investorEmail", i.type AS "investorType",
   i.ticket_min_eur::float8 AS "ticketMinEur", i.ticket_max_eur::float8 AS "ticketMaxEur",
-  i.regions, i.sectors AS "investorSectors", i.stages AS "investorStages"`;
+  i.regions, i.sectors AS "investorSectors", i.stages AS "investorStages",
+  i.locale AS "investorLocale"`;
 
 const INTRODUCTION_FROM = `match_proposals p
   JOIN startups s ON s.id = p.startup_id
   JOIN investors i ON i.id = p.investor_id
   JOIN cohorts c ON c.id = p.cohort_id`;
-
-/**
- * The investor's language. Investors have no languages on record, and the programme runs in
- * Germany: German.
- */
-export function investorLocale(): Locale {
-  return 'de';
-}
 
 /** The investor proposal, locked when asked; undefined when there is none (or it is a mentor's). */
 export async function readIntroduction(

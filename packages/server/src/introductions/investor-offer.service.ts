@@ -14,12 +14,7 @@ import { MailOutbox } from '../mail/mail-outbox';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { rejectPair } from './introduction-closing';
 import { mailInvestorIntroductions } from './introduction-mails';
-import {
-  foundersOf,
-  type IntroductionRow,
-  investorLocale,
-  readIntroduction,
-} from './introduction-rows';
+import { foundersOf, type IntroductionRow, readIntroduction } from './introduction-rows';
 import { anonymousReasons, teaserOf } from './introduction-teaser';
 import { INVESTOR_ACTOR_LABEL, introductionAnswerEntries } from './introduction-timeline';
 
@@ -44,7 +39,7 @@ export class InvestorOfferService {
     const grant = await this.gate.open(caller.token, 'investor-offer', caller.ip);
     const row = await this.offeredPair(this.dataSource.manager, grant, false);
     return {
-      locale: investorLocale(),
+      locale: row.investorLocale,
       // The page greets the person at a fund, as the email does.
       investor: { name: row.contactName ?? row.investorName },
       teaser: teaserOf(row, await this.vocabularies.list()),

@@ -1,4 +1,4 @@
-import type { InvestorStatus, InvestorType } from '@kohorte/contracts';
+import type { InvestorStatus, InvestorType, Locale } from '@kohorte/contracts';
 import {
   Check,
   Column,
@@ -16,6 +16,7 @@ import { bigintNumber } from '../database/bigint-number.transformer';
   'investors_ticket_range_check',
   `"ticket_min_eur" IS NULL OR "ticket_max_eur" IS NULL OR "ticket_min_eur" <= "ticket_max_eur"`,
 )
+@Check('investors_locale_check', `"locale" IN ('de', 'en')`)
 @Index('investors_email_lower_key', { synchronize: false })
 @Index('investors_status_name_lower_idx', { synchronize: false })
 @Index('investors_finder_trgm_idx', { synchronize: false })
@@ -58,6 +59,10 @@ export class InvestorEntity {
 
   @Column({ type: 'varchar', length: 16, default: 'active' })
   status!: InvestorStatus;
+
+  /** The language the investor's emails and link pages are in. */
+  @Column({ type: 'varchar', length: 2, default: 'de' })
+  locale!: Locale;
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   tags!: string[];

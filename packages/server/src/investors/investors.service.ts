@@ -126,6 +126,7 @@ export class InvestorsService {
         regions: input.regions ?? [],
         introsPerRound: input.introsPerRound ?? 3,
         status: input.status ?? 'active',
+        locale: input.locale ?? 'de',
         tags: tags.tags,
         archivedAt: null,
       });

@@ -20,6 +20,7 @@ const stored: Investor = {
   regions: ['Sachsen'],
   introsPerRound: 5,
   status: 'active',
+  locale: 'en',
   tags: ['EU'],
   archivedAt: null,
   createdAt: '2026-01-01T10:00:00.000Z',
@@ -51,6 +52,7 @@ describe('investor form model', () => {
       regions: ['DACH', 'EU'],
       introsPerRound: 3,
       status: 'active',
+      locale: 'de',
       tags: [],
     });
   });
@@ -61,6 +63,15 @@ describe('investor form model', () => {
     const { id, archivedAt, createdAt, updatedAt, ...input } = stored;
     expect([id, archivedAt, createdAt, updatedAt]).toHaveLength(4);
     expect(toInvestorInput(form.getRawValue())).toEqual(input);
+  });
+
+  it('starts with German emails and sends the language chosen', () => {
+    const form = createInvestorForm();
+    expect(form.controls.locale.value).toBe('de');
+    form.patchValue({ name: 'Fund', email: 'fund@example.org', type: 'angel', locale: 'en' });
+    expect(toInvestorInput(form.getRawValue()).locale).toBe('en');
+    form.reset(toInvestorFormValue({ ...stored, locale: 'de' }));
+    expect(form.controls.locale.value).toBe('de');
   });
 
   it('requires name, email and type, and marks a ticket range that runs backwards', () => {

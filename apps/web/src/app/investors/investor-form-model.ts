@@ -11,6 +11,7 @@ import {
   InvestorInput,
   InvestorStatus,
   InvestorType,
+  Locale,
   MAX_REGIONS,
   REGION_MAX_LENGTH,
 } from '@kohorte/contracts';
@@ -35,6 +36,7 @@ export type InvestorForm = FormGroup<{
   regions: FormControl<string[]>;
   introsPerRound: FormControl<number | null>;
   status: FormControl<InvestorStatus>;
+  locale: FormControl<Locale>;
   tags: FormControl<string[]>;
 }>;
 
@@ -100,6 +102,8 @@ export function createInvestorForm(): InvestorForm {
         integer,
       ]),
       status: new FormControl<InvestorStatus>('active', { nonNullable: true }),
+      // German unless staff know otherwise: most investors in the programme's region read German.
+      locale: new FormControl<Locale>('de', { nonNullable: true }),
       tags: keys(),
     },
     { validators: ticketInOrder },
@@ -129,6 +133,7 @@ export function toInvestorInput(value: InvestorFormValue): InvestorInput {
     regions: value.regions.map((region) => region.trim()).filter((region) => region !== ''),
     introsPerRound: value.introsPerRound ?? DEFAULT_INTROS_PER_ROUND,
     status: value.status,
+    locale: value.locale,
     tags: [...value.tags],
   };
 }
@@ -147,6 +152,7 @@ export function toInvestorFormValue(investor: Investor): InvestorFormValue {
     regions: [...investor.regions],
     introsPerRound: investor.introsPerRound,
     status: investor.status,
+    locale: investor.locale,
     tags: [...investor.tags],
   };
 }

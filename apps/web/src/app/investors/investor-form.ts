@@ -24,6 +24,7 @@ import {
   Investor,
   INVESTOR_STATUSES,
   INVESTOR_TYPES,
+  LOCALES,
   MAX_REGIONS,
   REGION_MAX_LENGTH,
 } from '@kohorte/contracts';
@@ -82,6 +83,7 @@ export class InvestorFormPage implements OnInit {
   };
   protected readonly types = INVESTOR_TYPES;
   protected readonly statuses = INVESTOR_STATUSES;
+  protected readonly locales = LOCALES;
   protected readonly original = signal<Investor | null>(null);
   protected readonly loading = signal(false);
   protected readonly notFound = signal(false);

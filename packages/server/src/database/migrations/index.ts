@@ -7,6 +7,7 @@ import { MatchingRuns1795865612887 } from './1795865612887-MatchingRuns';
 import { MailOutbox1795869166536 } from './1795869166536-MailOutbox';
 import { LinkTokens1795869216781 } from './1795869216781-LinkTokens';
 import { ProposalFollowUpTimes1795873992219 } from './1795873992219-ProposalFollowUpTimes';
+import { InvestorLocale1795877962406 } from './1795877962406-InvestorLocale';
 
 /** Every migration in the order it runs. Generated, reviewed, never edited after it lands. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   MailOutbox1795869166536,
   LinkTokens1795869216781,
   ProposalFollowUpTimes1795873992219,
+  InvestorLocale1795877962406,
 ];
