@@ -67,7 +67,7 @@ describe('a programme manager manages startups in the browser', () => {
     await byTestId(page, 'startup-website').fill('not a url');
     await byTestId(page, 'startup-city').fill('Dresden');
     await byTestId(page, 'save-startup').click();
-    const websiteError = byTestId(page, 'website-error');
+    const websiteError = byTestId(page, 'startup-website-error');
     await websiteError.waitFor();
     await expect(websiteError.textContent()).resolves.toMatch(/url/i);
     expect(page.url()).toMatch(/\/edit$/);

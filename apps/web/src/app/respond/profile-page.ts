@@ -11,11 +11,9 @@ import {
 } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
   FounderProfileView,
@@ -27,7 +25,7 @@ import {
 import { FieldErrorPipe } from '../core/forms/field-error';
 import { applyServerErrors } from '../core/http/api-errors';
 import { LanguageService } from '../core/i18n/language';
-import { DESCRIPTION_MAX, NAME_MAX, ONE_LINER_MAX } from '../startups/startup-form-model';
+import { StartupProfileFields } from '../startups/startup-profile-fields';
 import { createFiguresForm, figuresFormValue, monthOf, toFiguresInput } from './figures-form-model';
 import { LinkError } from './link-error';
 import { createFounderForm, founderFormValue, toFounderPatch } from './profile-form-model';
@@ -41,15 +39,14 @@ import { linkFailure, RespondApi } from './respond-api';
 @Component({
   selector: 'app-profile-page',
   imports: [
+    StartupProfileFields,
     DatePipe,
     DecimalPipe,
     ReactiveFormsModule,
     MatButtonModule,
-    MatDatepickerModule,
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
-    MatSelectModule,
     TranslocoPipe,
     FieldErrorPipe,
     LinkError,
@@ -72,11 +69,6 @@ export class ProfilePage implements OnInit {
   protected readonly vocabularies = signal<Vocabularies | null>(null);
 
   protected readonly form = createFounderForm();
-  protected readonly limits = {
-    name: NAME_MAX,
-    oneLiner: ONE_LINER_MAX,
-    description: DESCRIPTION_MAX,
-  };
   protected readonly saving = signal(false);
   protected readonly saved = signal(false);
   protected readonly error = signal<string | null>(null);

@@ -10,46 +10,31 @@ import {
 } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Startup } from '@kohorte/contracts';
-import { FieldErrorPipe } from '../core/forms/field-error';
 import { applyServerErrors } from '../core/http/api-errors';
 import { LanguageService } from '../core/i18n/language';
 import { VocabularyStore } from '../core/vocabularies/vocabularies';
 import { TagInput } from '../lists/tag-input';
-import {
-  createStartupForm,
-  DESCRIPTION_MAX,
-  NAME_MAX,
-  ONE_LINER_MAX,
-  toFormValue,
-  toStartupInput,
-} from './startup-form-model';
+import { StartupProfileFields } from './startup-profile-fields';
+import { createStartupForm, toFormValue, toStartupInput } from './startup-form-model';
 import { isNotFound, StartupsApi } from './startups-api';
 
 /** `/startups/new` and `/startups/:id/edit`. */
 @Component({
   selector: 'app-startup-form',
   imports: [
+    StartupProfileFields,
     ReactiveFormsModule,
     RouterLink,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    MatDatepickerModule,
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
     TranslocoPipe,
-    FieldErrorPipe,
     TagInput,
   ],
   templateUrl: './startup-form.html',
@@ -69,11 +54,6 @@ export class StartupFormPage implements OnInit {
   readonly id = input<string>();
 
   protected readonly form = createStartupForm();
-  protected readonly limits = {
-    name: NAME_MAX,
-    oneLiner: ONE_LINER_MAX,
-    description: DESCRIPTION_MAX,
-  };
   protected readonly original = signal<Startup | null>(null);
   protected readonly loading = signal(false);
   protected readonly notFound = signal(false);
