@@ -10,6 +10,9 @@ module.exports = {
   ...preset,
   setupFilesAfterEnv: ['<rootDir>/setup-jest.ts'],
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  // A component test renders Material in jsdom; its first render compiles templates, which on a
+  // loaded machine (another test run beside it) took longer than Jest's default 5 s.
+  testTimeout: 30000,
   // Angular ships .mjs; @jsverse/utils (a Transloco dependency) ships ESM as .js.
   transformIgnorePatterns: [
     'node_modules/(?!(.*\\.mjs$|@jsverse/|@angular/common/locales/.*\\.js$))',

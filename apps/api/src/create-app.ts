@@ -6,6 +6,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { KOHORTE_CONFIG, type KohorteConfig, nestLogLevels } from '@kohorte/server';
 import { AppModule } from './app.module';
+import { ServiceUnavailableFilter } from './http/service-unavailable.filter';
 import { createValidationPipe } from './http/validation';
 import { webAppMiddleware } from './web/web-app';
 
@@ -22,6 +23,7 @@ export async function createApp(): Promise<INestApplication> {
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: undefined });
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ServiceUnavailableFilter(app.getHttpAdapter()));
   app.enableShutdownHooks();
 
   const openApi = new DocumentBuilder()

@@ -94,8 +94,7 @@ export interface RevealedStartup {
 
 /** `POST /api/v1/public/introductions/offer/accept|decline`. */
 export type InvestorOfferAnswer =
-  | { status: 'accepted'; startup: RevealedStartup }
-  | { status: 'declined' };
+  { status: 'accepted'; startup: RevealedStartup } | { status: 'declined' };
 
 /** `POST …/consent/decline` and `POST …/offer/decline`: why (optional), as for mentor offers. */
 export interface DeclineIntroductionRequest {

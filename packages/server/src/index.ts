@@ -47,3 +47,5 @@ export * from './links/index';
 export * from './founder-profile/index';
 export * from './offers/index';
 export * from './introductions/index';
+export * from './database/unavailable';
+export * from './database/transaction-guard';

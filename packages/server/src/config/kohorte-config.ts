@@ -27,6 +27,22 @@ export interface KohorteConfig {
   offerReminderDays: number;
   /** Days after an offer's email that an unanswered offer expires (its link stops working). */
   offerExpiryDays: number;
+  /** Limits of every database session of the API and the worker, so no request can stall the app. */
+  database: DatabaseLimits;
+}
+
+/** Milliseconds; PostgreSQL enforces all but `poolWaitMs`, which the connection pool does. */
+export interface DatabaseLimits {
+  /** Connections per process (API and worker each have their own pool). */
+  poolSize: number;
+  /** How long a request waits for a free pool connection before it answers 503. */
+  poolWaitMs: number;
+  /** `statement_timeout`: the longest a single statement may run. */
+  statementTimeoutMs: number;
+  /** `lock_timeout`: the longest a statement waits for a row or table lock. */
+  lockTimeoutMs: number;
+  /** `idle_in_transaction_session_timeout`: a transaction left idle this long is ended by the server. */
+  idleInTransactionTimeoutMs: number;
 }
 
 function isLocalHttp(url: string): boolean {
@@ -80,6 +96,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KohorteConfig 
     incubatorName,
     offerReminderDays: positiveInt('OFFER_REMINDER_DAYS', env.OFFER_REMINDER_DAYS, 4),
     offerExpiryDays: positiveInt('OFFER_EXPIRY_DAYS', env.OFFER_EXPIRY_DAYS, 14),
+    database: {
+      poolSize: positiveInt('DB_POOL_SIZE', env.DB_POOL_SIZE, 10),
+      poolWaitMs: positiveInt('DB_POOL_WAIT_MS', env.DB_POOL_WAIT_MS, 5_000),
+      statementTimeoutMs: positiveInt(
+        'DB_STATEMENT_TIMEOUT_MS',
+        env.DB_STATEMENT_TIMEOUT_MS,
+        30_000,
+      ),
+      lockTimeoutMs: positiveInt('DB_LOCK_TIMEOUT_MS', env.DB_LOCK_TIMEOUT_MS, 10_000),
+      idleInTransactionTimeoutMs: positiveInt(
+        'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS',
+        env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+        60_000,
+      ),
+    },
   };
 }
 

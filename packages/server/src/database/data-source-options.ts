@@ -1,4 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
+import type { DatabaseLimits } from '../config/kohorte-config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -6,12 +7,18 @@ export interface DatabaseOptions {
   url: string;
   logSql?: boolean;
   poolSize?: number;
+  /**
+   * Pool wait and server-side timeouts of the long-lived pools (API, worker). Without them (the
+   * migrations, the CLI) a statement may take as long as it needs.
+   */
+  limits?: Omit<DatabaseLimits, 'poolSize'>;
 }
 
 export function dataSourceOptions({
   url,
   logSql = false,
   poolSize = 10,
+  limits,
 }: DatabaseOptions): DataSourceOptions {
   return {
     type: 'postgres',
@@ -32,6 +39,16 @@ export function dataSourceOptions({
     // emails and names (GDPR), and a failed bulk import would log thousands of rows. The error
     // itself still reaches the caller, and Nest logs unexpected ones without the parameters.
     logging: logSql ? ['query', 'error'] : ['warn'],
-    extra: { max: poolSize },
+    extra: {
+      max: poolSize,
+      ...(limits && {
+        // pg-pool fails a checkout that waited this long ("timeout exceeded when trying to
+        // connect"); the API answers it with 503 and Retry-After instead of queueing forever.
+        connectionTimeoutMillis: limits.poolWaitMs,
+        statement_timeout: limits.statementTimeoutMs,
+        lock_timeout: limits.lockTimeoutMs,
+        idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
+      }),
+    },
   };
 }

@@ -32,10 +32,12 @@ export class MentorPause {
   ) {}
 
   async pause(caller: LinkCaller, request: PauseOffersRequest): Promise<PauseOffersResult> {
+    // The link is checked (and the attempt counted) before the transaction: a stream of
+    // guessed tokens never holds a database connection, and the check needs none of its own.
+    const grant = await this.gate.open(caller.token, 'mentor-offer', caller.ip);
+    const proposalId = grant.extra.proposalId;
+    if (typeof proposalId !== 'string') throw new LinkFailedException('unknown');
     return this.dataSource.transaction(async (manager) => {
-      const grant = await this.gate.open(caller.token, 'mentor-offer', caller.ip);
-      const proposalId = grant.extra.proposalId;
-      if (typeof proposalId !== 'string') throw new LinkFailedException('unknown');
       const offer = await readOffer(manager, proposalId, false);
       if (!offer || offer.mentorId !== grant.subjectId) throw new LinkFailedException('unknown');
       // Answered, withdrawn or expired since the email: the link no longer works for anything.

@@ -9,6 +9,8 @@ export async function setupTestEnvironment(): Promise<void> {
   process.env.KOHORTE_TEST_DATABASE = database.name;
   process.env.DATABASE_URL = database.url;
   process.env.REDIS_PREFIX = testRedisPrefix();
+  // Any query that needs a second connection inside a transaction fails its test (transaction-guard.ts).
+  process.env.KOHORTE_STRICT_TRANSACTIONS = 'true';
 }
 
 export async function teardownTestEnvironment(): Promise<void> {

@@ -6,6 +6,7 @@ import {
   type VocabularyTerm,
 } from '@kohorte/contracts';
 import { DataSource } from 'typeorm';
+import { outsideTransaction } from '../database/transaction-guard';
 import { nearestKey } from './nearest-key';
 import { VocabularyTermEntity } from './vocabulary-term.entity';
 
@@ -43,7 +44,7 @@ export class VocabulariesService implements OnModuleInit {
     if (!this.cached) return this.loading ?? this.reload();
     if (Date.now() - this.cached.at > CACHE_MS && !this.loading) {
       // A failed reload keeps the lists at hand; the next call tries again.
-      this.reload().catch(() => undefined);
+      outsideTransaction(() => this.reload()).catch(() => undefined);
     }
     return Promise.resolve(this.cached.value);
   }

@@ -1,0 +1,69 @@
+import { type ArgumentsHost, Catch, HttpStatus, Logger } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
+import type { Response } from 'express';
+import type { ApiErrorBody } from '@kohorte/contracts';
+import { type UnavailableCause, unavailableCause } from '@kohorte/server';
+
+// Seconds a client should wait: a full pool frees up within a request's time; a server that is
+// down or restarting takes longer.
+const RETRY_AFTER_SECONDS: Record<UnavailableCause, number> = {
+  pool: 1,
+  timeout: 2,
+  database: 5,
+  network: 5,
+  redis: 5,
+};
+
+const MESSAGES: Record<UnavailableCause, string> = {
+  pool: 'The server is busy; try again in a moment',
+  timeout: 'The server is busy; try again in a moment',
+  database: 'The database is not reachable right now; try again in a moment',
+  network: 'A service Kohorte needs is not reachable right now; try again in a moment',
+  redis: 'The job queue is not reachable right now; try again in a moment',
+};
+
+// One log line per cause and window, not a stack trace per request: during an outage every
+// request fails the same way, and thousands of identical traces would bury everything else.
+const LOG_WINDOW_MS = 10_000;
+
+/**
+ * Answers "the database or Redis cannot serve this now" with 503 and Retry-After instead of a
+ * 500; every other error goes on to Nest's own handling.
+ */
+@Catch()
+export class ServiceUnavailableFilter extends BaseExceptionFilter {
+  private readonly logger = new Logger('Unavailable');
+  private readonly lastLogged = new Map<UnavailableCause, number>();
+  private readonly suppressed = new Map<UnavailableCause, number>();
+
+  override catch(exception: unknown, host: ArgumentsHost): void {
+    const cause = unavailableCause(exception);
+    const response = host.getType() === 'http' ? host.switchToHttp().getResponse<Response>() : null;
+    if (!cause || !response || response.headersSent) return super.catch(exception, host);
+    this.logOnce(cause, exception);
+    const body: ApiErrorBody = {
+      statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+      error: 'Service Unavailable',
+      message: MESSAGES[cause],
+    };
+    response
+      .status(HttpStatus.SERVICE_UNAVAILABLE)
+      .setHeader('Retry-After', String(RETRY_AFTER_SECONDS[cause]))
+      .json(body);
+  }
+
+  private logOnce(cause: UnavailableCause, exception: unknown): void {
+    const now = Date.now();
+    if (now - (this.lastLogged.get(cause) ?? 0) < LOG_WINDOW_MS) {
+      this.suppressed.set(cause, (this.suppressed.get(cause) ?? 0) + 1);
+      return;
+    }
+    const more = this.suppressed.get(cause) ?? 0;
+    this.lastLogged.set(cause, now);
+    this.suppressed.set(cause, 0);
+    const reason = exception instanceof Error ? exception.message : String(exception);
+    this.logger.warn(
+      `503 (${cause}): ${reason}` + (more > 0 ? ` (and ${more} more in the last window)` : ''),
+    );
+  }
+}
