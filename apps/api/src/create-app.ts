@@ -8,6 +8,7 @@ import { KOHORTE_CONFIG, type KohorteConfig, nestLogLevels } from '@kohorte/serv
 import { AppModule } from './app.module';
 import { ServiceUnavailableFilter } from './http/service-unavailable.filter';
 import { createValidationPipe } from './http/validation';
+import { drainAware } from './lifecycle/graceful-close';
 import { webAppMiddleware } from './web/web-app';
 
 /** Builds the HTTP application with everything but `listen`, so tests drive the same app. */
@@ -16,6 +17,7 @@ export async function createApp(): Promise<INestApplication> {
     logger: nestLogLevels(),
   });
   app.set('trust proxy', 'loopback');
+  drainAware(app);
   app.use(helmet());
   app.use(cookieParser());
   const { webDist } = app.get<KohorteConfig>(KOHORTE_CONFIG);
@@ -24,7 +26,6 @@ export async function createApp(): Promise<INestApplication> {
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: undefined });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ServiceUnavailableFilter(app.getHttpAdapter()));
-  app.enableShutdownHooks();
 
   const openApi = new DocumentBuilder()
     .setTitle('Kohorte API')

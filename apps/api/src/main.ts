@@ -1,11 +1,27 @@
 import 'reflect-metadata';
 import { loadConfig, runMigrations } from '@kohorte/server';
 import { createApp } from './create-app';
+import { closeGracefully } from './lifecycle/graceful-close';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   await runMigrations(config.databaseUrl);
   const app = await createApp();
+  // SIGTERM (a deploy, a scale-down) and Ctrl-C: finish what is in flight, then exit.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      closeGracefully(app).then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error(error);
+          process.exit(1);
+        },
+      );
+    });
+  }
+  // SIGUSR2 belongs to diagnostics (`--heapsnapshot-signal=SIGUSR2`, profilers); unhandled, its
+  // default action would end the process.
+  process.on('SIGUSR2', () => undefined);
   await app.listen(config.port);
   console.log(`Kohorte API listening on ${config.publicUrl}`);
 }

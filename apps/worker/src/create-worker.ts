@@ -13,6 +13,7 @@ export async function createWorker(): Promise<INestApplicationContext> {
   const app = await NestFactory.createApplicationContext(WorkerModule, {
     logger: nestLogLevels(),
   });
-  app.enableShutdownHooks();
+  // Not every signal Nest knows: SIGUSR2 belongs to diagnostics (heap snapshots, profilers).
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   return app;
 }

@@ -7,6 +7,9 @@ async function main(): Promise<void> {
   await runMigrations(config.databaseUrl);
   // enableShutdownHooks: SIGTERM/SIGINT close the app, which lets running jobs finish first.
   await createWorker();
+  // SIGUSR2 belongs to diagnostics (`--heapsnapshot-signal=SIGUSR2`, profilers); unhandled, its
+  // default action would end the process.
+  process.on('SIGUSR2', () => undefined);
   console.log('Kohorte worker running');
 }
 

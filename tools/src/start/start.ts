@@ -7,7 +7,7 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { createApp } from '@kohorte/api';
+import { closeGracefully, createApp } from '@kohorte/api';
 import { createWorker } from '@kohorte/worker';
 import { loadConfig, runMigrations } from '@kohorte/server';
 import { repoRoot } from '../shared/repo-root';
@@ -114,7 +114,8 @@ async function main(shutdown: Shutdown): Promise<void> {
 
   if (shutdown.started) return;
   const app = await createApp();
-  shutdown.addApp('the API', () => app.close());
+  // Within the runner's own shutdown limit: requests in flight finish, then the API closes.
+  shutdown.addApp('the API', () => closeGracefully(app, 10_000));
   try {
     await app.listen(config.port);
   } catch (error) {

@@ -1,3 +1,4 @@
 /** Helpers for tests against the real PostgreSQL and Redis; not used in production code. */
 export * from './test-database';
 export * from './global-setup';
+export * from './free-port';

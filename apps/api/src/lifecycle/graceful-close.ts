@@ -1,0 +1,48 @@
+import type { Server } from 'node:http';
+import type { INestApplication } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+
+/** How long in-flight requests (a large CSV export) may take to finish after SIGTERM. */
+export const DEFAULT_GRACE_MS = 25_000;
+const IDLE_SWEEP_MS = 100;
+
+const draining = new WeakSet<object>();
+
+/**
+ * Marks every answer given while the app drains with `Connection: close`, so that a keep-alive
+ * client opens its next request elsewhere (another replica) instead of on a closing socket.
+ */
+export function drainAware(app: INestApplication): void {
+  const server = app.getHttpServer() as object;
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    if (draining.has(server)) res.setHeader('Connection', 'close');
+    next();
+  });
+}
+
+/**
+ * Stops taking connections, lets the requests in flight finish (at most `graceMs`), then closes
+ * the app and its pools. Nest's own close would release the database while requests still use
+ * it: on SIGTERM under load, exports and lists were cut mid-answer.
+ */
+export async function closeGracefully(
+  app: INestApplication,
+  graceMs = DEFAULT_GRACE_MS,
+): Promise<void> {
+  const server = app.getHttpServer() as Server;
+  if (server.listening) {
+    draining.add(server);
+    await new Promise<void>((resolve) => {
+      // Idle keep-alive sockets would hold close() open; sweep them until the last one is gone.
+      const sweep = setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_MS);
+      const deadline = setTimeout(() => server.closeAllConnections(), graceMs);
+      server.close(() => {
+        clearInterval(sweep);
+        clearTimeout(deadline);
+        resolve();
+      });
+      server.closeIdleConnections();
+    });
+  }
+  await app.close();
+}
