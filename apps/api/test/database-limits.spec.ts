@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
+import { CSRF_COOKIE, CSRF_HEADER } from '@kohorte/contracts';
 import { SecondConnectionInTransactionError } from '@kohorte/server';
 import request from 'supertest';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { createApp } from '../src/create-app';
-import { signedInAgent, type TestAgent } from './support/sign-in';
+import { setCookieValue, signedInAgent, TEST_PASSWORD, type TestAgent } from './support/sign-in';
 
 /** Runs `build` with these variables set, and puts the old values back. */
 async function withEnv<T>(vars: Record<string, string>, build: () => Promise<T>): Promise<T> {
@@ -101,6 +102,26 @@ describe('database limits: no request can stall the app', () => {
     await expect(db.transaction((manager) => manager.query('SELECT 1 AS one'))).resolves.toEqual([
       { one: 1 },
     ]);
+  });
+
+  it('does not count sign-ins the database could not answer as wrong passwords', async () => {
+    const held: QueryRunner[] = [db.createQueryRunner(), db.createQueryRunner()];
+    const browser = request.agent(app.getHttpServer());
+    const session = await browser.get('/api/v1/auth/session').expect(401);
+    const csrf = setCookieValue(session, CSRF_COOKIE)!;
+    const signIn = () =>
+      browser
+        .post('/api/v1/auth/sign-in')
+        .set(CSRF_HEADER, csrf)
+        .send({ email: viewer.user.email, password: TEST_PASSWORD });
+    try {
+      await Promise.all(held.map((runner) => runner.connect()));
+      // More tries than the limit allows (10 per email and address), all during the "outage".
+      for (let attempt = 0; attempt < 12; attempt++) await signIn().expect(503);
+    } finally {
+      await Promise.all(held.map((runner) => runner.release()));
+    }
+    await signIn().expect(200);
   });
 
   it('keeps health truthful', async () => {

@@ -83,11 +83,19 @@ export class SessionsService {
    */
   async signIn(input: SignInInput): Promise<IssuedSession> {
     await this.limiter.consume(input.email, input.ip);
-    const user = await this.users.findEntityByEmail(input.email);
-    const passwordOk = await verifyPassword(
-      user?.passwordHash ?? (await this.dummyPasswordHash()),
-      input.password,
-    );
+    let user: Awaited<ReturnType<UsersService['findEntityByEmail']>>;
+    let passwordOk: boolean;
+    try {
+      user = await this.users.findEntityByEmail(input.email);
+      passwordOk = await verifyPassword(
+        user?.passwordHash ?? (await this.dummyPasswordHash()),
+        input.password,
+      );
+    } catch (error) {
+      // The database failed, not the person: an attempt during an outage must not lock them out.
+      await this.limiter.refund(input.email, input.ip);
+      throw error;
+    }
     if (!user || !passwordOk || user.disabledAt) throw invalidCredentials();
     await this.limiter.refund(input.email, input.ip);
 
