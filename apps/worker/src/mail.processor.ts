@@ -1,22 +1,16 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import type { OnApplicationBootstrap } from '@nestjs/common';
 import { type JobName, type JobPayloads, QUEUES } from '@kohorte/contracts';
 import { MailSendHandler, MailSweeper } from '@kohorte/server';
 import type { Job } from 'bullmq';
 
 /** Runs the jobs of the mail queue: a thin adapter over the handlers in @kohorte/server. */
 @Processor(QUEUES.mail, { concurrency: 5 })
-export class MailProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class MailProcessor extends WorkerHost {
   constructor(
     private readonly sender: MailSendHandler,
     private readonly sweeper: MailSweeper,
   ) {
     super();
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    // The repeating sweep also runs once right away: mail left pending while down goes out now.
-    await this.sweeper.schedule();
   }
 
   async process(job: Job): Promise<unknown> {

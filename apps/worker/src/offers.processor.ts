@@ -1,5 +1,4 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import type { OnApplicationBootstrap } from '@nestjs/common';
 import { QUEUES } from '@kohorte/contracts';
 import {
   OfferFollowUps,
@@ -16,17 +15,12 @@ import type { Job } from 'bullmq';
  * still open.
  */
 @Processor(QUEUES.offers, { concurrency: 5 })
-export class OffersProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class OffersProcessor extends WorkerHost {
   constructor(
     private readonly followUps: OfferFollowUps,
     private readonly sweeper: OfferFollowUpSweeper,
   ) {
     super();
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    // The repeating sweep also runs once right away: follow-ups that fell due while down happen now.
-    await this.sweeper.schedule();
   }
 
   process(job: Job): Promise<OfferFollowUpOutcome | OfferSweepOutcome> {

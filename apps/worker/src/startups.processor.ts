@@ -1,22 +1,16 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import type { OnApplicationBootstrap } from '@nestjs/common';
 import { type JobName, type JobPayloads, QUEUES } from '@kohorte/contracts';
 import { StartupProfileScorer, StartupScoreSweeper } from '@kohorte/server';
 import type { Job } from 'bullmq';
 
 /** Runs the jobs of the startups queue: a thin adapter over the handlers in @kohorte/server. */
 @Processor(QUEUES.startups, { concurrency: 5 })
-export class StartupsProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class StartupsProcessor extends WorkerHost {
   constructor(
     private readonly scorer: StartupProfileScorer,
     private readonly sweeper: StartupScoreSweeper,
   ) {
     super();
-  }
-
-  async onApplicationBootstrap(): Promise<void> {
-    // The repeating sweep also runs once right away, catching up on what was missed while down.
-    await this.sweeper.schedule();
   }
 
   async process(job: Job): Promise<unknown> {

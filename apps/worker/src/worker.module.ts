@@ -12,6 +12,7 @@ import { MailProcessor } from './mail.processor';
 import { MatchingProcessor } from './matching.processor';
 import { OffersProcessor } from './offers.processor';
 import { StartupsProcessor } from './startups.processor';
+import { SweepSchedules } from './sweep-schedules';
 
 /** Everything the worker runs: the shared core, the domain modules and their queue processors. */
 @Module({
@@ -22,6 +23,7 @@ import { StartupsProcessor } from './startups.processor';
     MatchingProcessor,
     MailProcessor,
     OffersProcessor,
+    SweepSchedules,
   ],
 })
 export class WorkerModule {}

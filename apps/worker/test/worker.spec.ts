@@ -13,6 +13,7 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../src/create-worker';
 import { StartupsProcessor } from '../src/startups.processor';
+import { SWEEP_SCHEDULES_REFRESH_MS } from '../src/sweep-schedules';
 import { finishedJob } from './finished-job';
 
 const spyOnHandle = (scorer: StartupProfileScorer) => jest.spyOn(scorer, 'handle');
@@ -116,6 +117,25 @@ describe('worker', () => {
     const schedulers = await queue.getJobSchedulers();
     expect(schedulers.map((s) => s.key)).toContain('startup.rescore-stale');
   });
+
+  it('registers the sweeps again after Redis lost them (a restart without persistence)', async () => {
+    const queues = [QUEUES.mail, QUEUES.offers, QUEUES.startups].map((name) =>
+      app.get<Queue>(getQueueToken(name)),
+    );
+    const sweeps = ['mail.sweep', 'offer.sweep', 'startup.rescore-stale'];
+    await Promise.all(queues.map((q, index) => q.removeJobScheduler(sweeps[index])));
+    expect(await queue.getJobScheduler('startup.rescore-stale')).toBeFalsy();
+
+    const deadline = Date.now() + SWEEP_SCHEDULES_REFRESH_MS + 10_000;
+    const registered = async () =>
+      (await Promise.all(queues.map((q, index) => q.getJobScheduler(sweeps[index])))).every(
+        Boolean,
+      );
+    while (!(await registered()) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(await registered()).toBe(true);
+  }, 60_000);
 
   it('shuts down cleanly, closing its BullMQ worker', async () => {
     const worker = app.get(StartupsProcessor).worker;
