@@ -11,6 +11,7 @@ import { ImportsProcessor } from './imports.processor';
 import { MailProcessor } from './mail.processor';
 import { MatchingProcessor } from './matching.processor';
 import { OffersProcessor } from './offers.processor';
+import { JobOutboxPump } from './job-outbox-pump';
 import { StartupsProcessor } from './startups.processor';
 import { SweepSchedules } from './sweep-schedules';
 
@@ -24,6 +25,7 @@ import { SweepSchedules } from './sweep-schedules';
     MailProcessor,
     OffersProcessor,
     SweepSchedules,
+    JobOutboxPump,
   ],
 })
 export class WorkerModule {}

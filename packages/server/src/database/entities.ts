@@ -16,6 +16,7 @@ import { CohortMembershipEntity } from '../programmes/cohort-membership.entity';
 import { CohortMentorEntity } from '../programmes/cohort-mentor.entity';
 import { CohortEntity } from '../programmes/cohort.entity';
 import { ProgrammeEntity } from '../programmes/programme.entity';
+import { JobOutboxEntity } from '../queue/job-outbox.entity';
 import { SavedFilterEntity } from '../saved-filters/saved-filter.entity';
 import { StartupEntity } from '../startups/startup.entity';
 import { VocabularyTermEntity } from '../vocabularies/vocabulary-term.entity';
@@ -43,4 +44,5 @@ export const ENTITIES = [
   MailOutboxEntity,
   LinkTokenEntity,
   StartupFiguresEntity,
+  JobOutboxEntity,
 ];

@@ -49,7 +49,15 @@ export class MatchingRunHandler {
   /** The BullMQ job's adapter: a retried or stalled job is a redelivery; progress goes to the job too. */
   handle(job: Job<JobPayloads['matching.run']>): Promise<MatchingRunOutcome> {
     const redelivered = job.attemptsMade > 0 || job.stalledCounter > 0;
-    return this.run(job.data.runId, redelivered, (progress) => job.updateProgress({ ...progress }));
+    // The job's progress only mirrors the run's row; a Redis that lost the job (restarted empty)
+    // must not fail a run whose work and result live in the database.
+    return this.run(job.data.runId, redelivered, (progress) =>
+      job.updateProgress({ ...progress }).catch((error: unknown) => {
+        this.logger.warn(
+          `Matching run ${job.data.runId}: job progress not kept (${String(error)})`,
+        );
+      }),
+    );
   }
 
   /**

@@ -1,8 +1,36 @@
 import { getQueueToken } from '@nestjs/bullmq';
-import { Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { JOB_QUEUE, type JobName, type JobPayloads } from '@kohorte/contracts';
-import type { Queue } from 'bullmq';
+import type { JobsOptions, Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+
+/**
+ * How long a request waits for Redis to take a job. Beyond it the job is kept in the database
+ * (`job_outbox`) and the relay hands it over once Redis answers: a Redis outage delays work, it
+ * never holds a request (a queued add would wait for the reconnect, ~30 s and more).
+ */
+export const QUEUE_ADD_TIMEOUT_MS = 500;
+
+/** A job kept in the outbox, as the relay hands it over. */
+export interface KeptJob {
+  name: JobName;
+  payload: Record<string, unknown>;
+  jobId: string;
+  runAt: Date;
+}
+
+class QueueTimeoutError extends Error {}
+
+function within<T>(work: Promise<T>, ms: number): Promise<T> {
+  // The add goes on after a timeout (ioredis queues it): its late failure must not go unhandled.
+  work.catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new QueueTimeoutError(`Redis did not answer in ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
 
 /**
  * The one place jobs are enqueued. The caller gives a deterministic job id, so enqueueing the same
@@ -10,28 +38,55 @@ import type { Queue } from 'bullmq';
  */
 @Injectable()
 export class JobProducer {
-  constructor(private readonly moduleRef: ModuleRef) {}
+  private readonly logger = new Logger(JobProducer.name);
 
+  constructor(
+    private readonly moduleRef: ModuleRef,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /**
+   * Hands the job to BullMQ, or, when Redis does not take it within QUEUE_ADD_TIMEOUT_MS, keeps
+   * it in the database for the relay. Throws only when neither store answers.
+   */
   async enqueue<N extends JobName>(
     name: N,
     payload: JobPayloads[N],
     jobId: string,
     options: { delayMs?: number } = {},
   ): Promise<void> {
-    const queue = this.moduleRef.get<Queue>(getQueueToken(JOB_QUEUE[name]), { strict: false });
+    const runAt = new Date(Date.now() + (options.delayMs ?? 0));
+    const job: KeptJob = { name, payload: { ...payload }, jobId, runAt };
     try {
-      await queue.add(name, payload, {
-        jobId,
-        ...(options.delayMs ? { delay: options.delayMs } : {}),
-        attempts: 5,
-        backoff: { type: 'exponential', delay: 1000 },
-        removeOnComplete: { age: 24 * 3600, count: 10_000 },
-        removeOnFail: { age: 7 * 24 * 3600 },
-      });
+      await this.handOver(job);
     } catch (error) {
-      throw new ServiceUnavailableException(
-        `The job queue is unavailable: ${(error as Error).message}`,
-      );
+      this.logger.warn(`Job ${jobId} kept for later: ${(error as Error).message}`);
+      await this.keep(job);
     }
   }
+
+  /** Gives a job to its BullMQ queue, due at its time (the relay calls this for kept jobs). */
+  async handOver(job: KeptJob): Promise<void> {
+    const queue = this.moduleRef.get<Queue>(getQueueToken(JOB_QUEUE[job.name]), { strict: false });
+    await within(queue.add(job.name, job.payload, jobOptions(job)), QUEUE_ADD_TIMEOUT_MS);
+  }
+
+  private async keep(job: KeptJob): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO job_outbox (name, payload, job_id, run_at) VALUES ($1, $2, $3, $4)`,
+      [job.name, JSON.stringify(job.payload), job.jobId, job.runAt],
+    );
+  }
+}
+
+function jobOptions(job: KeptJob): JobsOptions {
+  const delay = job.runAt.getTime() - Date.now();
+  return {
+    jobId: job.jobId,
+    ...(delay > 0 ? { delay } : {}),
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 1000 },
+    removeOnComplete: { age: 24 * 3600, count: 10_000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  };
 }

@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
 import { QUEUES } from '@kohorte/contracts';
 import { KOHORTE_CONFIG, type KohorteConfig } from '../config/kohorte-config';
+import { JobOutboxRelay } from './job-outbox-relay';
 import { JobProducer } from './job-producer';
 
 /** BullMQ on Redis: every queue of QUEUES registered, and the one producer that enqueues jobs. */
@@ -17,7 +18,7 @@ import { JobProducer } from './job-producer';
     }),
     BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name }))),
   ],
-  providers: [JobProducer],
-  exports: [JobProducer, BullModule],
+  providers: [JobProducer, JobOutboxRelay],
+  exports: [JobProducer, JobOutboxRelay, BullModule],
 })
 export class QueueModule {}

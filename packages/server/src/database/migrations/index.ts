@@ -8,6 +8,7 @@ import { MailOutbox1795869166536 } from './1795869166536-MailOutbox';
 import { LinkTokens1795869216781 } from './1795869216781-LinkTokens';
 import { ProposalFollowUpTimes1795873992219 } from './1795873992219-ProposalFollowUpTimes';
 import { InvestorLocale1795877962406 } from './1795877962406-InvestorLocale';
+import { JobOutbox1796606415890 } from './1796606415890-JobOutbox';
 
 /** Every migration in the order it runs. Generated, reviewed, never edited after it lands. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   LinkTokens1795869216781,
   ProposalFollowUpTimes1795873992219,
   InvestorLocale1795877962406,
+  JobOutbox1796606415890,
 ];
