@@ -3,9 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import helmet from 'helmet';
 import { KOHORTE_CONFIG, type KohorteConfig, nestLogLevels } from '@kohorte/server';
 import { AppModule } from './app.module';
+import { applyHttpPolicy } from './http/http-policy';
 import { ServiceUnavailableFilter } from './http/service-unavailable.filter';
 import { createValidationPipe } from './http/validation';
 import { drainAware } from './lifecycle/graceful-close';
@@ -16,9 +16,8 @@ export async function createApp(): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     logger: nestLogLevels(),
   });
-  app.set('trust proxy', 'loopback');
   drainAware(app);
-  app.use(helmet());
+  applyHttpPolicy(app, app.get<KohorteConfig>(KOHORTE_CONFIG));
   app.use(cookieParser());
   const { webDist } = app.get<KohorteConfig>(KOHORTE_CONFIG);
   if (webDist) app.use(webAppMiddleware(webDist));

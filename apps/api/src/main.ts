@@ -22,8 +22,8 @@ async function main(): Promise<void> {
   // SIGUSR2 belongs to diagnostics (`--heapsnapshot-signal=SIGUSR2`, profilers); unhandled, its
   // default action would end the process.
   process.on('SIGUSR2', () => undefined);
-  await app.listen(config.port);
-  console.log(`Kohorte API listening on ${config.publicUrl}`);
+  await app.listen(config.port, config.host);
+  console.log(`Kohorte API listening on ${await app.getUrl()}; public URL ${config.publicUrl}`);
 }
 
 main().catch((error: unknown) => {

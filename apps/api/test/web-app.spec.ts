@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createApp } from '../src/create-app';
@@ -22,19 +24,40 @@ describe('cacheControlFor', () => {
     expect(cacheControlFor('/dist/browser/i18n/de.json')).toBe('no-cache');
     expect(cacheControlFor('/dist/browser/favicon.svg')).toBe('no-cache');
   });
+
+  it('gives a precompressed copy the policy of the file it encodes', () => {
+    expect(cacheControlFor('/dist/browser/main-5XK3N2QZ.js.br')).toBe(
+      'public, max-age=31536000, immutable',
+    );
+    expect(cacheControlFor('/dist/browser/styles-ABCD1234.css.gz')).toBe(
+      'public, max-age=31536000, immutable',
+    );
+    expect(cacheControlFor('/dist/browser/index.html.br')).toBe('no-cache');
+    expect(cacheControlFor('/dist/browser/i18n/de.json.gz')).toBe('no-cache');
+  });
 });
 
 describe('the web build served by the API (WEB_DIST)', () => {
   const webDist = mkdtempSync(join(tmpdir(), 'kohorte-web-'));
   const previous = process.env.WEB_DIST;
   let app: INestApplication;
+  let baseUrl: string;
+
+  // A bundle as the build leaves it: the file, and its brotli and gzip copies beside it.
+  const bundle = `console.log(${JSON.stringify('Kohorte '.repeat(500))});`;
+  const indexHtml = `<!doctype html><title>Kohorte</title><!-- ${'x'.repeat(2000)} -->`;
 
   beforeAll(async () => {
-    writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Kohorte</title>');
-    writeFileSync(join(webDist, 'main-5XK3N2QZ.js'), 'console.log(1);');
+    writeFileSync(join(webDist, 'index.html'), indexHtml);
+    writeFileSync(join(webDist, 'index.html.br'), brotliCompressSync(indexHtml));
+    writeFileSync(join(webDist, 'main-5XK3N2QZ.js'), bundle);
+    writeFileSync(join(webDist, 'main-5XK3N2QZ.js.br'), brotliCompressSync(bundle));
+    writeFileSync(join(webDist, 'main-5XK3N2QZ.js.gz'), gzipSync(bundle));
+    writeFileSync(join(webDist, 'chunk-AAAABBBB.js'), 'export const uncompressed = 1;');
     process.env.WEB_DIST = webDist;
     app = await createApp();
-    await app.init();
+    await app.listen(0, '127.0.0.1');
+    baseUrl = await app.getUrl();
   });
   afterAll(async () => {
     await app.close();
@@ -53,6 +76,82 @@ describe('the web build served by the API (WEB_DIST)', () => {
   it('serves hashed bundles with a long cache', async () => {
     const res = await request(app.getHttpServer()).get('/main-5XK3N2QZ.js').expect(200);
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  /** An answer's bytes as sent: supertest would decode brotli and gzip itself. */
+  function raw(path: string, acceptEncoding: string, headers: Record<string, string> = {}) {
+    return new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>(
+      (resolve, reject) => {
+        const req = get(
+          `${baseUrl}${path}`,
+          { headers: { 'Accept-Encoding': acceptEncoding, ...headers } },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (chunk: Buffer) => chunks.push(chunk));
+            res.on('end', () =>
+              resolve({
+                status: res.statusCode!,
+                headers: res.headers,
+                body: Buffer.concat(chunks),
+              }),
+            );
+          },
+        );
+        req.on('error', reject);
+      },
+    );
+  }
+
+  it('sends the precompressed copy the browser accepts, brotli first', async () => {
+    const identity = await raw('/main-5XK3N2QZ.js', 'identity');
+    const br = await raw('/main-5XK3N2QZ.js', 'gzip, deflate, br, zstd');
+    const gzip = await raw('/main-5XK3N2QZ.js', 'gzip, deflate');
+    const refusedBr = await raw('/main-5XK3N2QZ.js', 'br;q=0, gzip');
+
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(identity.body.toString()).toBe(bundle);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.body).toString()).toBe(bundle);
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.body).toString()).toBe(bundle);
+    expect(refusedBr.headers['content-encoding']).toBe('gzip');
+
+    for (const res of [identity, br, gzip]) {
+      expect(res.status).toBe(200);
+      // Charset names are case-insensitive (RFC 9110); the two libraries spell UTF-8 differently.
+      expect(res.headers['content-type']?.toLowerCase()).toBe('text/javascript; charset=utf-8');
+      expect(res.headers['vary']).toMatch(/Accept-Encoding/i);
+      expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(Number(res.headers['content-length'])).toBe(res.body.length);
+    }
+    expect(br.body.length).toBeLessThan(bundle.length / 10);
+    const etags = [identity, br, gzip].map((res) => res.headers['etag']);
+    expect(new Set(etags).size).toBe(3);
+  });
+
+  it('answers 304 to a revalidation with the ETag of the variant the browser holds', async () => {
+    const br = await raw('/main-5XK3N2QZ.js', 'br');
+    const etag = br.headers['etag']!;
+    expect((await raw('/main-5XK3N2QZ.js', 'br', { 'If-None-Match': etag })).status).toBe(304);
+    expect((await raw('/main-5XK3N2QZ.js', 'gzip', { 'If-None-Match': etag })).status).toBe(200);
+  });
+
+  it('sends a file that has no compressed copy as it is', async () => {
+    const res = await raw('/chunk-AAAABBBB.js', 'gzip, br');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.body.toString()).toBe('export const uncompressed = 1;');
+  });
+
+  it('sends index.html compressed for the app’s routes too, never cached', async () => {
+    for (const path of ['/', '/startups/42/edit']) {
+      const res = await raw(path, 'gzip, br');
+      expect(res.status).toBe(200);
+      expect(res.headers['content-encoding']).toBe('br');
+      expect(brotliDecompressSync(res.body).toString()).toBe(indexHtml);
+      expect(res.headers['content-type']).toMatch(/^text\/html/);
+      expect(res.headers['cache-control']).toBe('no-cache');
+    }
   });
 
   it('leaves API paths to the API: an unknown one is a JSON 404', async () => {

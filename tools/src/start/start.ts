@@ -117,7 +117,7 @@ async function main(shutdown: Shutdown): Promise<void> {
   // Within the runner's own shutdown limit: requests in flight finish, then the API closes.
   shutdown.addApp('the API', () => closeGracefully(app, 10_000));
   try {
-    await app.listen(config.port);
+    await app.listen(config.port, config.host);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     throw new UserFacingError(
@@ -133,7 +133,8 @@ async function main(shutdown: Shutdown): Promise<void> {
   log('Worker: processing jobs');
 
   printBanner({
-    publicUrl: config.publicUrl,
+    url: await app.getUrl(),
+    host: config.host,
     demoAccounts: demo.accountsPresent,
     dataFolder: database.dataDir && relative(root, database.dataDir),
     smtp: config.smtpUrl !== null,

@@ -1,3 +1,5 @@
+import { listenHost, trustedProxies } from './network-settings';
+
 /**
  * Every setting Kohorte reads from the environment, in one typed object. `.env.example` at the
  * repository root documents each variable.
@@ -8,6 +10,13 @@ export interface KohorteConfig {
   /** Prefix of every Redis key Kohorte writes (BullMQ queues, rate limits), so runs can share a server. */
   redisPrefix: string;
   port: number;
+  /** Address the HTTP server listens on (HOST); 127.0.0.1 unless set. */
+  host: string;
+  /**
+   * The proxies whose X-Forwarded-* headers are believed (TRUST_PROXY), as Express's `trust
+   * proxy` list of addresses, subnets and range names; empty: none, the socket's address counts.
+   */
+  trustProxy: string[];
   /** Base URL people reach the app at; links in emails are built from it, never from a request's Host. */
   publicUrl: string;
   /** Send cookies with `Secure`; on by default unless the public URL is plain-http localhost. */
@@ -84,6 +93,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KohorteConfig 
     redisUrl: env.REDIS_URL || 'redis://127.0.0.1:6379',
     redisPrefix: env.REDIS_PREFIX || 'kohorte',
     port,
+    host: listenHost(env.HOST),
+    trustProxy: trustedProxies(env.TRUST_PROXY),
     publicUrl,
     secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : !isLocalHttp(publicUrl),
     sessionTtlHours: positiveInt('SESSION_TTL_HOURS', env.SESSION_TTL_HOURS, 12),
