@@ -13,6 +13,8 @@ export interface PageMeasurement {
   transferBytes: number;
   scriptRequests: number;
   scriptTransferBytes: number;
+  /** Lighthouse's measure of this machine's CPU speed at the time (lower: slower or busier). */
+  benchmarkIndex: number;
   /** The audits that found something to gain, most estimated time saved first. */
   blamed: { title: string; savingsMs: number }[];
 }
@@ -68,18 +70,28 @@ export function summarise(lhr: Result): PageMeasurement {
     transferBytes: total.transferSize,
     scriptRequests: script.requestCount,
     scriptTransferBytes: script.transferSize,
+    benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
     blamed: blamedAudits(lhr),
   };
 }
 
+export type FormFactor = 'mobile' | 'desktop';
+
 /**
- * One Lighthouse run (its default: a mobile device on simulated slow 4G with a 4× slower CPU, the
- * setting PageSpeed Insights reports) of the performance category on a Chrome already listening
- * on `port`. `cookie` signs the page in: Lighthouse sends it with every request.
+ * One Lighthouse run of the performance category on a Chrome already listening on `port`, as
+ * PageSpeed Insights runs it: `mobile` (Lighthouse's default: a phone on simulated slow 4G with a
+ * 4× slower CPU) or `desktop` (its desktop preset: fast connection, no CPU slowdown). `cookie`
+ * signs the page in: Lighthouse sends it with every request.
  */
-export async function auditPage(url: string, port: number, cookie: string): Promise<Result> {
+export async function auditPage(
+  url: string,
+  port: number,
+  cookie: string,
+  formFactor: FormFactor,
+): Promise<Result> {
   // Lighthouse is ESM-only; a dynamic import loads it from this CommonJS package.
-  const { default: lighthouse } = await import('lighthouse');
+  const { default: lighthouse, desktopConfig } = await import('lighthouse');
+  const config = formFactor === 'desktop' ? desktopConfig : undefined;
   const flags: Flags = {
     port,
     output: 'json',
@@ -90,7 +102,7 @@ export async function auditPage(url: string, port: number, cookie: string): Prom
   // A trace now and then lacks its navigation start on a busy machine (NO_NAVSTART), and
   // Lighthouse's advice is to run again: one more try, then the error.
   for (let attempt = 1; ; attempt += 1) {
-    const result = await lighthouse(url, flags);
+    const result = await lighthouse(url, flags, config);
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const error = result.lhr.runtimeError;
     if (!error) return result.lhr;

@@ -4,11 +4,13 @@
  * API — on a database of its own with the demo data. Prints each run and the median per page.
  *
  * Options: --runs N (default 3), --page /path (repeatable; default /startups and /dashboard),
- * --web-dist DIR, --chromium PATH (default CHROMIUM_PATH or /usr/bin/chromium).
+ * --form-factor mobile|desktop (default mobile), --web-dist DIR, --chromium PATH (default
+ * CHROMIUM_PATH or /usr/bin/chromium), --save DIR (writes each run's full Lighthouse JSON there).
  * PostgreSQL: DATABASE_URL's server (default the local one); Redis: REDIS_URL (default local).
  */
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
@@ -28,6 +30,8 @@ const { values: args } = parseArgs({
     page: { type: 'string', multiple: true, default: ['/startups', '/dashboard'] },
     'web-dist': { type: 'string', default: join(repoRoot(), 'apps', 'web', 'dist', 'browser') },
     chromium: { type: 'string', default: process.env.CHROMIUM_PATH || '/usr/bin/chromium' },
+    'form-factor': { type: 'string', default: 'mobile' },
+    save: { type: 'string' },
   },
 });
 
@@ -45,6 +49,7 @@ function line(label: string, m: PageMeasurement): string {
     `SI ${s(m.speedIndexMs)}`,
     `${m.requests} requests ${kB(m.transferBytes)}`,
     `JS ${m.scriptRequests} requests ${kB(m.scriptTransferBytes)}`,
+    `CPU index ${m.benchmarkIndex}`,
   ].join('  ');
 }
 
@@ -56,6 +61,11 @@ function medianRun(runs: PageMeasurement[]): PageMeasurement {
 async function main(): Promise<void> {
   const runs = Number(args.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be ≥ 1, got ${args.runs}`);
+  const formFactor = args['form-factor'];
+  if (formFactor !== 'mobile' && formFactor !== 'desktop') {
+    throw new Error(`--form-factor must be mobile or desktop, got ${formFactor}`);
+  }
+  if (args.save) mkdirSync(args.save, { recursive: true });
   if (!existsSync(join(args['web-dist'], 'index.html'))) {
     throw new Error(
       `${args['web-dist']} has no index.html: run npx turbo run build --filter=@kohorte/web`,
@@ -80,14 +90,21 @@ async function main(): Promise<void> {
       const { email, password } = DEMO_USERS.manager;
       const cookie = await signIn(api.baseUrl, email, password);
       console.log(
-        `Lighthouse (mobile, simulated slow 4G, 4× CPU slowdown), signed in as ${email}, ` +
-          `${runs} run(s) per page, web build ${args['web-dist']}, PostgreSQL ${database.serverVersion}`,
+        `Lighthouse ${formFactor}, signed in as ${email}, ${runs} run(s) per page, ` +
+          `web build ${args['web-dist']}, PostgreSQL ${database.serverVersion}, ` +
+          `load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores ` +
+          '(a busy machine lengthens every CPU task, and so TBT and LCP)',
       );
       for (const page of args.page) {
         console.log(`\n${page}`);
         const measured: PageMeasurement[] = [];
         for (let run = 1; run <= runs; run += 1) {
-          measured.push(summarise(await auditPage(`${api.baseUrl}${page}`, chrome.port, cookie)));
+          const lhr = await auditPage(`${api.baseUrl}${page}`, chrome.port, cookie, formFactor);
+          if (args.save) {
+            const file = `${formFactor}${page.replaceAll('/', '-')}-${run}.json`;
+            writeFileSync(join(args.save, file), JSON.stringify(lhr));
+          }
+          measured.push(summarise(lhr));
           console.log(line(`run ${run}`, measured.at(-1)!));
         }
         const median = medianRun(measured);
