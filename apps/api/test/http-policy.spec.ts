@@ -149,6 +149,14 @@ describe('Strict-Transport-Security', () => {
     const res = await request(publicHttps.getHttpServer()).get('/api/health');
     expect(res.headers[HSTS]).toMatch(/^max-age=\d+; includeSubDomains$/);
   });
+
+  it('comes with the CSP’s upgrade-insecure-requests, which plain http goes without', async () => {
+    const csp = async (app: INestApplication) =>
+      (await request(app.getHttpServer()).get('/api/health')).headers['content-security-policy'];
+    expect(await csp(publicHttps)).toMatch(/(^|;)upgrade-insecure-requests(;|$)/);
+    expect(await csp(local)).toMatch(/(^|;)default-src 'self'(;|$)/);
+    expect(await csp(local)).not.toMatch(/upgrade-insecure-requests/);
+  });
 });
 
 describe('Cache-Control of API answers', () => {
