@@ -6,7 +6,9 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { KOHORTE_CONFIG, type KohorteConfig, nestLogLevels } from '@kohorte/server';
 import { AppModule } from './app.module';
+import { jsonBody } from './http/json-body';
 import { ServiceUnavailableFilter } from './http/service-unavailable.filter';
+import { TextInputPipe } from './http/text-input.pipe';
 import { createValidationPipe } from './http/validation';
 import { drainAware } from './lifecycle/graceful-close';
 import { webAppMiddleware } from './web/web-app';
@@ -15,16 +17,19 @@ import { webAppMiddleware } from './web/web-app';
 export async function createApp(): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     logger: nestLogLevels(),
+    // The API speaks JSON only, through its own parser (see jsonBody).
+    bodyParser: false,
   });
   app.set('trust proxy', 'loopback');
   drainAware(app);
   app.use(helmet());
   app.use(cookieParser());
+  app.use(jsonBody());
   const { webDist } = app.get<KohorteConfig>(KOHORTE_CONFIG);
   if (webDist) app.use(webAppMiddleware(webDist));
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: undefined });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new TextInputPipe(), createValidationPipe());
   app.useGlobalFilters(new ServiceUnavailableFilter(app.getHttpAdapter()));
 
   const openApi = new DocumentBuilder()
