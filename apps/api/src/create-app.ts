@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import { KOHORTE_CONFIG, type KohorteConfig, nestLogLevels } from '@kohorte/server';
 import { AppModule } from './app.module';
 import { jsonBody } from './http/json-body';
+import { parseQuery } from './http/query-string';
 import { ServiceUnavailableFilter } from './http/service-unavailable.filter';
 import { TextInputPipe } from './http/text-input.pipe';
 import { createValidationPipe } from './http/validation';
@@ -25,6 +26,7 @@ export async function createApp(): Promise<INestApplication> {
   app.use(helmet());
   app.use(cookieParser());
   app.use(jsonBody());
+  app.set('query parser', parseQuery);
   const { webDist } = app.get<KohorteConfig>(KOHORTE_CONFIG);
   if (webDist) app.use(webAppMiddleware(webDist));
   app.setGlobalPrefix('api');

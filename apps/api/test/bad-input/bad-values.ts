@@ -125,14 +125,17 @@ export const encodedForbidden: fc.Arbitrary<EncodedValue> = fc.oneof(
   fc.constant({ encoded: '%00', label: 'raw NUL', certainlyInvalid: true }),
 );
 
-/** Percent-encoded odd text, and encodings that do not decode (`%zz`, bytes that are not UTF-8). */
+/** Percent-encoded odd text, and escapes that do not decode (`%zz`, bytes that are not UTF-8). */
 export const encodedOdd: fc.Arbitrary<EncodedValue> = fc.oneof(
   oddText.map((text) => ({
     ...text,
     encoded: encodeURIComponent(wellFormed(text.value as string)),
   })),
   fc
-    .constantFrom('%zz', '%', '%ED%A0%80', '%FF%FE', '%C0%AF', '-1', '99999999999999999999')
+    .constantFrom('%zz', '%', '%ED%A0%80', '%FF%FE', '%C0%AF')
+    .map((encoded) => ({ encoded, label: 'undecodable', certainlyInvalid: true })),
+  fc
+    .constantFrom('-1', '99999999999999999999', '+', '%2B')
     .map((encoded) => ({ encoded, label: 'raw encoding', certainlyInvalid: false })),
 );
 

@@ -71,6 +71,15 @@ describe('bad input at the edge', () => {
         `${field}: ${field} must not contain control characters`,
       ]);
     }
+    // Bytes that are not UTF-8 and broken escapes are refused, not turned into U+FFFD or kept.
+    expect(fieldErrors(await admin.agent.get('/api/v1/startups?city=Leip%FFzig'))).toEqual([
+      'city: city must be percent-encoded UTF-8 text',
+    ]);
+    expect(fieldErrors(await admin.agent.get('/api/v1/startups?q=100%zz'))).toEqual([
+      'q: q must be percent-encoded UTF-8 text',
+    ]);
+    const spaced = await admin.agent.get('/api/v1/startups?q=a+b%20c&city=Leipzig');
+    expect(spaced.status).toBe(200);
     expect(fieldErrors(await admin.agent.get('/api/v1/startups/%00'))).toEqual([
       'id: id must not contain control characters',
     ]);
