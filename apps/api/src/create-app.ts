@@ -6,7 +6,10 @@ import cookieParser from 'cookie-parser';
 import { KOHORTE_CONFIG, type KohorteConfig, nestLogLevels } from '@kohorte/server';
 import { AppModule } from './app.module';
 import { applyHttpPolicy } from './http/http-policy';
+import { jsonBody } from './http/json-body';
+import { parseQuery } from './http/query-string';
 import { ServiceUnavailableFilter } from './http/service-unavailable.filter';
+import { TextInputPipe } from './http/text-input.pipe';
 import { createValidationPipe } from './http/validation';
 import { drainAware } from './lifecycle/graceful-close';
 import { webAppMiddleware } from './web/web-app';
@@ -15,15 +18,19 @@ import { webAppMiddleware } from './web/web-app';
 export async function createApp(): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     logger: nestLogLevels(),
+    // The API speaks JSON only, through its own parser (see jsonBody).
+    bodyParser: false,
   });
   drainAware(app);
   applyHttpPolicy(app, app.get<KohorteConfig>(KOHORTE_CONFIG));
   app.use(cookieParser());
+  app.use(jsonBody());
+  app.set('query parser', parseQuery);
   const { webDist } = app.get<KohorteConfig>(KOHORTE_CONFIG);
   if (webDist) app.use(webAppMiddleware(webDist));
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: undefined });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new TextInputPipe(), createValidationPipe());
   app.useGlobalFilters(new ServiceUnavailableFilter(app.getHttpAdapter()));
 
   const openApi = new DocumentBuilder()

@@ -17,6 +17,7 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsString, IsUUID, Length } from 'class-validator';
 import { trim } from '../auth/dto/fields';
 import { PagingQueryDto } from '../http/paging.query';
+import { MultiLine } from '../http/multi-line';
 
 export class ListActivityQueryDto extends PagingQueryDto implements ListActivityQuery {
   @ApiProperty({ enum: SUBJECT_TYPES })
@@ -37,6 +38,7 @@ const NoteBody = (): PropertyDecorator => {
     Length(1, NOTE_MAX_LENGTH, {
       message: `$property must be 1 to ${NOTE_MAX_LENGTH} characters (blanks around it do not count)`,
     }),
+    MultiLine(),
   ];
   return (target, property) => decorators.forEach((decorate) => decorate(target, property));
 };

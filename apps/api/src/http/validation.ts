@@ -1,5 +1,6 @@
-import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
-import type { ApiErrorBody, FieldError } from '@kohorte/contracts';
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import type { FieldError } from '@kohorte/contracts';
+import { invalidFields } from './invalid-fields';
 
 /** Flattens class-validator's tree into one entry per field, with dotted paths (`sectors.1`). */
 export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
@@ -19,14 +20,6 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => {
-      const body: ApiErrorBody = {
-        statusCode: 400,
-        error: 'Bad Request',
-        message: 'Some fields are invalid',
-        errors: toFieldErrors(errors),
-      };
-      return new BadRequestException(body);
-    },
+    exceptionFactory: (errors) => invalidFields(toFieldErrors(errors)),
   });
 }

@@ -10,6 +10,7 @@ import { IsEmail, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { MAX_EMAIL_LENGTH, trim } from '../auth/dto/fields';
 import { Nullable, trimToNull } from '../mentors/record-fields';
 import { UpdateStartupDto } from '../startups/startup-input.dto';
+import { MultiLine } from '../http/multi-line';
 
 const MAX_AMOUNT_EUR = 1_000_000_000_000;
 const MAX_COUNT = 100_000_000;
@@ -29,7 +30,13 @@ function compose(...decorators: PropertyDecorator[]): PropertyDecorator {
 
 const Count = (max: number): PropertyDecorator => compose(Nullable(), IsInt(), Min(0), Max(max));
 const FreeText = (): PropertyDecorator =>
-  compose(Transform(trimToNull), Nullable(), IsString(), MaxLength(FIGURES_TEXT_MAX_LENGTH));
+  compose(
+    Transform(trimToNull),
+    Nullable(),
+    IsString(),
+    MaxLength(FIGURES_TEXT_MAX_LENGTH),
+    MultiLine(),
+  );
 
 /** One month's figures; a field left out or `null` is "not reported". */
 export class StartupFiguresDto implements StartupFiguresInput {

@@ -29,6 +29,7 @@ import {
   trim,
   trimToNull,
 } from './record-fields';
+import { MultiLine } from '../http/multi-line';
 
 /** Digits with the usual separators: "+49 341 123456-7", "(0341) 12 34 56". */
 const PHONE_PATTERN = /^\+?[0-9 ()\-/.]{3,40}$/;
@@ -64,6 +65,7 @@ abstract class MentorFieldsDto {
   @Nullable()
   @IsString()
   @MaxLength(5000)
+  @MultiLine()
   bio?: string | null;
 
   @ApiPropertyOptional({

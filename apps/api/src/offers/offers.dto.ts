@@ -11,6 +11,7 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { trim } from '../auth/dto/fields';
 import { IsIsoDay } from '../mentors/record-fields';
+import { MultiLine } from '../http/multi-line';
 
 /** A mentor's decline: why (optional) and a note (optional). */
 export class DeclineOfferDto implements DeclineOfferRequest {
@@ -26,6 +27,7 @@ export class DeclineOfferDto implements DeclineOfferRequest {
   @Transform(trim)
   @IsString()
   @MaxLength(OFFER_NOTE_MAX_LENGTH)
+  @MultiLine()
   note?: string;
 }
 

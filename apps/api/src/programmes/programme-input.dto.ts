@@ -7,6 +7,7 @@ import type {
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
 import { PagingQueryDto } from '../http/paging.query';
+import { MultiLine } from '../http/multi-line';
 
 export const trim = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim() : value;
@@ -31,6 +32,7 @@ export class CreateProgrammeDto implements ProgrammeInput {
   @IsOptional()
   @IsString()
   @MaxLength(5000)
+  @MultiLine()
   description?: string | null;
 }
 
@@ -47,6 +49,7 @@ export class UpdateProgrammeDto implements UpdateProgrammeRequest {
   @IsOptional()
   @IsString()
   @MaxLength(5000)
+  @MultiLine()
   description?: string | null;
 }
 

@@ -18,6 +18,7 @@ import {
   ValidateIf,
   type ValidationOptions,
 } from 'class-validator';
+import { MultiLine } from '../http/multi-line';
 
 /** Vocabulary keys: lower-case letters and digits, words joined by single dashes. */
 export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -106,6 +107,7 @@ abstract class StartupFieldsDto {
   @Nullable()
   @IsString()
   @MaxLength(5000)
+  @MultiLine()
   description?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: 'https://example.com' })

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Locale } from '@kohorte/contracts';
 import { KOHORTE_CONFIG, type KohorteConfig } from '../config/kohorte-config';
+import { oneLineHeader } from './header-text';
 import { html } from './html';
 import { MailDataError, type MailContext } from './mail-template';
 import { isMailTemplateName, MAIL_TEMPLATES } from './templates/index';
@@ -45,7 +46,7 @@ export class MailRenderer {
     }
     const parts = MAIL_TEMPLATES[template];
     const { incubatorName } = this.context;
-    const subject = parts.subject(data, locale, this.context);
+    const subject = oneLineHeader(parts.subject(data, locale, this.context));
     const footer = `${FOOTER_LEAD[locale]} ${parts.reason(data, locale, this.context)}`;
     const home = this.config.publicUrl;
     const body = html`<!doctype html>

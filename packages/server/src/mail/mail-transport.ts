@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { DEV_MAILBOX_PROVIDER_ID } from '@kohorte/contracts';
 import { createTransport, type Transporter } from 'nodemailer';
 import { KOHORTE_CONFIG, type KohorteConfig } from '../config/kohorte-config';
+import { oneLineHeader } from './header-text';
 import type { RenderedMail } from './mail-renderer';
 
 export interface MailMessage extends RenderedMail {
@@ -36,8 +37,11 @@ export class MailTransport implements OnModuleDestroy {
     if (this.config.smtpUrl === null) return DEV_MAILBOX_PROVIDER_ID;
     const info = (await this.smtp(this.config.smtpUrl).sendMail({
       from: this.config.mailFrom,
-      to: message.toName ? { name: message.toName, address: message.to } : message.to,
-      subject: message.subject,
+      to: message.toName
+        ? { name: oneLineHeader(message.toName), address: message.to }
+        : message.to,
+      // The renderer already made the subject one line; this is where it becomes a header.
+      subject: oneLineHeader(message.subject),
       text: message.text,
       html: message.html,
       // Deterministic: a mail sent twice in the at-least-once window carries the same Message-ID,
