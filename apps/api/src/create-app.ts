@@ -9,13 +9,16 @@ import { AppModule } from './app.module';
 import { ServiceUnavailableFilter } from './http/service-unavailable.filter';
 import { createValidationPipe } from './http/validation';
 import { drainAware } from './lifecycle/graceful-close';
+import { observeHttp } from './observability/observe-http';
 import { webAppMiddleware } from './web/web-app';
 
 /** Builds the HTTP application with everything but `listen`, so tests drive the same app. */
 export async function createApp(): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     logger: nestLogLevels(),
+    bufferLogs: true,
   });
+  observeHttp(app);
   app.set('trust proxy', 'loopback');
   drainAware(app);
   app.use(helmet());
