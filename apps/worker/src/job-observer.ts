@@ -11,7 +11,8 @@ function jobFields(queue: string, job: Job) {
   return {
     requestId: requestIdOfJob(job.data),
     queue,
-    job: { id: job.id, name: job.name, attempt: job.attemptsMade + 1 },
+    // attemptsStarted counts this run already, in every event; attemptsMade only once it ended.
+    job: { id: job.id, name: job.name, attempt: job.attemptsStarted },
   };
 }
 

@@ -60,7 +60,12 @@ export function processRootLogger(env: NodeJS.ProcessEnv = process.env): Logger 
       : // Synchronous: a crash's last lines must reach the terminal before the process exits.
         pino(
           options,
-          PinoPretty({ sync: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss.l' }),
+          PinoPretty({
+            sync: true,
+            singleLine: true,
+            ignore: 'pid,hostname',
+            translateTime: 'SYS:HH:MM:ss.l',
+          }),
         );
   return processLogger;
 }
