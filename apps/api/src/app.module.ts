@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
-import { CoreModule, HealthModule } from '@kohorte/server';
+import { CoreModule, ObservabilityModule } from '@kohorte/server';
 import { ApiAuthModule } from './auth/api-auth.module';
-import { HealthController } from './health/health.controller';
+import { HealthApiModule } from './health/health-api.module';
+import { QueueBoardModule } from './queue-board/queue-board.module';
 import { StartupsApiModule } from './startups/startups-api.module';
 import { MentorsApiModule } from './mentors/mentors-api.module';
 import { InvestorsApiModule } from './investors/investors-api.module';
@@ -22,7 +23,9 @@ import { IntroductionsApiModule } from './introductions/introductions-api.module
 @Module({
   imports: [
     CoreModule,
-    HealthModule,
+    ObservabilityModule.forRoot('api'),
+    HealthApiModule,
+    QueueBoardModule,
     ApiAuthModule,
     StartupsApiModule,
     VocabulariesApiModule,
@@ -41,6 +44,5 @@ import { IntroductionsApiModule } from './introductions/introductions-api.module
     OffersApiModule,
     IntroductionsApiModule,
   ],
-  controllers: [HealthController],
 })
 export class AppModule {}

@@ -12,6 +12,7 @@ import { ServiceUnavailableFilter } from './http/service-unavailable.filter';
 import { TextInputPipe } from './http/text-input.pipe';
 import { createValidationPipe } from './http/validation';
 import { drainAware } from './lifecycle/graceful-close';
+import { observeHttp } from './observability/observe-http';
 import { webAppMiddleware } from './web/web-app';
 
 /** Builds the HTTP application with everything but `listen`, so tests drive the same app. */
@@ -20,7 +21,9 @@ export async function createApp(): Promise<INestApplication> {
     logger: nestLogLevels(),
     // The API speaks JSON only, through its own parser (see jsonBody).
     bodyParser: false,
+    bufferLogs: true,
   });
+  observeHttp(app);
   drainAware(app);
   applyHttpPolicy(app, app.get<KohorteConfig>(KOHORTE_CONFIG));
   app.use(cookieParser());

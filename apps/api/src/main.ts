@@ -5,7 +5,7 @@ import { closeGracefully } from './lifecycle/graceful-close';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  await runMigrations(config.databaseUrl);
+  if (config.migrateOnStart) await runMigrations(config.databaseUrl);
   const app = await createApp();
   // SIGTERM (a deploy, a scale-down) and Ctrl-C: finish what is in flight, then exit.
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {

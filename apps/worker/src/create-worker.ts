@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
 import { nestLogLevels } from '@kohorte/server';
 import { WorkerModule } from './worker.module';
 
@@ -12,7 +13,9 @@ import { WorkerModule } from './worker.module';
 export async function createWorker(): Promise<INestApplicationContext> {
   const app = await NestFactory.createApplicationContext(WorkerModule, {
     logger: nestLogLevels(),
+    bufferLogs: true,
   });
+  app.useLogger(app.get(Logger));
   // Not every signal Nest knows: SIGUSR2 belongs to diagnostics (heap snapshots, profilers).
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   return app;

@@ -4,7 +4,7 @@ import { createWorker } from './create-worker';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  await runMigrations(config.databaseUrl);
+  if (config.migrateOnStart) await runMigrations(config.databaseUrl);
   // enableShutdownHooks: SIGTERM/SIGINT close the app, which lets running jobs finish first.
   await createWorker();
   // SIGUSR2 belongs to diagnostics (`--heapsnapshot-signal=SIGUSR2`, profilers); unhandled, its

@@ -1,13 +1,16 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import {
   CoreModule,
   ImportsModule,
   MailModule,
   MatchingModule,
+  ObservabilityModule,
   OffersModule,
   StartupsModule,
 } from '@kohorte/server';
 import { ImportsProcessor } from './imports.processor';
+import { JobObserver } from './job-observer';
 import { MailProcessor } from './mail.processor';
 import { MatchingProcessor } from './matching.processor';
 import { OffersProcessor } from './offers.processor';
@@ -17,7 +20,16 @@ import { SweepSchedules } from './sweep-schedules';
 
 /** Everything the worker runs: the shared core, the domain modules and their queue processors. */
 @Module({
-  imports: [CoreModule, StartupsModule, ImportsModule, MatchingModule, MailModule, OffersModule],
+  imports: [
+    CoreModule,
+    ObservabilityModule.forRoot('worker'),
+    DiscoveryModule,
+    StartupsModule,
+    ImportsModule,
+    MatchingModule,
+    MailModule,
+    OffersModule,
+  ],
   providers: [
     StartupsProcessor,
     ImportsProcessor,
@@ -26,6 +38,7 @@ import { SweepSchedules } from './sweep-schedules';
     OffersProcessor,
     SweepSchedules,
     JobOutboxPump,
+    JobObserver,
   ],
 })
 export class WorkerModule {}

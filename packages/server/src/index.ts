@@ -51,3 +51,4 @@ export * from './offers/index';
 export * from './introductions/index';
 export * from './database/unavailable';
 export * from './database/transaction-guard';
+export * from './observability/index';

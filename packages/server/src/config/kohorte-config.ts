@@ -38,6 +38,10 @@ export interface KohorteConfig {
   offerExpiryDays: number;
   /** Limits of every database session of the API and the worker, so no request can stall the app. */
   database: DatabaseLimits;
+  /** Apply pending migrations when the API or worker starts (MIGRATE_ON_START); off where a job runs them. */
+  migrateOnStart: boolean;
+  /** Where the process serves its Prometheus metrics; `port` null (METRICS_PORT unset): nowhere. */
+  metrics: { port: number | null; host: string };
 }
 
 /** Milliseconds; PostgreSQL enforces all but `poolWaitMs`, which the connection pool does. */
@@ -121,6 +125,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): KohorteConfig 
         env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
         60_000,
       ),
+    },
+    migrateOnStart: env.MIGRATE_ON_START !== 'false',
+    metrics: {
+      port: env.METRICS_PORT ? positiveInt('METRICS_PORT', env.METRICS_PORT, 0) : null,
+      host: env.HOST || '127.0.0.1',
     },
   };
 }

@@ -4,6 +4,7 @@ import { ModuleRef } from '@nestjs/core';
 import { JOB_QUEUE, type JobName, type JobPayloads } from '@kohorte/contracts';
 import type { JobsOptions, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { withJobMeta } from '../observability/job-meta';
 
 /**
  * How long a request waits for Redis to take a job. Beyond it the job is kept in the database
@@ -56,7 +57,9 @@ export class JobProducer {
     options: { delayMs?: number } = {},
   ): Promise<void> {
     const runAt = new Date(Date.now() + (options.delayMs ?? 0));
-    const job: KeptJob = { name, payload: { ...payload }, jobId, runAt };
+    // The enqueuing request's id travels along (also through the outbox), so the worker's log
+    // lines can be joined with the request's.
+    const job: KeptJob = { name, payload: withJobMeta({ ...payload }), jobId, runAt };
     try {
       await this.handOver(job);
     } catch (error) {
