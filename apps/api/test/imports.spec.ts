@@ -524,7 +524,7 @@ describe('imports API', () => {
         type: 'angel',
         min: 25000,
         max: 250000,
-        regions: ['Sachsen', 'DACH'],
+        regions: ['sachsen', 'dach'],
         intros_per_round: 2,
         locale: 'en',
       });

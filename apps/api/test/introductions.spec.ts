@@ -442,7 +442,8 @@ describe('investor introductions by email (double opt-in)', () => {
           type: 'vc',
           ticketMinEur: 100000,
           ticketMaxEur: 1000000,
-          regions: [seeded.city],
+          // A region that is not (or no longer) in the vocabulary shows as written.
+          regions: [{ key: seeded.city, labelDe: seeded.city, labelEn: seeded.city }],
         });
         expect(view.investor.sectors.map((term) => term.key)).toEqual(['fintech']);
         expect(view.investor.stages.map((term) => term.key)).toEqual(['seed']);

@@ -126,7 +126,7 @@ describe('investors API', () => {
         stages: ['pre-seed', 'seed'],
         ticketMinEur: 50_000,
         ticketMaxEur: 2_000_000_000,
-        regions: [' Sachsen ', 'Mitteldeutschland', 'sachsen'],
+        regions: ['sachsen', 'thueringen'],
         introsPerRound: 5,
         status: 'inactive',
         locale: 'en',
@@ -136,7 +136,7 @@ describe('investors API', () => {
       expect(created).toEqual({
         ...body,
         name: 'Leipzig Seed Fonds',
-        regions: ['Sachsen', 'Mitteldeutschland'],
+        unmappedRegions: [],
         tags: ['Förderbank', 'EU'],
         archivedAt: null,
         id: expect.any(String),
@@ -173,7 +173,7 @@ describe('investors API', () => {
         type: 'bank',
         ticketMinEur: -1,
         introsPerRound: 101,
-        regions: ['', 'x'.repeat(61)],
+        regions: ['Sachsen'],
         sectors: ['Fintech'],
         hacker: 1,
       });
@@ -192,6 +192,27 @@ describe('investors API', () => {
       );
       const missing = await post({});
       expect(fieldsOf(missing.body)).toEqual(['email', 'name', 'type']);
+    });
+
+    it('takes regions as keys of the region vocabulary, suggesting the key meant', async () => {
+      const res = await post({
+        name: 'R',
+        email: uniqueEmail(),
+        type: 'vc',
+        regions: ['sachsen', 'sachsn', 'Sachsen'],
+      });
+      expect(res.status).toBe(400);
+      expect(fieldsOf(res.body)).toEqual(['regions']);
+      const service = await post({
+        name: 'R',
+        email: uniqueEmail(),
+        type: 'vc',
+        regions: ['sachsen', 'sachsn'],
+      });
+      expect(service.status).toBe(400);
+      expect(messagesOf(service.body, 'regions.1')).toBe(
+        '"sachsn" is not a known region; did you mean "sachsen"?',
+      );
     });
 
     it('takes introductions per round as a whole number from 0 to 100', async () => {
@@ -314,26 +335,30 @@ describe('investors API', () => {
 
   describe('update, archive and erasure', () => {
     it('records the changed fields only, and nothing for a patch without changes', async () => {
-      const investor = await create({ type: 'angel', ticketMinEur: 10_000, regions: ['DACH'] });
+      const investor = await create({ type: 'angel', ticketMinEur: 10_000, regions: ['dach'] });
       const res = await patch(investor.id, {
         type: 'vc',
         ticketMinEur: 10_000,
-        regions: ['DACH', 'EU'],
+        regions: ['dach', 'europe'],
       });
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ type: 'vc', ticketMinEur: 10_000, regions: ['DACH', 'EU'] });
+      expect(res.body).toMatchObject({
+        type: 'vc',
+        ticketMinEur: 10_000,
+        regions: ['dach', 'europe'],
+      });
       const entries = await timeline(investor.id);
       expect(entries.map((entry) => entry.kind)).toEqual(['created', 'updated']);
       expect(entries[1].changes).toEqual([
         { field: 'type', before: 'angel', after: 'vc' },
-        { field: 'regions', before: ['DACH'], after: ['DACH', 'EU'] },
+        { field: 'regions', before: ['dach'], after: ['dach', 'europe'] },
       ]);
 
-      const same = await patch(investor.id, { type: 'vc', regions: [' DACH', 'EU', 'dach'] });
+      const same = await patch(investor.id, { type: 'vc', regions: ['dach', 'europe'] });
       expect(same.body.updatedAt).toBe(res.body.updatedAt);
       expect(await timeline(investor.id)).toHaveLength(2);
-      // A new spelling is a change.
-      await patch(investor.id, { regions: ['DACH', 'eu'] }).expect(200);
+      // Another order is a change: the list's order is the investor's.
+      await patch(investor.id, { regions: ['europe', 'dach'] }).expect(200);
       expect(await timeline(investor.id)).toHaveLength(3);
     });
 
@@ -400,7 +425,7 @@ describe('investors API', () => {
         type: 'angel',
         sectors: ['fintech'],
         stages: ['seed'],
-        regions: ['Sachsen'],
+        regions: ['sachsen'],
         ticketMinEur: 10_000,
         ticketMaxEur: 100_000,
         tags: [tag],
@@ -409,7 +434,7 @@ describe('investors API', () => {
         type: 'vc',
         sectors: ['fintech', 'edtech'],
         stages: ['series-a'],
-        regions: ['DACH'],
+        regions: ['dach'],
         ticketMinEur: 500_000,
         tags: [tag],
       });

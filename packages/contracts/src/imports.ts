@@ -1,7 +1,7 @@
 import type { ActivityActor, FieldChange } from './activity.js';
 import type { Locale } from './auth.js';
 import type { FieldError } from './errors.js';
-import { INTROS_PER_ROUND_MAX, MAX_REGIONS, REGION_MAX_LENGTH } from './investors.js';
+import { INTROS_PER_ROUND_MAX } from './investors.js';
 import { MENTOR_CAPACITY_MAX } from './mentors.js';
 import { MAX_TAGS } from './tags.js';
 import type { INVESTOR_STATUSES, INVESTOR_TYPES, MENTOR_STATUSES } from './programme.js';
@@ -393,17 +393,7 @@ export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
       'Ticketgröße max',
       'Höchstticket',
     ]),
-    {
-      key: 'regions',
-      required: false,
-      list: true,
-      type: 'text',
-      maxLength: REGION_MAX_LENGTH,
-      maxItems: MAX_REGIONS,
-      labelEn: 'Regions',
-      labelDe: 'Regionen',
-      aliases: ['Region', 'Fokusregion'],
-    },
+    vocabularyList('regions', 'regions', 'Regions', 'Regionen', ['Region', 'Fokusregion']),
     {
       key: 'introsPerRound',
       required: false,

@@ -41,7 +41,7 @@ export interface IntroConsentView {
     type: InvestorType;
     ticketMinEur: number | null;
     ticketMaxEur: number | null;
-    regions: string[];
+    regions: TermLabel[];
     sectors: TermLabel[];
     stages: TermLabel[];
   };

@@ -14,9 +14,8 @@ export type InvestorSortField = (typeof INVESTOR_SORT_FIELDS)[number];
 
 /** The most introductions an investor can take per matching round. */
 export const INTROS_PER_ROUND_MAX = 100;
-/** Regions are free text: at most this many, each 1–`REGION_MAX_LENGTH` characters. */
+/** Regions are keys of the region vocabulary: at most this many. */
 export const MAX_REGIONS = 20;
-export const REGION_MAX_LENGTH = 60;
 
 export interface InvestorInput {
   /** The person's or the fund's name. */
@@ -30,7 +29,7 @@ export interface InvestorInput {
   /** EUR, min ≤ max. */
   ticketMinEur?: number | null;
   ticketMaxEur?: number | null;
-  /** Free text: "Sachsen", "DACH", "EU". */
+  /** Region vocabulary keys (`sachsen`, `dach`, `europe`); each covers every place within it. */
   regions?: string[];
   /** Introductions per matching round, ≥ 0. */
   introsPerRound?: number;
@@ -53,6 +52,8 @@ export interface Investor {
   ticketMinEur: number | null;
   ticketMaxEur: number | null;
   regions: string[];
+  /** Free-text regions from before regions were a vocabulary, waiting for an admin to map them. */
+  unmappedRegions: string[];
   introsPerRound: number;
   status: InvestorStatus;
   locale: Locale;

@@ -10,6 +10,8 @@
  *   solver statistics. Invalid input throws `MatchingInputError` with issues a manager can act on.
  * - `buildMentorCandidates` / `buildInvestorCandidates`, `solveAssignment`: the two halves of a
  *   run (scoring, then the assignment with scores given), for tools and benchmarks.
+ * - `RegionTree`: the region vocabulary as a tree; finds a place by key or name in either language
+ *   (as the engine does for a startup's city) and walks up to the regions around it.
  * - `greedyAssignment`: a greedy baseline for the benchmark only; `assignmentLp` writes the
  *   assignment as an LP (CPLEX format) to check the solver against any LP solver.
  */
@@ -24,6 +26,7 @@ export { MatchingInputError, type InputIssue, type InputIssueCode } from './erro
 export { scoreMentor, mentorScorer } from './score/mentor-score.js';
 export { scoreInvestor, investorScorer } from './score/investor-score.js';
 export type { PairScorer } from './score/scorer.js';
+export { foldPlace, RegionTree } from './score/region-tree.js';
 export type { CandidateOptions, Candidates } from './candidates/build.js';
 export { buildMentorCandidates, matchMentors } from './match/mentors.js';
 export { buildInvestorCandidates, matchInvestors } from './match/investors.js';

@@ -6,12 +6,22 @@ export interface LocalizedText {
   en: string;
 }
 
+/** A region of the region tree: its labels and the key of the region it lies in (null at the top). */
+export interface RegionTerm extends LocalizedText {
+  parent: string | null;
+}
+
 /** Labels of vocabulary keys, per kind; a key without a label is shown as the key itself. */
 export interface Vocabulary {
   topics?: Readonly<Record<string, LocalizedText>>;
   sectors?: Readonly<Record<string, LocalizedText>>;
   stages?: Readonly<Record<string, LocalizedText>>;
   languages?: Readonly<Record<string, LocalizedText>>;
+  /**
+   * The region tree (city → Land → country → DACH → Europe). A startup's city and regions are
+   * resolved in it by key or by either label, so an investor in a region fits every place within.
+   */
+  regions?: Readonly<Record<string, RegionTerm>>;
 }
 
 /** A topic the startup needs help with; `weight` (default 1, > 0) says how much it matters. */
@@ -34,7 +44,7 @@ export interface StartupProfile {
   remoteOk: boolean;
   /** EUR; null when unknown. */
   fundingSoughtEur: number | null;
-  /** Regions the startup belongs to besides its city ("Sachsen", "DACH", "EU"), for investors. */
+  /** Regions the startup belongs to besides its city (region keys or names), for investors. */
   regions?: readonly string[];
 }
 
@@ -60,7 +70,10 @@ export interface InvestorProfile {
   stages: readonly string[];
   ticketMinEur: number | null;
   ticketMaxEur: number | null;
-  /** Free text matched case-insensitively against the startup's city and regions; empty = anywhere. */
+  /**
+   * Region keys (or names) of the vocabulary's region tree; each fits the startups whose city or
+   * regions lie within it. A region the tree does not know is compared as text. Empty = anywhere.
+   */
   regions: readonly string[];
   /** Introductions in this round, ≥ 0. */
   introsPerRound: number;

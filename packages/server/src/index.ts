@@ -24,6 +24,7 @@ export * from './auth/session.entity';
 export * from './errors/invalid-fields';
 export * from './vocabularies/vocabularies.module';
 export * from './vocabularies/vocabularies.service';
+export * from './vocabularies/vocabulary-edits.service';
 export * from './startups/startups.module';
 export * from './startups/startups.service';
 export * from './startups/startup-mapper';

@@ -7,6 +7,7 @@ const vocabulary: VocabularyKeys = {
   topics: ['fundraising', 'pricing', 'b2b-sales', 'hiring', 'legal'],
   stages: ['idea', 'seed', 'series-a'],
   languages: ['de', 'en'],
+  regions: ['leipzig', 'sachsen', 'germany', 'dach', 'europe'],
 };
 
 describe('demo mentors and investors', () => {
@@ -30,6 +31,8 @@ describe('demo mentors and investors', () => {
     for (const investor of investors) {
       expect(investor.ticketMinEur).toBeLessThanOrEqual(investor.ticketMaxEur);
       expect(investor.sectors.every((key) => vocabulary.sectors.includes(key))).toBe(true);
+      expect(investor.regions.length).toBeGreaterThan(0);
+      expect(investor.regions.every((key) => vocabulary.regions.includes(key))).toBe(true);
     }
   });
 

@@ -62,7 +62,19 @@ const INVESTOR_NAMES: ReadonlyArray<[name: string, type: InvestorType, locale: L
   ['Lindenau Tech Invest', 'vc', 'en'],
 ];
 
-const REGIONS = ['sachsen', 'sachsen-anhalt', 'thueringen', 'dach', 'europe'] as const;
+/**
+ * The regions the demo investors invest in, keys of the region vocabulary from the incubator's
+ * city up to Europe (an investor in one fits every startup in a place within it).
+ */
+const REGIONS = [
+  'leipzig',
+  'sachsen',
+  'sachsen-anhalt',
+  'thueringen',
+  'germany',
+  'dach',
+  'europe',
+] as const;
 
 function pick<T>(faker: Faker, items: readonly T[], min: number, max: number): T[] {
   if (items.length === 0) return [];
@@ -148,7 +160,13 @@ export function generateInvestors(
       stages: pick(faker, vocabulary.stages, 1, 2),
       ticketMinEur,
       ticketMaxEur: ticketMinEur * faker.number.int({ min: 2, max: 10 }),
-      regions: pick(faker, REGIONS, 1, 2),
+      // Only keys the vocabulary still holds: an admin may have removed one.
+      regions: pick(
+        faker,
+        REGIONS.filter((key) => vocabulary.regions.includes(key)),
+        1,
+        2,
+      ),
       introsPerRound: faker.number.int({ min: 1, max: 5 }),
       locale,
     };

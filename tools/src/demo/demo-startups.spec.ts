@@ -8,6 +8,7 @@ const vocabulary: VocabularyKeys = {
   topics: ['fundraising', 'pitching', 'b2b-sales', 'hiring', 'legal', 'product'],
   stages: ['idea', 'pre-seed', 'seed', 'series-a', 'growth'],
   languages: ['de', 'en', 'pl'],
+  regions: ['leipzig', 'sachsen', 'europe'],
 };
 const today = new Date('2026-11-28T00:00:00Z');
 

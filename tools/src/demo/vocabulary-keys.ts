@@ -14,6 +14,7 @@ export function groupVocabularyKeys(
     topics: [],
     stages: [],
     languages: [],
+    regions: [],
   };
   for (const { kind, key } of rows) keys[kind as VocabularyKind]?.push(key);
   return keys;

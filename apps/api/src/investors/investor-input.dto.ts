@@ -8,15 +8,11 @@ import {
   type InvestorType,
   type Locale,
   LOCALES,
-  MAX_REGIONS,
   MAX_TAGS,
-  REGION_MAX_LENGTH,
   type UpdateInvestorRequest,
 } from '@kohorte/contracts';
 import { Transform } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  IsArray,
   IsEmail,
   IsIn,
   IsInt,
@@ -37,20 +33,6 @@ import {
 } from '../mentors/record-fields';
 
 const MAX_AMOUNT_EUR = 1_000_000_000_000;
-
-/** Regions as typed, trimmed; the same region twice (ignoring case) is kept once. */
-const trimRegions = ({ value }: { value: unknown }): unknown => {
-  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) return value;
-  const seen = new Set<string>();
-  return (value as string[])
-    .map((region) => region.trim())
-    .filter((region) => {
-      const folded = region.toLowerCase();
-      if (seen.has(folded)) return false;
-      seen.add(folded);
-      return true;
-    });
-};
 
 const Amount = (): PropertyDecorator => {
   const decorators = [Nullable(), IsInt(), Min(0), Max(MAX_AMOUNT_EUR)];
@@ -103,18 +85,10 @@ abstract class InvestorFieldsDto {
 
   @ApiPropertyOptional({
     type: [String],
-    maxItems: MAX_REGIONS,
-    description: `free text, each 1–${REGION_MAX_LENGTH} characters: "Sachsen", "DACH", "EU"`,
+    maxItems: 20,
+    description: 'keys of the regions vocabulary (`sachsen`, `dach`, `europe`)',
   })
-  @Transform(trimRegions)
-  @NotNull()
-  @IsArray()
-  @ArrayMaxSize(MAX_REGIONS)
-  @IsString({ each: true })
-  @Length(1, REGION_MAX_LENGTH, {
-    each: true,
-    message: `each region in $property must be 1–${REGION_MAX_LENGTH} characters`,
-  })
+  @KeyList('region')
   regions?: string[];
 
   @ApiPropertyOptional({

@@ -30,8 +30,13 @@ export class InvestorDto implements Investor {
   ticketMinEur!: number | null;
   @ApiProperty({ type: 'integer', nullable: true, description: 'EUR' })
   ticketMaxEur!: number | null;
-  @ApiProperty({ type: [String] })
+  @ApiProperty({ type: [String], description: 'keys of the regions vocabulary' })
   regions!: string[];
+  @ApiProperty({
+    type: [String],
+    description: 'free-text regions from before regions were a vocabulary, not yet mapped',
+  })
+  unmappedRegions!: string[];
   @ApiProperty({ type: 'integer' })
   introsPerRound!: number;
   @ApiProperty({ enum: INVESTOR_STATUSES })

@@ -7,7 +7,6 @@ import {
   type InvestorStatus,
   type InvestorType,
   type ListInvestorsQuery,
-  REGION_MAX_LENGTH,
   type SortOrder,
 } from '@kohorte/contracts';
 import { Transform, Type } from 'class-transformer';
@@ -42,11 +41,8 @@ export class ListInvestorsQueryDto extends PagingQueryDto implements ListInvesto
   @KeyParam()
   stage?: string;
 
-  @ApiPropertyOptional({ maxLength: REGION_MAX_LENGTH, description: 'a region, ignoring case' })
-  @Transform(trimToUndefined)
-  @IsOptional()
-  @IsString()
-  @MaxLength(REGION_MAX_LENGTH)
+  @ApiPropertyOptional({ description: 'key of the regions vocabulary' })
+  @KeyParam()
   region?: string;
 
   @ApiPropertyOptional({ enum: INVESTOR_STATUSES, description: 'any status when left out' })

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { VocabulariesModule } from '@kohorte/server';
+import { InvestorsModule, VocabulariesModule } from '@kohorte/server';
 import { VocabulariesController } from './vocabularies.controller';
 
-@Module({ imports: [VocabulariesModule], controllers: [VocabulariesController] })
+@Module({ imports: [VocabulariesModule, InvestorsModule], controllers: [VocabulariesController] })
 export class VocabulariesApiModule {}

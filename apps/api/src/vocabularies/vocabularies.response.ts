@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
+  type UnmappedRegion,
   type Vocabularies,
   VOCABULARY_KINDS,
   type VocabularyKind,
@@ -18,6 +19,8 @@ export class VocabularyTermDto implements VocabularyTerm {
   labelEn!: string;
   @ApiProperty()
   position!: number;
+  @ApiProperty({ type: String, nullable: true, example: 'germany', description: 'regions only' })
+  parent!: string | null;
 }
 
 export class VocabulariesDto implements Vocabularies {
@@ -29,4 +32,18 @@ export class VocabulariesDto implements Vocabularies {
   stages!: VocabularyTermDto[];
   @ApiProperty({ type: [VocabularyTermDto] })
   languages!: VocabularyTermDto[];
+  @ApiProperty({ type: [VocabularyTermDto], description: 'a tree through `parent`' })
+  regions!: VocabularyTermDto[];
+}
+
+export class UnmappedRegionDto implements UnmappedRegion {
+  @ApiProperty({ example: 'Ostdeutschland' })
+  text!: string;
+  @ApiProperty({ description: 'investors naming it' })
+  investors!: number;
+}
+
+export class MappedRegionDto {
+  @ApiProperty({ description: 'investors changed' })
+  investors!: number;
 }

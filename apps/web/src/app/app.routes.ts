@@ -56,6 +56,12 @@ export const routes: Routes = [
         loadComponent: () => import('./users/user-list').then((m) => m.UserList),
       },
       {
+        path: 'vocabularies/regions',
+        title: 'titles.regions',
+        canActivate: [adminGuard],
+        loadComponent: () => import('./vocabularies/region-admin').then((m) => m.RegionAdmin),
+      },
+      {
         path: 'mailbox',
         canActivate: [adminGuard],
         loadChildren: () => import('./mailbox/mailbox.routes').then((m) => m.MAILBOX_ROUTES),

@@ -74,8 +74,15 @@ export async function nextRequest(
 
 export const TEST_VOCABULARIES: Vocabularies = {
   stages: [
-    { kind: 'stages', key: 'pre-seed', labelDe: 'Pre-Seed', labelEn: 'Pre-seed', position: 1 },
-    { kind: 'stages', key: 'seed', labelDe: 'Seed', labelEn: 'Seed', position: 2 },
+    {
+      kind: 'stages',
+      key: 'pre-seed',
+      labelDe: 'Pre-Seed',
+      labelEn: 'Pre-seed',
+      position: 1,
+      parent: null,
+    },
+    { kind: 'stages', key: 'seed', labelDe: 'Seed', labelEn: 'Seed', position: 2, parent: null },
   ],
   sectors: [
     {
@@ -84,12 +91,85 @@ export const TEST_VOCABULARIES: Vocabularies = {
       labelDe: 'Finanztechnologie',
       labelEn: 'Fintech',
       position: 2,
+      parent: null,
     },
-    { kind: 'sectors', key: 'health', labelDe: 'Gesundheit', labelEn: 'Health', position: 1 },
+    {
+      kind: 'sectors',
+      key: 'health',
+      labelDe: 'Gesundheit',
+      labelEn: 'Health',
+      position: 1,
+      parent: null,
+    },
   ],
-  topics: [{ kind: 'topics', key: 'sales', labelDe: 'Vertrieb', labelEn: 'Sales', position: 1 }],
+  topics: [
+    {
+      kind: 'topics',
+      key: 'sales',
+      labelDe: 'Vertrieb',
+      labelEn: 'Sales',
+      position: 1,
+      parent: null,
+    },
+  ],
   languages: [
-    { kind: 'languages', key: 'de', labelDe: 'Deutsch', labelEn: 'German', position: 1 },
-    { kind: 'languages', key: 'en', labelDe: 'Englisch', labelEn: 'English', position: 2 },
+    {
+      kind: 'languages',
+      key: 'de',
+      labelDe: 'Deutsch',
+      labelEn: 'German',
+      position: 1,
+      parent: null,
+    },
+    {
+      kind: 'languages',
+      key: 'en',
+      labelDe: 'Englisch',
+      labelEn: 'English',
+      position: 2,
+      parent: null,
+    },
+  ],
+  regions: [
+    {
+      kind: 'regions',
+      key: 'europe',
+      labelDe: 'Europa',
+      labelEn: 'Europe',
+      position: 0,
+      parent: null,
+    },
+    {
+      kind: 'regions',
+      key: 'germany',
+      labelDe: 'Deutschland',
+      labelEn: 'Germany',
+      position: 0,
+      parent: 'europe',
+    },
+    {
+      kind: 'regions',
+      key: 'sachsen',
+      labelDe: 'Sachsen',
+      labelEn: 'Saxony',
+      position: 0,
+      parent: 'germany',
+    },
+    {
+      kind: 'regions',
+      key: 'leipzig',
+      labelDe: 'Leipzig',
+      labelEn: 'Leipzig',
+      position: 0,
+      parent: 'sachsen',
+    },
+    {
+      kind: 'regions',
+      key: 'bayern',
+      labelDe: 'Bayern',
+      labelEn: 'Bavaria',
+      position: 1,
+      parent: 'germany',
+    },
   ],
 };

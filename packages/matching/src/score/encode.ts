@@ -1,6 +1,7 @@
 import { MatchingInputError, type InputIssue } from '../errors.js';
 import type { InvestorProfile, MentorProfile, StartupProfile, TopicNeed } from '../types.js';
 import { KeyIndex, packBitsets, placeKey } from './key-index.js';
+import type { RegionTree } from './region-tree.js';
 
 /** Every key of a run numbered per kind; cities and regions share one index of places. */
 export interface Dictionaries {
@@ -80,12 +81,22 @@ function flags<T>(rows: readonly T[], test: (row: T) => boolean): Uint8Array {
   return Uint8Array.from(rows, (row) => (test(row) ? 1 : 0));
 }
 
+/** The places a startup is compared by, for mentors: its city and regions as written. */
+type PlacesOf = (startup: StartupProfile) => string[];
+
 function startupPlaces(startup: StartupProfile): string[] {
   const places = [placeKey(startup.city), ...(startup.regions ?? []).map(placeKey)];
   return places.filter((place): place is string => place !== null);
 }
 
-function newDictionaries(startups: readonly StartupProfile[]): Dictionaries {
+/** For investors: every region the startup's city and regions lie in, up to the top of the tree. */
+function regionPlaces(tree: RegionTree): PlacesOf {
+  return (startup) => [
+    ...new Set([startup.city, ...(startup.regions ?? [])].flatMap((name) => tree.around(name))),
+  ];
+}
+
+function newDictionaries(startups: readonly StartupProfile[], placesOf: PlacesOf): Dictionaries {
   const dict = {
     topics: new KeyIndex(),
     sectors: new KeyIndex(),
@@ -99,7 +110,7 @@ function newDictionaries(startups: readonly StartupProfile[]): Dictionaries {
     if (startup.stage !== null) dict.stages.add(startup.stage);
     dict.languages.addAll(startup.languages);
     if (startup.requiredLanguage !== null) dict.languages.add(startup.requiredLanguage);
-    dict.places.addAll(startupPlaces(startup));
+    dict.places.addAll(placesOf(startup));
   }
   const words = {
     topics: dict.topics.words,
@@ -128,7 +139,11 @@ function throwIfAny(issues: InputIssue[]): void {
   if (issues.length > 0) throw new MatchingInputError(issues);
 }
 
-function encodeStartups(startups: readonly StartupProfile[], dict: Dictionaries): StartupCodes {
+function encodeStartups(
+  startups: readonly StartupProfile[],
+  dict: Dictionaries,
+  placesOf: PlacesOf,
+): StartupCodes {
   const count = startups.length;
   const issues: InputIssue[] = [];
   const needStart = new Int32Array(count + 1);
@@ -210,8 +225,8 @@ function encodeStartups(startups: readonly StartupProfile[], dict: Dictionaries)
     city,
     remote,
     funding,
-    placeBits: packBitsets(startups.map(startupPlaces), dict.places, dict.places.words),
-    placeUnknown: flags(startups, (startup) => startupPlaces(startup).length === 0),
+    placeBits: packBitsets(startups.map(placesOf), dict.places, dict.places.words),
+    placeUnknown: flags(startups, (startup) => placesOf(startup).length === 0),
   };
 }
 
@@ -220,11 +235,11 @@ export function encodeMentorPools(
   startups: readonly StartupProfile[],
   mentors: readonly MentorProfile[],
 ): { dict: Dictionaries; startups: StartupCodes; mentors: MentorCodes } {
-  const dict = newDictionaries(startups);
+  const dict = newDictionaries(startups, startupPlaces);
   const issues: InputIssue[] = [];
   mentors.forEach((mentor) => checkCount(issues, mentor.id, 'capacity', mentor.capacity));
   throwIfAny(issues);
-  const encodedStartups = encodeStartups(startups, dict);
+  const encodedStartups = encodeStartups(startups, dict, startupPlaces);
   const city = Int32Array.from(mentors, (mentor) => {
     const key = placeKey(mentor.city);
     return key === null ? -1 : dict.places.get(key);
@@ -264,20 +279,25 @@ export function encodeMentorPools(
   };
 }
 
+/** Encodes startups and investors; places are compared through the region tree. */
 export function encodeInvestorPools(
   startups: readonly StartupProfile[],
   investors: readonly InvestorProfile[],
+  tree: RegionTree,
 ): { dict: Dictionaries; startups: StartupCodes; investors: InvestorCodes } {
-  const dict = newDictionaries(startups);
+  const placesOf = regionPlaces(tree);
+  const dict = newDictionaries(startups, placesOf);
   const issues: InputIssue[] = [];
   investors.forEach((investor) =>
     checkCount(issues, investor.id, 'introsPerRound', investor.introsPerRound),
   );
   throwIfAny(issues);
   const placeRows = investors.map((investor) =>
-    investor.regions.map(placeKey).filter((place): place is string => place !== null),
+    investor.regions
+      .map((region) => tree.compared(region))
+      .filter((place): place is string => place !== null),
   );
-  const encodedStartups = encodeStartups(startups, dict);
+  const encodedStartups = encodeStartups(startups, dict, placesOf);
   return {
     dict,
     startups: encodedStartups,

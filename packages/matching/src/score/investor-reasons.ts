@@ -1,5 +1,5 @@
 import type { InvestorProfile, LocalizedText, StartupProfile, Vocabulary } from '../types.js';
-import { placeKey } from './key-index.js';
+import type { RegionTree } from './region-tree.js';
 import { both, label, labels, type Language, money, shared } from './text.js';
 
 function sectorReason(startup: StartupProfile, investor: InvestorProfile, vocabulary: Vocabulary) {
@@ -73,28 +73,59 @@ function ticketReason(startup: StartupProfile, investor: InvestorProfile): Local
   });
 }
 
-function regionReason(startup: StartupProfile, investor: InvestorProfile): LocalizedText {
-  const regions = investor.regions.filter((region) => placeKey(region) !== null);
+// A region as the reader knows it: its label when the tree knows it, else as written.
+function regionName(tree: RegionTree, name: string, language: Language): string {
+  const key = tree.resolve(name);
+  return key === null ? name.trim() : tree.label(key, language);
+}
+
+/**
+ * Names the investor's region that holds the startup most closely, and the startup's place it
+ * holds when that is not the region itself: "invests in Saxony (Leipzig is in Saxony)".
+ */
+function regionReason(
+  startup: StartupProfile,
+  investor: InvestorProfile,
+  tree: RegionTree,
+): LocalizedText {
+  const regions = investor.regions.filter((region) => tree.compared(region) !== null);
   if (regions.length === 0) {
     return { de: 'investiert in allen Regionen', en: 'invests in every region' };
   }
-  const places = new Set(
-    [startup.city, ...(startup.regions ?? [])]
-      .map(placeKey)
-      .filter((place): place is string => place !== null),
-  );
-  if (places.size === 0) {
+  const places = [startup.city, ...(startup.regions ?? [])]
+    .filter((place): place is string => place !== null)
+    .map((place) => ({ place, around: tree.around(place) }))
+    .filter(({ around }) => around.length > 0);
+  if (places.length === 0) {
     return { de: 'Region des Startups unbekannt', en: "the startup's region is unknown" };
   }
-  const match = regions.filter((region) => places.has(placeKey(region) ?? ''));
-  if (match.length > 0) {
-    return { de: `investiert in ${match.join(', ')}`, en: `invests in ${match.join(', ')}` };
+  let best: { region: string; place: string; depth: number } | null = null;
+  for (const region of regions) {
+    const compared = tree.compared(region);
+    for (const { place, around } of places) {
+      const depth = around.indexOf(compared ?? '');
+      if (depth >= 0 && (best === null || depth < best.depth)) best = { region, place, depth };
+    }
   }
-  const list = regions.join(', ');
-  return {
-    de: `investiert in ${list}, nicht am Ort des Startups`,
-    en: `invests in ${list}, not where the startup is`,
-  };
+  if (best === null) {
+    const at = places[0].place;
+    return both((l) => {
+      const list = regions.map((region) => regionName(tree, region, l)).join(', ');
+      const where = regionName(tree, at, l);
+      return l === 'de'
+        ? `investiert in ${list}, nicht am Ort des Startups (${where})`
+        : `invests in ${list}, not where the startup is (${where})`;
+    });
+  }
+  const { region, place, depth } = best;
+  return both((l) => {
+    const name = regionName(tree, region, l);
+    if (depth === 0) return l === 'de' ? `investiert in ${name}` : `invests in ${name}`;
+    const at = regionName(tree, place, l);
+    return l === 'de'
+      ? `investiert in ${name} (${at} liegt in ${name})`
+      : `invests in ${name} (${at} is in ${name})`;
+  });
 }
 
 /** One human line per part, in INVESTOR_PARTS order. */
@@ -102,11 +133,12 @@ export function investorReasons(
   startup: StartupProfile,
   investor: InvestorProfile,
   vocabulary: Vocabulary,
+  tree: RegionTree,
 ): LocalizedText[] {
   return [
     sectorReason(startup, investor, vocabulary),
     stageReason(startup, investor, vocabulary),
     ticketReason(startup, investor),
-    regionReason(startup, investor),
+    regionReason(startup, investor, tree),
   ];
 }

@@ -25,7 +25,7 @@ describe('scoreInvestor', () => {
       'invests in Fintech',
       'invests at Seed',
       'seeks €500k, ticket €250k – €1M',
-      'invests in Sachsen',
+      'invests in Saxony',
     ]);
     expect(fit.parts.map((p) => p.reason.de)).toEqual([
       'investiert in FinTech',
@@ -70,8 +70,8 @@ describe('scoreInvestor', () => {
     expect(elsewhere).toMatchObject({
       points: 0,
       reason: {
-        de: 'investiert in Bayern, nicht am Ort des Startups',
-        en: 'invests in Bayern, not where the startup is',
+        de: 'investiert in Bayern, nicht am Ort des Startups (Leipzig)',
+        en: 'invests in Bayern, not where the startup is (Leipzig)',
       },
     });
     const anywhere = part(scoreInvestor(startup(), investor({ regions: [' '] })), 'region');
@@ -80,6 +80,77 @@ describe('scoreInvestor', () => {
     expect(unknown).toMatchObject({
       points: 7.5,
       reason: { en: "the startup's region is unknown" },
+    });
+  });
+
+  it('fits a startup to every region its city lies in, and says why in both languages', () => {
+    const leipzig = startup({ city: 'Leipzig', regions: [] });
+    const saxony = part(
+      scoreInvestor(leipzig, investor({ regions: ['sachsen'] }), {}, VOCABULARY),
+      'region',
+    );
+    expect(saxony).toMatchObject({
+      points: 15,
+      reason: {
+        de: 'investiert in Sachsen (Leipzig liegt in Sachsen)',
+        en: 'invests in Saxony (Leipzig is in Saxony)',
+      },
+    });
+    const europe = part(
+      scoreInvestor(
+        startup({ city: 'Munich', regions: [] }),
+        investor({ regions: ['europe'] }),
+        {},
+        VOCABULARY,
+      ),
+      'region',
+    );
+    expect(europe).toMatchObject({
+      points: 15,
+      reason: {
+        de: 'investiert in Europa (München liegt in Europa)',
+        en: 'invests in Europe (Munich is in Europe)',
+      },
+    });
+  });
+
+  it('names the innermost of the investor’s regions that holds the startup', () => {
+    const fit = scoreInvestor(
+      startup({ city: 'leipzig', regions: [] }),
+      investor({ regions: ['europe', 'sachsen'] }),
+      {},
+      VOCABULARY,
+    );
+    expect(part(fit, 'region').reason.en).toBe('invests in Saxony (Leipzig is in Saxony)');
+    expect(part(fit, 'region').points).toBe(15);
+  });
+
+  it('labels regions that do not hold the startup, and compares unknown places as text', () => {
+    const vienna = part(
+      scoreInvestor(
+        startup({ city: 'Wien', regions: [] }),
+        investor({ regions: ['de', 'fr'] }),
+        {},
+        VOCABULARY,
+      ),
+      'region',
+    );
+    expect(vienna).toMatchObject({
+      points: 0,
+      reason: {
+        de: 'investiert in Deutschland, Frankreich, nicht am Ort des Startups (Wien)',
+        en: 'invests in Germany, France, not where the startup is (Vienna)',
+      },
+    });
+    const gotham = scoreInvestor(
+      startup({ city: 'Gotham', regions: [] }),
+      investor({ regions: ['gotham', 'europe'] }),
+      {},
+      VOCABULARY,
+    );
+    expect(part(gotham, 'region')).toMatchObject({
+      points: 15,
+      reason: { en: 'invests in gotham' },
     });
   });
 

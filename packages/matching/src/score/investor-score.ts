@@ -10,6 +10,7 @@ import { encodeInvestorPools } from './encode.js';
 import { INVESTOR_PARTS, investorPairMilli } from './investor-kernel.js';
 import { investorReasons } from './investor-reasons.js';
 import { partMaxima } from './points.js';
+import { RegionTree } from './region-tree.js';
 import { fitScore, type PairScorer } from './scorer.js';
 
 /** Encodes both pools once; an investor's capacity is its intros per round. */
@@ -20,7 +21,8 @@ export function investorScorer(
   vocabulary: Vocabulary = {},
 ): PairScorer {
   const maxima = partMaxima(INVESTOR_PARTS, { ...DEFAULT_INVESTOR_WEIGHTS, ...weights });
-  const codes = encodeInvestorPools(startups, investors);
+  const tree = new RegionTree(vocabulary.regions);
+  const codes = encodeInvestorPools(startups, investors, tree);
   const points = new Int32Array(INVESTOR_PARTS.length);
   return {
     startupIds: startups.map((startup) => startup.id),
@@ -29,7 +31,7 @@ export function investorScorer(
     milli: (i, j) => investorPairMilli(codes.startups, codes.investors, codes.dict, maxima, i, j),
     explain(i, j) {
       investorPairMilli(codes.startups, codes.investors, codes.dict, maxima, i, j, points);
-      const reasons = investorReasons(startups[i], investors[j], vocabulary);
+      const reasons = investorReasons(startups[i], investors[j], vocabulary, tree);
       return fitScore(INVESTOR_PARTS, maxima, points, reasons, null);
     },
   };

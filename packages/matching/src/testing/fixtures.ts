@@ -1,4 +1,27 @@
-import type { InvestorProfile, MentorProfile, StartupProfile, Vocabulary } from '../types.js';
+import type {
+  InvestorProfile,
+  MentorProfile,
+  RegionTerm,
+  StartupProfile,
+  Vocabulary,
+} from '../types.js';
+
+/** A slice of the region tree: two Länder with their cities, up to Europe. */
+export const REGIONS: Readonly<Record<string, RegionTerm>> = {
+  europe: { de: 'Europa', en: 'Europe', parent: null },
+  dach: { de: 'DACH', en: 'DACH', parent: 'europe' },
+  de: { de: 'Deutschland', en: 'Germany', parent: 'dach' },
+  at: { de: 'Österreich', en: 'Austria', parent: 'dach' },
+  fr: { de: 'Frankreich', en: 'France', parent: 'europe' },
+  sachsen: { de: 'Sachsen', en: 'Saxony', parent: 'de' },
+  'sachsen-anhalt': { de: 'Sachsen-Anhalt', en: 'Saxony-Anhalt', parent: 'de' },
+  bayern: { de: 'Bayern', en: 'Bavaria', parent: 'de' },
+  leipzig: { de: 'Leipzig', en: 'Leipzig', parent: 'sachsen' },
+  halle: { de: 'Halle (Saale)', en: 'Halle (Saale)', parent: 'sachsen-anhalt' },
+  muenchen: { de: 'München', en: 'Munich', parent: 'bayern' },
+  wien: { de: 'Wien', en: 'Vienna', parent: 'at' },
+  paris: { de: 'Paris', en: 'Paris', parent: 'fr' },
+};
 
 export const VOCABULARY: Vocabulary = {
   topics: {
@@ -24,6 +47,7 @@ export const VOCABULARY: Vocabulary = {
     en: { de: 'Englisch', en: 'English' },
     fr: { de: 'Französisch', en: 'French' },
   },
+  regions: REGIONS,
 };
 
 export function startup(overrides: Partial<StartupProfile> = {}): StartupProfile {

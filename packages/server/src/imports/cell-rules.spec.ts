@@ -8,12 +8,46 @@ import { suggestMapping } from './suggest-mapping';
 
 const VOCABULARIES: Vocabularies = {
   sectors: [
-    { kind: 'sectors', key: 'fintech', labelDe: 'FinTech', labelEn: 'Fintech', position: 0 },
-    { kind: 'sectors', key: 'logistics', labelDe: 'Logistik', labelEn: 'Logistics', position: 1 },
+    {
+      kind: 'sectors',
+      key: 'fintech',
+      labelDe: 'FinTech',
+      labelEn: 'Fintech',
+      position: 0,
+      parent: null,
+    },
+    {
+      kind: 'sectors',
+      key: 'logistics',
+      labelDe: 'Logistik',
+      labelEn: 'Logistics',
+      position: 1,
+      parent: null,
+    },
   ],
   topics: [],
-  stages: [{ kind: 'stages', key: 'idea', labelDe: 'Idee', labelEn: 'Idea', position: 0 }],
+  stages: [
+    { kind: 'stages', key: 'idea', labelDe: 'Idee', labelEn: 'Idea', position: 0, parent: null },
+  ],
   languages: [],
+  regions: [
+    {
+      kind: 'regions',
+      key: 'sachsen',
+      labelDe: 'Sachsen',
+      labelEn: 'Saxony',
+      position: 0,
+      parent: null,
+    },
+    {
+      kind: 'regions',
+      key: 'muenchen',
+      labelDe: 'München',
+      labelEn: 'Munich',
+      position: 1,
+      parent: null,
+    },
+  ],
 };
 const lookup = new VocabularyLookup(VOCABULARIES);
 const field = (kind: 'startups' | 'mentors' | 'investors', key: string) =>
@@ -34,6 +68,19 @@ describe('cell rules', () => {
     expect(parseInteger('-3')).toBe(-3);
     expect(parseInteger('1,5')).toBeNull();
     expect(parseInteger('12.50')).toBeNull();
+  });
+
+  it('resolves regions by key or name in either language, without accents or umlauts', () => {
+    const regions = field('investors', 'regions');
+    expect(readCell(regions, 'Saxony; münchen', lookup, now)).toEqual({
+      value: ['sachsen', 'muenchen'],
+    });
+    expect(readCell(regions, 'SACHSEN, Muenchen, Munich', lookup, now)).toEqual({
+      value: ['sachsen', 'muenchen'],
+    });
+    expect(lookup.resolve('regions', 'Sachsn')).toEqual({
+      error: '"Sachsn" is not a known region; did you mean "sachsen" (Saxony)?',
+    });
   });
 
   it('resolves keys and labels in any case, and suggests the nearest for an unknown one', () => {

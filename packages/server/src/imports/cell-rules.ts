@@ -4,6 +4,7 @@ import {
   type Vocabularies,
   type VocabularyKind,
 } from '@kohorte/contracts';
+import { RegionTree } from '@kohorte/matching';
 import { isEmail, isURL } from 'class-validator';
 import { nearestKey } from '../vocabularies/nearest-key';
 
@@ -21,14 +22,26 @@ const NOUNS: Record<VocabularyKind, string> = {
   topics: 'topic',
   stages: 'stage',
   languages: 'language',
+  regions: 'region',
 };
 
 /** Resolves what a spreadsheet holds (key, German or English label, any case) to a vocabulary key. */
 export class VocabularyLookup {
   private readonly byName = new Map<VocabularyKind, Map<string, string>>();
   private readonly labels = new Map<string, string>();
+  // Regions are places: found as matching finds a startup's city (without accents, "Muenchen",
+  // "Halle" for "Halle (Saale)").
+  private readonly regions: RegionTree;
 
   constructor(vocabularies: Vocabularies) {
+    this.regions = new RegionTree(
+      Object.fromEntries(
+        (vocabularies.regions ?? []).map((term) => [
+          term.key,
+          { de: term.labelDe, en: term.labelEn, parent: term.parent },
+        ]),
+      ),
+    );
     for (const [kind, terms] of Object.entries(vocabularies) as [
       VocabularyKind,
       Vocabularies[VocabularyKind],
@@ -46,6 +59,8 @@ export class VocabularyLookup {
   }
 
   resolve(kind: VocabularyKind, raw: string): CellResult {
+    const region = kind === 'regions' ? this.regions.resolve(raw.trim()) : null;
+    if (region !== null) return { value: region };
     const names = this.byName.get(kind) ?? new Map<string, string>();
     const key = names.get(raw.trim().toLowerCase());
     if (key) return { value: key };

@@ -55,7 +55,7 @@ export class IntroConsentService {
         type: row.investorType,
         ticketMinEur: row.ticketMinEur,
         ticketMaxEur: row.ticketMaxEur,
-        regions: row.regions,
+        regions: row.regions.map((key) => termLabel(vocabularies, 'regions', key)),
         sectors: row.investorSectors.map((key) => termLabel(vocabularies, 'sectors', key)),
         stages: row.investorStages.map((key) => termLabel(vocabularies, 'stages', key)),
       },

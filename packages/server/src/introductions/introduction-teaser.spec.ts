@@ -27,14 +27,24 @@ const row = {
   ],
 } as unknown as IntroductionRow;
 
-const vocabularies = {
+const vocabularies: Vocabularies = {
   sectors: [
-    { kind: 'sectors', key: 'fintech', labelDe: 'Finanzen', labelEn: 'Fintech', position: 1 },
+    {
+      kind: 'sectors',
+      key: 'fintech',
+      labelDe: 'Finanzen',
+      labelEn: 'Fintech',
+      position: 1,
+      parent: null,
+    },
   ],
-  stages: [{ kind: 'stages', key: 'seed', labelDe: 'Seed', labelEn: 'Seed', position: 1 }],
+  stages: [
+    { kind: 'stages', key: 'seed', labelDe: 'Seed', labelEn: 'Seed', position: 1, parent: null },
+  ],
   topics: [],
   languages: [],
-} as Vocabularies;
+  regions: [],
+};
 
 describe('the investor teaser', () => {
   it('keeps the reasons that scored', () => {

@@ -2,4 +2,5 @@
 export * from './investor.entity';
 export * from './investors.module';
 export * from './investors.service';
+export * from './unmapped-regions.service';
 export type { InvestorFilter } from './investor-list-query';

@@ -42,10 +42,7 @@ function investorConditions(query: InvestorFilter, params: SqlParams): string[] 
     where.push(`sectors @> ARRAY[${params.add(query.sector)}]::text[]`);
   if (query.stage !== undefined) where.push(`stages @> ARRAY[${params.add(query.stage)}]::text[]`);
   if (query.region !== undefined) {
-    // Regions are free text: "Sachsen" finds "sachsen" too.
-    where.push(
-      `EXISTS (SELECT 1 FROM unnest(regions) AS r(region) WHERE lower(r.region) = lower(${params.add(query.region.trim())}))`,
-    );
+    where.push(`regions @> ARRAY[${params.add(query.region)}]::text[]`);
   }
   // Exact, as stored (the UI offers the stored spellings), so that the GIN index serves it.
   if (query.tag !== undefined) where.push(`tags @> ARRAY[${params.add(query.tag.trim())}]::text[]`);

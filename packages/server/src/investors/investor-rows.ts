@@ -20,7 +20,7 @@ export const INVESTOR_FIELDS = [
 /** An investor as the API shows it, over the unaliased `investors` table; amounts (< 2^53) as numbers. */
 export const INVESTOR_COLUMNS_SQL = `id, name, contact_name AS "contactName", email, type, sectors, stages,
   ticket_min_eur::float8 AS "ticketMinEur", ticket_max_eur::float8 AS "ticketMaxEur",
-  regions, intros_per_round AS "introsPerRound", status, locale, tags,
+  regions, unmapped_regions AS "unmappedRegions", intros_per_round AS "introsPerRound", status, locale, tags,
   archived_at AS "archivedAt", created_at AS "createdAt", updated_at AS "updatedAt"`;
 
 export const INVESTOR_ROWS_SQL = `SELECT ${INVESTOR_COLUMNS_SQL} FROM investors WHERE id = ANY($1::uuid[])`;

@@ -50,8 +50,16 @@ export class InvestorEntity {
   @Column({ name: 'ticket_max_eur', type: 'bigint', nullable: true, transformer: bigintNumber })
   ticketMaxEur!: number | null;
 
+  /** Region keys of the region vocabulary. */
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   regions!: string[];
+
+  /**
+   * Regions kept as free text from before regions were a vocabulary, which no known spelling
+   * named: shown to staff until an admin maps them to region keys.
+   */
+  @Column({ name: 'unmapped_regions', type: 'text', array: true, default: () => "'{}'" })
+  unmappedRegions!: string[];
 
   /** How many introductions per matching round the investor takes. */
   @Column({ name: 'intros_per_round', type: 'smallint', default: 3 })

@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { ActivityModule } from '../activity/activity.module';
 import { VocabulariesModule } from '../vocabularies/vocabularies.module';
 import { InvestorsService } from './investors.service';
+import { UnmappedRegionsService } from './unmapped-regions.service';
 
 /** Investors for the API (and the export). Needs CoreModule. */
 @Module({
   imports: [VocabulariesModule, ActivityModule],
-  providers: [InvestorsService],
-  exports: [InvestorsService],
+  providers: [InvestorsService, UnmappedRegionsService],
+  exports: [InvestorsService, UnmappedRegionsService],
 })
 export class InvestorsModule {}

@@ -36,6 +36,7 @@ import { InvestorEntity } from './investor.entity';
 const VOCABULARY_FIELDS: readonly VocabularyField<InvestorInput>[] = [
   ['sectors', 'sectors', 'sector'],
   ['stages', 'stages', 'stage'],
+  ['regions', 'regions', 'region'],
 ];
 
 function notFound(id: string): NotFoundException {

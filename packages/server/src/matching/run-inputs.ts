@@ -74,7 +74,7 @@ interface InvestorRow {
 
 const toNumber = (value: string | null) => (value === null ? null : Number(value));
 
-/** The labels the engine's reasons name topics, sectors, stages and languages by. */
+/** The labels the engine's reasons name terms by, and the region tree it places startups in. */
 export function engineVocabulary(vocabularies: Vocabularies): Vocabulary {
   const labels = (kind: keyof Vocabularies) =>
     Object.fromEntries(
@@ -85,6 +85,12 @@ export function engineVocabulary(vocabularies: Vocabularies): Vocabulary {
     sectors: labels('sectors'),
     stages: labels('stages'),
     languages: labels('languages'),
+    regions: Object.fromEntries(
+      vocabularies.regions.map((term) => [
+        term.key,
+        { de: term.labelDe, en: term.labelEn, parent: term.parent },
+      ]),
+    ),
   };
 }
 

@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { VocabulariesService } from './vocabularies.service';
+import { VocabularyEditsService } from './vocabulary-edits.service';
 
-@Module({ providers: [VocabulariesService], exports: [VocabulariesService] })
+@Module({
+  providers: [VocabulariesService, VocabularyEditsService],
+  exports: [VocabulariesService, VocabularyEditsService],
+})
 export class VocabulariesModule {}

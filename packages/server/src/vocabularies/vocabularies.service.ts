@@ -92,6 +92,7 @@ export class VocabulariesService implements OnModuleInit {
         labelDe: row.labelDe,
         labelEn: row.labelEn,
         position: row.position,
+        parent: row.parent,
       });
     }
     return grouped;

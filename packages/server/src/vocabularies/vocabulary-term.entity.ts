@@ -17,4 +17,8 @@ export class VocabularyTermEntity {
 
   @Column({ type: 'smallint', default: 0 })
   position!: number;
+
+  /** Regions only: the key of the region this one lies in (Leipzig → sachsen); null at the top. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  parent!: string | null;
 }

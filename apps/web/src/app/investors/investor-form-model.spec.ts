@@ -1,11 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { Investor } from '@kohorte/contracts';
-import {
-  addRegions,
-  createInvestorForm,
-  toInvestorFormValue,
-  toInvestorInput,
-} from './investor-form-model';
+import { createInvestorForm, toInvestorFormValue, toInvestorInput } from './investor-form-model';
 
 const stored: Investor = {
   id: 'i1',
@@ -17,7 +12,8 @@ const stored: Investor = {
   stages: ['seed'],
   ticketMinEur: 50_000,
   ticketMaxEur: null,
-  regions: ['Sachsen'],
+  regions: ['sachsen'],
+  unmappedRegions: ['Ostdeutschland'],
   introsPerRound: 5,
   status: 'active',
   locale: 'en',
@@ -37,7 +33,7 @@ describe('investor form model', () => {
       type: 'vc',
       ticketMinEur: 0,
       ticketMaxEur: 1_000_000,
-      regions: ['DACH', ' EU '],
+      regions: ['dach', 'europe'],
     });
     expect(form.valid).toBe(true);
     expect(toInvestorInput(form.getRawValue())).toEqual({
@@ -49,7 +45,7 @@ describe('investor form model', () => {
       stages: [],
       ticketMinEur: 0,
       ticketMaxEur: 1_000_000,
-      regions: ['DACH', 'EU'],
+      regions: ['dach', 'europe'],
       introsPerRound: 3,
       status: 'active',
       locale: 'de',
@@ -60,8 +56,9 @@ describe('investor form model', () => {
   it('reads a stored investor back into the same input', () => {
     const form = createInvestorForm();
     form.reset(toInvestorFormValue(stored));
-    const { id, archivedAt, createdAt, updatedAt, ...input } = stored;
-    expect([id, archivedAt, createdAt, updatedAt]).toHaveLength(4);
+    // Unmapped regions are an admin's to map, not a field of the form.
+    const { id, archivedAt, createdAt, updatedAt, unmappedRegions, ...input } = stored;
+    expect([id, archivedAt, createdAt, updatedAt, unmappedRegions]).toHaveLength(5);
     expect(toInvestorInput(form.getRawValue())).toEqual(input);
   });
 
@@ -83,11 +80,5 @@ describe('investor form model', () => {
     expect(form.controls.ticketMaxEur.errors).toBeNull();
     form.controls.introsPerRound.setValue(101);
     expect(form.controls.introsPerRound.hasError('max')).toBe(true);
-    form.controls.regions.setValue(['x'.repeat(61)]);
-    expect(form.controls.regions.hasError('maxlength')).toBe(true);
-  });
-
-  it('adds typed regions once each, splitting at commas', () => {
-    expect(addRegions(['Sachsen'], ' DACH, sachsen,, EU ')).toEqual(['Sachsen', 'DACH', 'EU']);
   });
 });

@@ -12,8 +12,6 @@ import {
   InvestorStatus,
   InvestorType,
   Locale,
-  MAX_REGIONS,
-  REGION_MAX_LENGTH,
 } from '@kohorte/contracts';
 import { integer, notBlank } from '../core/forms/validators';
 import { trimmedEmail } from '../mentors/mentor-form-model';
@@ -49,14 +47,6 @@ const amount = () =>
     Validators.max(MAX_AMOUNT_EUR),
     integer,
   ]);
-
-/** Each region 1–60 characters, at most 20 of them. */
-function regionsValid(control: AbstractControl): ValidationErrors | null {
-  const regions = control.value as string[];
-  if (regions.length > MAX_REGIONS) return { maxRegions: { max: MAX_REGIONS } };
-  const tooLong = regions.some((region) => region.length > REGION_MAX_LENGTH);
-  return tooLong ? { maxlength: { requiredLength: REGION_MAX_LENGTH } } : null;
-}
 
 /** The ticket maximum must not be below the minimum; the error sits where the API puts it. */
 function ticketInOrder(group: AbstractControl): ValidationErrors | null {
@@ -94,7 +84,7 @@ export function createInvestorForm(): InvestorForm {
       stages: keys(),
       ticketMinEur: amount(),
       ticketMaxEur: amount(),
-      regions: new FormControl<string[]>([], { nonNullable: true, validators: [regionsValid] }),
+      regions: keys(),
       introsPerRound: new FormControl<number | null>(DEFAULT_INTROS_PER_ROUND, [
         Validators.required,
         Validators.min(0),
@@ -130,7 +120,7 @@ export function toInvestorInput(value: InvestorFormValue): InvestorInput {
     stages: [...value.stages],
     ticketMinEur: numberOrNull(value.ticketMinEur),
     ticketMaxEur: numberOrNull(value.ticketMaxEur),
-    regions: value.regions.map((region) => region.trim()).filter((region) => region !== ''),
+    regions: [...value.regions],
     introsPerRound: value.introsPerRound ?? DEFAULT_INTROS_PER_ROUND,
     status: value.status,
     locale: value.locale,
@@ -155,16 +145,4 @@ export function toInvestorFormValue(investor: Investor): InvestorFormValue {
     locale: investor.locale,
     tags: [...investor.tags],
   };
-}
-
-/** Adds typed regions (comma-separated allowed) to a list, skipping ones it already has. */
-export function addRegions(current: readonly string[], typed: string): string[] {
-  const next = [...current];
-  for (const part of typed.split(',')) {
-    const region = part.trim();
-    if (region === '') continue;
-    if (next.some((known) => known.toLowerCase() === region.toLowerCase())) continue;
-    next.push(region);
-  }
-  return next;
 }

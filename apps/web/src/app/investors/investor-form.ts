@@ -10,7 +10,6 @@ import {
 } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatChipInputEvent, MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -25,8 +24,6 @@ import {
   INVESTOR_STATUSES,
   INVESTOR_TYPES,
   LOCALES,
-  MAX_REGIONS,
-  REGION_MAX_LENGTH,
 } from '@kohorte/contracts';
 import { FieldErrorPipe } from '../core/forms/field-error';
 import { applyServerErrors } from '../core/http/api-errors';
@@ -34,7 +31,6 @@ import { VocabularyStore } from '../core/vocabularies/vocabularies';
 import { TagInput } from '../lists/tag-input';
 import { isNotFound } from '../mentors/mentors-api';
 import {
-  addRegions,
   createInvestorForm,
   NAME_MAX,
   toInvestorFormValue,
@@ -51,7 +47,6 @@ import { InvestorsApi } from './investors-api';
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    MatChipsModule,
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
@@ -78,8 +73,6 @@ export class InvestorFormPage implements OnInit {
   protected readonly limits = {
     name: NAME_MAX,
     introsPerRound: INTROS_PER_ROUND_MAX,
-    regions: MAX_REGIONS,
-    region: REGION_MAX_LENGTH,
   };
   protected readonly types = INVESTOR_TYPES;
   protected readonly statuses = INVESTOR_STATUSES;
@@ -97,24 +90,12 @@ export class InvestorFormPage implements OnInit {
 
   protected readonly sectors = this.vocab.options('sectors');
   protected readonly stages = this.vocab.options('stages');
+  protected readonly regions = this.vocab.regions;
 
   ngOnInit(): void {
     this.vocab.ensureLoaded();
     const id = this.id();
     if (id) this.load(id);
-  }
-
-  protected addRegion(event: MatChipInputEvent): void {
-    const control = this.form.controls.regions;
-    control.setValue(addRegions(control.value, event.value));
-    control.markAsDirty();
-    event.chipInput.clear();
-  }
-
-  protected removeRegion(region: string): void {
-    const control = this.form.controls.regions;
-    control.setValue(control.value.filter((known) => known !== region));
-    control.markAsDirty();
   }
 
   protected save(): void {

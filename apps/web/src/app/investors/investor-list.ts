@@ -127,6 +127,7 @@ export class InvestorList {
 
   protected readonly sectors = this.vocab.options('sectors');
   protected readonly stages = this.vocab.options('stages');
+  protected readonly regions = this.vocab.regions;
   protected readonly types = INVESTOR_TYPES;
   protected readonly statuses = INVESTOR_STATUSES;
   protected readonly pageSizeOptions = PAGE_SIZE_OPTIONS;

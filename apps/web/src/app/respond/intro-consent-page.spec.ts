@@ -22,7 +22,10 @@ const VIEW: IntroConsentView = {
     type: 'vc',
     ticketMinEur: 250000,
     ticketMaxEur: 1500000,
-    regions: ['DACH', 'Nordics'],
+    regions: [
+      { key: 'dach', labelDe: 'DACH', labelEn: 'DACH' },
+      { key: 'sachsen', labelDe: 'Sachsen', labelEn: 'Saxony' },
+    ],
     sectors: [{ key: 'energy', labelDe: 'Energie', labelEn: 'Energy' }],
     stages: [{ key: 'seed', labelDe: 'Seed', labelEn: 'Seed' }],
   },
@@ -78,7 +81,7 @@ describe('the founders’ consent page', () => {
     expect(page.textContent).toContain('Acme Solar');
     expect(page.textContent).toContain('Petra Lind');
     expect(page.textContent).toContain('Venture capital');
-    expect(page.textContent).toContain('DACH, Nordics');
+    expect(page.textContent).toContain('DACH, Saxony');
     expect(page.textContent).toContain('Energy');
     expect(q('[data-testid="consent-ticket"]')?.textContent?.trim()).toBe('€250,000 – €1,500,000');
     expect(q('[data-testid="consent-reasons"]')?.textContent).toContain('Same sector');

@@ -72,7 +72,7 @@ import { LinkAnswerState } from './link-answer-state';
           <dt>{{ 'respond.consent.ticket' | transloco }}</dt>
           <dd data-testid="consent-ticket">{{ ticket().key | transloco: ticket().params }}</dd>
           <dt>{{ 'respond.consent.regions' | transloco }}</dt>
-          <dd>{{ v.investor.regions.join(', ') || ('respond.consent.none' | transloco) }}</dd>
+          <dd>{{ labels(v.investor.regions) || ('respond.consent.none' | transloco) }}</dd>
           <dt>{{ 'respond.consent.sectors' | transloco }}</dt>
           <dd>{{ labels(v.investor.sectors) || ('respond.consent.none' | transloco) }}</dd>
           <dt>{{ 'respond.consent.stages' | transloco }}</dt>

@@ -9,6 +9,8 @@ import { LinkTokens1795869216781 } from './1795869216781-LinkTokens';
 import { ProposalFollowUpTimes1795873992219 } from './1795873992219-ProposalFollowUpTimes';
 import { InvestorLocale1795877962406 } from './1795877962406-InvestorLocale';
 import { JobOutbox1796606415890 } from './1796606415890-JobOutbox';
+import { RegionVocabulary1796608369838 } from './1796608369838-RegionVocabulary';
+import { SeedRegions1796608369839 } from './1796608369839-SeedRegions';
 
 /** Every migration in the order it runs. Generated, reviewed, never edited after it lands. */
 export const MIGRATIONS = [
@@ -23,4 +25,6 @@ export const MIGRATIONS = [
   ProposalFollowUpTimes1795873992219,
   InvestorLocale1795877962406,
   JobOutbox1796606415890,
+  RegionVocabulary1796608369838,
+  SeedRegions1796608369839,
 ];

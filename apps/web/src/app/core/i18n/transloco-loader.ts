@@ -20,6 +20,7 @@ export const TRANSLATION_FEATURES = [
   'matching',
   'mailbox',
   'respond',
+  'vocabularies',
 ] as const;
 
 /** Loads the shell's and every feature's translations for a language, merged into one. */

@@ -3,6 +3,7 @@ import { computed, inject, Injectable, Signal, signal } from '@angular/core';
 import { Locale, Vocabularies, VocabularyKind, VocabularyTerm } from '@kohorte/contracts';
 import { Subscription } from 'rxjs';
 import { LanguageService } from '../i18n/language';
+import { RegionOption, regionOptions } from './region-options';
 
 /** A vocabulary term as the UI shows it: its stored key and its label in the current language. */
 export interface TermOption {
@@ -14,7 +15,7 @@ function termLabel(term: VocabularyTerm, lang: Locale): string {
   return lang === 'de' ? term.labelDe : term.labelEn;
 }
 
-/** The shared controlled lists (sectors, topics, stages, languages), loaded once per visit. */
+/** The shared controlled lists (sectors, topics, stages, languages, regions), loaded once per visit. */
 @Injectable({ providedIn: 'root' })
 export class VocabularyStore {
   private readonly http = inject(HttpClient);
@@ -26,6 +27,16 @@ export class VocabularyStore {
   /** Starts loading unless loaded or loading; a failed load is retried on the next call. */
   ensureLoaded(): void {
     if (this.data() || this.request) return;
+    this.fetch();
+  }
+
+  /** Loads the lists again (after an admin changed one); the lists at hand stay until then. */
+  reload(): void {
+    this.request?.unsubscribe();
+    this.fetch();
+  }
+
+  private fetch(): void {
     this.request = this.http.get<Vocabularies>('/api/v1/vocabularies').subscribe({
       next: (vocabularies) => this.data.set(vocabularies),
       error: () => (this.request = null),
@@ -45,6 +56,16 @@ export class VocabularyStore {
       this.optionCache.set(kind, options);
     }
     return options;
+  }
+
+  /** The regions in tree order (Europe, DACH, Germany, Saxony, Leipzig, …), labelled in the current language. */
+  readonly regions: Signal<RegionOption[]> = computed(() =>
+    regionOptions(this.data()?.regions ?? [], this.language.lang()),
+  );
+
+  /** A stored term as loaded, or null when the lists are not there yet or do not hold it. */
+  term(kind: VocabularyKind, key: string): VocabularyTerm | null {
+    return this.data()?.[kind].find((term) => term.key === key) ?? null;
   }
 
   /** The label of a stored key; an unknown key (a retired term) shows as the key itself. */
