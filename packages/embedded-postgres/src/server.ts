@@ -94,18 +94,25 @@ export async function startEmbeddedPostgres(
   }
   const url = `postgres://${SUPERUSER}:${password}@127.0.0.1:${port}/postgres`;
   const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
-  const running = () => server.exitCode === null && server.signalCode === null;
+  // A program that cannot be started at all reports it here, and never exits.
+  let spawnError: Error | null = null;
+  server.once('error', (error) => (spawnError = error));
+  const running = () =>
+    spawnError === null && server.exitCode === null && server.signalCode === null;
 
   try {
     await waitUntilReady(url, running);
   } catch (error) {
     if (running()) server.kill('SIGQUIT');
-    throw new Error(`${(error as Error).message}\n${logTail(logPath)}`, { cause: error });
+    // A program that could not be started says why better than the wait that gave up.
+    const message = (spawnError ?? (error as Error)).message;
+    throw new Error(`${message}\n${logTail(logPath)}`, { cause: error });
   }
 
   return {
     url,
     port,
+    // Set once the program has started, which its answering proves.
     pid: server.pid!,
     created,
     stopSoon: () => {
