@@ -27,6 +27,7 @@ export const nodePreset = {
   // `.js` suffixes in ESM imports point at `.ts` files.
   moduleNameMapper: {
     '^@kohorte/contracts$': `${root}/packages/contracts/src/index.ts`,
+    '^@kohorte/embedded-postgres$': `${root}/packages/embedded-postgres/src/index.ts`,
     '^@kohorte/matching$': `${root}/packages/matching/src/index.ts`,
     '^@kohorte/server$': `${root}/packages/server/src/index.ts`,
     '^@kohorte/server/testing$': `${root}/packages/server/src/testing/index.ts`,

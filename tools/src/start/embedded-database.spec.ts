@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { dataSourceOptions, runMigrations, VocabulariesService } from '@kohorte/server';
-import { Pool } from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { type PrivatePostgres, startPrivatePostgres } from '@kohorte/embedded-postgres';
+import { dataSourceOptions, runMigrations } from '@kohorte/server';
 import { DataSource } from 'typeorm';
 import {
   DEMO_INVESTOR_COUNT,
@@ -11,17 +8,15 @@ import {
   DEMO_STARTUP_COUNT,
   seedDemoData,
 } from '../demo/seed-demo';
-import { type EmbeddedDatabase, startEmbeddedDatabase } from './embedded-database';
 
-// The `npm start` default: PGlite in a folder, served over the wire protocol, migrated by the
-// real migrations (pg_trgm included), then seeded with the demo. A new folder takes seconds.
+// The `npm start` default: a real PostgreSQL from the npm binaries, migrated by the real
+// migrations (pg_trgm included), then seeded with the demo.
 describe('the embedded database', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kohorte-pglite-'));
-  let database: EmbeddedDatabase;
+  let database: PrivatePostgres;
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    database = await startEmbeddedDatabase({ dataDir, maxConnections: 20 });
+    database = await startPrivatePostgres();
     await runMigrations(database.url);
     dataSource = new DataSource(dataSourceOptions({ url: database.url, poolSize: 2 }));
     await dataSource.initialize();
@@ -29,9 +24,8 @@ describe('the embedded database', () => {
 
   afterAll(async () => {
     await dataSource?.destroy();
-    await database?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+    await database?.stop();
+  }, 60_000);
 
   it('runs the migrations, trigram index included', async () => {
     const [{ count }] = (await dataSource.query(
@@ -97,64 +91,4 @@ describe('the embedded database', () => {
     )) as unknown[];
     expect(mentorKeys).toEqual([]);
   });
-
-  it('serves many connections at once without mixing one query’s messages with another’s', async () => {
-    // PGlite's socket server alone mixes them ("portal does not exist"): the proxy keeps each
-    // parameterised query, and each transaction, whole.
-    const pool = new Pool({ connectionString: database.url, max: 10 });
-    const errors: string[] = [];
-    pool.on('error', (error) => errors.push(error.message));
-    try {
-      await pool.query('CREATE TABLE proxy_check (id int PRIMARY KEY, hits int NOT NULL)');
-      const transaction = async (i: number) => {
-        const client = await pool.connect();
-        try {
-          await client.query('BEGIN');
-          await client.query(
-            `INSERT INTO proxy_check VALUES ($1, 1)
-             ON CONFLICT (id) DO UPDATE SET hits = proxy_check.hits + 1`,
-            [i % 20],
-          );
-          await client.query('SELECT hits FROM proxy_check WHERE id = $1', [i % 20]);
-          await client.query('COMMIT');
-        } finally {
-          client.release();
-        }
-      };
-      const results = await Promise.allSettled(
-        Array.from({ length: 600 }, (_, i) =>
-          i % 3 === 0 ? transaction(i) : pool.query('SELECT $1::int + 1 AS n', [i]),
-        ),
-      );
-      const failures = results.filter((result) => result.status === 'rejected');
-      expect(failures).toEqual([]);
-      expect(errors).toEqual([]);
-      const [{ hits }] = (
-        await pool.query<{ hits: number }>('SELECT sum(hits)::int AS hits FROM proxy_check')
-      ).rows;
-      expect(hits).toBe(200);
-    } finally {
-      await pool.end();
-    }
-  });
-
-  it('gives a transaction the vocabularies without waiting for a second connection', async () => {
-    // The proxy serves a transaction's connection until it ends: a query on another connection
-    // from inside it would wait forever. Lists due to reload are served as they are meanwhile.
-    const vocabularies = new VocabulariesService(dataSource);
-    await vocabularies.onModuleInit();
-    const now = Date.now();
-    const clock = jest.spyOn(Date, 'now').mockReturnValue(now + 10 * 60_000);
-    try {
-      const stages = await dataSource.transaction(async (manager) => {
-        await manager.query('SELECT 1');
-        return (await vocabularies.list()).stages.map((term) => term.key);
-      });
-      expect(stages).toContain('seed');
-    } finally {
-      clock.mockRestore();
-    }
-    // The reload started beside the transaction finishes after it.
-    expect((await vocabularies.list()).stages.map((term) => term.key)).toContain('seed');
-  }, 20_000);
 });

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { createApp } from '@kohorte/api';
 import { CSRF_COOKIE, CSRF_HEADER, LINK_AUTH_SCHEME } from '@kohorte/contracts';
+import { startPrivatePostgres } from '@kohorte/embedded-postgres';
 import { runMigrations } from '@kohorte/server';
 import { createTestDatabase, dropTestDatabase, testRedisPrefix } from '@kohorte/server/testing';
 import { DEMO_USERS } from '../demo/demo-users';
@@ -134,4 +135,8 @@ describe('link abuse on the PostgreSQL server (DATABASE_URL)', () => {
     const database = await createTestDatabase('kohorte_abuse');
     return { url: database.url, stop: () => dropTestDatabase(database.name) };
   });
+});
+
+describe('link abuse on the embedded PostgreSQL of `npm start`', () => {
+  linkAbuseAgainst(() => startPrivatePostgres());
 });

@@ -10,7 +10,7 @@ describe('acquireLockFile', () => {
   const lockPath = () => {
     const dir = mkdtempSync(join(tmpdir(), 'kohorte-lock-'));
     dirs.push(dir);
-    return join(dir, 'nested', 'pglite.lock');
+    return join(dir, 'nested', 'postgres.lock');
   };
   afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 

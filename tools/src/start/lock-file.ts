@@ -13,9 +13,9 @@ function isRunning(pid: number): boolean {
 }
 
 /**
- * Takes a lock file holding this process's id, so that two runners never open the same PGlite
- * folder (PGlite itself has no such guard, and two writers corrupt it). A lock left behind by a
- * process that no longer runs is taken over. Returns the release function.
+ * Takes a lock file holding this process's id, so that two runners never use the same database
+ * folder: the second would take the first one's server for a leftover and stop it. A lock left
+ * behind by a process that no longer runs is taken over. Returns the release function.
  */
 export function acquireLockFile(path: string): () => void {
   mkdirSync(dirname(path), { recursive: true });

@@ -1,6 +1,6 @@
 /**
  * `npm start`: Kohorte on one port with demo data. Redis from REDIS_URL, the local one, or a
- * private redis-server; PostgreSQL from DATABASE_URL or an embedded PGlite in .data/pglite; then
+ * private redis-server; PostgreSQL from DATABASE_URL or an embedded PostgreSQL in .data/postgres; then
  * migrations, demo data on the first start, the API (serving the web build) and the worker in
  * this one process. Ctrl-C closes everything in order.
  */
@@ -9,19 +9,15 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { closeGracefully, createApp } from '@kohorte/api';
 import { createWorker } from '@kohorte/worker';
+import { isInitialised, startEmbeddedPostgres } from '@kohorte/embedded-postgres';
 import { loadConfig, runMigrations } from '@kohorte/server';
 import { repoRoot } from '../shared/repo-root';
 import { UserFacingError } from '../shared/user-facing-error';
 import { acquireLockFile } from './lock-file';
 import { describeDatabaseUrl, seedDemoIfEmpty } from './demo-step';
-import { startEmbeddedDatabase } from './embedded-database';
 import { DEFAULT_REDIS, findOnPath, pingRedis, planRedis, startPrivateRedis } from './redis';
 import { Shutdown } from './shutdown';
 import { printBanner } from './banner';
-
-// The API and the worker each open a pool of 10 (dataSourceOptions' default); migrations and the
-// demo step one each; the rest is room for psql while it runs.
-const EMBEDDED_MAX_CONNECTIONS = 2 * 10 + 5;
 
 const log = (message: string) => console.log(`[kohorte] ${message}`);
 
@@ -34,18 +30,21 @@ async function startDatabase(
     log(`Database: ${describeDatabaseUrl(process.env.DATABASE_URL)} (DATABASE_URL)`);
     return { url: process.env.DATABASE_URL, dataDir: null };
   }
-  const dataDir = join(root, '.data', 'pglite');
-  const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
-  shutdown.addStore('the data folder lock', acquireLockFile(join(root, '.data', 'pglite.lock')));
+  const dataDir = join(root, '.data', 'postgres');
+  shutdown.addStore('the data folder lock', acquireLockFile(join(root, '.data', 'postgres.lock')));
   log(
-    `Database: embedded PGlite in ${relative(root, dataDir)}` +
-      (fresh ? ' (new: creating it takes a few seconds)' : ''),
+    `Database: embedded PostgreSQL in ${relative(root, dataDir)}` +
+      (isInitialised(dataDir) ? '' : ' (new: creating it takes a few seconds)'),
   );
-  const database = await startEmbeddedDatabase({
-    dataDir,
-    maxConnections: EMBEDDED_MAX_CONNECTIONS,
-  });
-  shutdown.addStore('the embedded database', () => database.close());
+  if (existsSync(join(root, '.data', 'pglite'))) {
+    log('Database: .data/pglite (the former embedded database) is no longer used; delete it');
+  }
+  // Its own process group: a Ctrl-C in the terminal reaches only the runner, which stops
+  // PostgreSQL after the API and the worker have closed their connections.
+  const database = await startEmbeddedPostgres({ dataDir, detached: true });
+  // Also on a crash: the server must not outlive the runner.
+  process.once('exit', database.stopSoon);
+  shutdown.addStore('the embedded PostgreSQL', () => database.stop());
   return { url: database.url, dataDir };
 }
 
@@ -93,7 +92,7 @@ async function main(shutdown: Shutdown): Promise<void> {
   }
   // Nest's start-up lines would bury the runner's own; LOG_LEVEL=log brings them back.
   process.env.LOG_LEVEL ??= 'warn';
-  // Redis first: opening PGlite blocks the event loop for a second, which would fail the probe.
+  // Redis first: without one the runner stops before it creates a database.
   process.env.REDIS_URL = await startRedis(root, shutdown);
   const database = await startDatabase(root, shutdown);
   process.env.DATABASE_URL = database.url;

@@ -29,7 +29,8 @@ export function dataSourceOptions({
     // gen_random_uuid() is built into PostgreSQL 13+; uuid-ossp would need an extension.
     uuidExtension: 'pgcrypto',
     // Extensions are the migrations' business (pg_trgm); gen_random_uuid() needs none. Left on,
-    // TypeORM tries CREATE EXTENSION pgcrypto at every connect and warns where it cannot (PGlite).
+    // TypeORM tries CREATE EXTENSION pgcrypto at every connect and warns for a role without the
+    // right to create extensions.
     installExtensions: false,
     // Each migration in its own transaction, so a failed one leaves the previous ones applied.
     migrationsTransactionMode: 'each',

@@ -119,8 +119,8 @@ export class ImportJobHandler {
           const batch = toWrite.slice(start, start + BATCH);
           await this.writeBatch(manager, job, batch);
           written += batch.length;
-          // Outside the transaction, so the UI sees it; not awaited, because a single-connection
-          // database (PGlite) would run it only after this transaction.
+          // Outside the transaction, so the UI sees it; not awaited, because a transaction must not
+          // wait for a second connection (with the pool full of such waits, none comes free).
           void this.progress(importId, 'applying', written, toWrite.length).catch(() => undefined);
           await nextTurn();
         }

@@ -37,8 +37,8 @@ export class VocabulariesService implements OnModuleInit {
   /**
    * Every term, grouped by kind, in list order. Once loaded, the lists at hand are served at
    * once and older ones are reloaded beside the caller: a caller inside a transaction never
-   * waits for a second connection (which the embedded database of `npm start` would only serve
-   * after that transaction, so it would wait forever).
+   * waits for a second connection (when every connection of the pool is held by such a caller,
+   * none comes free, and they all wait forever).
    */
   list(): Promise<Vocabularies> {
     if (!this.cached) return this.loading ?? this.reload();
