@@ -16,7 +16,7 @@ export const QUEUE_ADD_TIMEOUT_MS = 500;
 /** A job kept in the outbox, as the relay hands it over. */
 export interface KeptJob {
   name: JobName;
-  payload: Record<string, unknown>;
+  payload: object;
   jobId: string;
   runAt: Date;
 }
