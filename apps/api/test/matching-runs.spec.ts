@@ -157,7 +157,7 @@ describe('matching runs API', () => {
       expect(res.body).toEqual({ id: expect.any(String), status: 'queued' });
       const { id } = res.body as { id: string };
       const job = await queue.getJob(`matching.run.${id}`);
-      expect(job?.data).toEqual({ runId: id });
+      expect(job?.data).toEqual({ runId: id, meta: { requestId: expect.any(String) } });
 
       const run = (await manager.agent.get(`/api/v1/matching-runs/${id}`).expect(200))
         .body as MatchingRun;

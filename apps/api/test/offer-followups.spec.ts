@@ -196,11 +196,12 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
     const remind = await job('offer.remind', offer.id);
     const expire = await job('offer.expire', offer.id);
     expect(remind.name).toBe('offer.remind');
-    expect(remind.data).toEqual({ proposalId: offer.id });
+    // `meta` carries the id of the request that sent the offer to the worker's log lines.
+    expect(remind.data).toEqual({ proposalId: offer.id, meta: { requestId: expect.any(String) } });
     expect(remind.opts.delay).toBe(4 * DAY_MS);
     expect(await remind.getState()).toBe('delayed');
     expect(expire.name).toBe('offer.expire');
-    expect(expire.data).toEqual({ proposalId: offer.id });
+    expect(expire.data).toEqual({ proposalId: offer.id, meta: { requestId: expect.any(String) } });
     expect(expire.opts.delay).toBe(14 * DAY_MS);
     expect(await expire.getState()).toBe('delayed');
   });

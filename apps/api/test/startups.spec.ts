@@ -142,7 +142,12 @@ describe('startups API', () => {
       const queue = app.get<Queue>(getQueueToken(QUEUES.startups));
       const job = await queue.getJob(`startup.score-profile.${created.id}.1`);
       expect(job?.name).toBe('startup.score-profile');
-      expect(job?.data).toEqual({ startupId: created.id, revision: 1 });
+      // `meta` carries the request's id to the worker's log lines.
+      expect(job?.data).toEqual({
+        startupId: created.id,
+        revision: 1,
+        meta: { requestId: expect.any(String) },
+      });
     });
 
     it('fills unset fields with null and empty lists', async () => {

@@ -130,7 +130,8 @@ describe('logs and metrics of a production-shaped API and worker', () => {
     await waitFor('the worker’s metrics', async () =>
       (await fetch(workerMetrics)).ok ? true : undefined,
     );
-  }, 120_000);
+    // Two Node processes starting on a machine busy with other test suites: minutes, not seconds.
+  }, 240_000);
 
   afterAll(async () => {
     await Promise.all([stopProcess(api), stopProcess(worker)]);

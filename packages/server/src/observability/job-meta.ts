@@ -9,10 +9,10 @@ export interface JobMeta {
   meta?: { requestId?: string };
 }
 
-/** The payload with the current request's id added; unchanged outside a request. */
-export function withJobMeta<P extends object>(payload: P): P & JobMeta {
+/** A copy of the payload, with the current request's id added inside a request. */
+export function withJobMeta(payload: object): Record<string, unknown> & JobMeta {
   const requestId = currentRequestId();
-  return requestId ? { ...payload, meta: { requestId } } : payload;
+  return requestId ? { ...payload, meta: { requestId } } : { ...payload };
 }
 
 /** The id of the request that enqueued a job, if a request did. */

@@ -59,7 +59,7 @@ export class JobProducer {
     const runAt = new Date(Date.now() + (options.delayMs ?? 0));
     // The enqueuing request's id travels along (also through the outbox), so the worker's log
     // lines can be joined with the request's.
-    const job: KeptJob = { name, payload: withJobMeta({ ...payload }), jobId, runAt };
+    const job: KeptJob = { name, payload: withJobMeta(payload), jobId, runAt };
     try {
       await this.handOver(job);
     } catch (error) {
