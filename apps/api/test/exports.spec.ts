@@ -210,7 +210,7 @@ describe('exports API', () => {
         `INSERT INTO investors (name, contact_name, email, type, sectors, stages, ticket_min_eur,
            ticket_max_eur, regions, intros_per_round, status, locale, tags)
          VALUES ($1, 'Ina Invest', $2, 'vc', '{fintech}', '{seed}', 50000, 2000000,
-           '{Sachsen,DACH}', 4, 'inactive', 'en', '{Fonds}'),
+           '{sachsen,dach}', 4, 'inactive', 'en', '{Fonds}'),
                 ($3, NULL, $4, 'public', '{}', '{}', NULL, NULL, '{}', 3, 'active', 'de', '{}')`,
         [
           `Fonds ${word}`,
