@@ -192,7 +192,7 @@ async function measure(app: INestApplicationContext, url: string, count: number)
   const uploadMs = performance.now() - started;
 
   started = performance.now();
-  await imports.setMapping(uploaded.id, uploaded.mapping);
+  await imports.setMapping(uploaded.id, { mapping: uploaded.mapping });
   await until(url, uploaded.id, 'validated');
   const dryRunMs = performance.now() - started;
   const validated = await imports.get(uploaded.id);
