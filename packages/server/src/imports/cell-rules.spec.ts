@@ -157,10 +157,10 @@ describe('cell rules', () => {
     expect(serie).toMatchObject({ unknown: [{ suggestion: 'series-a' }] });
     const reason = (serie as { errors: Reason[] }).errors[0];
     expect(formatImportReason(reason.code, reason.params, 'de')).toBe(
-      '„Serie A“ ist kein bekannter Wert für Phase; meinten Sie „Series A“?',
+      'Phase: „Serie A“ ist kein bekannter Wert; meinten Sie „Series A“?',
     );
     expect(formatImportReason(reason.code, reason.params, 'en')).toBe(
-      '"Serie A" is not a known Stage; did you mean "Series A"?',
+      'Stage: "Serie A" is not a known value; did you mean "Series A"?',
     );
   });
 

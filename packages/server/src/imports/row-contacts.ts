@@ -15,11 +15,13 @@ const CONTACT_FIELDS = IMPORT_FIELDS.startups.filter((field) => field.contact);
 /**
  * The people a row names — one per numbered contact column group ("Gründer 1", "Gründer 2") and
  * any in a contacts cell — each with a name and an email, and one per email (any case): a person
- * named twice is one contact, whose phone and role come from wherever they are given.
+ * named twice is one contact, whose phone and role come from wherever they are given. A person
+ * with a refused cell (`failed` fields) is left out: its cell's reason is the row's.
  */
 export function rowContacts(
   read: Readonly<Record<string, CellValue>>,
   mapping: Readonly<Record<string, string>>,
+  failed: ReadonlySet<string>,
 ): { people: ContactInput[]; errors: ImportRowError[] } {
   const errors: ImportRowError[] = [];
   const named: { person: PersonValue; phone: string | null; role: string | null; field: string }[] =
@@ -33,6 +35,8 @@ export function rowContacts(
     slots.set(field.contact!.slot, slot);
   }
   for (const [slot, parts] of [...slots].sort(([a], [b]) => a - b)) {
+    // A cell of the person that was refused already says what is wrong with them.
+    if (CONTACT_FIELDS.some((f) => f.contact!.slot === slot && failed.has(f.key))) continue;
     const field = parts.name !== undefined ? `contact${slot}Name` : `contact${slot}Email`;
     named.push({
       person: { fullName: parts.name ?? '', email: parts.email ?? null },

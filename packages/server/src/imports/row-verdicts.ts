@@ -123,7 +123,7 @@ export function parseRow(
       values[field.key] = read.value;
     }
   }
-  const contacts = rowContacts(people, mapping);
+  const contacts = rowContacts(people, mapping, new Set(errors.map((e) => e.field)));
   errors.push(...contacts.errors);
   const labelField = RECORD_TABLES[kind].labelField;
   const labelIndex = indexes.get(labelField);

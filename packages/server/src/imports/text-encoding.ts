@@ -1,4 +1,4 @@
-import { analyse } from 'chardet';
+import { detect } from 'chardet';
 import iconv from 'iconv-lite';
 import type { ImportEncoding } from '@kohorte/contracts';
 
@@ -6,30 +6,33 @@ import type { ImportEncoding } from '@kohorte/contracts';
  * The encoding a text file is written in, as spreadsheets save them: UTF-8 (with or without a
  * byte-order mark), UTF-16 (Excel's "Unicode text"), or a one-byte Western encoding (Excel's
  * "CSV" on Windows is Windows-1252). A byte-order mark decides; valid UTF-8 is UTF-8 (a
- * one-byte file with umlauts is almost never valid UTF-8); otherwise chardet's statistics decide.
+ * one-byte file with umlauts is almost never valid UTF-8); UTF-16 without a mark is recognised by
+ * chardet; anything else is read as a Western one-byte encoding.
  */
 export function detectEncoding(bytes: Uint8Array): ImportEncoding {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'UTF-8';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
+  const sample = bytes.subarray(0, 256 * 1024);
+  // NUL bytes are valid UTF-8 but never in a text table: UTF-16 without a byte-order mark, which
+  // chardet recognises by where the zero bytes fall.
+  if (sample.includes(0)) {
+    const detected = detect(sample);
+    if (detected === 'UTF-16LE' || detected === 'UTF-16BE') return detected;
+  }
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return 'UTF-8';
   } catch {
-    // Not UTF-8: one of the others.
+    // Not UTF-8: a one-byte encoding.
   }
-  const sample = bytes.subarray(0, 256 * 1024);
-  const candidates = analyse(sample).map((match) => match.name.toUpperCase());
-  if (candidates[0] === 'UTF-16LE' || candidates[0] === 'UTF-16BE') {
-    return candidates[0] === 'UTF-16LE' ? 'UTF-16LE' : 'UTF-16BE';
-  }
-  // chardet names the Latin-1 family ISO-8859-1 or windows-1252. Bytes 0x80–0x9F are control
-  // codes in ISO-8859-1/15 but letters and signs in Windows-1252 („“ – €), so they decide; `¤`
-  // (0xA4) is rare in Latin-1 text but is `€` in ISO-8859-15.
+  // The Latin-1 family (chardet cannot tell its members apart): bytes 0x80–0x9F are letters and
+  // signs („“ – €) in Windows-1252 but unused control codes in ISO-8859-1/15, so Windows-1252 —
+  // what Excel writes — reads every such file right; only `¤` (0xA4), rare in Latin-1 text, is
+  // `€` in ISO-8859-15.
   const c1 = sample.some((byte) => byte >= 0x80 && byte <= 0x9f);
-  if (c1) return 'windows-1252';
-  if (sample.includes(0xa4)) return 'ISO-8859-15';
-  return candidates.includes('ISO-8859-1') ? 'ISO-8859-1' : 'windows-1252';
+  if (!c1 && sample.includes(0xa4)) return 'ISO-8859-15';
+  return 'windows-1252';
 }
 
 /** The file's text in the given encoding, without a byte-order mark. */
