@@ -325,6 +325,7 @@ describe('ImportWizard', () => {
     expect(values[0].textContent).toContain('Healthtech');
     expect(values[0].textContent).toContain('Suggestion');
     expect(values[1].textContent).not.toContain('Suggestion');
+    expect(values[1].textContent).toContain('leave unmapped');
 
     byTestId<HTMLButtonElement>('import-values-save')!.click();
     const put = await request('PUT', '/api/v1/imports/i1/values');
