@@ -508,16 +508,15 @@ describe('imports API', () => {
           code: 'unknownValueSuggestion',
           params: {
             value: 'Fintek',
-            vocabulary: { de: 'Branchen', en: 'Sectors' },
             suggestion: { de: 'FinTech', en: 'Fintech' },
           },
-          messages: ['Sectors: "Fintek" is not a known value; did you mean "Fintech"?'],
+          messages: ['"Fintek" is not a known value; did you mean "Fintech"?'],
         },
       ]);
       expect(verdicts.items[1].errors[0]).toMatchObject({
         code: 'unknownValue',
         messages: [
-          'Sectors: "Quantum Basket Weaving" is not a known value; map it, or its rows are rejected',
+          '"Quantum Basket Weaving" is not a known value; map it, or its rows are rejected',
         ],
       });
       // Each value once, with its rows and what it may mean.
@@ -583,7 +582,7 @@ describe('imports API', () => {
       ]);
       expect(verdicts[2].errors[1].messages).toEqual(['-1 is less than 0']);
       expect(verdicts[2].errors[2].messages).toEqual([
-        'Language: "Französisch" is not a known value; map it, or its rows are rejected',
+        '"Französisch" is not a known value; map it, or its rows are rejected',
       ]);
       expect((await applied(job)).status).toBe('done');
       const [angels] = (await db.query(

@@ -37,12 +37,12 @@ export const IMPORT_REASONS = {
   tooSmall: { en: '{value} is less than {min}', de: '{value} ist kleiner als {min}' },
   tooLarge: { en: '{value} is more than {max}', de: '{value} ist größer als {max}' },
   unknownValue: {
-    en: '{vocabulary}: "{value}" is not a known value; map it, or its rows are rejected',
-    de: '{vocabulary}: „{value}“ ist kein bekannter Wert; ordnen Sie ihn zu, sonst werden seine Zeilen abgewiesen',
+    en: '"{value}" is not a known value; map it, or its rows are rejected',
+    de: '„{value}“ ist kein bekannter Wert; ordnen Sie ihn zu, sonst werden seine Zeilen abgewiesen',
   },
   unknownValueSuggestion: {
-    en: '{vocabulary}: "{value}" is not a known value; did you mean "{suggestion}"?',
-    de: '{vocabulary}: „{value}“ ist kein bekannter Wert; meinten Sie „{suggestion}“?',
+    en: '"{value}" is not a known value; did you mean "{suggestion}"?',
+    de: '„{value}“ ist kein bekannter Wert; meinten Sie „{suggestion}“?',
   },
   notTag: {
     en: '"{value}" is not a tag (1–40 letters, digits, spaces and -_.&+/#)',

@@ -157,10 +157,10 @@ describe('cell rules', () => {
     expect(serie).toMatchObject({ unknown: [{ suggestion: 'series-a' }] });
     const reason = (serie as { errors: Reason[] }).errors[0];
     expect(formatImportReason(reason.code, reason.params, 'de')).toBe(
-      'Phase: „Serie A“ ist kein bekannter Wert; meinten Sie „Series A“?',
+      '„Serie A“ ist kein bekannter Wert; meinten Sie „Series A“?',
     );
     expect(formatImportReason(reason.code, reason.params, 'en')).toBe(
-      'Stage: "Serie A" is not a known value; did you mean "Series A"?',
+      '"Serie A" is not a known value; did you mean "Series A"?',
     );
   });
 

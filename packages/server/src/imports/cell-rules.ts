@@ -100,10 +100,6 @@ function readPerson(raw: string): PersonValue {
   return { fullName: name, email: address };
 }
 
-function fieldLabel(field: ImportField): ReasonParam {
-  return { de: field.labelDe, en: field.labelEn };
-}
-
 function readListed(field: ImportField, raw: string, context: ReadContext): CellResult {
   const domain = importValueDomain(context.kind, field)!;
   const resolved = context.values.resolve(domain, raw);
@@ -116,8 +112,8 @@ function readListed(field: ImportField, raw: string, context: ReadContext): Cell
     resolved.suggestion === null ? null : context.values.label(domain, resolved.suggestion);
   return {
     error: suggestion
-      ? reason('unknownValueSuggestion', { value: raw, vocabulary: fieldLabel(field), suggestion })
-      : reason('unknownValue', { value: raw, vocabulary: fieldLabel(field) }),
+      ? reason('unknownValueSuggestion', { value: raw, suggestion })
+      : reason('unknownValue', { value: raw }),
     unknown: { domain, value: raw, suggestion: resolved.suggestion },
   };
 }
