@@ -55,7 +55,7 @@ describe('imports processor', () => {
     const domain = 'worker-once.kohorte.dev';
     const validate = jest.spyOn(handler, 'validate');
     const created = await imports.create('mentors', 'people.csv', csv(domain, 3), null);
-    const validating = await imports.setMapping(created.id, created.mapping);
+    const validating = await imports.setMapping(created.id, { mapping: created.mapping });
     const validateId = `import.validate.${created.id}.${new Date(validating.updatedAt).getTime()}`;
     expect((await finishedJob(queue, validateId)).returnvalue).toBe('validated');
     // The same move enqueued again: BullMQ keeps the finished job, so nothing runs.
@@ -84,7 +84,7 @@ describe('imports processor', () => {
   it('takes up an import left applying only when the job is delivered again', async () => {
     const domain = 'worker-redelivered.kohorte.dev';
     const created = await imports.create('mentors', 'people.csv', csv(domain, 2), null);
-    await imports.setMapping(created.id, created.mapping);
+    await imports.setMapping(created.id, { mapping: created.mapping });
     await status(created.id, ['validated']);
     // As if a worker had claimed it and died inside the (rolled back) transaction.
     await db.query(`UPDATE import_jobs SET status = 'applying' WHERE id = $1`, [created.id]);

@@ -2,7 +2,22 @@
 export interface FieldError {
   field: string;
   messages: string[];
+  /**
+   * What is wrong, as a stable code (`notEmail`, `tooLong`) that a client renders in its reader's
+   * language with `params`; `messages` keep the English words for clients that show text as is.
+   */
+  code?: string;
+  params?: Record<string, ReasonParam>;
 }
+
+/** Text that exists in both languages, such as a vocabulary term's label. */
+export interface LocalizedText {
+  de: string;
+  en: string;
+}
+
+/** A parameter of a reason: a number, a text as written (a cell's value), or a label in both languages. */
+export type ReasonParam = string | number | LocalizedText;
 
 /** Body of every 4xx/5xx answer of the API. */
 export interface ApiErrorBody {

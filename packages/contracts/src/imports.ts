@@ -1,10 +1,16 @@
 import type { ActivityActor, FieldChange } from './activity.js';
 import type { Locale } from './auth.js';
-import type { FieldError } from './errors.js';
+import type { FieldError, ReasonParam } from './errors.js';
+import type { ImportReasonCode } from './import-reasons.js';
 import { INTROS_PER_ROUND_MAX } from './investors.js';
 import { MENTOR_CAPACITY_MAX } from './mentors.js';
 import { MAX_TAGS } from './tags.js';
-import type { INVESTOR_STATUSES, INVESTOR_TYPES, MENTOR_STATUSES } from './programme.js';
+import type {
+  INVESTOR_STATUSES,
+  INVESTOR_TYPES,
+  MembershipStatus,
+  MENTOR_STATUSES,
+} from './programme.js';
 import type { VocabularyKind } from './vocabularies.js';
 
 export const IMPORT_KINDS = ['startups', 'mentors', 'investors'] as const;
@@ -41,6 +47,9 @@ export type ImportAction = (typeof IMPORT_ACTIONS)[number];
 export interface ImportRowError extends FieldError {
   /** The file's column header; null when the field is not mapped (a required field left out). */
   column: string | null;
+  /** Rendered with `formatImportReason`; `messages` hold the English text. */
+  code: ImportReasonCode;
+  params: Record<string, ReasonParam>;
 }
 
 /** The dry run's verdict on one data row (`row` counts from 1 after the header, as a spreadsheet shows it: row 2 is the first). */
@@ -75,7 +84,16 @@ export type ImportFieldType =
   /** One of fixed `choices`, by key or label (any case). */
   | 'choice'
   /** A free tag (TAG_PATTERN). */
-  | 'tag';
+  | 'tag'
+  /** Several people in one cell: `Name <email>; Name2 <email2>`. */
+  | 'people';
+
+/** How numbers and dates are written in a file: `2.638.000` and `13.06.2024`, or `2,638,000` and `2024-06-13`. */
+export const IMPORT_LOCALES = ['de', 'en'] as const;
+export type ImportLocale = (typeof IMPORT_LOCALES)[number];
+
+/** The part of a startup's contact person that a contact field fills. */
+export type ContactPart = 'name' | 'email' | 'phone' | 'role';
 
 export interface ImportChoice {
   key: string;
@@ -102,6 +120,10 @@ export interface ImportField {
   max?: number;
   /** A date that may not lie in the future (a founding date). */
   notFuture?: boolean;
+  /** An amount of money: `2,5 Mio.`, `1.5M`, `250 Tsd.` are read too. */
+  money?: boolean;
+  /** A startup's contact person: which one (1, 2, …) and which part; not a column of the record. */
+  contact?: { slot: number; part: ContactPart };
   /** Column headers: the English one (the export's default), the German one (`?lang=de`). */
   labelEn: string;
   labelDe: string;
@@ -177,12 +199,81 @@ const amount = (key: string, labelEn: string, labelDe: string, aliases: readonly
     required: false,
     list: false,
     type: 'integer',
+    money: true,
     min: 0,
     max: MAX_AMOUNT_EUR,
     labelEn,
     labelDe,
     aliases,
   }) satisfies ImportField;
+
+/** Most contact people a row names in columns of their own ("Gründer 1", "Gründer 2", …). */
+export const IMPORT_CONTACT_SLOTS = 3;
+
+const CONTACT_NAMES: Record<ContactPart, { en: string; de: string; max: number }> = {
+  name: { en: 'name', de: 'Name', max: 200 },
+  email: { en: 'email', de: 'E-Mail', max: 320 },
+  phone: { en: 'phone', de: 'Telefon', max: 40 },
+  role: { en: 'role', de: 'Rolle', max: 120 },
+};
+
+// The first person is the one a sheet with a single contact names without a number.
+const FIRST_CONTACT_ALIASES: Record<ContactPart, readonly string[]> = {
+  name: [
+    'Ansprechpartner',
+    'Ansprechpartnerin',
+    'Ansprechperson',
+    'Kontaktperson',
+    'Kontakt',
+    'Contact',
+    'Contact person',
+    'Gründer',
+    'Gründerin',
+    'Founder',
+    'Gründer 1',
+    'Founder 1',
+  ],
+  email: ['E-Mail', 'Email', 'Mail', 'E-Mail-Adresse', 'Contact email', 'E-Mail Gründer 1'],
+  phone: ['Telefon', 'Phone', 'Tel', 'Tel.', 'Telefonnummer', 'Mobil', 'Telefon Gründer 1'],
+  role: ['Rolle', 'Role', 'Funktion', 'Rolle Gründer 1'],
+};
+
+function contactFields(slot: number): ImportField[] {
+  return (Object.keys(CONTACT_NAMES) as ContactPart[]).map((part) => {
+    const names = CONTACT_NAMES[part];
+    const numbered =
+      part === 'name'
+        ? [`Gründer ${slot}`, `Gründerin ${slot}`, `Founder ${slot}`, `Kontakt ${slot}`]
+        : [
+            `${names.de} Gründer ${slot}`,
+            `${names.de} ${slot}`,
+            `${names.en} ${slot}`,
+            `Founder ${slot} ${names.en}`,
+          ];
+    return {
+      key: `contact${slot}${part[0].toUpperCase()}${part.slice(1)}`,
+      required: false,
+      list: false,
+      type: part === 'email' ? 'email' : part === 'phone' ? 'phone' : 'text',
+      maxLength: names.max,
+      contact: { slot, part },
+      labelEn: `Contact ${slot}: ${names.en}`,
+      labelDe: `Kontaktperson ${slot}: ${names.de}`,
+      aliases: slot === 1 ? FIRST_CONTACT_ALIASES[part] : numbered,
+    };
+  });
+}
+
+const CONTACTS_CELL: ImportField = {
+  key: 'contacts',
+  required: false,
+  list: true,
+  type: 'people',
+  maxItems: 20,
+  labelEn: 'Contacts',
+  labelDe: 'Kontaktpersonen',
+  aliases: ['Founders', 'Gründerteam', 'Team members', 'Personen', 'People'],
+};
 
 // The choices' keys are the record's enum values: a renamed value fails the build here.
 type ChoicesOf<K extends string> = (ImportChoice & { key: K })[];
@@ -280,18 +371,28 @@ export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
     text('city', 120, 'City', 'Stadt', ['Ort', 'Standort', 'Location']),
     amount('fundingRaisedEur', 'Funding raised (EUR)', 'Finanzierung erhalten (EUR)', [
       'Funding raised',
+      'Funding to date (EUR)',
+      'Funding to date',
       'Raised',
       'Eingeworben',
+      'Finanzierung bisher (EUR)',
+      'Finanzierung bisher',
+      'Bisherige Finanzierung',
     ]),
     amount('fundingSoughtEur', 'Funding sought (EUR)', 'Finanzierung gesucht (EUR)', [
       'Funding sought',
       'Sought',
       'Gesucht',
       'Kapitalbedarf',
+      'Kapitalbedarf (EUR)',
+      'Finanzierungsbedarf (EUR)',
+      'Finanzierungsbedarf',
     ]),
     vocabularyList('languages', 'languages', 'Languages', 'Sprachen', ['Language', 'Sprache']),
     vocabularyList('topics', 'topics', 'Topics', 'Themen', ['Needs', 'Bedarf', 'Thema']),
     TAGS,
+    ...Array.from({ length: IMPORT_CONTACT_SLOTS }, (_, index) => contactFields(index + 1)).flat(),
+    CONTACTS_CELL,
   ],
   mentors: [
     text('fullName', 200, 'Name', 'Name', ['Full name', 'Vollständiger Name', 'Mentor'], true),
@@ -430,7 +531,18 @@ export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
   ],
 };
 
-/** The largest CSV file an import takes. */
+/**
+ * The list a vocabulary or choice field's values come from: the vocabulary's kind, or
+ * `<import kind>.<field>` for a field with fixed choices (`investors.type`). Values the file
+ * writes differently are mapped to it once per list, and the mapping is remembered.
+ */
+export function importValueDomain(kind: ImportKind, field: ImportField): string | null {
+  if (field.type === 'vocabulary' && field.vocabulary) return field.vocabulary;
+  if (field.type === 'choice') return `${kind}.${field.key}`;
+  return null;
+}
+
+/** The largest file an import takes. */
 export const MAX_IMPORT_FILE_BYTES = 10 * 1024 * 1024;
 /** The most data rows one import takes. */
 export const MAX_IMPORT_ROWS = 50_000;
@@ -450,7 +562,16 @@ export interface ImportJob {
   kind: ImportKind;
   status: ImportStatus;
   fileName: string;
-  /** `,` or `;`, detected from the header line. */
+  /** `csv` (also Excel's "Unicode text", tab-separated) or `xlsx`. */
+  format: ImportFormat;
+  /** How a text file was read (`UTF-8`, `UTF-16LE`, `windows-1252`, `ISO-8859-15`); null for xlsx. */
+  encoding: string | null;
+  /** An xlsx file's worksheets, and the one read. */
+  sheets: string[];
+  sheet: string | null;
+  /** How numbers and dates are read, decided for the whole file; the mapping may change it. */
+  locale: ImportLocale;
+  /** `,`, `;` or a tab, detected from the header line (`;` for xlsx, whose cells come as such). */
   delimiter: string;
   /** The file's column headers, as written (blank ones named `Column 3`, repeated ones `Name (2)`). */
   headers: string[];
@@ -464,6 +585,11 @@ export interface ImportJob {
   counts: ImportCounts;
   /** Why it failed, in words a manager can act on. */
   error: string | null;
+  /** Every imported startup joins this cohort with `membershipStatus` when applied. */
+  cohortId: string | null;
+  membershipStatus: MembershipStatus | null;
+  /** The dry run's values of vocabulary and choice columns that are not a key or a label. */
+  values: ImportValue[];
   createdBy: ActivityActor | null;
   createdAt: string;
   updatedAt: string;
@@ -476,14 +602,61 @@ export interface ImportDetail extends ImportJob {
   preview: string[][];
 }
 
+export const IMPORT_FORMATS = ['csv', 'xlsx'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** Text encodings a manager may choose when the detected one reads a file wrongly. */
+export const IMPORT_ENCODINGS = [
+  'UTF-8',
+  'UTF-16LE',
+  'UTF-16BE',
+  'windows-1252',
+  'ISO-8859-1',
+  'ISO-8859-15',
+] as const;
+export type ImportEncoding = (typeof IMPORT_ENCODINGS)[number];
+
 /** `POST /imports` (multipart): the file in `file`, and this. */
 export interface CreateImportRequest {
   kind: ImportKind;
+  /** Read a text file with this encoding instead of the detected one. */
+  encoding?: ImportEncoding;
+  /** Read this worksheet of an xlsx file instead of the first. */
+  sheet?: string;
 }
 
 /** `PUT /imports/:id/mapping`: record field → column header; fields left out are not imported. */
 export interface SetImportMappingRequest {
   mapping: Record<string, string>;
+  /** How numbers and dates are written in the file; the detected locale when left out. */
+  locale?: ImportLocale;
+  /** Startups only: the cohort every imported startup joins (null: none), and with which status. */
+  cohortId?: string | null;
+  membershipStatus?: MembershipStatus;
+}
+
+/**
+ * A distinct value of a vocabulary or choice column that is not one of the list's keys or labels
+ * (compared without case, accents, punctuation and spaces), with what it may mean.
+ */
+export interface ImportValue {
+  /** The list it belongs to (see `importValueDomain`). */
+  domain: string;
+  /** The record fields whose cells hold it. */
+  fields: string[];
+  /** As the file first writes it. */
+  value: string;
+  /** Data rows that hold it. */
+  rows: number;
+  /** The key it most likely means (a synonym in either language, or the nearest label). */
+  suggestion: string | null;
+  /** The key it is mapped to (remembered from an earlier import or chosen now); null: its rows are rejected. */
+  key: string | null;
+}
+
+/** `PUT /imports/:id/values`: what the file's unknown values mean; remembered, then the dry run runs again. */
+export interface SetImportValuesRequest {
+  values: { domain: string; value: string; key: string | null }[];
 }
 
 /** `GET /imports/:id/rows`. */

@@ -14,6 +14,7 @@ export * from './contacts.js';
 export * from './activity.js';
 export * from './tags.js';
 export * from './imports.js';
+export * from './import-reasons.js';
 export * from './health.js';
 export * from './jobs.js';
 export * from './search.js';

@@ -10,7 +10,6 @@ import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { INestApplicationContext } from '@nestjs/common';
-import type { ImportStatus } from '@kohorte/contracts';
 import { ImportsService } from '@kohorte/server';
 import { createWorker } from '@kohorte/worker';
 import { Client } from 'pg';
@@ -21,6 +20,7 @@ import {
   dropBenchDatabase,
   loadVocabulary,
 } from './bench-database';
+import { waitForImport } from './import-status';
 
 const { values: args } = parseArgs({
   options: { rows: { type: 'string', default: '5000,20000' } },
@@ -144,27 +144,6 @@ async function truncateRecords(url: string): Promise<void> {
   }
 }
 
-/** Waits for the status the worker writes; a light query, as the UI's 1 s poll would be. */
-async function until(url: string, id: string, wanted: ImportStatus, timeoutMs = 300_000) {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const { rows } = await client.query<{ status: ImportStatus; error: string | null }>(
-        'SELECT status, error FROM import_jobs WHERE id = $1',
-        [id],
-      );
-      if (rows[0].status === wanted) return;
-      if (rows[0].status === 'failed') throw new Error(`import failed: ${rows[0].error}`);
-      if (Date.now() > deadline) throw new Error(`import still ${rows[0].status}`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  } finally {
-    await client.end();
-  }
-}
-
 interface Result {
   rows: number;
   fileMb: number;
@@ -192,8 +171,8 @@ async function measure(app: INestApplicationContext, url: string, count: number)
   const uploadMs = performance.now() - started;
 
   started = performance.now();
-  await imports.setMapping(uploaded.id, uploaded.mapping);
-  await until(url, uploaded.id, 'validated');
+  await imports.setMapping(uploaded.id, { mapping: uploaded.mapping });
+  await waitForImport(url, uploaded.id, 'validated');
   const dryRunMs = performance.now() - started;
   const validated = await imports.get(uploaded.id);
   if (validated.counts.create !== count) {
@@ -202,7 +181,7 @@ async function measure(app: INestApplicationContext, url: string, count: number)
 
   started = performance.now();
   await imports.apply(uploaded.id);
-  await until(url, uploaded.id, 'done');
+  await waitForImport(url, uploaded.id, 'done');
   const applyMs = performance.now() - started;
   return {
     rows: count,

@@ -5,21 +5,46 @@ import {
   DEFAULT_PAGE_SIZE,
   type FieldChange,
   IMPORT_ACTIONS,
+  IMPORT_ENCODINGS,
+  IMPORT_FORMATS,
   IMPORT_KINDS,
+  IMPORT_LOCALES,
+  IMPORT_REASONS,
   IMPORT_STATUSES,
   type ImportAction,
   type ImportCounts,
   type ImportDetail,
+  type ImportEncoding,
+  type ImportFormat,
   type ImportKind,
+  type ImportLocale,
+  type ImportReasonCode,
   type ImportRowError,
   type ImportRowResult,
   type ImportStatus,
+  type ImportValue,
   type ListImportRowsQuery,
   MAX_PAGE_SIZE,
+  MEMBERSHIP_STATUSES,
+  type MembershipStatus,
   type Page,
+  type ReasonParam,
   type SetImportMappingRequest,
+  type SetImportValuesRequest,
 } from '@kohorte/contracts';
-import { IsIn, IsObject, IsOptional } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { PagingQueryDto } from '../http/paging.query';
 
 /** The multipart form's fields besides `file`. */
@@ -27,6 +52,17 @@ export class CreateImportDto implements CreateImportRequest {
   @ApiProperty({ enum: IMPORT_KINDS })
   @IsIn(IMPORT_KINDS)
   kind!: ImportKind;
+
+  @ApiPropertyOptional({ enum: IMPORT_ENCODINGS, description: 'instead of the detected one' })
+  @IsOptional()
+  @IsIn(IMPORT_ENCODINGS)
+  encoding?: ImportEncoding;
+
+  @ApiPropertyOptional({ maxLength: 255, description: 'an xlsx worksheet instead of the first' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(255)
+  sheet?: string;
 }
 
 /** OpenAPI description of the upload form. */
@@ -34,8 +70,15 @@ export const UPLOAD_SCHEMA = {
   type: 'object',
   required: ['file', 'kind'],
   properties: {
-    file: { type: 'string', format: 'binary', description: 'a CSV file, UTF-8, `,` or `;`' },
+    file: {
+      type: 'string',
+      format: 'binary',
+      description:
+        'a CSV or tab-separated file (UTF-8, UTF-16, Windows-1252, ISO-8859-1/15; detected) or an xlsx workbook',
+    },
     kind: { type: 'string', enum: [...IMPORT_KINDS] },
+    encoding: { type: 'string', enum: [...IMPORT_ENCODINGS] },
+    sheet: { type: 'string' },
   },
 };
 
@@ -48,6 +91,69 @@ export class SetImportMappingDto implements SetImportMappingRequest {
   })
   @IsObject()
   mapping!: Record<string, string>;
+
+  @ApiPropertyOptional({ enum: IMPORT_LOCALES, description: 'how numbers and dates are written' })
+  @IsOptional()
+  @IsIn(IMPORT_LOCALES)
+  locale?: ImportLocale;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'startups only: the cohort every imported startup joins',
+  })
+  @IsOptional()
+  @ValidateIf((_dto, value) => value !== null)
+  @IsUUID()
+  cohortId?: string | null;
+
+  @ApiPropertyOptional({ enum: MEMBERSHIP_STATUSES, default: 'applied' })
+  @IsOptional()
+  @IsIn(MEMBERSHIP_STATUSES)
+  membershipStatus?: MembershipStatus;
+}
+
+class ImportValueChoiceDto {
+  @ApiProperty({ example: 'sectors' })
+  @IsString()
+  @MaxLength(64)
+  domain!: string;
+
+  @ApiProperty({ example: 'Gesundheit' })
+  @IsString()
+  @MaxLength(200)
+  value!: string;
+
+  @ApiProperty({ type: String, nullable: true, example: 'healthtech' })
+  @ValidateIf((_dto, value) => value !== null)
+  @IsString()
+  @MaxLength(64)
+  key!: string | null;
+}
+
+export class SetImportValuesDto implements SetImportValuesRequest {
+  @ApiProperty({ type: [ImportValueChoiceDto] })
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @ValidateNested({ each: true })
+  @Type(() => ImportValueChoiceDto)
+  values!: ImportValueChoiceDto[];
+}
+
+class ImportValueDto implements ImportValue {
+  @ApiProperty({ example: 'sectors' })
+  domain!: string;
+  @ApiProperty({ type: [String] })
+  fields!: string[];
+  @ApiProperty()
+  value!: string;
+  @ApiProperty()
+  rows!: number;
+  @ApiProperty({ type: String, nullable: true })
+  suggestion!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  key!: string | null;
 }
 
 export class ListImportRowsQueryDto extends PagingQueryDto implements ListImportRowsQuery {
@@ -83,7 +189,17 @@ export class ImportJobDto implements ImportDetail {
   status!: ImportStatus;
   @ApiProperty()
   fileName!: string;
-  @ApiProperty({ enum: [',', ';'] })
+  @ApiProperty({ enum: IMPORT_FORMATS })
+  format!: ImportFormat;
+  @ApiProperty({ type: String, nullable: true, example: 'windows-1252' })
+  encoding!: string | null;
+  @ApiProperty({ type: [String] })
+  sheets!: string[];
+  @ApiProperty({ type: String, nullable: true })
+  sheet!: string | null;
+  @ApiProperty({ enum: IMPORT_LOCALES })
+  locale!: ImportLocale;
+  @ApiProperty({ enum: [',', ';', '\t'] })
   delimiter!: string;
   @ApiProperty({ type: [String] })
   headers!: string[];
@@ -99,6 +215,12 @@ export class ImportJobDto implements ImportDetail {
   counts!: ImportCountsDto;
   @ApiProperty({ type: String, nullable: true })
   error!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  cohortId!: string | null;
+  @ApiProperty({ enum: MEMBERSHIP_STATUSES, nullable: true })
+  membershipStatus!: MembershipStatus | null;
+  @ApiProperty({ type: [ImportValueDto] })
+  values!: ImportValueDto[];
   @ApiProperty({ type: ActorDto, nullable: true })
   createdBy!: ActorDto | null;
   @ApiProperty({ format: 'date-time' })
@@ -120,8 +242,16 @@ class ImportRowErrorDto implements ImportRowError {
   field!: string;
   @ApiProperty({ type: String, nullable: true, example: 'E-Mail' })
   column!: string | null;
-  @ApiProperty({ type: [String] })
+  @ApiProperty({ type: [String], description: 'in English, or in the Accept-Language' })
   messages!: string[];
+  @ApiProperty({ enum: Object.keys(IMPORT_REASONS) })
+  code!: ImportReasonCode;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    example: { value: 'Gesundheit', suggestion: { de: 'HealthTech', en: 'Healthtech' } },
+  })
+  params!: Record<string, ReasonParam>;
 }
 
 class FieldChangeDto implements FieldChange {

@@ -3,6 +3,7 @@ import {
   Controller,
   Delete,
   Get,
+  Headers,
   HttpCode,
   HttpStatus,
   Post,
@@ -19,6 +20,7 @@ import {
   ApiConflictResponse,
   ApiConsumes,
   ApiCookieAuth,
+  ApiHeader,
   ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNoContentResponse,
@@ -29,6 +31,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import {
+  formatImportReason,
   type ImportDetail,
   type ImportJob,
   type ImportRowResult,
@@ -46,8 +49,10 @@ import {
   ImportRowPageDto,
   ListImportRowsQueryDto,
   SetImportMappingDto,
+  SetImportValuesDto,
   UPLOAD_SCHEMA,
 } from './import.dto';
+import { readerLocale } from './reader-locale';
 import { UploadErrorsInterceptor } from './upload-errors.interceptor';
 
 /** What multer's memory storage hands over (the fields used here). */
@@ -87,7 +92,7 @@ export class ImportsController {
   @ApiCreatedResponse({ type: ImportJobDto, description: 'stored, with a suggested mapping' })
   @ApiBadRequestResponse({
     type: ApiErrorBodyDto,
-    description: 'no file, not UTF-8, not CSV, no data rows, or an unknown kind',
+    description: 'no file, not CSV or xlsx, no such worksheet, no data rows, or an unknown kind',
   })
   @ApiPayloadTooLargeResponse({ type: ApiErrorBodyDto })
   create(
@@ -98,7 +103,10 @@ export class ImportsController {
     if (!file) throw invalidFields([{ field: 'file', messages: ['choose a CSV file to upload'] }]);
     // multer reads the name as Latin-1; browsers send UTF-8 ("Gründer.csv").
     const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8');
-    return this.imports.create(dto.kind, fileName, file.buffer, user.id);
+    return this.imports.create(dto.kind, fileName, file.buffer, user.id, {
+      encoding: dto.encoding,
+      sheet: dto.sheet,
+    });
   }
 
   @Get(':id')
@@ -110,12 +118,30 @@ export class ImportsController {
 
   @Get(':id/rows')
   @ApiOkResponse({ type: ImportRowPageDto, description: "the dry run's verdicts, in file order" })
+  @ApiHeader({
+    name: 'Accept-Language',
+    required: false,
+    description: "`de` gives the reasons' `messages` in German (the `code` and `params` stay)",
+  })
   @ApiNotFoundResponse({ type: ApiErrorBodyDto })
-  rows(
+  async rows(
     @UuidParam() id: string,
     @Query() query: ListImportRowsQueryDto,
+    @Headers('accept-language') acceptLanguage: string | undefined,
   ): Promise<Page<ImportRowResult>> {
-    return this.imports.listRows(id, query);
+    const page = await this.imports.listRows(id, query);
+    const locale = readerLocale(acceptLanguage);
+    if (locale === 'en') return page;
+    return {
+      ...page,
+      items: page.items.map((item) => ({
+        ...item,
+        errors: item.errors.map((error) => ({
+          ...error,
+          messages: [formatImportReason(error.code, error.params, locale)],
+        })),
+      })),
+    };
   }
 
   @Put(':id/mapping')
@@ -127,7 +153,23 @@ export class ImportsController {
   @ApiConflictResponse({ type: ApiErrorBodyDto, description: 'the import is past its dry run' })
   @ApiNotFoundResponse({ type: ApiErrorBodyDto })
   setMapping(@UuidParam() id: string, @Body() dto: SetImportMappingDto): Promise<ImportJob> {
-    return this.imports.setMapping(id, dto.mapping);
+    return this.imports.setMapping(id, dto);
+  }
+
+  @Put(':id/values')
+  @ApiOkResponse({ type: ImportJobDto, description: 'remembered; the dry run is running again' })
+  @ApiBadRequestResponse({
+    type: ApiErrorBodyDto,
+    description: 'a list the import does not use, or a key not in the list (`values.<i>.…`)',
+  })
+  @ApiConflictResponse({ type: ApiErrorBodyDto, description: 'the import is past its dry run' })
+  @ApiNotFoundResponse({ type: ApiErrorBodyDto })
+  setValues(
+    @UuidParam() id: string,
+    @Body() dto: SetImportValuesDto,
+    @CurrentUser() user: User,
+  ): Promise<ImportJob> {
+    return this.imports.setValues(id, dto, user.id);
   }
 
   @Post(':id/apply')

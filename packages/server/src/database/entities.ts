@@ -4,6 +4,7 @@ import { UserEntity } from '../auth/user.entity';
 import { StartupContactEntity } from '../contacts/startup-contact.entity';
 import { StartupFiguresEntity } from '../founder-profile/startup-figures.entity';
 import { ImportJobEntity } from '../imports/import-job.entity';
+import { ImportValueMappingEntity } from '../imports/import-value-mapping.entity';
 import { MailOutboxEntity } from '../mail/mail-outbox.entity';
 import { MatchProposalEntity } from '../matching/match-proposal.entity';
 import { MatchRuleEntity } from '../matching/match-rule.entity';
@@ -38,6 +39,7 @@ export const ENTITIES = [
   ActivityEntity,
   SavedFilterEntity,
   ImportJobEntity,
+  ImportValueMappingEntity,
   MatchingRunEntity,
   MatchProposalEntity,
   MatchRuleEntity,

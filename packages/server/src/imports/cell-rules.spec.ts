@@ -1,10 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { IMPORT_FIELDS, type Vocabularies } from '@kohorte/contracts';
-import { parseDate, parseInteger, readCell, splitList, VocabularyLookup } from './cell-rules';
+import { formatImportReason, IMPORT_FIELDS, type Vocabularies } from '@kohorte/contracts';
+import { type CellReading, type ReadContext, readCell, type Reason, splitList } from './cell-rules';
 import { detectDelimiter, parseCsv, uniqueHeaders } from './csv-file';
+import { detectLocale, parseDate, parseNumber } from './locale-values';
 import { RECORD_TABLES } from './record-tables';
 import { normalizeWebsite } from './row-verdicts';
 import { suggestMapping } from './suggest-mapping';
+import { normalizeValue, ValueLookup } from './value-lookup';
 
 const VOCABULARIES: Vocabularies = {
   sectors: [
@@ -24,10 +26,34 @@ const VOCABULARIES: Vocabularies = {
       position: 1,
       parent: null,
     },
+    {
+      kind: 'sectors',
+      key: 'healthtech',
+      labelDe: 'HealthTech / Digital Health',
+      labelEn: 'Healthtech / digital health',
+      position: 2,
+      parent: null,
+    },
+    {
+      kind: 'sectors',
+      key: 'cleantech-energy',
+      labelDe: 'Cleantech / Energie',
+      labelEn: 'Cleantech / energy',
+      position: 3,
+      parent: null,
+    },
   ],
   topics: [],
   stages: [
     { kind: 'stages', key: 'idea', labelDe: 'Idee', labelEn: 'Idea', position: 0, parent: null },
+    {
+      kind: 'stages',
+      key: 'series-a',
+      labelDe: 'Series A',
+      labelEn: 'Series A',
+      position: 1,
+      parent: null,
+    },
   ],
   languages: [],
   regions: [
@@ -49,81 +75,130 @@ const VOCABULARIES: Vocabularies = {
     },
   ],
 };
-const lookup = new VocabularyLookup(VOCABULARIES);
+const lookup = new ValueLookup(VOCABULARIES, [
+  { domain: 'sectors', value: 'gesundheit', key: 'healthtech' },
+]);
 const field = (kind: 'startups' | 'mentors' | 'investors', key: string) =>
   IMPORT_FIELDS[kind].find((f) => f.key === key)!;
 const now = new Date('2026-11-28T12:00:00Z');
+const context = (kind: ReadContext['kind'], locale: ReadContext['locale'] = 'de'): ReadContext => ({
+  kind,
+  values: lookup,
+  locale,
+  now,
+});
+const read = (
+  kind: ReadContext['kind'],
+  key: string,
+  raw: string,
+  locale: ReadContext['locale'] = 'de',
+) => readCell(field(kind, key), raw, context(kind, locale));
+const codes = (reading: CellReading | undefined) =>
+  reading && 'errors' in reading ? reading.errors.map((e) => e.code) : [];
+const value = (reading: CellReading | undefined) =>
+  reading && 'value' in reading ? reading.value : undefined;
 
-describe('cell rules', () => {
-  it('reads ISO and German dates that exist', () => {
-    expect(parseDate('2024-03-01')).toBe('2024-03-01');
-    expect(parseDate('1.3.2024')).toBe('2024-03-01');
-    expect(parseDate('31.02.2024')).toBeNull();
-    expect(parseDate('03/01/2024')).toBeNull();
+describe("numbers and dates by the file's locale", () => {
+  it('reads ISO dates always, DD.MM.YYYY in German files, MM/DD/YYYY in English ones, and Excel serials', () => {
+    expect(parseDate('2024-06-13', 'en')).toBe('2024-06-13');
+    expect(parseDate('13.06.2024', 'de')).toBe('2024-06-13');
+    expect(parseDate('13.06.2024', 'en')).toBeNull();
+    expect(parseDate('06/13/2024', 'en')).toBe('2024-06-13');
+    expect(parseDate('31.02.2024', 'de')).toBeNull();
+    expect(parseDate('45456', 'de')).toBe('2024-06-13');
   });
 
-  it('reads whole numbers with thousands separators and a currency, not decimals', () => {
-    expect(parseInteger('1.200.000')).toBe(1_200_000);
-    expect(parseInteger('250,000 €')).toBe(250_000);
-    expect(parseInteger('-3')).toBe(-3);
-    expect(parseInteger('1,5')).toBeNull();
-    expect(parseInteger('12.50')).toBeNull();
+  it("reads German and English numbers and short amounts, never the other locale's form", () => {
+    expect(parseNumber('2.638.000', 'de', true)).toBe(2_638_000);
+    expect(parseNumber('2,5 Mio.', 'de', true)).toBe(2_500_000);
+    expect(parseNumber('250 Tsd. €', 'de', true)).toBe(250_000);
+    expect(parseNumber('1.5M', 'en', true)).toBe(1_500_000);
+    expect(parseNumber('2,638,000 EUR', 'en', true)).toBe(2_638_000);
+    expect(parseNumber('2.638.000', 'en', true)).toBeNull();
+    expect(parseNumber('1,5', 'de', false)).toBe(1.5);
+    expect(parseNumber('12 Mio.', 'de', false)).toBeNull();
+  });
+
+  it('decides the locale for the whole file from its values', () => {
+    const rows = (cells: string[]) => cells.map((cell) => ({ cells: [cell] }));
+    expect(detectLocale(rows(['2.638.000', '13.06.2024', 'Leipzig']), ',')).toBe('de');
+    expect(detectLocale(rows(['2,638,000', '1.5M']), ';')).toBe('en');
+    expect(detectLocale(rows(['Leipzig']), ';')).toBe('de');
+  });
+});
+
+describe('cell rules', () => {
+  it('compares list values without case, accents, punctuation or spaces', () => {
+    expect(normalizeValue(' Künstliche   Intelligenz! ')).toBe('kunstlicheintelligenz');
+    expect(value(read('startups', 'sectors', 'LOGISTIK; fintech | Fin-Tech'))).toEqual([
+      'logistics',
+      'fintech',
+    ]);
+    expect(value(read('startups', 'stage', 'idee'))).toBe('idea');
   });
 
   it('resolves regions by key or name in either language, without accents or umlauts', () => {
-    const regions = field('investors', 'regions');
-    expect(readCell(regions, 'Saxony; münchen', lookup, now)).toEqual({
-      value: ['sachsen', 'muenchen'],
-    });
-    expect(readCell(regions, 'SACHSEN, Muenchen, Munich', lookup, now)).toEqual({
-      value: ['sachsen', 'muenchen'],
-    });
-    expect(lookup.resolve('regions', 'Sachsn')).toEqual({
-      error: '"Sachsn" is not a known region; did you mean "sachsen" (Saxony)?',
+    expect(value(read('investors', 'regions', 'Saxony; münchen'))).toEqual(['sachsen', 'muenchen']);
+    expect(value(read('investors', 'regions', 'SACHSEN, Muenchen, Munich'))).toEqual([
+      'sachsen',
+      'muenchen',
+    ]);
+    expect(read('investors', 'regions', 'Sachsn')).toMatchObject({
+      unknown: [{ domain: 'regions', value: 'Sachsn', suggestion: 'sachsen' }],
     });
   });
 
-  it('resolves keys and labels in any case, and suggests the nearest for an unknown one', () => {
-    expect(
-      readCell(field('startups', 'sectors'), 'LOGISTIK; fintech | Fintech', lookup, now),
-    ).toEqual({
-      value: ['logistics', 'fintech'],
+  it('reports an unknown value with a suggestion from a synonym or a label part, in both languages', () => {
+    const energy = read('startups', 'sectors', 'Energie');
+    expect(energy).toMatchObject({
+      unknown: [{ domain: 'sectors', value: 'Energie', suggestion: 'cleantech-energy' }],
     });
-    expect(readCell(field('startups', 'stage'), 'idee', lookup, now)).toEqual({ value: 'idea' });
-    expect(readCell(field('startups', 'sectors'), 'Fintek', lookup, now)).toEqual({
-      errors: ['"Fintek" is not a known sector; did you mean "fintech" (Fintech)?'],
+    const serie = read('startups', 'stage', 'Serie A');
+    expect(serie).toMatchObject({ unknown: [{ suggestion: 'series-a' }] });
+    const reason = (serie as { errors: Reason[] }).errors[0];
+    expect(formatImportReason(reason.code, reason.params, 'de')).toBe(
+      '„Serie A“ ist kein bekannter Wert; meinten Sie „Series A“?',
+    );
+    expect(formatImportReason(reason.code, reason.params, 'en')).toBe(
+      '"Serie A" is not a known value; did you mean "Series A"?',
+    );
+  });
+
+  it('reads a value through a remembered mapping and says so', () => {
+    expect(read('startups', 'sectors', 'Gesundheit')).toEqual({
+      value: ['healthtech'],
+      unknown: [],
+      mapped: [{ domain: 'sectors', value: 'Gesundheit', key: 'healthtech' }],
     });
   });
 
   it('applies the staff API’s rules: URL, future founding date, capacity range, phone', () => {
-    expect(readCell(field('startups', 'website'), 'acme.de', lookup, now)).toEqual({
-      value: 'https://acme.de',
-    });
-    expect(readCell(field('startups', 'website'), 'not a url', lookup, now)).toHaveProperty(
-      'errors',
-    );
-    expect(readCell(field('startups', 'foundedOn'), '01.01.2030', lookup, now)).toEqual({
-      errors: ['2030-01-01 is in the future'],
-    });
-    expect(readCell(field('mentors', 'capacity'), '-1', lookup, now)).toEqual({
-      errors: ['-1 is less than 0'],
-    });
-    expect(readCell(field('mentors', 'phone'), 'call me', lookup, now)).toHaveProperty('errors');
-    expect(readCell(field('mentors', 'fullName'), '   ', lookup, now)).toBeUndefined();
-    expect(readCell(field('mentors', 'company'), "'=SUM(1,2)", lookup, now)).toEqual({
-      value: '=SUM(1,2)',
-    });
+    expect(value(read('startups', 'website', 'www.firma.de'))).toBe('https://www.firma.de');
+    expect(codes(read('startups', 'website', 'javascript:alert(1)'))).toEqual(['notUrl']);
+    expect(codes(read('startups', 'foundedOn', '01.01.2030'))).toEqual(['future']);
+    expect(codes(read('startups', 'foundedOn', '31.02.2024'))).toEqual(['notDate']);
+    expect(codes(read('mentors', 'capacity', '-1'))).toEqual(['tooSmall']);
+    expect(codes(read('mentors', 'phone', 'call me'))).toEqual(['notPhone']);
+    expect(read('mentors', 'fullName', '   ')).toBeUndefined();
+    expect(value(read('mentors', 'company', "'=SUM(1,2)"))).toBe('=SUM(1,2)');
   });
 
   it('reads an investor’s email language by code or by its German or English name', () => {
-    const language = field('investors', 'locale');
-    const read = (raw: string) => readCell(language, raw, lookup, now);
-    expect(['de', 'DE', 'Deutsch', 'german'].map(read)).toEqual(Array(4).fill({ value: 'de' }));
-    expect(['en', ' EN ', 'English', 'englisch'].map(read)).toEqual(Array(4).fill({ value: 'en' }));
-    expect(read('')).toBeUndefined();
-    expect(read('Französisch')).toEqual({
-      errors: ['"Französisch" is not one of: de (German / Deutsch), en (English / Englisch)'],
-    });
+    const language = (raw: string) => value(read('investors', 'locale', raw));
+    expect(['de', 'DE', 'Deutsch', 'german'].map(language)).toEqual(Array(4).fill('de'));
+    expect(['en', ' EN ', 'English', 'englisch'].map(language)).toEqual(Array(4).fill('en'));
+    expect(read('investors', 'locale', '')).toBeUndefined();
+    expect(codes(read('investors', 'locale', 'Französisch'))).toEqual(['unknownValue']);
+  });
+
+  it('reads several people from one cell, with their emails checked', () => {
+    expect(
+      value(read('startups', 'contacts', 'Anna Schmidt <anna@x.de>; Ben Ott (ben@x.de)')),
+    ).toEqual([
+      { fullName: 'Anna Schmidt', email: 'anna@x.de' },
+      { fullName: 'Ben Ott', email: 'ben@x.de' },
+    ]);
+    expect(codes(read('startups', 'contacts', 'Anna <anna@@x>'))).toEqual(['notEmail']);
   });
 
   it('splits lists on comma, semicolon and bar, dropping blanks and repeats', () => {
@@ -179,11 +254,33 @@ describe('mapping and matching', () => {
     expect(normalizeWebsite('HTTPS://www.Acme.de/')).toBe(normalizeWebsite('http://acme.de'));
   });
 
-  it('has a table column for every import field', () => {
+  it('has a table column for every import field but the contact people', () => {
     for (const kind of ['startups', 'mentors', 'investors'] as const) {
       expect(RECORD_TABLES[kind].columns.map((c) => c.field)).toEqual(
-        IMPORT_FIELDS[kind].map((f) => f.key),
+        IMPORT_FIELDS[kind].filter((f) => !f.contact && f.type !== 'people').map((f) => f.key),
       );
     }
+  });
+
+  it('suggests contact and funding columns of a German startup sheet', () => {
+    expect(
+      suggestMapping('startups', [
+        'Name',
+        'Ansprechpartner',
+        'E-Mail',
+        'Telefon',
+        'Gründer 2',
+        'E-Mail Gründer 2',
+        'Finanzierung bisher (EUR)',
+      ]),
+    ).toEqual({
+      name: 'Name',
+      contact1Name: 'Ansprechpartner',
+      contact1Email: 'E-Mail',
+      contact1Phone: 'Telefon',
+      contact2Name: 'Gründer 2',
+      contact2Email: 'E-Mail Gründer 2',
+      fundingRaisedEur: 'Finanzierung bisher (EUR)',
+    });
   });
 });

@@ -2,9 +2,12 @@ import { parse } from 'csv-parse/sync';
 import { MAX_IMPORT_ROWS } from '@kohorte/contracts';
 import { invalidFields } from '../errors/invalid-fields';
 
+/** A field separator of the text files an import reads (a tab: Excel's "Unicode text"). */
+export type Delimiter = ',' | ';' | '\t';
+
 /** A CSV file as the import reads it: its header row and its data rows, numbered as a spreadsheet shows them. */
 export interface CsvTable {
-  delimiter: ',' | ';';
+  delimiter: Delimiter;
   headers: string[];
   /** Data rows that have at least one non-blank cell; `row` 2 is the first line after the header. */
   rows: CsvRow[];
@@ -15,21 +18,8 @@ export interface CsvRow {
   cells: string[];
 }
 
-const fileError = (message: string) => invalidFields([{ field: 'file', messages: [message] }]);
-
-/**
- * The file's text: it must be UTF-8 (a byte-order mark is dropped). Excel's "CSV" is Windows-1252;
- * decoding that leniently would turn every umlaut into U+FFFD, so a bad byte rejects the file.
- */
-export function decodeCsv(bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw fileError(`The file is not UTF-8 — in Excel save it as "CSV UTF-8"`);
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
+export const fileError = (message: string) =>
+  invalidFields([{ field: 'file', messages: [message] }]);
 
 /** The first line, up to a line break that is not inside quotes. */
 function headerLine(text: string): string {
@@ -42,17 +32,16 @@ function headerLine(text: string): string {
   return text;
 }
 
-/** `;` when the header line has more semicolons than commas outside quotes (German Excel), else `,`. */
-export function detectDelimiter(text: string): ',' | ';' {
+/** The separator the header line uses most outside quotes: `,`, `;` (German Excel) or a tab. */
+export function detectDelimiter(text: string): Delimiter {
   let quoted = false;
-  let commas = 0;
-  let semicolons = 0;
+  const counts: Record<Delimiter, number> = { ',': 0, ';': 0, '\t': 0 };
   for (const char of headerLine(text)) {
     if (char === '"') quoted = !quoted;
-    else if (!quoted && char === ',') commas++;
-    else if (!quoted && char === ';') semicolons++;
+    else if (!quoted && char in counts) counts[char as Delimiter]++;
   }
-  return semicolons > commas ? ';' : ',';
+  if (counts['\t'] > counts[','] && counts['\t'] > counts[';']) return '\t';
+  return counts[';'] > counts[','] ? ';' : ',';
 }
 
 /** Header names the mapping can tell apart: blank ones get a name, repeated ones a number. */
@@ -70,7 +59,7 @@ export function uniqueHeaders(raw: readonly string[]): string[] {
  * Parses the text with the given delimiter (quotes, embedded line breaks). Blank lines are left
  * out but still counted, so that row numbers match the spreadsheet.
  */
-export function parseCsv(text: string, delimiter: ',' | ';'): CsvTable {
+export function parseCsv(text: string, delimiter: Delimiter): CsvTable {
   let records: string[][];
   try {
     records = parse(text, {
@@ -94,9 +83,8 @@ export function parseCsv(text: string, delimiter: ',' | ';'): CsvTable {
   return { delimiter, headers, rows };
 }
 
-/** Reads an uploaded file: UTF-8, delimiter from the header line, at least one data row. */
-export function readCsvUpload(bytes: Uint8Array): CsvTable & { text: string } {
-  const text = decodeCsv(bytes);
+/** Parses decoded text: delimiter from the header line, at least one data row, not too many. */
+export function readCsvText(text: string): CsvTable {
   if (text.trim() === '') {
     throw fileError('The file is empty: it needs a header row and at least one data row');
   }
@@ -109,5 +97,5 @@ export function readCsvUpload(bytes: Uint8Array): CsvTable & { text: string } {
       `The file has ${table.rows.length} data rows; one import takes at most ${MAX_IMPORT_ROWS}`,
     );
   }
-  return { ...table, text };
+  return table;
 }

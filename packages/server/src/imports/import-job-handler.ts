@@ -1,16 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { ImportKind, ImportRowResult, JobName } from '@kohorte/contracts';
+import type { ImportKind, ImportRowResult, ImportValue, JobName } from '@kohorte/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder, type NewActivity } from '../activity/activity-recorder';
+import { CohortStartupsService } from '../programmes/cohort-startups.service';
 import { JobProducer } from '../queue/job-producer';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
-import { VocabularyLookup } from './cell-rules';
-import { parseCsv } from './csv-file';
+import { type Delimiter, parseCsv } from './csv-file';
 import { ImportOutdatedError } from './import-errors';
 import { ImportJobEntity } from './import-job.entity';
+import { upsertContacts } from './contact-store';
 import { insertRecords, loadExisting, updateRecords } from './record-store';
 import { RECORD_TABLES } from './record-tables';
 import { columnIndexes, decideRows, type ParsedRow, parseRow, type RowPlan } from './row-verdicts';
+import { ValueLookup } from './value-lookup';
+import { loadRememberedValues } from './value-mappings';
+import { collectValues } from './value-report';
 
 /** Rows per batch: one statement each, then a turn of the event loop (BullMQ renews its lock). */
 const BATCH = 1000;
@@ -24,6 +28,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 interface DryRun {
   results: ImportRowResult[];
   plans: RowPlan[];
+  values: ImportValue[];
 }
 
 /**
@@ -39,6 +44,7 @@ export class ImportJobHandler {
     private readonly vocabularies: VocabulariesService,
     private readonly activity: ActivityRecorder,
     private readonly jobs: JobProducer,
+    private readonly cohortStartups: CohortStartupsService,
   ) {}
 
   /**
@@ -66,14 +72,14 @@ export class ImportJobHandler {
     const job = await this.dataSource.getRepository(ImportJobEntity).findOneBy({ id: importId });
     if (!job || job.status !== 'validating' || job.content === null) return 'skipped';
     try {
-      const { results } = await this.dryRun(job, this.dataSource.manager, false, (done) =>
+      const { results, values } = await this.dryRun(job, this.dataSource.manager, false, (done) =>
         this.progress(importId, 'validating', done, job.totalRows),
       );
       const counts = countActions(results);
       await this.dataSource.query(
         `UPDATE import_jobs SET status = 'validated', rows = $2::jsonb, total_rows = $3,
            processed_rows = $3, progress = 100, created_count = $4, updated_count = $5,
-           rejected_count = $6, updated_at = now()
+           rejected_count = $6, "values" = $7::jsonb, updated_at = now()
          WHERE id = $1 AND status = 'validating'`,
         [
           importId,
@@ -82,6 +88,7 @@ export class ImportJobHandler {
           counts.create,
           counts.update,
           counts.reject,
+          JSON.stringify(values),
         ],
       );
       return 'validated';
@@ -113,7 +120,9 @@ export class ImportJobHandler {
     try {
       wrote = await this.dataSource.transaction(async (manager) => {
         const planned = await this.checkedPlans(job, manager);
-        const toWrite = planned.filter((p) => p.action === 'create' || p.changes.length > 0);
+        const toWrite = planned.filter(
+          (p) => p.action === 'create' || p.changes.length > 0 || p.contacts.length > 0,
+        );
         let written = 0;
         for (let start = 0; start < toWrite.length; start += BATCH) {
           const batch = toWrite.slice(start, start + BATCH);
@@ -123,6 +132,15 @@ export class ImportJobHandler {
           // wait for a second connection (with the pool full of such waits, none comes free).
           void this.progress(importId, 'applying', written, toWrite.length).catch(() => undefined);
           await nextTurn();
+        }
+        if (job.kind === 'startups' && job.cohortId && job.membershipStatus) {
+          await this.cohortStartups.enrol(
+            manager,
+            job.cohortId,
+            planned.map((p) => ({ id: p.id, name: p.label })),
+            job.membershipStatus,
+            job.createdBy,
+          );
         }
         const created = planned.filter((p) => p.action === 'create').length;
         const updated = planned.length - created;
@@ -149,20 +167,24 @@ export class ImportJobHandler {
     lock: boolean,
     onProgress: (rowsDone: number) => Promise<void>,
   ): Promise<DryRun> {
-    const table = parseCsv(job.content ?? '', job.delimiter as ',' | ';');
-    const lookup = new VocabularyLookup(await this.vocabularies.list());
+    const table = parseCsv(job.content ?? '', job.delimiter as Delimiter);
+    const lookup = new ValueLookup(
+      await this.vocabularies.list(),
+      await loadRememberedValues(manager),
+    );
+    const context = { kind: job.kind, values: lookup, locale: job.locale, now: new Date() };
     const indexes = columnIndexes(job.mapping, table.headers);
-    const now = new Date();
     const parsed: ParsedRow[] = [];
     for (let start = 0; start < table.rows.length; start += BATCH) {
       for (const row of table.rows.slice(start, start + BATCH)) {
-        parsed.push(parseRow(job.kind, row, job.mapping, indexes, lookup, now));
+        parsed.push(parseRow(row, job.mapping, indexes, context));
       }
       await onProgress(parsed.length);
       await nextTurn();
     }
     const existing = await loadExisting(manager, job.kind, parsed, lock);
-    return decideRows(job.kind, parsed, job.mapping, existing.byKey, existing.byName);
+    const decided = decideRows(job.kind, parsed, job.mapping, existing.byKey, existing.byName);
+    return { ...decided, values: collectValues(parsed) };
   }
 
   /** The plans of the rows the dry run accepted, if every one of them still gets the same verdict. */
@@ -188,6 +210,7 @@ export class ImportJobHandler {
     const updates = batch.filter((p) => p.action === 'update');
     await insertRecords(manager, job.kind, creates, job.createdBy);
     await updateRecords(manager, job.kind, updates, job.createdBy);
+    if (job.kind === 'startups') await upsertContacts(manager, batch);
     const subjectType = RECORD_TABLES[job.kind].subjectType;
     const entries: NewActivity[] = batch.map((plan) => ({
       subjectType,
@@ -196,7 +219,14 @@ export class ImportJobHandler {
       actorId: job.createdBy,
       body: `${plan.action === 'create' ? 'Created' : 'Updated'} by the import of ${job.fileName} (row ${plan.row})`,
       changes: plan.action === 'update' ? plan.changes : null,
-      data: { importId: job.id, row: plan.row, action: plan.action },
+      data: {
+        importId: job.id,
+        row: plan.row,
+        action: plan.action,
+        ...(plan.contacts.length > 0
+          ? { contacts: plan.contacts.map((contact) => contact.fullName) }
+          : {}),
+      },
     }));
     await this.activity.record(manager, ...entries);
   }

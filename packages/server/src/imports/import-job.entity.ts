@@ -1,4 +1,12 @@
-import type { ImportKind, ImportRowResult, ImportStatus } from '@kohorte/contracts';
+import type {
+  ImportFormat,
+  ImportKind,
+  ImportLocale,
+  ImportRowResult,
+  ImportStatus,
+  ImportValue,
+  MembershipStatus,
+} from '@kohorte/contracts';
 import {
   Column,
   CreateDateColumn,
@@ -10,9 +18,10 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { UserEntity } from '../auth/user.entity';
+import { CohortEntity } from '../programmes/cohort.entity';
 
 /**
- * One CSV import: the uploaded file, its column mapping, the dry run's row-by-row verdicts, and the
+ * One import: the uploaded file (as CSV text), how it was read, its column mapping, the dry run's row-by-row verdicts, and the
  * progress of the job that writes it. The file is kept until the import is applied or discarded.
  */
 @Entity({ name: 'import_jobs' })
@@ -30,9 +39,27 @@ export class ImportJobEntity {
   @Column({ name: 'file_name', type: 'varchar', length: 255 })
   fileName!: string;
 
-  /** The file's text (decoded UTF-8); cleared once the import is applied or discarded. */
+  /** The file's table as CSV text; cleared once the import is applied or discarded. */
   @Column({ type: 'text', nullable: true })
   content!: string | null;
+
+  @Column({ type: 'varchar', length: 8, default: 'csv' })
+  format!: ImportFormat;
+
+  /** How a text file was decoded; null for xlsx. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  encoding!: string | null;
+
+  /** An xlsx file's worksheets, and the one read. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  sheets!: string[];
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  sheet!: string | null;
+
+  /** How the file writes numbers and dates (`de` or `en`), for the whole file. */
+  @Column({ type: 'varchar', length: 2, default: 'de' })
+  locale!: ImportLocale;
 
   @Column({ type: 'varchar', length: 1 })
   delimiter!: string;
@@ -44,6 +71,21 @@ export class ImportJobEntity {
   /** Record field → the file's column header that fills it. */
   @Column({ type: 'jsonb', default: () => "'{}'" })
   mapping!: Record<string, string>;
+
+  /** Startups only: the cohort every imported startup joins, and with which status. */
+  @Column({ name: 'cohort_id', type: 'uuid', nullable: true })
+  cohortId!: string | null;
+
+  @ManyToOne(() => CohortEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'cohort_id' })
+  cohort?: CohortEntity | null;
+
+  @Column({ name: 'membership_status', type: 'varchar', length: 16, nullable: true })
+  membershipStatus!: MembershipStatus | null;
+
+  /** The dry run's values of vocabulary and choice columns that no key or label names. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  values!: ImportValue[];
 
   /** The dry run's verdict for every row. */
   @Column({ type: 'jsonb', nullable: true })

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ActivityModule } from '../activity/activity.module';
+import { ProgrammesModule } from '../programmes/programmes.module';
 import { VocabulariesModule } from '../vocabularies/vocabularies.module';
 import { ImportJobHandler } from './import-job-handler';
 import { ImportsService } from './imports.service';
 
-/** CSV imports for the API (the service) and the worker (the jobs' handler). Needs CoreModule. */
+/** Imports for the API (the service) and the worker (the jobs' handler). Needs CoreModule. */
 @Module({
-  imports: [VocabulariesModule, ActivityModule],
+  imports: [VocabulariesModule, ActivityModule, ProgrammesModule],
   providers: [ImportsService, ImportJobHandler],
   exports: [ImportsService, ImportJobHandler],
 })

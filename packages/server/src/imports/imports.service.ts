@@ -8,18 +8,24 @@ import {
   type ImportJob,
   type ImportKind,
   type ImportRowResult,
+  importValueDomain,
   type ListImportRowsQuery,
   type Page,
   DEFAULT_PAGE_SIZE,
+  type SetImportMappingRequest,
+  type SetImportValuesRequest,
 } from '@kohorte/contracts';
 import { DataSource } from 'typeorm';
 import { invalidFields } from '../errors/invalid-fields';
 import { JobProducer } from '../queue/job-producer';
-import { readCsvUpload } from './csv-file';
+import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { importConflict, importNotFound } from './import-errors';
 import { ImportJobEntity } from './import-job.entity';
 import { importJobId, toImportJob } from './import-mapper';
 import { suggestMapping } from './suggest-mapping';
+import { readUpload, type UploadOptions } from './upload-file';
+import { normalizeValue, ValueLookup } from './value-lookup';
+import { loadRememberedValues, saveRememberedValues } from './value-mappings';
 
 const RECENT_IMPORTS = 50;
 const PREVIEW_ROWS = 3;
@@ -30,6 +36,11 @@ const SUMMARY_COLUMNS = [
   'kind',
   'status',
   'fileName',
+  'format',
+  'encoding',
+  'sheets',
+  'sheet',
+  'locale',
   'delimiter',
   'headers',
   'mapping',
@@ -40,6 +51,9 @@ const SUMMARY_COLUMNS = [
   'updatedCount',
   'rejectedCount',
   'error',
+  'cohortId',
+  'membershipStatus',
+  'values',
   'createdBy',
   'createdAt',
   'updatedAt',
@@ -56,16 +70,21 @@ export class ImportsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly jobs: JobProducer,
+    private readonly vocabularies: VocabulariesService,
   ) {}
 
-  /** Stores an uploaded file with a suggested mapping; nothing is validated against records yet. */
+  /**
+   * Stores an uploaded file (its table, how it was read) with a suggested mapping; nothing is
+   * validated against records yet. `options` read it with another encoding or worksheet.
+   */
   async create(
     kind: ImportKind,
     fileName: string,
     bytes: Uint8Array,
     actorId: string | null,
+    options: UploadOptions = {},
   ): Promise<ImportDetail> {
-    const table = readCsvUpload(bytes);
+    const table = await readUpload(bytes, fileName, options);
     const repository = this.dataSource.getRepository(ImportJobEntity);
     const saved = await repository.save(
       repository.create({
@@ -73,6 +92,11 @@ export class ImportsService {
         status: 'uploaded',
         fileName: fileName.slice(0, 255) || 'import.csv',
         content: table.text,
+        format: table.format,
+        encoding: table.encoding,
+        sheets: table.sheets,
+        sheet: table.sheet,
+        locale: table.locale,
         delimiter: table.delimiter,
         headers: table.headers,
         mapping: suggestMapping(kind, table.headers),
@@ -131,25 +155,127 @@ export class ImportsService {
    * Saves the column mapping and starts the dry run. Allowed before applying (again after a
    * changed mapping or a failed apply); a required field must be mapped, to a column the file has.
    */
-  async setMapping(id: string, mapping: Record<string, unknown>): Promise<ImportJob> {
+  async setMapping(
+    id: string,
+    request: Omit<SetImportMappingRequest, 'mapping'> & { mapping: Record<string, unknown> },
+  ): Promise<ImportJob> {
+    const current = await this.mappable(id, 'its mapping can no longer change');
+    const clean = checkMapping(current.kind, current.headers, request.mapping);
+    const cohortId = request.cohortId === undefined ? current.cohortId : request.cohortId;
+    if (cohortId !== null) await this.assertCohort(current.kind, cohortId);
+    return this.startDryRun(id, {
+      mapping: clean,
+      locale: request.locale ?? current.locale,
+      cohortId,
+      membershipStatus:
+        cohortId === null
+          ? null
+          : (request.membershipStatus ?? current.membershipStatus ?? 'applied'),
+    });
+  }
+
+  /**
+   * Remembers what the file's unknown values mean (or forgets a mapping) and runs the dry run again
+   * with the saved mapping. A value must be of a list the import's fields use, and a key must be
+   * in that list (400 naming `values.<index>`).
+   */
+  async setValues(
+    id: string,
+    request: SetImportValuesRequest,
+    actorId: string | null,
+  ): Promise<ImportJob> {
+    const current = await this.mappable(id, 'its values can no longer be mapped');
+    const domains = new Set(
+      IMPORT_FIELDS[current.kind].flatMap((field) => importValueDomain(current.kind, field) ?? []),
+    );
+    const lookup = new ValueLookup(
+      await this.vocabularies.list(),
+      await loadRememberedValues(this.dataSource.manager),
+    );
+    const errors: FieldError[] = [];
+    const entries = request.values.map((entry, index) => {
+      const value = normalizeValue(entry.value);
+      if (!domains.has(entry.domain)) {
+        errors.push({
+          field: `values.${index}.domain`,
+          messages: [`"${entry.domain}" is not a list of a ${current.kind} import`],
+        });
+      } else if (entry.key !== null && !lookup.has(entry.domain, entry.key)) {
+        errors.push({
+          field: `values.${index}.key`,
+          messages: [`"${entry.key}" is not in the list ${entry.domain}`],
+        });
+      } else if (value === '') {
+        errors.push({
+          field: `values.${index}.value`,
+          messages: ['a value needs at least one letter or digit'],
+        });
+      }
+      return { domain: entry.domain, value, key: entry.key };
+    });
+    if (errors.length > 0) throw invalidFields(errors);
+    await saveRememberedValues(this.dataSource.manager, entries, actorId);
+    return this.startDryRun(id, {
+      mapping: current.mapping,
+      locale: current.locale,
+      cohortId: current.cohortId,
+      membershipStatus: current.membershipStatus,
+    });
+  }
+
+  private async mappable(id: string, what: string): Promise<ImportJobEntity> {
     const current = await this.dataSource.getRepository(ImportJobEntity).findOne({
       where: { id },
-      select: { id: true, kind: true, status: true, headers: true },
+      select: {
+        id: true,
+        kind: true,
+        status: true,
+        headers: true,
+        mapping: true,
+        locale: true,
+        cohortId: true,
+        membershipStatus: true,
+      },
     });
     if (!current) throw importNotFound(id);
     if (!IMPORT_MAPPABLE_STATUSES.includes(current.status)) {
-      throw importConflict(
-        `The import is ${current.status}; its mapping can no longer change`,
-        current.status,
-      );
+      throw importConflict(`The import is ${current.status}; ${what}`, current.status);
     }
-    const clean = checkMapping(current.kind, current.headers, mapping);
+    return current;
+  }
+
+  /** Only a startup import joins a cohort, and only one that exists (400 naming `cohortId`). */
+  private async assertCohort(kind: ImportKind, cohortId: string): Promise<void> {
+    if (kind !== 'startups') {
+      throw invalidFields([{ field: 'cohortId', messages: ['only startups join a cohort'] }]);
+    }
+    const [found] = (await this.dataSource.query(`SELECT id FROM cohorts WHERE id = $1`, [
+      cohortId,
+    ])) as { id: string }[];
+    if (!found) {
+      throw invalidFields([{ field: 'cohortId', messages: [`No cohort has the id ${cohortId}`] }]);
+    }
+  }
+
+  /** Saves what the dry run reads with, moves the import to `validating` and queues the dry run. */
+  private async startDryRun(
+    id: string,
+    settings: Pick<ImportJobEntity, 'mapping' | 'locale' | 'cohortId' | 'membershipStatus'>,
+  ): Promise<ImportJob> {
     const moved = (await this.dataSource.query(
-      `UPDATE import_jobs SET mapping = $2, status = 'validating', progress = 0, processed_rows = 0,
-         rows = NULL, created_count = 0, updated_count = 0, rejected_count = 0, error = NULL,
+      `UPDATE import_jobs SET mapping = $2, locale = $4, cohort_id = $5, membership_status = $6,
+         status = 'validating', progress = 0, processed_rows = 0, rows = NULL, "values" = '[]',
+         created_count = 0, updated_count = 0, rejected_count = 0, error = NULL,
          finished_at = NULL, updated_at = now()
        WHERE id = $1 AND status = ANY($3::text[]) RETURNING updated_at`,
-      [id, JSON.stringify(clean), IMPORT_MAPPABLE_STATUSES],
+      [
+        id,
+        JSON.stringify(settings.mapping),
+        IMPORT_MAPPABLE_STATUSES,
+        settings.locale,
+        settings.cohortId,
+        settings.membershipStatus,
+      ],
     )) as [{ updated_at: Date }[], number];
     const [row] = moved[0];
     if (!row) return this.conflictNow(id, 'its mapping can no longer change');

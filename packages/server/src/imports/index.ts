@@ -1,5 +1,6 @@
 // What this area exports; the package's index re-exports it.
 export * from './import-job.entity';
+export * from './import-value-mapping.entity';
 export * from './imports.module';
 export * from './imports.service';
 export * from './import-job-handler';
@@ -7,4 +8,6 @@ export * from './import-mapper';
 export * from './csv-file';
 export * from './suggest-mapping';
 export * from './cell-rules';
+export * from './locale-values';
+export * from './upload-file';
 export { normalizeName, normalizeWebsite } from './row-verdicts';

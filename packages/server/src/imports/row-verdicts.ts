@@ -2,12 +2,15 @@ import { randomUUID } from 'node:crypto';
 import {
   type FieldChange,
   IMPORT_FIELDS,
+  IMPORT_REASON_WORDS,
   type ImportKind,
   type ImportRowError,
   type ImportRowResult,
 } from '@kohorte/contracts';
 import { fieldChanges } from '../activity/field-changes';
-import { type CellValue, readCell, type VocabularyLookup } from './cell-rules';
+import { type CellValue, type ReadContext, readCell, reason } from './cell-rules';
+import { rowError } from './row-errors';
+import { type ContactInput, rowContacts } from './row-contacts';
 import type { CsvRow } from './csv-file';
 import { RECORD_TABLES } from './record-tables';
 
@@ -15,8 +18,22 @@ import { RECORD_TABLES } from './record-tables';
 export interface ParsedRow {
   row: number;
   label: string;
+  /** The record's fields (contact columns are read into `contacts`). */
   values: Record<string, CellValue>;
+  /** A startup's people, from its contact columns, de-duplicated by email. */
+  contacts: ContactInput[];
   errors: ImportRowError[];
+  /** Values of list columns that the list does not name itself (mapped or not). */
+  listValues: RowListValue[];
+}
+
+/** A value of a list column that no key or label names: mapped by a remembered mapping, or not. */
+export interface RowListValue {
+  field: string;
+  domain: string;
+  value: string;
+  suggestion: string | null;
+  key: string | null;
 }
 
 /** A record that a row may update: its id and its importable fields as the contract shows them. */
@@ -33,6 +50,7 @@ export interface RowPlan {
   label: string;
   record: Record<string, unknown>;
   changes: FieldChange[];
+  contacts: ContactInput[];
 }
 
 export function normalizeName(name: string): string {
@@ -74,34 +92,45 @@ export function columnIndexes(
 
 /** Reads one data row's mapped cells by the field rules; required fields must not be blank. */
 export function parseRow(
-  kind: ImportKind,
   csvRow: CsvRow,
   mapping: Record<string, string>,
   indexes: Map<string, number>,
-  vocabularies: VocabularyLookup,
-  now: Date,
+  context: ReadContext,
 ): ParsedRow {
+  const kind = context.kind;
   const values: Record<string, CellValue> = {};
+  const people: Record<string, CellValue> = {};
   const errors: ImportRowError[] = [];
+  const listValues: RowListValue[] = [];
   for (const field of IMPORT_FIELDS[kind]) {
     const index = indexes.get(field.key);
     const column = mapping[field.key] ?? null;
     const raw = index === undefined ? '' : (csvRow.cells[index] ?? '');
-    const read = index === undefined ? undefined : readCell(field, raw, vocabularies, now);
+    const read = index === undefined ? undefined : readCell(field, raw, context);
     if (read === undefined) {
-      if (field.required) errors.push({ field: field.key, column, messages: ['is required'] });
-    } else if ('errors' in read) {
-      errors.push({ field: field.key, column, messages: read.errors });
+      if (field.required) errors.push(rowError(field.key, column, reason('required')));
+      continue;
+    }
+    for (const found of read.unknown) listValues.push({ field: field.key, ...found, key: null });
+    for (const found of read.mapped) {
+      listValues.push({ field: field.key, ...found, suggestion: null });
+    }
+    if ('errors' in read) {
+      errors.push(...read.errors.map((why) => rowError(field.key, column, why)));
+    } else if (field.contact || field.type === 'people') {
+      people[field.key] = read.value;
     } else {
       values[field.key] = read.value;
     }
   }
+  const contacts = rowContacts(people, mapping, new Set(errors.map((e) => e.field)));
+  errors.push(...contacts.errors);
   const labelField = RECORD_TABLES[kind].labelField;
   const labelIndex = indexes.get(labelField);
   const label =
     (typeof values[labelField] === 'string' ? (values[labelField] as string) : null) ??
     (labelIndex === undefined ? '' : (csvRow.cells[labelIndex] ?? '').trim().slice(0, 200));
-  return { row: csvRow.row, label, values, errors };
+  return { row: csvRow.row, label, values, contacts: contacts.people, errors, listValues };
 }
 
 /** Rules over several fields, checked on the record as it would be after the row. */
@@ -112,20 +141,31 @@ function crossFieldErrors(
 ): ImportRowError[] {
   const pairs =
     kind === 'investors'
-      ? ([['ticketMinEur', 'ticketMaxEur', 'must not be more than']] as const)
+      ? ([['ticketMinEur', 'ticketMaxEur', 'notMore']] as const)
       : kind === 'mentors'
-        ? ([['availableFrom', 'availableUntil', 'must not be after']] as const)
+        ? ([['availableFrom', 'availableUntil', 'notAfter']] as const)
         : [];
   const errors: ImportRowError[] = [];
-  for (const [low, high, words] of pairs) {
+  for (const [low, high, code] of pairs) {
     const a = record[low];
     const b = record[high];
-    if (a !== null && a !== undefined && b !== null && b !== undefined && a > b) {
-      errors.push({
-        field: low,
-        column: mapping[low] ?? null,
-        messages: [`${String(a)} ${words} ${high} (${String(b)})`],
-      });
+    if (
+      (typeof a === 'string' || typeof a === 'number') &&
+      (typeof b === 'string' || typeof b === 'number') &&
+      a > b
+    ) {
+      const other = IMPORT_FIELDS[kind].find((f) => f.key === high)!;
+      errors.push(
+        rowError(
+          low,
+          mapping[low] ?? null,
+          reason(code, {
+            value: a,
+            other: { de: other.labelDe, en: other.labelEn },
+            otherValue: b,
+          }),
+        ),
+      );
     }
   }
   return errors;
@@ -163,7 +203,8 @@ export function decideRows(
   const rowOfMatch = new Map<string, number>();
   const results: ImportRowResult[] = [];
   const plans: RowPlan[] = [];
-  const keyName = kind === 'startups' ? 'name and website' : 'email';
+  const keyName =
+    kind === 'startups' ? IMPORT_REASON_WORDS.nameAndWebsite : IMPORT_REASON_WORDS.email;
   const keyField = kind === 'startups' ? 'name' : 'email';
 
   for (const row of parsed) {
@@ -172,11 +213,13 @@ export function decideRows(
     const earlier = key === null ? undefined : firstRowOf.get(key);
     if (key !== null && earlier === undefined) firstRowOf.set(key, row.row);
     if (earlier !== undefined) {
-      errors.push({
-        field: keyField,
-        column: mapping[keyField] ?? null,
-        messages: [`duplicate of row ${earlier} (same ${keyName})`],
-      });
+      errors.push(
+        rowError(
+          keyField,
+          mapping[keyField] ?? null,
+          reason('duplicateRow', { row: String(earlier), key: keyName }),
+        ),
+      );
     }
     let match = key === null ? undefined : existing.get(key);
     if (!match && kind === 'startups' && row.values.website === undefined) {
@@ -186,11 +229,13 @@ export function decideRows(
     const sameRecord = match && earlier === undefined ? rowOfMatch.get(match.id) : undefined;
     if (match && sameRecord === undefined) rowOfMatch.set(match.id, row.row);
     if (sameRecord !== undefined) {
-      errors.push({
-        field: keyField,
-        column: mapping[keyField] ?? null,
-        messages: [`updates the same record as row ${sameRecord}`],
-      });
+      errors.push(
+        rowError(
+          keyField,
+          mapping[keyField] ?? null,
+          reason('sameRecord', { row: String(sameRecord) }),
+        ),
+      );
     }
 
     let record: Record<string, unknown>;
@@ -221,7 +266,15 @@ export function decideRows(
       errors: [],
       ...(match ? { changes } : {}),
     });
-    plans.push({ row: row.row, action, id, label: row.label, record, changes });
+    plans.push({
+      row: row.row,
+      action,
+      id,
+      label: row.label,
+      record,
+      changes,
+      contacts: row.contacts,
+    });
   }
   return { results, plans };
 }

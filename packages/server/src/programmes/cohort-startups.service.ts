@@ -94,6 +94,48 @@ export class CohortStartupsService {
     });
   }
 
+  /**
+   * Adds startups to a cohort inside the caller's transaction (an import's apply): the ones that
+   * are members already stay as they are; the others join with `status` if the cohort has room
+   * (a 409 naming `status` otherwise). Returns how many joined.
+   */
+  async enrol(
+    manager: EntityManager,
+    cohortId: string,
+    startups: readonly { id: string; name: string }[],
+    status: MembershipStatus,
+    actorId: string | null,
+  ): Promise<number> {
+    const cohort = await lockCohort(manager, cohortId);
+    const joined = (await manager.query(
+      `INSERT INTO cohort_startups (cohort_id, startup_id, status)
+       SELECT $1, id, $3 FROM unnest($2::uuid[]) AS id
+       ON CONFLICT (cohort_id, startup_id) DO NOTHING
+       RETURNING startup_id AS "startupId"`,
+      [cohortId, startups.map((s) => s.id), status],
+    )) as { startupId: string }[];
+    if (joined.length === 0) return 0;
+    // Counted after the insert, so the room check sees the new members too.
+    if (cohort.capacity !== null && takesPlace(status)) {
+      const taken = await placesTaken(manager, cohort.id);
+      if (taken > cohort.capacity) {
+        throw fieldConflict(
+          'status',
+          fullMessage(taken - joined.length, cohort.capacity, joined.length),
+        );
+      }
+    }
+    const names = new Map(startups.map((s) => [s.id, s.name]));
+    await this.record(
+      manager,
+      cohort,
+      joined.map(({ startupId }) => ({ startupId, startupName: names.get(startupId)!, status })),
+      null,
+      actorId,
+    );
+    return joined.length;
+  }
+
   /** Moves a startup to another membership status; moving it where it is changes nothing. */
   async move(
     cohortId: string,

@@ -8,10 +8,12 @@ import { MatTableModule } from '@angular/material/table';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
   FieldChange,
+  formatImportReason,
   IMPORT_ACTIONS,
   IMPORT_FIELDS,
   ImportAction,
   ImportJob,
+  ImportRowError,
   ImportRowResult,
   Page,
 } from '@kohorte/contracts';
@@ -98,6 +100,13 @@ export class ImportReview {
     const field = IMPORT_FIELDS[this.job().kind].find((f) => f.key === key);
     if (!field) return key;
     return this.language.lang() === 'de' ? field.labelDe : field.labelEn;
+  }
+
+  /** Why a row is rejected, in the UI language (the English text from an older dry run). */
+  protected reason(error: ImportRowError): string {
+    return error.code
+      ? formatImportReason(error.code, error.params, this.language.lang())
+      : error.messages.join('; ');
   }
 
   protected changeText(change: FieldChange): string {

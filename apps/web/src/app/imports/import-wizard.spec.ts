@@ -14,6 +14,11 @@ function importJob(overrides: Partial<ImportDetail>): ImportDetail {
     kind: 'mentors',
     status: 'uploaded',
     fileName: 'mentoren.csv',
+    format: 'csv',
+    encoding: 'windows-1252',
+    sheets: [],
+    sheet: null,
+    locale: 'de',
     delimiter: ';',
     headers: ['Name', 'E-Mail', 'Stadt'],
     mapping: { fullName: 'Name', email: 'E-Mail', city: 'Stadt' },
@@ -22,6 +27,9 @@ function importJob(overrides: Partial<ImportDetail>): ImportDetail {
     progress: 0,
     counts: { create: 0, update: 0, reject: 0 },
     error: null,
+    cohortId: null,
+    membershipStatus: null,
+    values: [],
     createdBy: { id: 'u1', name: 'Ada' },
     createdAt: '2026-11-28T10:00:00.000Z',
     updatedAt: '2026-11-28T10:00:00.000Z',
@@ -47,7 +55,15 @@ const ROWS: Page<ImportRowResult> = {
       action: 'reject',
       label: 'Bad Mail',
       matchedId: null,
-      errors: [{ field: 'email', column: 'E-Mail', messages: ['"x" is not an email address'] }],
+      errors: [
+        {
+          field: 'email',
+          column: 'E-Mail',
+          code: 'notEmail',
+          params: { value: 'x' },
+          messages: ['"x" is not an email address'],
+        },
+      ],
     },
   ],
   total: 2,
@@ -117,6 +133,11 @@ describe('ImportWizard', () => {
     upload.flush(importJob({}));
     await render();
 
+    // How the file was read, with its first rows, before anything runs.
+    expect(byTestId('import-read-as')?.textContent).toContain(
+      'Read as windows-1252, separated by semicolons, 2 rows',
+    );
+    expect(byTestId('import-preview-row')?.textContent).toContain('Ada Berger');
     // The mapping step, filled with the suggestion; the first row's value as a hint.
     const mapping = byTestId('import-mapping')!;
     expect(mapping.textContent).toContain('e.g. Ada Berger');
@@ -125,6 +146,7 @@ describe('ImportWizard', () => {
     const put = await request('PUT', '/api/v1/imports/i1/mapping');
     expect(put.request.body).toEqual({
       mapping: { fullName: 'Name', email: 'E-Mail', city: 'Stadt' },
+      locale: 'de',
     });
     put.flush(importJob({ status: 'validating' }));
     await render();
@@ -240,8 +262,80 @@ describe('ImportWizard', () => {
     const put = await request('PUT', '/api/v1/imports/i1/mapping');
     expect(put.request.body).toEqual({
       mapping: { fullName: 'Name', email: 'E-Mail', city: 'Stadt' },
+      locale: 'de',
     });
     put.flush(importJob({ status: 'validating' }));
+    await render();
+    expect(byTestId('import-dry-run')).not.toBeNull();
+  });
+
+  it('asks what unknown values mean, with a suggestion, remembers the choice and runs again', async () => {
+    await harness.navigateByUrl('/imports/i1', ImportWizard);
+    (await request('GET', '/api/v1/imports/i1')).flush(
+      importJob({
+        ...VALIDATED,
+        kind: 'startups',
+        values: [
+          {
+            domain: 'sectors',
+            fields: ['sectors'],
+            value: 'Gesundheit',
+            rows: 12,
+            suggestion: 'healthtech',
+            key: null,
+          },
+          {
+            domain: 'sectors',
+            fields: ['sectors'],
+            value: 'Raumfahrt',
+            rows: 1,
+            suggestion: null,
+            key: null,
+          },
+        ],
+      }),
+    );
+    await render();
+    (await request('GET', '/api/v1/vocabularies')).flush({
+      sectors: [
+        {
+          kind: 'sectors',
+          key: 'healthtech',
+          labelDe: 'HealthTech',
+          labelEn: 'Healthtech',
+          position: 0,
+        },
+        {
+          kind: 'sectors',
+          key: 'deeptech',
+          labelDe: 'DeepTech',
+          labelEn: 'Deep tech',
+          position: 1,
+        },
+      ],
+      topics: [],
+      stages: [],
+      languages: [],
+    });
+    (await request('GET', '/api/v1/imports/i1/rows')).flush(ROWS);
+    await render();
+    const values = el().querySelectorAll('[data-testid="import-value"]');
+    expect(values).toHaveLength(2);
+    expect(values[0].textContent).toContain('Gesundheit');
+    expect(values[0].textContent).toContain('Healthtech');
+    expect(values[0].textContent).toContain('Suggestion');
+    expect(values[1].textContent).not.toContain('Suggestion');
+    expect(values[1].textContent).toContain('leave unmapped');
+
+    byTestId<HTMLButtonElement>('import-values-save')!.click();
+    const put = await request('PUT', '/api/v1/imports/i1/values');
+    expect(put.request.body).toEqual({
+      values: [
+        { domain: 'sectors', value: 'Gesundheit', key: 'healthtech' },
+        { domain: 'sectors', value: 'Raumfahrt', key: null },
+      ],
+    });
+    put.flush(importJob({ kind: 'startups', status: 'validating' }));
     await render();
     expect(byTestId('import-dry-run')).not.toBeNull();
   });

@@ -31,8 +31,10 @@ import {
 } from '@kohorte/contracts';
 import { Observable, Subscription, switchMap, takeWhile, timer } from 'rxjs';
 import { SessionStore } from '../core/auth/session';
+import { ImportFileInfo, ReadAgain } from './import-file-info';
 import { ImportMapping } from './import-mapping';
 import { ImportReview } from './import-review';
+import { ImportValues } from './import-values';
 import { ImportsApi } from './imports-api';
 
 /** How often a running dry run or apply is asked for its progress (ms); tests shorten it. */
@@ -44,8 +46,8 @@ export const IMPORT_POLL_MS = new InjectionToken<number>('IMPORT_POLL_MS', {
 export const STEPS = ['upload', 'mapping', 'dryRun', 'review', 'done'] as const;
 
 /**
- * A CSV import, step by step: upload → mapping → dry run (a job; progress polled) → review the
- * verdicts → apply (a job) → done. The import's status decides the step, so a reload or a link
+ * An import, step by step: upload (CSV in any encoding, or xlsx) → how it was read and the mapping
+ * → dry run (a job; progress polled) → the unknown values and the verdicts → apply (a job) → done. The import's status decides the step, so a reload or a link
  * to `/imports/:id` opens it where it stands.
  */
 @Component({
@@ -60,8 +62,10 @@ export const STEPS = ['upload', 'mapping', 'dryRun', 'review', 'done'] as const;
     MatIconModule,
     MatProgressBarModule,
     TranslocoPipe,
+    ImportFileInfo,
     ImportMapping,
     ImportReview,
+    ImportValues,
   ],
   templateUrl: './import-wizard.html',
   styleUrl: './import-wizard.scss',
@@ -158,6 +162,28 @@ export class ImportWizard {
     });
   }
 
+  /** Reads the uploaded file again with another encoding or worksheet: a new import replaces it. */
+  protected readAgain(read: ReadAgain): void {
+    const file = this.file();
+    const current = this.job();
+    if (!file || !current) return;
+    this.uploading.set(true);
+    this.uploadError.set(null);
+    this.api.upload(current.kind, file, read).subscribe({
+      next: (job) => {
+        this.uploading.set(false);
+        // The first reading is dropped; a failure to drop it leaves it in the list, unapplied.
+        this.api.discard(current.id).subscribe({ error: () => undefined });
+        this.show(job);
+        this.location.replaceState(`/imports/${job.id}`);
+      },
+      error: (error: unknown) => {
+        this.uploading.set(false);
+        this.uploadError.set(this.messageOf(error));
+      },
+    });
+  }
+
   protected onMappingSaved(job: ImportJob): void {
     this.editingMapping.set(false);
     this.show({ ...this.job()!, ...job });
@@ -184,9 +210,14 @@ export class ImportWizard {
   protected rerun(): void {
     const job = this.job();
     if (!job) return;
-    this.run(this.api.setMapping(job.id, job.mapping), (updated) =>
-      this.show({ ...job, ...updated }),
-    );
+    const settings = {
+      mapping: job.mapping,
+      locale: job.locale,
+      ...(job.kind === 'startups'
+        ? { cohortId: job.cohortId, membershipStatus: job.membershipStatus ?? undefined }
+        : {}),
+    };
+    this.run(this.api.setMapping(job.id, settings), (updated) => this.show({ ...job, ...updated }));
   }
 
   protected apply(): void {

@@ -3,11 +3,13 @@ import { inject, Injectable } from '@angular/core';
 import {
   ImportAction,
   ImportDetail,
+  ImportEncoding,
   ImportJob,
   ImportKind,
   ImportRowResult,
   Page,
   SetImportMappingRequest,
+  SetImportValuesRequest,
 } from '@kohorte/contracts';
 import { Observable } from 'rxjs';
 
@@ -25,16 +27,26 @@ export class ImportsApi {
     return this.http.get<ImportDetail>(`${IMPORTS_URL}/${encodeURIComponent(id)}`);
   }
 
-  upload(kind: ImportKind, file: File): Observable<ImportDetail> {
+  /** Uploads a file; `read` reads it with another encoding or worksheet than detected. */
+  upload(
+    kind: ImportKind,
+    file: File,
+    read: { encoding?: ImportEncoding; sheet?: string } = {},
+  ): Observable<ImportDetail> {
     const form = new FormData();
     form.append('kind', kind);
+    if (read.encoding) form.append('encoding', read.encoding);
+    if (read.sheet) form.append('sheet', read.sheet);
     form.append('file', file, file.name);
     return this.http.post<ImportDetail>(IMPORTS_URL, form);
   }
 
-  setMapping(id: string, mapping: Record<string, string>): Observable<ImportJob> {
-    const body: SetImportMappingRequest = { mapping };
+  setMapping(id: string, body: SetImportMappingRequest): Observable<ImportJob> {
     return this.http.put<ImportJob>(`${IMPORTS_URL}/${encodeURIComponent(id)}/mapping`, body);
+  }
+
+  setValues(id: string, body: SetImportValuesRequest): Observable<ImportJob> {
+    return this.http.put<ImportJob>(`${IMPORTS_URL}/${encodeURIComponent(id)}/values`, body);
   }
 
   rows(

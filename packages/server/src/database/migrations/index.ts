@@ -11,6 +11,7 @@ import { InvestorLocale1795877962406 } from './1795877962406-InvestorLocale';
 import { JobOutbox1796606415890 } from './1796606415890-JobOutbox';
 import { RegionVocabulary1796608369838 } from './1796608369838-RegionVocabulary';
 import { SeedRegions1796608369839 } from './1796608369839-SeedRegions';
+import { ImportFilesValuesContacts1796608404165 } from './1796608404165-ImportFilesValuesContacts';
 
 /** Every migration in the order it runs. Generated, reviewed, never edited after it lands. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   JobOutbox1796606415890,
   RegionVocabulary1796608369838,
   SeedRegions1796608369839,
+  ImportFilesValuesContacts1796608404165,
 ];
