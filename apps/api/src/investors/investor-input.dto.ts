@@ -12,16 +12,7 @@ import {
   type UpdateInvestorRequest,
 } from '@kohorte/contracts';
 import { Transform } from 'class-transformer';
-import {
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsString,
-  Length,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 import {
   KeyList,
   NotBefore,

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { Readiness } from '../health/readiness';
 
 /** How long in-flight requests (a large CSV export) may take to finish after SIGTERM. */
 export const DEFAULT_GRACE_MS = 25_000;
@@ -30,6 +31,8 @@ export async function closeGracefully(
   graceMs = DEFAULT_GRACE_MS,
 ): Promise<void> {
   const server = app.getHttpServer() as Server;
+  // Not ready from now on: a load balancer's probe takes the replica out of rotation.
+  app.get(Readiness, { strict: false }).markShuttingDown();
   if (server.listening) {
     draining.add(server);
     await new Promise<void>((resolve) => {
