@@ -15,11 +15,7 @@ export class ObservabilityModule {
       module: ObservabilityModule,
       imports: [
         // A factory, so that the logger is made when the app is, after the runner set LOG_LEVEL.
-        LoggerModule.forRootAsync({
-          useFactory: () => httpLoggingParams(processRootLogger()),
-          imports: [],
-          providers: [],
-        }),
+        LoggerModule.forRootAsync({ useFactory: () => httpLoggingParams(processRootLogger()) }),
       ],
       providers: [{ provide: METRICS_OWNER, useValue: owner }, MetricsLifecycle],
       exports: [LoggerModule],
