@@ -56,7 +56,8 @@ describe('the migration of free-text regions', () => {
          ('e', 'e@example.org', 'vc', '{}')`,
     );
     await old.destroy();
-    db = dataSource(MIGRATIONS);
+    // Up to the seeding itself, so that undoing the last migration undoes that one.
+    db = dataSource(MIGRATIONS.slice(0, before + 1));
     await db.initialize();
     await db.runMigrations();
   }, 60_000);

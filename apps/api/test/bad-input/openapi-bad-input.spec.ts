@@ -6,6 +6,12 @@ import { CSRF_HEADER, LINK_AUTH_SCHEME } from '@kohorte/contracts';
 import fc from 'fast-check';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import {
+  createTestDatabase,
+  dropTestDatabase,
+  type TestDatabase,
+  testRedisPrefix,
+} from '@kohorte/server/testing';
 import { createApp } from '../../src/create-app';
 import { anonymousBrowser, signedInAgent, write } from '../support/sign-in';
 import { type Operation, operationsOf } from './openapi-operations';
@@ -100,7 +106,15 @@ describe('every operation of the OpenAPI document, fed malformed input', () => {
   let fixtures: Fixtures;
   let snapshots: RowSnapshots;
 
+  // A database and Redis prefix of its own: the records it creates (and whatever valid-looking
+  // input it gets through) must not turn up in other test files' matching runs and lists.
+  let own: TestDatabase;
+  const shared = { databaseUrl: process.env.DATABASE_URL, redisPrefix: process.env.REDIS_PREFIX };
+
   beforeAll(async () => {
+    own = await createTestDatabase('kohorte_test_fuzz');
+    process.env.DATABASE_URL = own.url;
+    process.env.REDIS_PREFIX = testRedisPrefix();
     app = await createApp();
     await app.init();
     const document = (await request(app.getHttpServer()).get('/api/docs-json').expect(200))
@@ -154,8 +168,11 @@ describe('every operation of the OpenAPI document, fed malformed input', () => {
   }, 60_000);
 
   afterAll(async () => {
-    await app.close();
-  });
+    await app?.close();
+    process.env.DATABASE_URL = shared.databaseUrl;
+    process.env.REDIS_PREFIX = shared.redisPrefix;
+    if (own) await dropTestDatabase(own.name);
+  }, 60_000);
 
   it('answers 4xx to all of it, quickly, and writes nothing when it refuses', async () => {
     const findings: Finding[] = [];
