@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 
-/** A TCP port that was free on 127.0.0.1 a moment ago (PostgreSQL cannot listen on port 0). */
+/** A TCP port that was free on 127.0.0.1 a moment ago (for servers that cannot take port 0: PostgreSQL, redis-server). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();

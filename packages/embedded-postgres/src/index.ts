@@ -8,3 +8,4 @@ export type { EmbeddedPostgres, EmbeddedPostgresOptions } from './server';
 export { startPrivatePostgres } from './private-server';
 export type { PrivatePostgres } from './private-server';
 export { isInitialised } from './data-folder';
+export { freePort } from './free-port';

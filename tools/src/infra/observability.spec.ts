@@ -8,7 +8,7 @@ import {
   type TestDatabase,
   testRedisPrefix,
 } from '@kohorte/server/testing';
-import { freePort } from '../shared/free-port';
+import { freePort } from '@kohorte/embedded-postgres';
 import { repoRoot } from '../shared/repo-root';
 
 /** An API or worker from its build, as production runs it, with its output kept line by line. */

@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { freePort } from '../shared/free-port';
+import { freePort } from '@kohorte/embedded-postgres';
 import { findOnPath, MISSING_REDIS_MESSAGE, pingRedis, planRedis } from './redis';
 
 describe('planRedis', () => {

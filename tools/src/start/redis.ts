@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { Socket } from 'node:net';
 import { delimiter, join } from 'node:path';
-import { freePort } from '../shared/free-port';
+import { freePort } from '@kohorte/embedded-postgres';
 
 /** Where the local runner gets Redis from. */
 export type RedisPlan =
