@@ -61,7 +61,8 @@ export class JobProducer {
     // lines can be joined with the request's.
     const job: KeptJob = { name, payload: withJobMeta(payload), jobId, runAt };
     try {
-      await this.handOver(job);
+      // Straight to Redis the delay is the one asked for, not re-derived from the clock.
+      await this.handOver(job, options.delayMs ?? 0);
     } catch (error) {
       this.logger.warn(`Job ${jobId} kept for later: ${(error as Error).message}`);
       await this.keep(job);
@@ -69,9 +70,12 @@ export class JobProducer {
   }
 
   /** Gives a job to its BullMQ queue, due at its time (the relay calls this for kept jobs). */
-  async handOver(job: KeptJob): Promise<void> {
+  async handOver(job: KeptJob, delayMs = job.runAt.getTime() - Date.now()): Promise<void> {
     const queue = this.moduleRef.get<Queue>(getQueueToken(JOB_QUEUE[job.name]), { strict: false });
-    await within(queue.add(job.name, job.payload, jobOptions(job)), QUEUE_ADD_TIMEOUT_MS);
+    await within(
+      queue.add(job.name, job.payload, jobOptions(job.jobId, delayMs)),
+      QUEUE_ADD_TIMEOUT_MS,
+    );
   }
 
   private async keep(job: KeptJob): Promise<void> {
@@ -82,10 +86,9 @@ export class JobProducer {
   }
 }
 
-function jobOptions(job: KeptJob): JobsOptions {
-  const delay = job.runAt.getTime() - Date.now();
+function jobOptions(jobId: string, delay: number): JobsOptions {
   return {
-    jobId: job.jobId,
+    jobId,
     ...(delay > 0 ? { delay } : {}),
     attempts: 5,
     backoff: { type: 'exponential', delay: 1000 },
