@@ -1,7 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
-import { nestLogLevels } from '@kohorte/server';
+import { nestLogLevels, PinoNestLogger } from '@kohorte/server';
 import { WorkerModule } from './worker.module';
 
 /**
@@ -15,7 +14,7 @@ export async function createWorker(): Promise<INestApplicationContext> {
     logger: nestLogLevels(),
     bufferLogs: true,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(PinoNestLogger));
   // Not every signal Nest knows: SIGUSR2 belongs to diagnostics (heap snapshots, profilers).
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   return app;

@@ -1,9 +1,8 @@
 import { WorkerHost } from '@nestjs/bullmq';
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
-import { requestIdOfJob } from '@kohorte/server';
+import { processRootLogger, requestIdOfJob } from '@kohorte/server';
 import type { Job, Worker } from 'bullmq';
-import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { jobDuration, jobFailures } from './job-metrics';
 
 /** The fields every job log line has: which job, and the request that enqueued it. */
@@ -27,10 +26,9 @@ function secondsRunning(job: Job): number {
  */
 @Injectable()
 export class JobObserver implements OnApplicationBootstrap {
-  constructor(
-    private readonly discovery: DiscoveryService,
-    @InjectPinoLogger('Jobs') private readonly logger: PinoLogger,
-  ) {}
+  private readonly logger = processRootLogger().child({ context: 'Jobs' });
+
+  constructor(private readonly discovery: DiscoveryService) {}
 
   onApplicationBootstrap(): void {
     for (const wrapper of this.discovery.getProviders()) {

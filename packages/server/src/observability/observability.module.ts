@@ -1,24 +1,24 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
-import { httpLoggingParams } from './http-logging';
 import { processRootLogger } from './log-format';
 import { METRICS_OWNER, MetricsLifecycle } from './metrics-lifecycle';
+import { PinoNestLogger } from './nest-logger';
 
 /**
- * Logs and metrics of an application: pino as Nest's logger (with one line per HTTP request, where
- * there is HTTP), and the process's metrics. `owner` names the application in the metrics.
+ * Logs and metrics of an application: pino as Nest's logger, and the process's metrics. `owner`
+ * names the application in the metrics. HTTP request lines are the API's (`httpLogging`).
  */
 @Module({})
 export class ObservabilityModule {
   static forRoot(owner: 'api' | 'worker'): DynamicModule {
     return {
       module: ObservabilityModule,
-      imports: [
+      providers: [
+        { provide: METRICS_OWNER, useValue: owner },
+        MetricsLifecycle,
         // A factory, so that the logger is made when the app is, after the runner set LOG_LEVEL.
-        LoggerModule.forRootAsync({ useFactory: () => httpLoggingParams(processRootLogger()) }),
+        { provide: PinoNestLogger, useFactory: () => new PinoNestLogger(processRootLogger()) },
       ],
-      providers: [{ provide: METRICS_OWNER, useValue: owner }, MetricsLifecycle],
-      exports: [LoggerModule],
+      exports: [PinoNestLogger],
     };
   }
 }
