@@ -12,7 +12,11 @@ const UNLOGGED_PATHS = /^\/api\/health(\/|$)/;
  * no headers, bodies or query strings (personal data, cookies, tokens). Mount it after the
  * request-id middleware, which puts the id in the async context.
  */
-export function httpLogging(): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
+export function httpLogging(): (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: () => void,
+) => void {
   return pinoHttp({
     logger: processRootLogger(),
     genReqId: (req: IncomingMessage) =>
