@@ -91,4 +91,51 @@ describe('a programme manager imports the incubator’s Excel list in German', (
     }
     await context.close();
   }, 240_000);
+
+  it('lets an admin add an unknown value as a new term, which the import then maps onto', async () => {
+    const context = await browser.newContext({ locale: 'de-DE' });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/sign-in`);
+    await signIn(page, 'admin');
+    await page.waitForURL(/\/dashboard/);
+
+    await page.goto(`${baseUrl()}/imports/new`);
+    await byTestId(page, 'import-file').setInputFiles({
+      name: 'Quanten.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Name;Branche;Stadt\nQubit Werk GmbH;Quantencomputing;Leipzig\n'),
+    });
+    await byTestId(page, 'import-upload').click();
+    await byTestId(page, 'import-start-dry-run').click();
+
+    const row = page.locator('[data-testid="import-value"][data-value="Quantencomputing"]');
+    await row.waitFor({ timeout: 30_000 });
+    await byTestId(row, 'import-value-add-term').click();
+    const form = byTestId(page, 'new-term-form');
+    await expect(form.locator('input[formcontrolname="key"]').inputValue()).resolves.toBe(
+      'quantencomputing',
+    );
+    await form.locator('input[formcontrolname="labelEn"]').fill('Quantum computing');
+    await byTestId(page, 'new-term-save').click();
+    await form.waitFor({ state: 'detached' });
+
+    // The value now means the new term, and the dry run creates the startup.
+    await expect(byTestId(row, 'import-value-key').textContent()).resolves.toContain(
+      'Quantencomputing',
+    );
+    await byTestId(page, 'import-values-save').click();
+    // The first dry run's counts stay on the page until the second one's arrive.
+    await page
+      .locator('[data-testid="import-count-create"]', { hasText: '1' })
+      .waitFor({ timeout: 30_000 });
+    await expect(byTestId(page, 'import-count-reject').textContent()).resolves.toContain('0');
+
+    const vocabularies = await page.request.get(`${baseUrl()}/api/v1/vocabularies`);
+    const sectors = ((await vocabularies.json()) as { sectors: { key: string; labelEn: string }[] })
+      .sectors;
+    expect(sectors).toContainEqual(
+      expect.objectContaining({ key: 'quantencomputing', labelEn: 'Quantum computing' }),
+    );
+    await context.close();
+  }, 180_000);
 });

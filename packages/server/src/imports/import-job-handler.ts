@@ -169,7 +169,7 @@ export class ImportJobHandler {
   ): Promise<DryRun> {
     const table = parseCsv(job.content ?? '', job.delimiter as Delimiter);
     const lookup = new ValueLookup(
-      await this.vocabularies.list(),
+      await this.vocabularies.current(manager),
       await loadRememberedValues(manager),
     );
     const context = { kind: job.kind, values: lookup, locale: job.locale, now: new Date() };

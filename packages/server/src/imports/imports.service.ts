@@ -189,7 +189,7 @@ export class ImportsService {
       IMPORT_FIELDS[current.kind].flatMap((field) => importValueDomain(current.kind, field) ?? []),
     );
     const lookup = new ValueLookup(
-      await this.vocabularies.list(),
+      await this.vocabularies.current(this.dataSource.manager),
       await loadRememberedValues(this.dataSource.manager),
     );
     const errors: FieldError[] = [];

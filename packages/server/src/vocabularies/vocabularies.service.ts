@@ -5,7 +5,7 @@ import {
   type VocabularyKind,
   type VocabularyTerm,
 } from '@kohorte/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { outsideTransaction } from '../database/transaction-guard';
 import { nearestKey } from './nearest-key';
 import { VocabularyTermEntity } from './vocabulary-term.entity';
@@ -49,6 +49,17 @@ export class VocabulariesService implements OnModuleInit {
     return Promise.resolve(this.cached.value);
   }
 
+  /**
+   * The lists as stored now, read through `manager` (the caller's connection, so a caller inside a
+   * transaction needs no second one). For work that must see an edit made a moment ago on another
+   * process — an import's dry run right after an admin added a term — where the cache may be old.
+   */
+  async current(manager: EntityManager): Promise<Vocabularies> {
+    const value = await this.load(manager);
+    this.cached = { at: Date.now(), value };
+    return value;
+  }
+
   /** Loads the lists again now (e.g. after an edit); callers get them once loaded. */
   invalidate(): void {
     this.cached = null;
@@ -78,8 +89,8 @@ export class VocabulariesService implements OnModuleInit {
     );
   }
 
-  private async load(): Promise<Vocabularies> {
-    const rows = await this.dataSource.getRepository(VocabularyTermEntity).find({
+  private async load(manager: EntityManager = this.dataSource.manager): Promise<Vocabularies> {
+    const rows = await manager.getRepository(VocabularyTermEntity).find({
       order: { kind: 'ASC', position: 'ASC', key: 'ASC' },
     });
     const grouped = Object.fromEntries(
