@@ -446,7 +446,12 @@ describe('investors API', () => {
       expect(await filtered({ type: 'angel' })).toEqual([angel.id]);
       expect(await filtered({ sector: 'fintech' })).toEqual([angel.id, vc.id].sort());
       expect(await filtered({ stage: 'series-a' })).toEqual([vc.id]);
-      expect(await filtered({ region: 'sachsen' })).toEqual([angel.id]);
+      // A region takes in the regions it lies in and those within it: DACH covers Saxony.
+      expect(await filtered({ region: 'sachsen' })).toEqual([angel.id, vc.id].sort());
+      expect(await filtered({ region: 'leipzig' })).toEqual([angel.id, vc.id].sort());
+      expect(await filtered({ region: 'bayern' })).toEqual([vc.id]);
+      expect(await filtered({ region: 'dach' })).toEqual([angel.id, vc.id].sort());
+      expect(await filtered({ region: 'france' })).toEqual([]);
       expect(await filtered({ status: 'inactive' })).toEqual([open.id]);
       // Open ends take any amount on that side.
       expect(await filtered({ ticketEur: 50_000 })).toEqual([angel.id, open.id].sort());

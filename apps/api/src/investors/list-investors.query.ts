@@ -41,7 +41,10 @@ export class ListInvestorsQueryDto extends PagingQueryDto implements ListInvesto
   @KeyParam()
   stage?: string;
 
-  @ApiPropertyOptional({ description: 'key of the regions vocabulary' })
+  @ApiPropertyOptional({
+    description:
+      'key of the regions vocabulary; finds investors in that region, in a region it lies in (DACH, Europe) or in one within it',
+  })
   @KeyParam()
   region?: string;
 

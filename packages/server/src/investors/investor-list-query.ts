@@ -33,6 +33,26 @@ const SORT_COLUMNS: Record<InvestorSortField, SortColumn> = {
 
 export type InvestorFilter = Omit<ListInvestorsQuery, 'page' | 'pageSize'>;
 
+/**
+ * The region, the regions it lies in and the regions within it: an investor in "Europe" invests in
+ * Saxony, and so does one in Leipzig. Uncorrelated, so PostgreSQL computes it once per query and
+ * the GIN index on `regions` serves the overlap.
+ */
+function regionFamily(region: string): string {
+  return `ARRAY(
+    WITH RECURSIVE wider(key, parent) AS (
+      SELECT key, parent FROM vocabulary_terms WHERE kind = 'regions' AND key = ${region}
+      UNION SELECT t.key, t.parent FROM vocabulary_terms t
+        JOIN wider ON t.kind = 'regions' AND t.key = wider.parent
+    ), narrower(key) AS (
+      SELECT ${region}::text
+      UNION SELECT t.key FROM vocabulary_terms t
+        JOIN narrower ON t.kind = 'regions' AND t.parent = narrower.key
+    )
+    SELECT key FROM wider UNION SELECT key FROM narrower
+  )::text[]`;
+}
+
 /** The WHERE conditions of an investor list over the unaliased `investors` table. */
 function investorConditions(query: InvestorFilter, params: SqlParams): string[] {
   const where = [query.archived ? 'archived_at IS NOT NULL' : 'archived_at IS NULL'];
@@ -41,9 +61,8 @@ function investorConditions(query: InvestorFilter, params: SqlParams): string[] 
   if (query.sector !== undefined)
     where.push(`sectors @> ARRAY[${params.add(query.sector)}]::text[]`);
   if (query.stage !== undefined) where.push(`stages @> ARRAY[${params.add(query.stage)}]::text[]`);
-  if (query.region !== undefined) {
-    where.push(`regions @> ARRAY[${params.add(query.region)}]::text[]`);
-  }
+  if (query.region !== undefined)
+    where.push(`regions && ${regionFamily(params.add(query.region))}`);
   // Exact, as stored (the UI offers the stored spellings), so that the GIN index serves it.
   if (query.tag !== undefined) where.push(`tags @> ARRAY[${params.add(query.tag.trim())}]::text[]`);
   if (query.ticketEur !== undefined) {
