@@ -292,6 +292,29 @@ describe('dashboard API', () => {
     expect(dashboard.startupsBySector.unset).toBe(1);
   });
 
+  it('shows a change made a moment ago within a few seconds', async () => {
+    const madeAt = new Date();
+    await db.getRepository(ActivityEntity).insert({
+      subjectType: 'startup',
+      subjectId: ids.A,
+      kind: 'note',
+      actorId: viewer.user.id,
+      body: 'just now',
+      createdAt: madeAt,
+    });
+    const latest = async () =>
+      ((await viewer.agent.get(URL).expect(200)).body as Dashboard).recentChanges[0];
+    const deadline = Date.now() + 20_000;
+    let first = await latest();
+    // Readers share one computation for a moment: wait for the next one, not for Jest's timeout.
+    while (first.createdAt !== madeAt.toISOString()) {
+      if (Date.now() > deadline) throw new Error('the new note did not show within 20 s');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      first = await latest();
+    }
+    expect(first).toMatchObject({ subjectId: ids.A, kind: 'note' });
+  }, 30_000);
+
   it('answers 401 to an anonymous reader', async () => {
     await request(app.getHttpServer()).get(URL).expect(401);
   });

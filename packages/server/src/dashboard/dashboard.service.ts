@@ -21,6 +21,7 @@ import {
   STARTUPS_BY_STAGE_SQL,
   STARTUPS_WITHOUT_MENTOR_SQL,
 } from './dashboard-queries';
+import { SharedValue } from './shared-value';
 
 interface CohortRow {
   id: string;
@@ -107,43 +108,82 @@ function toTermCounts(rows: TermRow[]): DashboardTermCounts {
   return { terms, unset: rows.find((row) => row.key === null)?.count ?? 0 };
 }
 
-/** The home page of the manager console: what runs, who is free, what changed, what needs a look. */
+type MentorWithCapacityRow = Totalled<{
+  id: string;
+  full_name: string;
+  company: string | null;
+  capacity: number;
+  load: number;
+  free: number;
+}>;
+type UnmentoredRow = Totalled<{
+  startup_id: string;
+  startup_name: string;
+  cohort_id: string;
+  cohort_name: string;
+}>;
+type OverloadedRow = Totalled<{ id: string; full_name: string; capacity: number; load: number }>;
+type StaleRow = Totalled<{ id: string; name: string; updated_at: Date }>;
+
+/** The parts of the dashboard that read few rows through indexes: what runs, who is free, what changed. */
+type LiveParts = Pick<Dashboard, 'runningCohorts' | 'mentorsWithCapacity' | 'recentChanges'> & {
+  attention: Pick<Dashboard['attention'], 'startupsWithoutMentor' | 'mentorsOverCapacity'>;
+};
+
+/** The parts that count over every startup: the charts and the stale profiles. */
+type Figures = Pick<Dashboard, 'startupsByStage' | 'startupsBySector'> & {
+  staleStartups: Dashboard['attention']['staleStartups'];
+};
+
+// Every reader sees the same dashboard, so one computation serves everyone who asks within a
+// moment: at 50 readers a second the database answers one of them, not 50.
+const LIVE_FRESH_MS = 2_000;
+// Counting over every startup costs a few hundred milliseconds at 100,000 startups. The counts
+// are recomputed at most once a minute, beside the readers (who get the last ones meanwhile),
+// and never served older than a quarter of an hour.
+const FIGURES_FRESH_MS = 60_000;
+const FIGURES_STALE_MS = 15 * 60_000;
+
+/**
+ * The home page of the manager console: what runs, who is free, what changed, what needs a look.
+ * Shared by every reader for a short time (see above), never a full scan per request.
+ */
 @Injectable()
 export class DashboardService {
+  private readonly live = new SharedValue(() => this.liveParts(), LIVE_FRESH_MS);
+  private readonly figures = new SharedValue(
+    () => this.countFigures(),
+    FIGURES_FRESH_MS,
+    FIGURES_STALE_MS,
+  );
+
   constructor(private readonly dataSource: DataSource) {}
 
   async get(): Promise<Dashboard> {
-    const query = <Row>(sql: string) => this.dataSource.query(sql) as Promise<Row[]>;
+    const [live, figures] = await Promise.all([this.live.get(), this.figures.get()]);
+    return {
+      runningCohorts: live.runningCohorts,
+      mentorsWithCapacity: live.mentorsWithCapacity,
+      recentChanges: live.recentChanges,
+      attention: { ...live.attention, staleStartups: figures.staleStartups },
+      startupsByStage: figures.startupsByStage,
+      startupsBySector: figures.startupsBySector,
+    };
+  }
+
+  private query<Row>(sql: string): Promise<Row[]> {
+    return this.dataSource.query(sql) as Promise<Row[]>;
+  }
+
+  private async liveParts(): Promise<LiveParts> {
     // Independent read-only statements, side by side on the pool.
-    const [cohorts, free, recent, unmentored, overloaded, stale, byStage, bySector] =
-      await Promise.all([
-        query<CohortRow>(RUNNING_COHORTS_SQL),
-        query<
-          Totalled<{
-            id: string;
-            full_name: string;
-            company: string | null;
-            capacity: number;
-            load: number;
-            free: number;
-          }>
-        >(MENTORS_WITH_CAPACITY_SQL),
-        query<RecentRow>(RECENT_CHANGES_SQL),
-        query<
-          Totalled<{
-            startup_id: string;
-            startup_name: string;
-            cohort_id: string;
-            cohort_name: string;
-          }>
-        >(STARTUPS_WITHOUT_MENTOR_SQL),
-        query<Totalled<{ id: string; full_name: string; capacity: number; load: number }>>(
-          MENTORS_OVER_CAPACITY_SQL,
-        ),
-        query<Totalled<{ id: string; name: string; updated_at: Date }>>(STALE_STARTUPS_SQL),
-        query<TermRow>(STARTUPS_BY_STAGE_SQL),
-        query<TermRow>(STARTUPS_BY_SECTOR_SQL),
-      ]);
+    const [cohorts, free, recent, unmentored, overloaded] = await Promise.all([
+      this.query<CohortRow>(RUNNING_COHORTS_SQL),
+      this.query<MentorWithCapacityRow>(MENTORS_WITH_CAPACITY_SQL),
+      this.query<RecentRow>(RECENT_CHANGES_SQL),
+      this.query<UnmentoredRow>(STARTUPS_WITHOUT_MENTOR_SQL),
+      this.query<OverloadedRow>(MENTORS_OVER_CAPACITY_SQL),
+    ]);
     return {
       runningCohorts: cohorts.map(toCohort),
       mentorsWithCapacity: list(free, (row) => ({
@@ -166,12 +206,22 @@ export class DashboardService {
           capacity: row.capacity,
           load: row.load,
         })),
-        staleStartups: list(stale, (row) => ({
-          id: row.id,
-          name: row.name,
-          updatedAt: row.updated_at.toISOString(),
-        })),
       },
+    };
+  }
+
+  private async countFigures(): Promise<Figures> {
+    const [stale, byStage, bySector] = await Promise.all([
+      this.query<StaleRow>(STALE_STARTUPS_SQL),
+      this.query<TermRow>(STARTUPS_BY_STAGE_SQL),
+      this.query<TermRow>(STARTUPS_BY_SECTOR_SQL),
+    ]);
+    return {
+      staleStartups: list(stale, (row) => ({
+        id: row.id,
+        name: row.name,
+        updatedAt: row.updated_at.toISOString(),
+      })),
       startupsByStage: toTermCounts(byStage),
       startupsBySector: toTermCounts(bySector),
     };
