@@ -1,5 +1,6 @@
 import type { InvestorType, Locale } from '@kohorte/contracts';
 import { html, type SafeHtml } from '../html';
+import { berlinDateTime } from '../berlin-time';
 import { mailLink } from '../mail-link';
 import { MailDataError } from '../mail-template';
 
@@ -7,16 +8,7 @@ import { MailDataError } from '../mail-template';
 
 /** When the mail's link stops working, in the reader's language and German time. */
 export function linkExpiry(data: Record<string, unknown>, locale: Locale): string {
-  const date = new Date(mailLink(data).expiresAt);
-  if (Number.isNaN(date.getTime())) {
-    throw new MailDataError("The mail's link has no valid expiry date");
-  }
-  // The programme runs in Germany: its dates are read in German time.
-  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Berlin',
-  }).format(date);
+  return berlinDateTime(mailLink(data).expiresAt, locale);
 }
 
 /** Whole euros as the reader writes them: "250.000 €" or "€250,000". */

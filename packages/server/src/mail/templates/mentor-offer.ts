@@ -1,4 +1,5 @@
 import type { Locale } from '@kohorte/contracts';
+import { berlinDateTime } from '../berlin-time';
 import { html } from '../html';
 import { type IssuedMailLink, mailLink, mailLinks } from '../mail-link';
 import { MailDataError, type MailTemplate, optionalString, requireString } from '../mail-template';
@@ -61,11 +62,7 @@ function expiry(startups: OfferedStartup[], locale: Locale): string {
   if (times.some((time) => Number.isNaN(time))) {
     throw new MailDataError("The mail's link has no valid expiry date");
   }
-  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Berlin',
-  }).format(new Date(Math.min(...times)));
+  return berlinDateTime(new Date(Math.min(...times)), locale);
 }
 
 const TEXTS = {

@@ -1,19 +1,11 @@
 import type { Locale } from '@kohorte/contracts';
 import { html } from '../html';
+import { berlinDateTime } from '../berlin-time';
 import { mailLink } from '../mail-link';
-import { MailDataError, type MailTemplate, optionalString, requireString } from '../mail-template';
+import { type MailTemplate, optionalString, requireString } from '../mail-template';
 
 function expiry(data: Record<string, unknown>, locale: Locale): string {
-  const date = new Date(mailLink(data).expiresAt);
-  if (Number.isNaN(date.getTime())) {
-    throw new MailDataError("The mail's link has no valid expiry date");
-  }
-  // The programme runs in Germany: its dates are read in German time.
-  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Berlin',
-  }).format(date);
+  return berlinDateTime(mailLink(data).expiresAt, locale);
 }
 
 function greeting(data: Record<string, unknown>, locale: Locale): string {
