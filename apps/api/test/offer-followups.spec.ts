@@ -179,6 +179,22 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
     return found!;
   }
 
+  /** Moves an offer's clock: it was sent `days` ago and its deadline is `leftSeconds` away. */
+  async function moveClock(proposalId: string, days: number, leftSeconds: number): Promise<void> {
+    await db.query(
+      `UPDATE match_proposals SET offered_at = now() - make_interval(days => $2),
+         expires_at = now() + make_interval(secs => $3) WHERE id = $1`,
+      [proposalId, days, leftSeconds],
+    );
+  }
+
+  async function deadlineOf(proposalId: string): Promise<Date> {
+    const [row] = (await db.query(`SELECT expires_at FROM match_proposals WHERE id = $1`, [
+      proposalId,
+    ])) as { expires_at: Date }[];
+    return row.expires_at;
+  }
+
   async function matchActions(proposalId: string): Promise<string[]> {
     const rows = (await db.query(
       `SELECT data->>'action' AS action FROM activities
@@ -311,6 +327,10 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
     const [offer] = await offeredTo(runId);
     const token = linkIn((await mailsTo(mentor.email, 'mentor-offer'))[0]);
 
+    // The job fires at the deadline: early, it leaves the offer running.
+    expect(await followUps.handle(await job('offer.expire', offer.id))).toBe('skipped');
+    expect(await statusOf(offer.id)).toBe('offered');
+    await moveClock(offer.id, 14, -1);
     expect(await followUps.handle(await job('offer.expire', offer.id))).toBe('expired');
     expect(await statusOf(offer.id)).toBe('expired');
     for (const [method, url] of [
@@ -445,5 +465,78 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
     const token = linkIn((await mailsTo(mentor.email, 'mentor-offer'))[0]);
     await viaLink('post', `${OFFER}/decline`, token).send({}).expect(200);
     expect(await offeredTo(runId)).toEqual([]);
+  });
+
+  it('an expiry offers the next best mentor when the run asks for it, and tells the manager who started the run', async () => {
+    const seeded = await seed(2);
+    const runId = await offeredRun(seeded);
+    const [offer] = await offeredTo(runId);
+    const [first, second] = seeded.mentors;
+    expect(offer.mentorId).toBe(first.id);
+    await moveClock(offer.id, 14, -1);
+    expect(await followUps.expire(offer.id)).toBe('expired');
+
+    const [next] = await offeredTo(runId);
+    expect(next.mentorId).toBe(second.id);
+    expect(await mailsTo(second.email, 'mentor-offer')).toHaveLength(1);
+    expect((await job('offer.expire', next.id)).opts.delay).toBe(14 * DAY_MS);
+    const notices = await mailsTo(manager.user.email, 'mentor-offer-expired');
+    const notice = notices.find((mail) => mail.text?.includes(first.name));
+    expect(notice?.text).toContain(second.name);
+    expect(notice?.subject).toContain(first.name);
+  });
+
+  it('an expiry after offerNextOnDecline: false offers nobody, and the manager is told to assign', async () => {
+    const seeded = await seed(2);
+    const runId = await offeredRun(seeded, false);
+    const [offer] = await offeredTo(runId);
+    const mentor = seeded.mentors.find((m) => m.id === offer.mentorId)!;
+    await moveClock(offer.id, 14, -1);
+    expect(await followUps.expire(offer.id)).toBe('expired');
+    expect(await offeredTo(runId)).toEqual([]);
+    const notices = await mailsTo(manager.user.email, 'mentor-offer-expired');
+    const notice = notices.find((mail) => mail.text?.includes(mentor.name));
+    expect(notice?.text).toMatch(/ordnen Sie selbst zu|assign one yourself/);
+  });
+
+  it('a late reminder moves the deadline to a day away, and its link works until the deadline its email states', async () => {
+    const seeded = await seed(1);
+    const [mentor] = seeded.mentors;
+    const runId = await offeredRun(seeded);
+    const [offer] = await offeredTo(runId);
+    await mailsTo(mentor.email, 'mentor-offer');
+    // The reminder was due on day 4; a worker outage held it until an hour before the deadline.
+    await moveClock(offer.id, 14, 3600);
+    expect(await followUps.remind(offer.id)).toBe('reminded');
+
+    const deadline = await deadlineOf(offer.id);
+    expect(deadline.getTime() - Date.now()).toBeGreaterThan(23 * 3600_000);
+    // The mails the mentor received so far: the offer, then the reminder.
+    const reminder = (await mailsTo(mentor.email, 'mentor-offer-reminder')).at(-1)!;
+    const stated = new Intl.DateTimeFormat('de-DE', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'Europe/Berlin',
+      timeZoneName: 'short',
+    }).format(deadline);
+    expect(reminder.text).toContain(stated);
+    const [{ expiresAt }] = (await db.query(
+      `SELECT expires_at AS "expiresAt" FROM link_tokens
+       WHERE purpose = 'mentor-offer' AND extra->>'proposalId' = $1 AND revoked_at IS NULL`,
+      [offer.id],
+    )) as { expiresAt: Date }[];
+    expect(Math.abs(expiresAt.getTime() - deadline.getTime())).toBeLessThan(2000);
+
+    // The old deadline's job finds the offer running; the link works; the moved one expires it.
+    expect(await followUps.handle(await job('offer.expire', offer.id))).toBe('skipped');
+    const token = linkIn(reminder);
+    await viaLink('get', `${OFFER}/current`, token).expect(200);
+    const moved = await offersQueue.getJob(`offer.expire.${offer.id}.moved`);
+    expect(moved?.opts.delay).toBeGreaterThan(23 * 3600_000);
+    await moveClock(offer.id, 15, -1);
+    expect(await followUps.handle(moved!)).toBe('expired');
   });
 });

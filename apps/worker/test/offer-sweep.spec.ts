@@ -138,7 +138,10 @@ describe('the offer follow-up sweep', () => {
 
   async function offeredDaysAgo(id: string, days: number): Promise<void> {
     await db.query(
-      `UPDATE match_proposals SET offered_at = now() - make_interval(days => $2) WHERE id = $1`,
+      // The deadline moves with it (the right side reads the row as it was).
+      `UPDATE match_proposals SET offered_at = now() - make_interval(days => $2),
+         expires_at = now() - make_interval(days => $2) + (expires_at - offered_at)
+       WHERE id = $1`,
       [id, days],
     );
   }

@@ -34,6 +34,11 @@ export interface MailLinkRequest {
   subjectId: string;
   /** How long the link works, in seconds from the send. */
   ttlSeconds: number;
+  /**
+   * ISO date-time the link stops working, whenever the mail is sent (an offer's deadline); when
+   * given, it decides instead of `ttlSeconds`.
+   */
+  until?: string;
   /** Spent by its first use (offers); otherwise usable until it expires (profile sessions). */
   singleUse: boolean;
   /** What else the purpose needs to know (stored with the token's hash). */
@@ -115,6 +120,9 @@ function checkedRequest(value: unknown, label: string): MailLinkRequest | null {
   if (typeof request.subjectId !== 'string') throw bad('no subjectId');
   if (!Number.isInteger(request.ttlSeconds) || (request.ttlSeconds as number) <= 0) {
     throw bad('no positive integer ttlSeconds');
+  }
+  if (request.until !== undefined && Number.isNaN(Date.parse(request.until))) {
+    throw bad('an until that is not a date-time');
   }
   if (typeof request.singleUse !== 'boolean') throw bad('no singleUse');
   if (

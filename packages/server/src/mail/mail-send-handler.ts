@@ -67,6 +67,12 @@ function withIssuedLinks(
   return result;
 }
 
+/** How long a link works from now: until its `until` (at least a second), else its ttl. */
+function linkSeconds(request: MailLinkRequest): number {
+  if (request.until === undefined) return request.ttlSeconds;
+  return Math.max(1, Math.ceil((Date.parse(request.until) - Date.now()) / 1000));
+}
+
 @Injectable()
 export class MailSendHandler {
   private readonly logger = new Logger(MailSendHandler.name);
@@ -159,7 +165,7 @@ export class MailSendHandler {
       purpose: request.purpose,
       subjectType: request.subjectType,
       subjectId: request.subjectId,
-      ttlSeconds: request.ttlSeconds,
+      ttlSeconds: linkSeconds(request),
       singleUse: request.singleUse,
       extra: request.extra ?? {},
       createdBy: request.createdBy ?? null,

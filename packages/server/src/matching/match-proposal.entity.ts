@@ -97,6 +97,14 @@ export class MatchProposalEntity {
   @Column({ name: 'offered_at', type: 'timestamptz', nullable: true })
   offeredAt!: Date | null;
 
+  /**
+   * A mentor offer's deadline: when it expires unless answered. Set when it is offered; a reminder
+   * sent late moves it so that the mentor has at least a day. Null for investor pairs, whose waits
+   * count from `offered_at`.
+   */
+  @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })
+  expiresAt!: Date | null;
+
   /** When the one reminder went out; null until then. */
   @Column({ name: 'reminded_at', type: 'timestamptz', nullable: true })
   remindedAt!: Date | null;

@@ -4,6 +4,7 @@ export * from './mentor-offers.service';
 export * from './offers.module';
 export type { OfferRow } from './offer-rows';
 export * from './offer-follow-ups';
+export * from './offer-timeline';
 export * from './offer-follow-up-sweeper';
 export * from './offer-next-best';
 export * from './mentor-pause';

@@ -94,10 +94,11 @@ export class MentorOffersService {
         throw fieldConflict('kind', 'Only a mentor run’s proposals are offered by email so far');
       }
       const [updated] = (await manager.query(
-        `UPDATE match_proposals SET status = 'offered', offered_at = now(), reminded_at = NULL
+        `UPDATE match_proposals SET status = 'offered', offered_at = now(), reminded_at = NULL,
+           expires_at = now() + make_interval(secs => $2)
          WHERE run_id = $1 AND status = 'approved' AND mentor_id IS NOT NULL
          RETURNING id`,
-        [runId],
+        [runId, this.followUps.offerLinkSeconds],
       )) as [{ id: string }[], number];
       const ids = updated.map((row) => row.id);
       if (ids.length === 0) {

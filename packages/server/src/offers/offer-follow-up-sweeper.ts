@@ -103,7 +103,11 @@ export class OfferFollowUpSweeper {
     const { offerReminderDays, offerExpiryDays } = this.config;
     const [condition, days] =
       due === 'expire'
-        ? [`offered_at < now() - make_interval(days => $3)`, [offerExpiryDays]]
+        ? // A mentor offer has its own deadline (a late reminder may have moved it).
+          [
+            `coalesce(expires_at, offered_at + make_interval(days => $3)) < now()`,
+            [offerExpiryDays],
+          ]
         : [
             `reminded_at IS NULL AND offered_at < now() - make_interval(days => $3)
              AND offered_at >= now() - make_interval(days => $4)`,

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { JobName, JobPayloads } from '@kohorte/contracts';
 import type { Job } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ActivityRecorder, type NewActivity } from '../activity/activity-recorder';
+import { ActivityRecorder } from '../activity/activity-recorder';
 import { KOHORTE_CONFIG, type KohorteConfig } from '../config/kohorte-config';
 import {
   expireIntroduction,
@@ -14,15 +14,36 @@ import { LinkTokens } from '../links/link-tokens';
 import { MailOutbox } from '../mail/mail-outbox';
 import { JobProducer } from '../queue/job-producer';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
+import { mailExpiryNotice } from './offer-expiry-notice';
+import { NextBestOffer, type NextOffer } from './offer-next-best';
 import { mailOffers, type OfferRow, readOffer } from './offer-rows';
+import { matchEntries } from './offer-timeline';
 
 const DAY_MS = 24 * 3600 * 1000;
-/** A reminder's link works at least this long, even when the offer is about to expire. */
+/**
+ * A reminder gives the mentor at least this long: one sent late (after an outage) moves the
+ * offer's deadline, so that the deadline the email states is the one that holds.
+ */
 const MIN_REMINDER_LINK_SECONDS = 24 * 3600;
+/** An expiry job may fire this much before the deadline it was scheduled for (clock skew). */
+const EXPIRY_TOLERANCE_SECONDS = 5;
 /** Offers of one mentor sent this close together were one email, and are reminded in one. */
 const REMINDER_GROUP_SECONDS = 3600;
 
 export type OfferFollowUpOutcome = 'reminded' | 'expired' | 'skipped';
+
+/** What an expiry did, and the mails and next offer to send once it is committed. */
+interface ExpiryResult {
+  outcome: OfferFollowUpOutcome;
+  outboxIds: string[];
+  next: NextOffer | null;
+}
+
+/** An offer whose deadline a late reminder moved: its expiry is scheduled again. */
+interface MovedDeadline {
+  id: string;
+  expiresAt: Date;
+}
 
 /**
  * Which wait of a pair the follow-ups are for: the first (a mentor's offer; an investor pair's
@@ -65,6 +86,7 @@ export class OfferFollowUps {
     private readonly links: LinkTokens,
     private readonly activity: ActivityRecorder,
     private readonly vocabularies: VocabulariesService,
+    private readonly nextBest: NextBestOffer,
     @Inject(KOHORTE_CONFIG) private readonly config: KohorteConfig,
   ) {}
 
@@ -141,16 +163,18 @@ export class OfferFollowUps {
    * per wait, and only when the wait's reminder is due).
    */
   async remind(proposalId: string): Promise<OfferFollowUpOutcome> {
-    const outboxIds = await this.dataSource.transaction(async (manager) => {
+    const { outboxIds, moved } = await this.dataSource.transaction(async (manager) => {
       // Not locked here: remindMentor locks the mentor's whole reminder group in one order.
       const offer = await readOffer(manager, proposalId, false);
       if (offer) return this.remindMentor(manager, offer);
       const introduction = await readIntroduction(manager, proposalId, true);
-      if (!introduction) return [];
-      return remindIntroduction(this.introductionContext, manager, introduction);
+      if (!introduction) return { outboxIds: [], moved: [] };
+      const ids = await remindIntroduction(this.introductionContext, manager, introduction);
+      return { outboxIds: ids, moved: [] };
     });
     if (outboxIds.length === 0) return 'skipped';
     await this.mail.dispatch(outboxIds);
+    await this.scheduleMovedExpiries(moved);
     return 'reminded';
   }
 
@@ -159,15 +183,23 @@ export class OfferFollowUps {
    * mentor's place is free again (an open offer holds one; it never started a mentorship). An
    * investor pair expires only once its current wait is over.
    */
-  expire(proposalId: string): Promise<OfferFollowUpOutcome> {
-    return this.dataSource.transaction(async (manager) => {
+  async expire(proposalId: string): Promise<OfferFollowUpOutcome> {
+    const { outcome, outboxIds, next } = await this.dataSource.transaction(async (manager) => {
       const offer = await readOffer(manager, proposalId, true);
       if (offer) return this.expireMentor(manager, offer);
       const introduction = await readIntroduction(manager, proposalId, true);
-      if (!introduction) return 'skipped';
-      const expired = await expireIntroduction(this.introductionContext, manager, introduction);
-      return expired ? 'expired' : 'skipped';
+      const expired =
+        introduction && (await expireIntroduction(this.introductionContext, manager, introduction));
+      const outcome: ExpiryResult = {
+        outcome: expired ? 'expired' : 'skipped',
+        outboxIds: [],
+        next: null,
+      };
+      return outcome;
     });
+    if (outboxIds.length > 0) await this.mail.dispatch(outboxIds);
+    if (next) await this.schedule([next.proposalId]);
+    return outcome;
   }
 
   /**
@@ -178,7 +210,10 @@ export class OfferFollowUps {
    * in id order, so two reminder jobs never split or repeat a group and never deadlock (an accept
    * locks one proposal and then the mentor row, which no reminder holds).
    */
-  private async remindMentor(manager: EntityManager, offer: OfferRow): Promise<string[]> {
+  private async remindMentor(
+    manager: EntityManager,
+    offer: OfferRow,
+  ): Promise<{ outboxIds: string[]; moved: MovedDeadline[] }> {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('offer-remind:' || $1))`, [
       offer.mentorId,
     ]);
@@ -195,7 +230,13 @@ export class OfferFollowUps {
       )) as { id: string }[]
     ).map((row) => row.id);
     // Answered, expired or reminded meanwhile (by its own job, a group's or the sweep).
-    if (!groupIds.includes(offer.proposalId)) return [];
+    if (!groupIds.includes(offer.proposalId)) return { outboxIds: [], moved: [] };
+    const [moved] = (await manager.query(
+      `UPDATE match_proposals SET expires_at = now() + make_interval(secs => $2)
+       WHERE id = ANY($1::uuid[]) AND expires_at < now() + make_interval(secs => $2)
+       RETURNING id, expires_at AS "expiresAt"`,
+      [groupIds, MIN_REMINDER_LINK_SECONDS],
+    )) as [MovedDeadline[], number];
     const group: OfferRow[] = [];
     for (const id of groupIds) {
       const member = await readOffer(manager, id, false);
@@ -214,17 +255,42 @@ export class OfferFollowUps {
       manager,
       ...group.flatMap((member) => matchEntries(member, 'reminded')),
     );
-    return [id];
+    return { outboxIds: [id], moved };
   }
 
-  private async expireMentor(
-    manager: EntityManager,
-    offer: OfferRow,
-  ): Promise<OfferFollowUpOutcome> {
-    if (offer.status !== 'offered') return 'skipped';
-    await manager.query(`UPDATE match_proposals SET status = 'expired' WHERE id = $1`, [
-      offer.proposalId,
-    ]);
+  /** After a late reminder's commit: the expiries at the deadlines it moved. Never throws (logs). */
+  private async scheduleMovedExpiries(moved: readonly MovedDeadline[]): Promise<void> {
+    for (const { id, expiresAt } of moved) {
+      try {
+        await this.jobs.enqueue(
+          'offer.expire',
+          { proposalId: id },
+          `${offerExpireJobId(id)}.moved`,
+          {
+            delayMs: Math.max(0, expiresAt.getTime() - Date.now()),
+          },
+        );
+      } catch (error) {
+        // The sweep expires it then, a few minutes late at most.
+        this.logger.warn(`Moved expiry of offer ${id} not queued: ${String(error)}`);
+      }
+    }
+  }
+
+  /**
+   * The offer expires, unless answered or its deadline was moved (a job for the old deadline finds
+   * the offer still running). As after a decline, the startup goes to the next-best mentor when
+   * the run asks for it; the manager who started the run hears of both by email.
+   */
+  private async expireMentor(manager: EntityManager, offer: OfferRow): Promise<ExpiryResult> {
+    const skipped: ExpiryResult = { outcome: 'skipped', outboxIds: [], next: null };
+    if (offer.status !== 'offered') return skipped;
+    const [, expired] = (await manager.query(
+      `UPDATE match_proposals SET status = 'expired'
+       WHERE id = $1 AND (expires_at IS NULL OR expires_at <= now() + make_interval(secs => $2))`,
+      [offer.proposalId, EXPIRY_TOLERANCE_SECONDS],
+    )) as [unknown, number];
+    if (expired === 0) return skipped;
     await this.links.revoke(manager, {
       purpose: 'mentor-offer',
       subjectType: 'mentor',
@@ -232,31 +298,9 @@ export class OfferFollowUps {
       extraMatch: { proposalId: offer.proposalId },
     });
     await this.activity.record(manager, ...matchEntries(offer, 'expired'));
-    return 'expired';
+    const next = await this.nextBest.offer(manager, offer, this.offerLinkSeconds);
+    const notice = await mailExpiryNotice(this.mail, manager, offer, next);
+    const outboxIds = [...(next ? [next.outboxId] : []), ...(notice ? [notice] : [])];
+    return { outcome: 'expired', outboxIds, next };
   }
-}
-
-/** `match` entries on the startup's and the mentor's timelines; the system acts. */
-export function matchEntries(
-  offer: OfferRow,
-  action: 'offered' | 'reminded' | 'expired',
-  actorId: string | null = null,
-): NewActivity[] {
-  const data = {
-    runId: offer.runId,
-    cohortId: offer.cohortId,
-    cohortName: offer.cohortName,
-    proposalId: offer.proposalId,
-    startupId: offer.startupId,
-    startupName: offer.startupName,
-    partnerType: 'mentor',
-    partnerId: offer.mentorId,
-    partnerName: offer.mentorName,
-    score: offer.score,
-    action,
-  };
-  return [
-    { subjectType: 'startup', subjectId: offer.startupId, kind: 'match', actorId, data },
-    { subjectType: 'mentor', subjectId: offer.mentorId, kind: 'match', actorId, data },
-  ];
 }

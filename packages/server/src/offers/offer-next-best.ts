@@ -6,7 +6,7 @@ import { ActivityRecorder } from '../activity/activity-recorder';
 import { MailOutbox } from '../mail/mail-outbox';
 import { engineVocabulary, loadRunInputs } from '../matching/run-inputs';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
-import { matchEntries } from './offer-follow-ups';
+import { matchEntries } from './offer-timeline';
 import { mailOffer, type OfferRow, readOffer } from './offer-rows';
 
 /** Proposals that hold a mentor's place in their run until answered. */
@@ -21,6 +21,7 @@ export function offersNextOnDecline(parameters: Partial<MatchingParameters> | nu
 export interface NextOffer {
   proposalId: string;
   mentorId: string;
+  mentorName: string;
   outboxId: string;
 }
 
@@ -98,11 +99,13 @@ export class NextBestOffer {
     // A mentor withdrawn from this startup earlier in the run comes back by reviving that row.
     const [inserted] = (await manager.query(
       `INSERT INTO match_proposals
-         (run_id, cohort_id, startup_id, mentor_id, score, parts, rank, status, offered_at)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, 'offered', now())
+         (run_id, cohort_id, startup_id, mentor_id, score, parts, rank, status, offered_at,
+          expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, 'offered', now(), now() + make_interval(secs => $8))
        ON CONFLICT ON CONSTRAINT match_proposals_mentor_key DO UPDATE SET status = 'offered',
          score = EXCLUDED.score, parts = EXCLUDED.parts, rank = EXCLUDED.rank, pinned = false,
-         decided_by = NULL, decided_at = NULL, offered_at = now(), reminded_at = NULL
+         decided_by = NULL, decided_at = NULL, offered_at = now(), reminded_at = NULL,
+         expires_at = EXCLUDED.expires_at
        WHERE match_proposals.status = 'withdrawn'
        RETURNING id`,
       [
@@ -113,6 +116,7 @@ export class NextBestOffer {
         best.score,
         JSON.stringify(best.parts),
         rank,
+        linkSeconds,
       ],
     )) as { id: string }[];
     if (!inserted) return null;
@@ -122,6 +126,11 @@ export class NextBestOffer {
       actorId: null,
     });
     await this.activity.record(manager, ...matchEntries(offer, 'offered'));
-    return { proposalId: offer.proposalId, mentorId: offer.mentorId, outboxId };
+    return {
+      proposalId: offer.proposalId,
+      mentorId: offer.mentorId,
+      mentorName: offer.mentorName,
+      outboxId,
+    };
   }
 }

@@ -22,13 +22,15 @@ export interface OfferRow {
   mentorName: string;
   mentorEmail: string;
   mentorLanguages: string[];
+  /** When the offer expires unless answered; null for an offer not (or no longer) open. */
+  expiresAt: Date | null;
 }
 
 export const OFFER_COLUMNS = `p.id AS "proposalId", p.run_id AS "runId", p.cohort_id AS "cohortId",
   c.name AS "cohortName", p.status, p.score::float8 AS score, p.parts, p.rank,
   s.id AS "startupId", s.name AS "startupName", s.one_liner AS "oneLiner", s.stage,
   m.id AS "mentorId", m.full_name AS "mentorName", m.email AS "mentorEmail",
-  m.languages AS "mentorLanguages"`;
+  m.languages AS "mentorLanguages", p.expires_at AS "expiresAt"`;
 
 export const OFFER_FROM = `match_proposals p
   JOIN startups s ON s.id = p.startup_id
@@ -112,6 +114,8 @@ export function mailOffers(
           subjectType: 'mentor' as const,
           subjectId: offer.mentorId,
           ttlSeconds: options.ttlSeconds,
+          // The link works exactly as long as the offer, however late the mail goes out.
+          ...(offer.expiresAt ? { until: offer.expiresAt.toISOString() } : {}),
           singleUse: true,
           extra: { proposalId: offer.proposalId },
           ...(reminder ? { revokeEarlier: true } : {}),

@@ -12,6 +12,7 @@ import { JobOutbox1796606415890 } from './1796606415890-JobOutbox';
 import { RegionVocabulary1796608369838 } from './1796608369838-RegionVocabulary';
 import { SeedRegions1796608369839 } from './1796608369839-SeedRegions';
 import { ImportFilesValuesContacts1796608404165 } from './1796608404165-ImportFilesValuesContacts';
+import { OfferDeadline1796700000000 } from './1796700000000-OfferDeadline';
 
 /** Every migration in the order it runs. Generated, reviewed, never edited after it lands. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   RegionVocabulary1796608369838,
   SeedRegions1796608369839,
   ImportFilesValuesContacts1796608404165,
+  OfferDeadline1796700000000,
 ];

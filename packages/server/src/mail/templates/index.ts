@@ -4,6 +4,7 @@ import { investorIntroduction } from './investor-introduction';
 import { investorTeaser } from './investor-teaser';
 import { mentorIntroduction } from './mentor-introduction';
 import { mentorOffer } from './mentor-offer';
+import { mentorOfferExpired } from './mentor-offer-expired';
 import { mentorOfferReminder } from './mentor-offer-reminder';
 import { startupProfileLink } from './startup-profile-link';
 import { testMessage } from './test-message';
@@ -17,6 +18,7 @@ export const MAIL_TEMPLATES = {
   'startup-profile-link': startupProfileLink,
   'mentor-offer': mentorOffer,
   'mentor-offer-reminder': mentorOfferReminder,
+  'mentor-offer-expired': mentorOfferExpired,
   'mentor-introduction': mentorIntroduction,
   'intro-consent-request': introConsentRequest,
   'investor-teaser': investorTeaser,

@@ -1,0 +1,27 @@
+import type { NewActivity } from '../activity/activity-recorder';
+import type { OfferRow } from './offer-rows';
+
+/** `match` entries on the startup's and the mentor's timelines; the system acts. */
+export function matchEntries(
+  offer: OfferRow,
+  action: 'offered' | 'reminded' | 'expired',
+  actorId: string | null = null,
+): NewActivity[] {
+  const data = {
+    runId: offer.runId,
+    cohortId: offer.cohortId,
+    cohortName: offer.cohortName,
+    proposalId: offer.proposalId,
+    startupId: offer.startupId,
+    startupName: offer.startupName,
+    partnerType: 'mentor',
+    partnerId: offer.mentorId,
+    partnerName: offer.mentorName,
+    score: offer.score,
+    action,
+  };
+  return [
+    { subjectType: 'startup', subjectId: offer.startupId, kind: 'match', actorId, data },
+    { subjectType: 'mentor', subjectId: offer.mentorId, kind: 'match', actorId, data },
+  ];
+}
