@@ -9,7 +9,9 @@ export class OfferDeadline1796700000000 implements MigrationInterface {
   name = 'OfferDeadline1796700000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "match_proposals" ADD "expires_at" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(
+      `ALTER TABLE "match_proposals" ADD "expires_at" TIMESTAMP WITH TIME ZONE`,
+    );
     const days = Number.parseInt(process.env.OFFER_EXPIRY_DAYS ?? '', 10);
     await queryRunner.query(
       `UPDATE "match_proposals" SET "expires_at" = "offered_at" + make_interval(days => $1)
