@@ -650,6 +650,11 @@ FROM mail_outbox WHERE subject_type = 'startup' AND subject_id = $1 ORDER BY cre
       expect(rows[1]).toMatchObject({ recipient: emails[0], template: 'startup-profile-link' });
       expect(rows[1].data.link).toMatchObject({ createdBy: null, revokeEarlier: true });
       const fresh = await sendAndRead(rows[1]);
+      // Worded for a founder who asked, not as if the team asked for an update.
+      const mail = mailOf(rows[1]);
+      expect(mail?.subject).toMatch(/^Ihr Link zum Profil von /);
+      expect(mail?.text).toContain('Sie haben einen neuen Link zum Profil von');
+      expect(mail?.text).not.toContain('bittet Sie');
       await viaLink('get', PROFILE, fresh, ip).expect(200);
       expect((await viaLink('get', PROFILE, old, ip)).body).toMatchObject({ reason: 'revoked' });
       const all = (await db.query(`SELECT count(*)::int AS n FROM mail_outbox`)) as { n: number }[];

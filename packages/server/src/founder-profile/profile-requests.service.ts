@@ -199,7 +199,12 @@ ORDER BY lower(full_name), id`,
       toName: founder.fullName,
       locale: founderLocale(startup.languages),
       template: 'startup-profile-link',
-      data: { startupName: startup.name, founderName: founder.fullName },
+      data: {
+        startupName: startup.name,
+        founderName: founder.fullName,
+        // Nobody on the team sent it: the founder asked for it on the profile page.
+        requestedByFounder: actorId === null,
+      },
       link: {
         path: PROFILE_LINK_PATH,
         purpose: 'startup-profile',

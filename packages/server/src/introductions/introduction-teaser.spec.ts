@@ -3,8 +3,8 @@ import type { ProposalPart, Vocabularies } from '@kohorte/contracts';
 import type { IntroductionRow } from './introduction-rows';
 import { anonymousReasons, fitReasons, teaserOf } from './introduction-teaser';
 
-const part = (points: number, de: string, en: string): ProposalPart =>
-  ({ part: 'sector', points, max: 25, reason: { de, en } }) as ProposalPart;
+const part = (points: number, de: string, en: string, max = points || 25): ProposalPart =>
+  ({ part: 'sector', points, max, reason: { de, en } }) as ProposalPart;
 
 const row = {
   startupName: 'Backbot',
@@ -24,6 +24,12 @@ const row = {
     part(15, 'investiert in Markkleeberg', 'invests in Markkleeberg'),
     part(10, 'kennt backbot.example', 'knows backbot.example'),
     part(10, 'mag BACKBOT', 'likes BACKBOT'),
+    part(
+      19,
+      'sucht 1,3 Mio. €, über dem Höchstticket',
+      'seeks €1.3M, above the maximum ticket',
+      25,
+    ),
   ],
 } as unknown as IntroductionRow;
 
@@ -47,8 +53,13 @@ const vocabularies: Vocabularies = {
 };
 
 describe('the investor teaser', () => {
-  it('keeps the reasons that scored', () => {
-    expect(fitReasons(row.parts)).toHaveLength(4);
+  it('keeps the reasons of the parts that fit fully, not a near miss', () => {
+    expect(fitReasons(row.parts).map((reason) => reason.en)).toEqual([
+      'invests in fintech',
+      'invests in Markkleeberg',
+      'knows backbot.example',
+      'likes BACKBOT',
+    ]);
   });
 
   it('drops every reason that names the startup, its website or its city', () => {

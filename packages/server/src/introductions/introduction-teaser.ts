@@ -25,10 +25,14 @@ export function labelIn(term: TermLabel, locale: Locale): string {
   return locale === 'de' ? term.labelDe : term.labelEn;
 }
 
-/** Why it fits: the reasons of the parts that scored, in both languages. */
+/**
+ * Why it fits, in both languages: the parts that fit fully. A part that scored only some of its
+ * points is a near miss ("seeks €1.3M, above the maximum ticket"), or unknown ("open to every
+ * sector"), which is no reason to give founders or an investor.
+ */
 export function fitReasons(parts: ProposalPart[]): FitReason[] {
   return parts
-    .filter((part) => part.points > 0)
+    .filter((part) => part.max > 0 && part.points >= part.max)
     .map((part) => ({ de: part.reason.de, en: part.reason.en }))
     .filter((reason) => reason.de.trim() !== '' || reason.en.trim() !== '');
 }

@@ -16,7 +16,7 @@ import { JobProducer } from '../queue/job-producer';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { mailExpiryNotice } from './offer-expiry-notice';
 import { NextBestOffer, type NextOffer } from './offer-next-best';
-import { mailOffers, type OfferRow, readOffer } from './offer-rows';
+import { mailOffers, OFFER_COLUMNS, OFFER_FROM, type OfferRow, readOffer } from './offer-rows';
 import { matchEntries } from './offer-timeline';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -237,11 +237,11 @@ export class OfferFollowUps {
        RETURNING id, expires_at AS "expiresAt"`,
       [groupIds, MIN_REMINDER_LINK_SECONDS],
     )) as [MovedDeadline[], number];
-    const group: OfferRow[] = [];
-    for (const id of groupIds) {
-      const member = await readOffer(manager, id, false);
-      if (member) group.push(member);
-    }
+    // In the first email's order (rank, then name), so that the subject names the same startup.
+    const group = (await manager.query(
+      `SELECT ${OFFER_COLUMNS} FROM ${OFFER_FROM} WHERE p.id = ANY($1::uuid[]) ORDER BY p.rank, s.name`,
+      [groupIds],
+    )) as OfferRow[];
     const id = await mailOffers(this.mail, manager, group, {
       ttlSeconds: this.reminderLinkSeconds,
       actorId: null,

@@ -8,6 +8,17 @@ function expiry(data: Record<string, unknown>, locale: Locale): string {
   return berlinDateTime(mailLink(data).expiresAt, locale);
 }
 
+/** Whether the founder asked for the link on the profile page, rather than the team sending it. */
+function requested(data: Record<string, unknown>): boolean {
+  return data.requestedByFounder === true;
+}
+
+/** The opening sentence: who wants what. */
+function ask(data: Record<string, unknown>, locale: Locale, incubator: string): string {
+  const startup = requireString(data, 'startupName');
+  return requested(data) ? TEXTS[locale].requested(startup) : TEXTS[locale].ask(startup, incubator);
+}
+
 function greeting(data: Record<string, unknown>, locale: Locale): string {
   const name = optionalString(data, 'founderName');
   return locale === 'de' ? `Hallo${name ? ` ${name}` : ''},` : `Hello${name ? ` ${name}` : ''},`;
@@ -16,23 +27,33 @@ function greeting(data: Record<string, unknown>, locale: Locale): string {
 const TEXTS = {
   de: {
     subject: (startup: string) => `Bitte aktualisieren Sie das Profil von ${startup}`,
+    requestedSubject: (startup: string) => `Ihr Link zum Profil von ${startup}`,
     ask: (startup: string, incubator: string) =>
       `${incubator} bittet Sie, das Profil von ${startup} auf den neuesten Stand zu bringen und die Kennzahlen des Monats einzutragen (Umsatz, Kund:innen, Teamgröße, Finanzierung, Highlights und wobei Sie Unterstützung brauchen).`,
+    requested: (startup: string) =>
+      `Sie haben einen neuen Link zum Profil von ${startup} angefordert. Damit können Sie das Profil bearbeiten und die Kennzahlen des Monats eintragen.`,
     button: 'Profil öffnen',
     validity: (until: string) =>
       `Der Link gilt bis ${until} und kann bis dahin beliebig oft genutzt werden. Er ist persönlich: Bitte leiten Sie ihn nicht weiter. Ist er abgelaufen, können Sie auf der Seite einen neuen anfordern.`,
     reason: (startup: string) =>
       `Sie als Gründer:in von ${startup} eingetragen sind und das Programmteam um ein aktuelles Profil bittet.`,
+    requestedReason: (startup: string) =>
+      `Sie als Gründer:in von ${startup} eingetragen sind und diesen Link angefordert haben.`,
   },
   en: {
     subject: (startup: string) => `Please update the profile of ${startup}`,
+    requestedSubject: (startup: string) => `Your link to the profile of ${startup}`,
     ask: (startup: string, incubator: string) =>
       `${incubator} asks you to bring the profile of ${startup} up to date and to enter this month's figures (revenue, customers, team size, funding, highlights and where you need support).`,
+    requested: (startup: string) =>
+      `You asked for a new link to the profile of ${startup}. With it you can edit the profile and enter this month's figures.`,
     button: 'Open the profile',
     validity: (until: string) =>
       `The link works until ${until} and can be used as often as you like until then. It is personal: please do not forward it. Once it has expired, you can ask for a new one on the page.`,
     reason: (startup: string) =>
       `you are listed as a founder of ${startup} and the programme team asks for an up-to-date profile.`,
+    requestedReason: (startup: string) =>
+      `you are listed as a founder of ${startup} and asked for this link.`,
   },
 } as const;
 
@@ -42,14 +63,18 @@ const TEXTS = {
  * issued at send time from the mail's link request (`mailLink(data)`).
  */
 export const startupProfileLink: MailTemplate = {
-  subject: (data, locale) => TEXTS[locale].subject(requireString(data, 'startupName')),
+  subject: (data, locale) => {
+    const startup = requireString(data, 'startupName');
+    return requested(data)
+      ? TEXTS[locale].requestedSubject(startup)
+      : TEXTS[locale].subject(startup);
+  },
 
   html(data, locale, { link, incubatorName }) {
     const t = TEXTS[locale];
-    const startup = requireString(data, 'startupName');
     const url = link(mailLink(data).path);
     return html`<p>${greeting(data, locale)}</p>
-      <p>${t.ask(startup, incubatorName)}</p>
+      <p>${ask(data, locale, incubatorName)}</p>
       <p>
         <a
           href="${url}"
@@ -63,11 +88,10 @@ export const startupProfileLink: MailTemplate = {
 
   text(data, locale, { link, incubatorName }) {
     const t = TEXTS[locale];
-    const startup = requireString(data, 'startupName');
     return [
       greeting(data, locale),
       '',
-      t.ask(startup, incubatorName),
+      ask(data, locale, incubatorName),
       '',
       `${t.button}: ${link(mailLink(data).path)}`,
       '',
@@ -75,5 +99,8 @@ export const startupProfileLink: MailTemplate = {
     ].join('\n');
   },
 
-  reason: (data, locale) => TEXTS[locale].reason(requireString(data, 'startupName')),
+  reason: (data, locale) => {
+    const startup = requireString(data, 'startupName');
+    return requested(data) ? TEXTS[locale].requestedReason(startup) : TEXTS[locale].reason(startup);
+  },
 };
