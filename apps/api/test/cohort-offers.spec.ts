@@ -169,7 +169,7 @@ describe('a cohort’s offers and their answers', () => {
     return res.body as CohortOffers;
   }
 
-  it('lists the sent offers open first, then newest first, with the answer from the timeline', async () => {
+  it('lists the latest answers first, then the open offers, with the answer from the timeline', async () => {
     const { cohortId, startupIds: s, mentors } = await cohortWith(8, 2);
     const [m1, m2] = mentors.map((mentor) => mentor.id);
     const investorId = await insert(
@@ -325,15 +325,22 @@ describe('a cohort’s offers and their answers', () => {
     const list = await listOf(cohortId);
     expect(list.open).toBe(3);
     expect(list.items.map((item) => item.proposalId)).toEqual([
+      declined,
+      accepted,
+      expired,
+      investorAccepted,
+      founderDeclined,
       consented,
       asked,
       openMentor,
-      declined,
-      accepted,
-      investorAccepted,
-      founderDeclined,
-      expired,
     ]);
+    expect(list.counts).toEqual({
+      'startup-asked': 1,
+      offered: 2,
+      accepted: 2,
+      declined: 2,
+      expired: 1,
+    });
     const byId = new Map(list.items.map((item) => [item.proposalId, item]));
     const hoursAgo = (iso: string | null) =>
       iso === null ? null : Math.round((Date.now() - Date.parse(iso)) / 3600_000);
@@ -417,10 +424,14 @@ describe('a cohort’s offers and their answers', () => {
 
   it('a cohort without sent offers: an empty list, nothing open', async () => {
     const { cohortId } = await cohortWith(1, 1);
-    expect(await listOf(cohortId)).toEqual({ items: [], open: 0 });
+    expect(await listOf(cohortId)).toEqual({
+      items: [],
+      open: 0,
+      counts: { 'startup-asked': 0, offered: 0, accepted: 0, declined: 0, expired: 0 },
+    });
   });
 
-  it('at most 200, open ones first: the open count covers them all', async () => {
+  it('at most 200, every open one kept: the counts cover them all', async () => {
     const { cohortId, startupIds } = await cohortWith(1, 0);
     const runId = await doneRun(cohortId, 'mentors');
     // 150 closed offers (newer) and 60 open ones (older): every open one is listed.
@@ -446,9 +457,10 @@ describe('a cohort’s offers and their answers', () => {
     expect(list.items).toHaveLength(200);
     expect(list.open).toBe(60);
     const statuses = list.items.map((item) => item.status);
-    expect(statuses.slice(0, 60)).toEqual(Array<string>(60).fill('offered'));
-    expect(statuses.slice(60)).toEqual(Array<string>(140).fill('declined'));
-    const offeredAt = list.items.slice(60).map((item) => Date.parse(item.offeredAt));
+    expect(list.counts).toMatchObject({ offered: 60, declined: 150 });
+    expect(statuses.slice(0, 140)).toEqual(Array<string>(140).fill('declined'));
+    expect(statuses.slice(140)).toEqual(Array<string>(60).fill('offered'));
+    const offeredAt = list.items.slice(140).map((item) => Date.parse(item.offeredAt));
     expect(offeredAt).toEqual([...offeredAt].sort((a, b) => b - a));
   });
 
@@ -473,7 +485,7 @@ describe('a cohort’s offers and their answers', () => {
     const runId = (started.body as { id: string }).id;
     expect(await app.get(MatchingRunHandler).run(runId)).toBe('done');
     await staff().post(`/api/v1/matching-runs/${runId}/approve`).send({}).expect(200);
-    expect(await listOf(cohortId)).toEqual({ items: [], open: 0 });
+    expect(await listOf(cohortId)).toMatchObject({ items: [], open: 0 });
 
     const sent = await staff().post(`/api/v1/matching-runs/${runId}/offers`);
     expect(sent.status).toBe(200);
@@ -489,6 +501,10 @@ describe('a cohort’s offers and their answers', () => {
       answeredAt: null,
       answeredBy: null,
     });
+    // The deadline the offer email states: 14 days (OFFER_EXPIRY_DAYS) from the sending.
+    const daysLeft = (Date.parse(before.items[0].expiresAt!) - Date.now()) / 86_400_000;
+    expect(daysLeft).toBeGreaterThan(13.9);
+    expect(daysLeft).toBeLessThanOrEqual(14);
 
     // The mentor's mail through the real SMTP server, and the link in it.
     const [outbox] = (await db.query(

@@ -96,6 +96,8 @@ export interface CohortOffer {
   score: number;
   offeredAt: string;
   remindedAt: string | null;
+  /** An open mentor offer's deadline (a late reminder may have moved it); null otherwise. */
+  expiresAt: string | null;
   /** When the answer or the expiry came; null while the offer is open. */
   answeredAt: string | null;
   /** Who answered: `mentor`, `founder` or `investor`; null while open or when it expired. */
@@ -104,9 +106,14 @@ export interface CohortOffer {
   declineReason: OfferDeclineReason | null;
 }
 
-/** `GET /api/v1/cohorts/:id/offers`: the cohort's offers, open ones first, then newest first. */
+/**
+ * `GET /api/v1/cohorts/:id/offers`: the cohort's offers, the latest answers first (accepted,
+ * declined, expired), then the open ones, newest sent first.
+ */
 export interface CohortOffers {
   items: CohortOffer[];
   /** How many are still open (`startup-asked` or `offered`): the page polls while any are. */
   open: number;
+  /** How many offers have each status, over all of the cohort's offers (not only those listed). */
+  counts: Record<CohortOffer['status'], number>;
 }

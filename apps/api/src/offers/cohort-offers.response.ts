@@ -47,6 +47,13 @@ export class CohortOfferDto implements CohortOffer {
     type: String,
     format: 'date-time',
     nullable: true,
+    description: "an open mentor offer's deadline; null otherwise",
+  })
+  expiresAt!: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
     description: 'when the answer or the expiry came; null while open',
   })
   answeredAt!: string | null;
@@ -56,9 +63,27 @@ export class CohortOfferDto implements CohortOffer {
   declineReason!: OfferDeclineReason | null;
 }
 
+class CohortOfferCountsDto implements Record<CohortOffer['status'], number> {
+  @ApiProperty({ type: 'integer' })
+  'startup-asked'!: number;
+  @ApiProperty({ type: 'integer' })
+  offered!: number;
+  @ApiProperty({ type: 'integer' })
+  accepted!: number;
+  @ApiProperty({ type: 'integer' })
+  declined!: number;
+  @ApiProperty({ type: 'integer' })
+  expired!: number;
+}
+
 export class CohortOffersDto implements CohortOffers {
-  @ApiProperty({ type: [CohortOfferDto], description: 'open ones first, then newest first' })
+  @ApiProperty({
+    type: [CohortOfferDto],
+    description: 'the latest answers first, then the open ones, newest sent first',
+  })
   items!: CohortOfferDto[];
   @ApiProperty({ type: 'integer', description: '`startup-asked` or `offered`' })
   open!: number;
+  @ApiProperty({ type: CohortOfferCountsDto, description: 'offers per status, over all of them' })
+  counts!: CohortOfferCountsDto;
 }

@@ -9,10 +9,22 @@ import {
 import { DataSource } from 'typeorm';
 import { cohortNotFound } from '../programmes/programme-errors';
 
-/** The most offers the cohort page lists: open ones come first, so none of those is left off. */
+/** The most offers the cohort page lists: every open one, then the latest answers; counts cover all. */
 export const COHORT_OFFERS_LIMIT = 200;
 
 const ANSWERERS: readonly string[] = ['mentor', 'founder', 'investor'];
+const STATUSES: readonly CohortOffer['status'][] = [
+  'startup-asked',
+  'offered',
+  'accepted',
+  'declined',
+  'expired',
+];
+const OPEN: readonly CohortOffer['status'][] = ['startup-asked', 'offered'];
+const EMPTY_COUNTS = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<
+  CohortOffer['status'],
+  number
+>;
 
 interface CohortOfferRow {
   proposalId: string;
@@ -26,10 +38,11 @@ interface CohortOfferRow {
   score: number;
   offeredAt: Date;
   remindedAt: Date | null;
+  expiresAt: Date | null;
   answeredAt: Date | null;
   answeredBy: string | null;
   declineReason: string | null;
-  open: number;
+  counts: Record<CohortOffer['status'], number>;
 }
 
 // The outcome comes from the startup's timeline, where every answer and expiry is written in the
@@ -41,8 +54,11 @@ const COHORT_OFFERS_SQL = `
     p.status, s.id AS "startupId", s.name AS "startupName",
     COALESCE(m.id, i.id) AS "partnerId", COALESCE(m.full_name, i.name) AS "partnerName",
     p.score::float8 AS score, p.offered_at AS "offeredAt", p.reminded_at AS "remindedAt",
+    CASE WHEN p.status = 'offered' THEN p.expires_at END AS "expiresAt",
     outcome.at AS "answeredAt", outcome.by AS "answeredBy", outcome.reason AS "declineReason",
-    (count(*) FILTER (WHERE p.status IN ('startup-asked', 'offered')) OVER ())::int AS open
+    jsonb_build_object(${STATUSES.map(
+      (status) => `'${status}', (count(*) FILTER (WHERE p.status = '${status}') OVER ())::int`,
+    ).join(', ')}) AS counts
   FROM match_proposals p
     JOIN startups s ON s.id = p.startup_id
     LEFT JOIN mentors m ON m.id = p.mentor_id
@@ -60,7 +76,8 @@ const COHORT_OFFERS_SQL = `
     ) outcome ON p.status IN ('accepted', 'declined', 'expired')
   WHERE p.cohort_id = $1 AND p.offered_at IS NOT NULL
     AND p.status IN ('startup-asked', 'offered', 'accepted', 'declined', 'expired')
-  ORDER BY p.status IN ('startup-asked', 'offered') DESC, p.offered_at DESC, p.id
+  ORDER BY p.status IN ('startup-asked', 'offered') DESC, outcome.at DESC NULLS LAST,
+    p.offered_at DESC, p.id
   LIMIT ${COHORT_OFFERS_LIMIT}`;
 
 function toOffer(row: CohortOfferRow): CohortOffer {
@@ -83,6 +100,7 @@ function toOffer(row: CohortOfferRow): CohortOffer {
     score: row.score,
     offeredAt: row.offeredAt.toISOString(),
     remindedAt: row.remindedAt?.toISOString() ?? null,
+    expiresAt: row.expiresAt?.toISOString() ?? null,
     answeredAt: row.answeredAt?.toISOString() ?? null,
     answeredBy,
     declineReason,
@@ -97,7 +115,7 @@ function toOffer(row: CohortOfferRow): CohortOffer {
 export class CohortOffersService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Open ones first, then the newest offer first; at most COHORT_OFFERS_LIMIT. 404: no cohort. */
+  /** The latest answers first, then the open ones; at most COHORT_OFFERS_LIMIT. 404: no cohort. */
   async list(cohortId: string): Promise<CohortOffers> {
     const manager = this.dataSource.manager;
     const [cohort] = (await manager.query(`SELECT 1 FROM cohorts WHERE id = $1`, [
@@ -105,6 +123,15 @@ export class CohortOffersService {
     ])) as unknown[];
     if (!cohort) throw cohortNotFound(cohortId);
     const rows = (await manager.query(COHORT_OFFERS_SQL, [cohortId])) as CohortOfferRow[];
-    return { items: rows.map(toOffer), open: rows[0]?.open ?? 0 };
+    const counts = rows[0]?.counts ?? EMPTY_COUNTS;
+    // The limit keeps every open offer (they come first from the database); the page shows the
+    // latest answers first, what a manager looks for, then what still waits.
+    const items = rows.map(toOffer);
+    const isOpen = (offer: CohortOffer) => OPEN.includes(offer.status);
+    return {
+      items: [...items.filter((offer) => !isOpen(offer)), ...items.filter(isOpen)],
+      open: counts['startup-asked'] + counts.offered,
+      counts,
+    };
   }
 }

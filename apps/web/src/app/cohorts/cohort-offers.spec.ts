@@ -29,6 +29,7 @@ function offer(
     score: 70,
     offeredAt: ago(26),
     remindedAt: null,
+    expiresAt: null,
     answeredAt: null,
     answeredBy: null,
     declineReason: null,
@@ -37,10 +38,18 @@ function offer(
 }
 
 function listOf(...items: CohortOffer[]): CohortOffers {
+  const count = (status: CohortOffer['status']) =>
+    items.filter((item) => item.status === status).length;
   return {
     items,
-    open: items.filter((item) => item.status === 'offered' || item.status === 'startup-asked')
-      .length,
+    open: count('offered') + count('startup-asked'),
+    counts: {
+      'startup-asked': count('startup-asked'),
+      offered: count('offered'),
+      accepted: count('accepted'),
+      declined: count('declined'),
+      expired: count('expired'),
+    },
   };
 }
 
@@ -82,6 +91,31 @@ describe('CohortOffersCard', () => {
     http.expectOne(OFFERS_URL).flush(list);
     await render();
   }
+
+  it('counts the offers per status, and shows when an open one was reminded and its deadline in German time', async () => {
+    await open(
+      listOf(
+        offer('p1', 'accepted', { answeredAt: ago(1), answeredBy: 'mentor' }),
+        offer('p2', 'declined', { answeredAt: ago(2), answeredBy: 'mentor' }),
+        offer('p3', 'declined', { answeredAt: ago(3), answeredBy: 'mentor' }),
+        offer('p4', 'offered', {
+          remindedAt: ago(5),
+          expiresAt: '2026-12-21T13:30:00Z',
+        }),
+      ),
+    );
+    const summary = el().querySelectorAll('[data-testid="cohort-offers-summary"] li');
+    expect(Array.from(summary).map(text)).toEqual(['1 accepted', '2 declined']);
+    expect(text(el().querySelector('[data-testid="cohort-offers-open"]')!)).toBe('1 open');
+    const waiting = rows()[3];
+    expect(text(waiting.querySelector('[data-testid="cohort-offer-reminded"]')!)).toBe(
+      'Reminded: 5 hours ago',
+    );
+    expect(text(waiting.querySelector('[data-testid="cohort-offer-deadline"]')!)).toBe(
+      'Deadline: 21 December 2026 at 14:30 CET',
+    );
+    expect(rows()[0].querySelector('[data-testid="cohort-offer-deadline"]')).toBeNull();
+  });
 
   it('lists each offer with partner and startup links, its status, when, who answered and why', async () => {
     await open(

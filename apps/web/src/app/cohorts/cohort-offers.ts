@@ -14,6 +14,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { CohortOffer, CohortOffers } from '@kohorte/contracts';
+import { BerlinTimePipe } from '../core/i18n/berlin-time';
 import { LanguageService } from '../core/i18n/language';
 import { TimelineFormatter } from '../timeline/timeline-format';
 import { CohortsApi } from './cohorts-api';
@@ -32,7 +33,13 @@ interface OfferRowView {
   /** When it was answered or expired; null while open. */
   answered: string | null;
   answeredExact: string | null;
+  /** When the one reminder went out; null before. */
+  reminded: string | null;
+  remindedExact: string | null;
 }
+
+/** The outcomes the summary counts; the header counts what still waits. */
+const SUMMARY: readonly CohortOffer['status'][] = ['accepted', 'declined', 'expired'];
 
 /**
  * The cohort's sent offers — mentor offers and investor introductions — with their status and
@@ -42,7 +49,7 @@ interface OfferRowView {
  */
 @Component({
   selector: 'app-cohort-offers',
-  imports: [RouterLink, MatButtonModule, MatIconModule, TranslocoPipe],
+  imports: [RouterLink, MatButtonModule, MatIconModule, TranslocoPipe, BerlinTimePipe],
   templateUrl: './cohort-offers.html',
   styleUrl: './cohort-offers.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -50,7 +57,7 @@ interface OfferRowView {
 export class CohortOffersCard implements OnInit {
   private readonly api = inject(CohortsApi);
   private readonly format = inject(TimelineFormatter);
-  private readonly language = inject(LanguageService);
+  protected readonly language = inject(LanguageService);
 
   readonly cohortId = input.required<string>();
   /** An offer was accepted since the last look: a mentorship or introduction started. */
@@ -75,6 +82,17 @@ export class CohortOffersCard implements OnInit {
       offeredExact: this.format.exact(offer.offeredAt),
       answered: offer.answeredAt ? this.format.relative(offer.answeredAt, now) : null,
       answeredExact: offer.answeredAt ? this.format.exact(offer.answeredAt) : null,
+      reminded: offer.remindedAt ? this.format.relative(offer.remindedAt, now) : null,
+      remindedExact: offer.remindedAt ? this.format.exact(offer.remindedAt) : null,
+    }));
+  });
+  /** "2 accepted · 1 declined": the outcomes that occur, with their counts. */
+  protected readonly summary = computed(() => {
+    const counts = this.list()?.counts;
+    if (!counts) return [];
+    return SUMMARY.filter((status) => counts[status] > 0).map((status) => ({
+      status,
+      count: counts[status],
     }));
   });
   protected readonly shown = computed(() =>

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit } from '@angular/core';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -15,6 +14,7 @@ import { FitReasons } from './fit-reasons';
 import { formatEur } from './eur-amounts';
 import { IntroductionsApi } from './introductions-api';
 import { LinkAnswerState } from './link-answer-state';
+import { BerlinTimePipe } from '../core/i18n/berlin-time';
 
 /**
  * `/respond/investor-offer/:token`: an investor reads an anonymised teaser of a startup whose
@@ -25,7 +25,7 @@ import { LinkAnswerState } from './link-answer-state';
   selector: 'app-investor-offer-page',
   imports: [
     AnswerLinkError,
-    DatePipe,
+    BerlinTimePipe,
     AnswerActions,
     FitReasons,
     MatProgressBarModule,
@@ -94,8 +94,7 @@ import { LinkAnswerState } from './link-answer-state';
           {{ 'respond.investorOffer.intro' | transloco: { name: v.investor.name } }}
           {{
             'respond.investorOffer.validUntil'
-              | transloco
-                : { date: (v.linkExpiresAt | date: 'medium' : undefined : language.lang()) }
+              | transloco: { date: (v.linkExpiresAt | berlinTime: language.lang()) }
           }}
         </p>
 

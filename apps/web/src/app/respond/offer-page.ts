@@ -28,6 +28,7 @@ import { AnswerActions } from './answer-actions';
 import { FitReasons } from './fit-reasons';
 import { httpStatus, LinkAnswerState } from './link-answer-state';
 import { OfferApi } from './offer-api';
+import { BerlinTimePipe } from '../core/i18n/berlin-time';
 
 /**
  * `/respond/offer/:token`: a mentor's offer from the email's link. Opening it changes nothing;
@@ -40,6 +41,7 @@ import { OfferApi } from './offer-api';
   imports: [
     AnswerLinkError,
     DatePipe,
+    BerlinTimePipe,
     AnswerActions,
     FitReasons,
     FormsModule,
@@ -73,8 +75,7 @@ import { OfferApi } from './offer-api';
           {{ 'respond.offer.intro' | transloco: { name: v.mentor.name, cohort: v.cohort.name } }}
           {{
             'respond.offer.validUntil'
-              | transloco
-                : { date: (v.linkExpiresAt | date: 'medium' : undefined : language.lang()) }
+              | transloco: { date: (v.linkExpiresAt | berlinTime: language.lang()) }
           }}
         </p>
 

@@ -1,4 +1,4 @@
-import { DatePipe, DecimalPipe } from '@angular/common';
+import { DecimalPipe } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
@@ -30,6 +30,7 @@ import { createFiguresForm, figuresFormValue, monthOf, toFiguresInput } from './
 import { LinkError } from './link-error';
 import { createFounderForm, founderFormValue, toFounderPatch } from './profile-form-model';
 import { linkFailure, RespondApi } from './respond-api';
+import { BerlinTimePipe } from '../core/i18n/berlin-time';
 
 /**
  * `/respond/profile/:token`: the startup's own profile and monthly figures, through a founder's
@@ -40,7 +41,7 @@ import { linkFailure, RespondApi } from './respond-api';
   selector: 'app-profile-page',
   imports: [
     StartupProfileFields,
-    DatePipe,
+    BerlinTimePipe,
     DecimalPipe,
     ReactiveFormsModule,
     MatButtonModule,

@@ -1,0 +1,13 @@
+import { describe, expect, it } from '@jest/globals';
+import { berlinTime } from './berlin-time';
+
+describe('berlinTime', () => {
+  it('states German time with the zone, without seconds, in both languages', () => {
+    expect(berlinTime('2026-12-21T13:30:45Z', 'de')).toBe('21. Dezember 2026 um 14:30 MEZ');
+    expect(berlinTime('2026-12-21T13:30:45Z', 'en')).toBe('21 December 2026 at 14:30 CET');
+  });
+
+  it('names summer time in summer', () => {
+    expect(berlinTime('2026-07-01T08:00:00Z', 'de')).toBe('1. Juli 2026 um 10:00 MESZ');
+  });
+});
