@@ -6,6 +6,7 @@ import {
   type LinkErrorBody,
   type MentorOfferAnswer,
   QUEUES,
+  type SendOffersPreview,
 } from '@kohorte/contracts';
 import {
   KOHORTE_CONFIG,
@@ -538,5 +539,39 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
     expect(moved?.opts.delay).toBeGreaterThan(23 * 3600_000);
     await moveClock(offer.id, 15, -1);
     expect(await followUps.handle(moved!)).toBe('expired');
+  });
+
+  it('previews what sending would send, as its mentor reads it, without issuing a link; viewers may not', async () => {
+    const seeded = await seed(2);
+    const started = await staff()
+      .post(`/api/v1/cohorts/${seeded.cohortId}/matching-runs`)
+      .send({ kind: 'mentors', k: 1 });
+    const runId = (started.body as { id: string }).id;
+    expect(await app.get(MatchingRunHandler).run(runId)).toBe('done');
+    await staff().post(`/api/v1/matching-runs/${runId}/approve`).send({}).expect(200);
+    const tokensBefore = (await db.query(`SELECT count(*)::int AS n FROM link_tokens`)) as {
+      n: number;
+    }[];
+
+    const res = await manager.agent.get(`/api/v1/matching-runs/${runId}/offers/preview`);
+    expect(res.status).toBe(200);
+    const preview = res.body as SendOffersPreview;
+    const [best] = seeded.mentors;
+    expect(preview).toMatchObject({
+      offers: 1,
+      emails: 1,
+      recipients: [{ name: best.name, startups: 1, locale: 'de' }],
+    });
+    expect(preview.example?.to).toBe(best.email);
+    expect(preview.example?.subject).toMatch(/^Mentoring-Anfrage: Startup /);
+    expect(preview.example?.text).toContain(`${publicUrl}/respond/offer/[link]`);
+    expect(preview.example?.text).toMatch(/Der Link gilt bis .* (MEZ|MESZ)/);
+    expect(await db.query(`SELECT count(*)::int AS n FROM link_tokens`)).toEqual(tokensBefore);
+
+    const viewer = await signedInAgent(app, 'viewer');
+    await viewer.agent.get(`/api/v1/matching-runs/${runId}/offers/preview`).expect(403);
+    // Sending sends what was previewed.
+    const sent = await staff().post(`/api/v1/matching-runs/${runId}/offers`).expect(200);
+    expect(sent.body).toMatchObject({ offered: preview.offers, emails: preview.emails });
   });
 });

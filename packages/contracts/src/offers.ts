@@ -27,6 +27,28 @@ export interface SendOffersResult {
   skipped: SendOffersSkip[];
 }
 
+/** One mentor who would get an email, and how many startups it offers. */
+export interface SendOffersRecipient {
+  name: string;
+  startups: number;
+  /** The language the email is written in. */
+  locale: Locale;
+}
+
+/**
+ * `GET /api/v1/matching-runs/:id/offers/preview`: what "Send offers" would send, for the manager
+ * to confirm. Changes nothing.
+ */
+export interface SendOffersPreview {
+  /** Approved proposals that would go out. */
+  offers: number;
+  /** Emails that would be written: one per mentor (investor runs: not known before sending). */
+  emails: number | null;
+  recipients: SendOffersRecipient[];
+  /** The first recipient's email as they would read it, its link shown as `[link]`; null for investor runs. */
+  example: { to: string; subject: string; text: string; html: string } | null;
+}
+
 /** `GET /api/v1/public/offers/current`: what a mentor's offer link shows. Changes nothing. */
 export interface MentorOfferView {
   /** The mentor's language, for the page. */

@@ -1,4 +1,4 @@
-import { Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCookieAuth,
@@ -8,8 +8,13 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import type { SendOffersResult, User } from '@kohorte/contracts';
-import { InvestorIntroductionsService, MentorOffersService } from '@kohorte/server';
+import type { SendOffersPreview, SendOffersResult, User } from '@kohorte/contracts';
+import {
+  InvestorIntroductionsService,
+  MentorOffersService,
+  OfferSendPreview,
+} from '@kohorte/server';
+import { Roles } from '../auth/access.decorators';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { UuidParam } from '../http/uuid-param';
@@ -27,7 +32,21 @@ export class OffersController {
   constructor(
     private readonly offers: MentorOffersService,
     private readonly introductions: InvestorIntroductionsService,
+    private readonly sendPreview: OfferSendPreview,
   ) {}
+
+  /**
+   * What sending would send, for the manager to confirm: the offers, the emails and their
+   * recipients, and the first email as its mentor reads it (links shown as `[link]`). Managers
+   * only: it shows an email meant for someone else. Changes nothing.
+   */
+  @Get('offers/preview')
+  @Roles('admin', 'manager')
+  @ApiOkResponse({ description: '`{ offers, emails, recipients, example }`' })
+  @ApiNotFoundResponse({ type: ApiErrorBodyDto, description: 'no such run' })
+  preview(@UuidParam() id: string): Promise<SendOffersPreview> {
+    return this.sendPreview.preview(id);
+  }
 
   /**
    * A mentor run: every approved proposal becomes `offered` with its own single-use link

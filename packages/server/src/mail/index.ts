@@ -5,6 +5,7 @@ export * from './mail-link';
 export * from './erase-mail-and-links';
 export * from './mail-template';
 export * from './html';
+export * from './mail-preview';
 export * from './mail-renderer';
 export * from './mail-transport';
 export * from './mail-send-handler';

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ActivityModule } from '../activity/activity.module';
 import { LinksModule } from '../links/links.module';
 import { MailOutbox } from './mail-outbox';
+import { MailPreview } from './mail-preview';
 import { MailRenderer } from './mail-renderer';
 import { MailSendHandler } from './mail-send-handler';
 import { MailSweeper } from './mail-sweeper';
@@ -17,11 +18,20 @@ import { MailboxService } from './mailbox.service';
   providers: [
     MailOutbox,
     MailRenderer,
+    MailPreview,
     MailTransport,
     MailSendHandler,
     MailSweeper,
     MailboxService,
   ],
-  exports: [MailOutbox, MailRenderer, MailTransport, MailSendHandler, MailSweeper, MailboxService],
+  exports: [
+    MailOutbox,
+    MailRenderer,
+    MailPreview,
+    MailTransport,
+    MailSendHandler,
+    MailSweeper,
+    MailboxService,
+  ],
 })
 export class MailModule {}

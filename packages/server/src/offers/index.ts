@@ -7,5 +7,6 @@ export * from './offer-follow-ups';
 export * from './offer-timeline';
 export * from './offer-follow-up-sweeper';
 export * from './offer-next-best';
+export * from './offer-send-preview';
 export * from './mentor-pause';
 export * from './cohort-offers';

@@ -11,14 +11,20 @@ import { fieldConflict } from '../errors/conflict';
 import type { LinkCaller } from '../founder-profile/founder-profile.service';
 import { LinkFailedException, LinkGate } from '../links/link-gate';
 import type { LinkGrant } from '../links/link-tokens';
-import { MAX_LINKS_PER_MAIL } from '../mail/mail-link';
 import { MailOutbox } from '../mail/mail-outbox';
 import { runNotFound } from '../matching/matching-rows';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { OfferFollowUps } from './offer-follow-ups';
 import { mailIntroductions } from './offer-introductions';
 import { type NextOffer, NextBestOffer } from './offer-next-best';
-import { mailOffers, mentorLocale, OFFER_COLUMNS, OFFER_FROM, type OfferRow } from './offer-rows';
+import {
+  groupByMentor,
+  mailOffers,
+  mentorLocale,
+  OFFER_COLUMNS,
+  OFFER_FROM,
+  type OfferRow,
+} from './offer-rows';
 
 export { mentorLocale } from './offer-rows';
 
@@ -31,23 +37,6 @@ interface RunRow {
   cohortName: string;
   kind: string;
   status: string;
-}
-
-/**
- * The offers by mentor, as many as one mail carries links (the input is ordered by mentor): a
- * mentor with more offers than that gets more than one mail.
- */
-function groupByMentor(offers: readonly OfferRow[]): OfferRow[][] {
-  const groups: OfferRow[][] = [];
-  for (const offer of offers) {
-    const last = groups[groups.length - 1];
-    if (last && last[0].mentorId === offer.mentorId && last.length < MAX_LINKS_PER_MAIL) {
-      last.push(offer);
-    } else {
-      groups.push([offer]);
-    }
-  }
-  return groups;
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { Locale, ProposalPart } from '@kohorte/contracts';
 import type { EntityManager } from 'typeorm';
 import { founderLocale } from '../founder-profile/founder-profile-mapper';
-import type { MailOutbox } from '../mail/mail-outbox';
+import { MAX_LINKS_PER_MAIL } from '../mail/mail-link';
+import type { MailOutbox, OutgoingMail } from '../mail/mail-outbox';
 import { MENTOR_OFFER_PATH } from './offer-types';
 
 /** A mentor offer as the offers area reads it: the proposal with its startup, mentor and cohort. */
@@ -83,6 +84,11 @@ export function mailOffers(
   offers: readonly OfferRow[],
   options: OfferMailOptions,
 ): Promise<string> {
+  return mail.add(manager, offerMail(offers, options));
+}
+
+/** The email `mailOffers` writes, for the outbox or for a preview. */
+export function offerMail(offers: readonly OfferRow[], options: OfferMailOptions): OutgoingMail {
   const [first] = offers;
   if (!first || offers.some((offer) => offer.mentorId !== first.mentorId)) {
     throw new Error('An offer email goes to one mentor and offers at least one startup');
@@ -90,7 +96,7 @@ export function mailOffers(
   const locale = mentorLocale(first.mentorLanguages);
   const reminder = options.reminder ?? false;
   const template = reminder ? 'mentor-offer-reminder' : 'mentor-offer';
-  return mail.add(manager, {
+  return {
     to: first.mentorEmail,
     toName: first.mentorName,
     locale,
@@ -126,7 +132,7 @@ export function mailOffers(
     subjectType: 'mentor',
     subjectId: first.mentorId,
     key: `${template}.${first.proposalId}`,
-  });
+  };
 }
 
 /** The email (or the reminder) of a single offer: `mailOffers` with one startup. */
@@ -137,4 +143,21 @@ export function mailOffer(
   options: OfferMailOptions,
 ): Promise<string> {
   return mailOffers(mail, manager, [offer], options);
+}
+
+/**
+ * The offers by mentor, as many as one mail carries links (the input is ordered by mentor): a
+ * mentor with more offers than that gets more than one mail.
+ */
+export function groupByMentor(offers: readonly OfferRow[]): OfferRow[][] {
+  const groups: OfferRow[][] = [];
+  for (const offer of offers) {
+    const last = groups[groups.length - 1];
+    if (last && last[0].mentorId === offer.mentorId && last.length < MAX_LINKS_PER_MAIL) {
+      last.push(offer);
+    } else {
+      groups.push([offer]);
+    }
+  }
+  return groups;
 }

@@ -9,6 +9,7 @@ import { MentorPause } from './mentor-pause';
 import { OfferFollowUpSweeper } from './offer-follow-up-sweeper';
 import { OfferFollowUps } from './offer-follow-ups';
 import { NextBestOffer } from './offer-next-best';
+import { OfferSendPreview } from './offer-send-preview';
 
 /**
  * Offers by email: sending a run's approved proposals, the answers through the links and what
@@ -21,11 +22,13 @@ import { NextBestOffer } from './offer-next-best';
     OfferFollowUps,
     OfferFollowUpSweeper,
     NextBestOffer,
+    OfferSendPreview,
     MentorPause,
     CohortOffersService,
   ],
   exports: [
     MentorOffersService,
+    OfferSendPreview,
     OfferFollowUps,
     OfferFollowUpSweeper,
     MentorPause,

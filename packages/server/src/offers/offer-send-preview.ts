@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import type { SendOffersPreview } from '@kohorte/contracts';
+import { DataSource } from 'typeorm';
+import { MailPreview } from '../mail/mail-preview';
+import { runNotFound } from '../matching/matching-rows';
+import { OfferFollowUps } from './offer-follow-ups';
+import {
+  groupByMentor,
+  mentorLocale,
+  offerMail,
+  OFFER_COLUMNS,
+  OFFER_FROM,
+  type OfferRow,
+} from './offer-rows';
+
+/**
+ * What "Send offers" would send, for the manager to confirm: how many offers and emails, to
+ * whom, and the first email as its mentor would read it. Reads only; no token is issued.
+ */
+@Injectable()
+export class OfferSendPreview {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mail: MailPreview,
+    private readonly followUps: OfferFollowUps,
+  ) {}
+
+  async preview(runId: string): Promise<SendOffersPreview> {
+    const manager = this.dataSource.manager;
+    const [run] = (await manager.query(`SELECT kind FROM matching_runs WHERE id = $1`, [
+      runId,
+    ])) as { kind: string }[];
+    if (!run) throw runNotFound(runId);
+    if (run.kind !== 'mentors') {
+      // The founders are asked first; who they are is decided when it is sent.
+      const [{ n }] = (await manager.query(
+        `SELECT count(*)::int AS n FROM match_proposals WHERE run_id = $1 AND status = 'approved'`,
+        [runId],
+      )) as { n: number }[];
+      return { offers: n, emails: null, recipients: [], example: null };
+    }
+    // The offers as sending would read them, their deadline counted from now.
+    const offers = (
+      (await manager.query(
+        `SELECT ${OFFER_COLUMNS} FROM ${OFFER_FROM}
+         WHERE p.run_id = $1 AND p.status = 'approved' AND p.mentor_id IS NOT NULL
+         ORDER BY m.full_name, m.id, p.rank, s.name`,
+        [runId],
+      )) as OfferRow[]
+    ).map((offer) => ({
+      ...offer,
+      expiresAt: new Date(Date.now() + this.followUps.offerLinkSeconds * 1000),
+    }));
+    const mails = groupByMentor(offers);
+    const first = mails[0]
+      ? offerMail(mails[0], { ttlSeconds: this.followUps.offerLinkSeconds, actorId: null })
+      : null;
+    return {
+      offers: offers.length,
+      emails: mails.length,
+      recipients: mails.map((group) => ({
+        name: group[0].mentorName,
+        startups: group.length,
+        locale: mentorLocale(group[0].mentorLanguages),
+      })),
+      example: first ? { to: first.to, ...this.mail.render(first) } : null,
+    };
+  }
+}
