@@ -100,6 +100,8 @@ describe('manager, founder and investor: an introduction agreed and accepted by 
       const send = page.locator('[data-testid="send-offers"]:not([disabled])');
       await expect(send.textContent()).resolves.toContain('Ask startups to agree (1)');
       await send.click();
+      await byTestId(page, 'send-offers-summary').waitFor();
+      await byTestId(page, 'send-offers-confirm').click();
       await page.getByText('Founders asked to agree to 1 introduction').first().waitFor();
       await page.locator(`${pair}[data-status="startup-asked"]`).waitFor();
 

@@ -89,8 +89,15 @@ describe('manager, mentor and founder: an offer accepted and a profile updated b
       await byTestId(page, 'approve-all').click();
       await page.locator('[data-testid="proposal"][data-status="approved"]').waitFor();
 
-      // "Send offers": one offer, one email.
+      // "Send offers": it asks first, with the count and the mentor's email as she will read it.
       await page.locator('[data-testid="send-offers"]:not([disabled])').click();
+      const summary = byTestId(page, 'send-offers-summary');
+      await summary.waitFor();
+      await expect(summary.textContent()).resolves.toContain('1 offer(s) in 1 email(s)');
+      await expect(byTestId(page, 'send-offers-example').textContent()).resolves.toContain(
+        'Lindenauer Lastenrad',
+      );
+      await byTestId(page, 'send-offers-confirm').click();
       await page.getByText('1 offer sent').first().waitFor();
       await page.locator('[data-testid="proposal"][data-status="offered"]').waitFor();
       await expect(sendOffers.isDisabled()).resolves.toBe(true);

@@ -68,7 +68,7 @@ export interface StartMatchingRunRequest {
   minScore?: number;
   /** Weights of the score's parts; the parts of the other kind are refused. */
   weights?: MatchingWeights;
-  /** Spread load: each extra startup of one partner costs FAIRNESS_PENALTY points more. */
+  /** Spread load (default true): each extra startup of one partner costs FAIRNESS_PENALTY points more. */
   fairness?: boolean;
   /** When a mentor declines an offer, offer the startup to the next best mentor (default true). */
   offerNextOnDecline?: boolean;

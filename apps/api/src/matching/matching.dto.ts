@@ -74,7 +74,11 @@ export class StartMatchingRunDto implements StartMatchingRunRequest {
   @Type(() => MatchingWeightsDto)
   weights?: MatchingWeightsDto;
 
-  @ApiPropertyOptional({ default: false })
+  @ApiPropertyOptional({
+    default: true,
+    description:
+      'spread the places over the partners: each further startup of one partner costs points',
+  })
   @IsOptional()
   @IsBoolean()
   fairness?: boolean;

@@ -44,7 +44,8 @@ export function runParameters(request: StartMatchingRunRequest): MatchingParamet
   if (Object.values(weights).every((value) => value === 0)) {
     throw invalidFields([{ field: 'weights', messages: ['at least one weight must be above 0'] }]);
   }
-  const fairness = request.fairness ?? false;
+  // On unless turned off: without it, two mentors can take every place while others get none.
+  const fairness = request.fairness ?? true;
   return {
     k: request.k ?? DEFAULT_MATCHING_K,
     minScore: request.minScore ?? 0,

@@ -7,6 +7,7 @@ import {
   MatchingRunStarted,
   MatchProposal,
   ProposalAlternative,
+  SendOffersPreview,
   SendOffersResult,
   StartMatchingRunRequest,
   SwapProposalRequest,
@@ -52,6 +53,10 @@ export class MatchingApi {
   }
 
   /** Every approved mentor proposal of the run becomes an offer: one email per mentor. */
+  sendPreview(runId: string): Observable<SendOffersPreview> {
+    return this.http.get<SendOffersPreview>(`/api/v1/matching-runs/${id(runId)}/offers/preview`);
+  }
+
   sendOffers(runId: string): Observable<SendOffersResult> {
     return this.http.post<SendOffersResult>(`/api/v1/matching-runs/${id(runId)}/offers`, {});
   }

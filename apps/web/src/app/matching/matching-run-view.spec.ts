@@ -7,6 +7,7 @@ import {
   MatchingRun,
   MatchingRunProposals,
   MatchProposal,
+  SendOffersPreview,
   ProposalAlternative,
   Role,
 } from '@kohorte/contracts';
@@ -132,6 +133,26 @@ describe('MatchingRunView', () => {
   }
 
   /** The next proposals request (after a filter or a decision), answered with `view`. */
+  /** Answers the send dialog's preview, checks what it shows, and confirms. */
+  async function confirmSend(preview: SendOffersPreview, shows: string[]): Promise<void> {
+    const asked = await nextRequest(http, (url) => url.endsWith('/offers/preview'));
+    asked.flush(preview);
+    await settle();
+    const dialog = await waitForElement('[data-testid="send-offers-dialog"]');
+    for (const text of shows) expect(dialog.textContent?.replace(/\s+/g, ' ')).toContain(text);
+    (document.querySelector('[data-testid="send-offers-confirm"]') as HTMLButtonElement).click();
+  }
+
+  async function waitForElement(selector: string): Promise<Element> {
+    for (let i = 0; i < 50; i++) {
+      harness.fixture.detectChanges();
+      const found = document.querySelector(selector);
+      if (found?.textContent?.trim()) return found;
+      await settle();
+    }
+    throw new Error(`${selector} never showed`);
+  }
+
   async function reload(view: MatchingRunProposals = VIEW): Promise<URLSearchParams> {
     const request = await nextRequest(http, (url) => url === PROPOSALS_URL);
     const params = new URLSearchParams(request.request.params.toString());
@@ -277,7 +298,29 @@ describe('MatchingRunView', () => {
     expect(send.disabled).toBe(false);
     expect(send.textContent).toContain('2');
     send.click();
-    const request = http.expectOne({ method: 'POST', url: '/api/v1/matching-runs/r1/offers' });
+    await confirmSend(
+      {
+        offers: 2,
+        emails: 2,
+        recipients: [
+          { name: 'Petra', startups: 1, locale: 'de' },
+          { name: 'Jonas', startups: 1, locale: 'en' },
+        ],
+        example: {
+          to: 'petra@example.org',
+          subject: 'Mentoring-Anfrage: Kiezkasse',
+          text: 'Hallo Petra, … /respond/offer/[link]',
+          html: '<p>Hallo Petra</p>',
+        },
+      },
+      [
+        '2 offer(s) in 2 email(s)',
+        'Petra – 1 startup(s), in German',
+        'Mentoring-Anfrage: Kiezkasse',
+      ],
+    );
+    const request = await nextRequest(http, (url) => url === '/api/v1/matching-runs/r1/offers');
+    expect(request.request.method).toBe('POST');
     request.flush({ offered: 2, emails: 2, skipped: [] });
     const offered: MatchingRunProposals = {
       ...approved,
@@ -314,7 +357,10 @@ describe('MatchingRunView', () => {
     expect(send.disabled).toBe(false);
     expect(send.textContent).toContain('Ask startups to agree (2)');
     send.click();
-    http.expectOne({ method: 'POST', url: '/api/v1/matching-runs/r1/offers' }).flush({
+    await confirmSend({ offers: 2, emails: null, recipients: [], example: null }, [
+      'The founders of 2 startups are asked',
+    ]);
+    (await nextRequest(http, (url) => url === '/api/v1/matching-runs/r1/offers')).flush({
       offered: 2,
       emails: 3,
       skipped: [{ startupId: 's9', startupName: 'Kiezkasse', reason: 'no-founders' }],

@@ -34,6 +34,7 @@ import { whenConfirmed } from '../core/dialogs/confirm-dialog';
 import { LanguageService } from '../core/i18n/language';
 import { apiMessage, isNotFound } from '../cohorts/cohorts-api';
 import { MatchingApi } from './matching-api';
+import { SendOffersData, SendOffersDialog } from './send-offers-dialog';
 
 const OPEN = ['proposed', 'approved'];
 
@@ -190,6 +191,18 @@ export class MatchingRunView implements OnInit {
   protected sendOffers(): void {
     const kind = this.run()?.kind;
     if (this.busy() || !kind) return;
+    this.dialog
+      .open<SendOffersDialog, SendOffersData, boolean>(SendOffersDialog, {
+        data: { runId: this.runId(), kind },
+        width: '44rem',
+      })
+      .afterClosed()
+      .subscribe((confirmed) => {
+        if (confirmed === true) this.send(kind);
+      });
+  }
+
+  private send(kind: MatchingKind): void {
     this.busy.set(true);
     this.api.sendOffers(this.runId()).subscribe({
       next: (result) => {

@@ -95,7 +95,7 @@ describe('StartMatchingDialog', () => {
       kind: 'mentors',
       k: 2,
       minScore: 0,
-      fairness: false,
+      fairness: true,
       offerNextOnDecline: true,
       weights: { topics: 45, sector: 15, stage: 10, language: 10, location: 10, capacity: 10 },
     } satisfies StartMatchingRunRequest);
@@ -111,7 +111,7 @@ describe('StartMatchingDialog', () => {
     q<HTMLElement>('[data-testid="matching-fairness"] button')!.click();
     await start();
     const second = http.expectOne({ method: 'POST', url: START_URL });
-    expect(second.request.body).toMatchObject({ kind: 'mentors', k: 3, fairness: true });
+    expect(second.request.body).toMatchObject({ kind: 'mentors', k: 3, fairness: false });
   });
 
   it('sends the investor parts and their defaults for an investor run', async () => {
@@ -122,7 +122,7 @@ describe('StartMatchingDialog', () => {
       kind: 'investors',
       k: 2,
       minScore: 0,
-      fairness: false,
+      fairness: true,
       weights: { sector: 35, stage: 25, ticket: 25, region: 15 },
     });
   });

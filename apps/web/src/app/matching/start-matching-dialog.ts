@@ -84,7 +84,7 @@ export class StartMatchingDialog {
       validators: [Validators.required, Validators.min(1), Validators.max(MAX_MATCHING_K)],
     }),
     minScore: new FormControl(0, { nonNullable: true }),
-    fairness: new FormControl(false, { nonNullable: true }),
+    fairness: new FormControl(true, { nonNullable: true }),
     offerNextOnDecline: new FormControl(true, { nonNullable: true }),
     weights: new FormGroup(
       Object.fromEntries(
