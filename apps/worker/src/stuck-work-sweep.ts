@@ -90,8 +90,8 @@ export class StuckWorkSweep implements OnApplicationBootstrap, OnApplicationShut
 async function carried(queue: Queue, field: string): Promise<Set<string>> {
   const jobs = await queue.getJobs(LIVE_STATES);
   return new Set(
-    jobs.map((job) => (job?.data as Record<string, unknown> | undefined)?.[field]).filter(
-      (id): id is string => typeof id === 'string',
-    ),
+    jobs
+      .map((job) => (job?.data as Record<string, unknown> | undefined)?.[field])
+      .filter((id): id is string => typeof id === 'string'),
   );
 }
