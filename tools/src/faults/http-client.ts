@@ -73,18 +73,37 @@ export function send(
 }
 
 /**
- * Spreads requests over the API replicas in turn, as a load balancer would; a replica that
- * refuses a connection (it is shutting down) gets no more, and the request goes to the next.
+ * Spreads requests over the API replicas in turn, as a load balancer would: a replica that
+ * refuses a connection gets no more (the request goes to the next), and while readiness is
+ * watched, one that reports not-ready gets none until it is ready again.
  */
 export class Replicas {
   private next = 0;
   private readonly down = new Set<string>();
+  private readonly notReady = new Set<string>();
 
   constructor(readonly bases: readonly string[]) {}
 
+  /** Probes every replica's readiness every `everyMs`, as a load balancer does; returns a stop. */
+  watchReadiness(everyMs: number): () => void {
+    const timer = setInterval(() => {
+      for (const base of this.bases) {
+        send(base, 'GET', '/api/health/ready', { timeoutMs: everyMs * 4 }).then(
+          (answer) =>
+            answer.status === 200 ? this.notReady.delete(base) : this.notReady.add(base),
+          () => this.notReady.add(base),
+        );
+      }
+    }, everyMs);
+    return () => clearInterval(timer);
+  }
+
   async send(method: string, path: string, options: SendOptions = {}): Promise<Answer> {
     for (let tries = 0; tries < this.bases.length; tries++) {
-      const up = this.bases.filter((base) => !this.down.has(base));
+      const live = this.bases.filter((base) => !this.down.has(base));
+      const ready = live.filter((base) => !this.notReady.has(base));
+      // With no replica ready (an outage), requests still go out and get their 503s.
+      const up = ready.length > 0 ? ready : live;
       if (up.length === 0) break;
       const base = up[this.next++ % up.length];
       try {
@@ -104,7 +123,7 @@ export class Browser {
   /** A made-up client address: the API trusts the loopback proxy's X-Forwarded-For. */
   readonly address = `10.${rand()}.${rand()}.${rand()}`;
 
-  constructor(private readonly replicas: Replicas) {}
+  constructor(readonly replicas: Replicas) {}
 
   async send(
     method: string,

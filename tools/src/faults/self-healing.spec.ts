@@ -38,13 +38,22 @@ async function loop(
   return answers;
 }
 
-const answered = (results: Array<Answer | Error>) =>
-  results.filter((r): r is Answer => !(r instanceof Error));
+// Errors from Node's own modules come from outside Jest's sandbox, so `instanceof Error` is no
+// test here: an answer is whatever has a status.
+const isAnswer = (r: Answer | Error): r is Answer => typeof (r as Answer).status === 'number';
+const answered = (results: Array<Answer | Error>) => results.filter(isAnswer);
 const failures = (results: Array<Answer | Error>) =>
-  results.filter((r): r is Error => r instanceof Error).map((error) => error.message);
+  results.filter((r) => !isAnswer(r)).map((error) => String((error as Error).message ?? error));
 
 describe('faults heal by themselves: two APIs and two workers on a private PostgreSQL and Redis', () => {
-  const fleet = new Fleet({ root: repoRoot(process.cwd()), apis: 2, workers: 2 });
+  // The APIs keep their listeners open 2 s after SIGTERM: more than the test's readiness probe
+  // (every 250 ms) needs to take a leaving API out of rotation.
+  const fleet = new Fleet({
+    root: repoRoot(process.cwd()),
+    apis: 2,
+    workers: 2,
+    env: { SHUTDOWN_DELAY_MS: '2000' },
+  });
   let manager: Browser;
   /** Offer links mailed to mentors and not answered yet. */
   const openOffers: string[] = [];
@@ -99,6 +108,17 @@ describe('faults heal by themselves: two APIs and two workers on a private Postg
       200,
     );
     return { id: detail.id, prefix, rows };
+  }
+
+  /** A connection of the test's own that holds these locks in an open transaction. */
+  async function holdLocks(...statements: string[]): Promise<Client> {
+    const client = new Client({ connectionString: fleet.postgres.url });
+    // Cut when the database stops: expected, not a failure of the test.
+    client.on('error', () => undefined);
+    await client.connect();
+    await client.query('BEGIN');
+    for (const statement of statements) await client.query(statement);
+    return client;
   }
 
   /** The offer links in every mail the sink got, in order. */
@@ -275,4 +295,225 @@ describe('faults heal by themselves: two APIs and two workers on a private Postg
     );
     expect(await count(`SELECT count(*) AS n FROM job_outbox`)).toBe(0);
   }, 300_000);
+  it('PostgreSQL stopped for 20 s under load: only 503s, then the work in flight completes once and nobody is locked out', async () => {
+    // Work in flight when the database goes: an import being applied and a matching run. Locks
+    // hold both mid-way (the apply's inserts, the run's read of the mentor pool) until the stop.
+    const cohort = await seedCohort(fleet.db, 8, 8);
+    const entry = await upload(1_500);
+    await waitFor(
+      'the dry run',
+      async () => (await importStatus(entry.id)) === 'validated',
+      90_000,
+      250,
+    );
+    const holder = await holdLocks(
+      'LOCK TABLE startups IN SHARE MODE',
+      'LOCK TABLE cohort_mentors IN ACCESS EXCLUSIVE MODE',
+    );
+    json(await manager.send('POST', `/api/v1/imports/${entry.id}/apply`), 202);
+    const runId = await startRun(cohort.cohortId);
+    await waitFor(
+      'the apply to start',
+      async () => (await importStatus(entry.id)) === 'applying',
+      30_000,
+      100,
+    );
+    await waitFor(
+      'the run to start',
+      async () => (await runStatus(runId)) === 'running',
+      30_000,
+      100,
+    );
+    await fleet.postgres.halt();
+    await holder.end().catch(() => undefined);
+
+    const stopAt = Date.now() + OUTAGE_MS;
+    const linkTokens = openOffers.splice(0, 2);
+    const signIns = new Browser(fleet.replicas);
+    const [staff, links, attempts, readiness] = await Promise.all([
+      loop(stopAt, () => manager.send('GET', '/api/v1/startups?pageSize=25'), 200),
+      Promise.all(
+        linkTokens.map((token, i) => answerOffer(token, i).catch((error: Error) => error)),
+      ),
+      // More sign-ins with the right password than the limit allows wrong ones (10 per 15 min).
+      (async () => {
+        const results: Array<Answer | Error> = [];
+        for (let i = 0; i < 12; i++) {
+          results.push(await signIns.signIn(managerEmail, password).catch((error: Error) => error));
+        }
+        return results;
+      })(),
+      loop(stopAt, () => manager.send('GET', '/api/health/ready'), 1_000),
+    ]);
+    await fleet.postgres.restart();
+
+    const all = [...staff, ...links, ...attempts, ...readiness];
+    expect(failures(all)).toEqual([]);
+    const statuses = new Map<string, number>();
+    for (const answer of answered(all)) {
+      const key = `${answer.request.replace(/[0-9a-f-]{36}/g, ':id')} ${answer.status}`;
+      statuses.set(key, (statuses.get(key) ?? 0) + 1);
+    }
+    console.log(
+      `PostgreSQL down ${OUTAGE_MS / 1000} s: ${JSON.stringify(Object.fromEntries(statuses))}`,
+    );
+    expect(answered(all).filter((a) => a.status !== 503)).toEqual([]);
+    expect(answered(all).filter((a) => a.headers['retry-after'] === undefined)).toEqual([]);
+
+    // Nobody locked out: the outage's failed sign-ins were not counted against the person.
+    const after = await waitFor(
+      'sign-in to work again',
+      async () => {
+        const answer = await new Browser(fleet.replicas).signIn(managerEmail, password);
+        return answer.status === 503 ? undefined : answer;
+      },
+      60_000,
+      500,
+    );
+    expect(after.status).toBe(200);
+    json(await signIns.signIn(managerEmail, password), 200);
+
+    // The work in flight completes by itself, written once and whole.
+    await waitFor(
+      'the import',
+      async () => (await importStatus(entry.id)) === 'done',
+      120_000,
+      500,
+    );
+    await runDone(runId, 120_000);
+    expect(
+      await count(`SELECT count(DISTINCT name) AS n FROM startups WHERE name LIKE $1 || ' %'`, [
+        entry.prefix,
+      ]),
+    ).toBe(entry.rows);
+    expect(
+      await count(`SELECT count(*) AS n FROM startups WHERE name LIKE $1 || ' %'`, [entry.prefix]),
+    ).toBe(entry.rows);
+    const proposals = await count(`SELECT count(*) AS n FROM match_proposals WHERE run_id = $1`, [
+      runId,
+    ]);
+    expect(proposals).toBe(8);
+    expect(
+      await count(
+        `SELECT count(DISTINCT (startup_id, mentor_id)) AS n FROM match_proposals WHERE run_id = $1`,
+        [runId],
+      ),
+    ).toBe(proposals);
+    // The mentors' answers went through once the database was back.
+    for (const [i, token] of linkTokens.entries()) {
+      await waitFor(
+        'the offer link to work again',
+        async () => (await answerOffer(token, i)).status === 200,
+        30_000,
+        500,
+      );
+    }
+  }, 300_000);
+  it('a worker SIGKILLed mid-run: the other worker takes the run over within 10 s', async () => {
+    const cohort = await seedCohort(fleet.db, 8, 8);
+    const [doomed, survivor] = fleet.workers;
+    // The run is held mid-way (its read of the mentor pool waits for this lock), and only the
+    // doomed worker may take it: the survivor is frozen until the kill.
+    const holder = await holdLocks('LOCK TABLE cohort_mentors IN ACCESS EXCLUSIVE MODE');
+    survivor.child.kill('SIGSTOP');
+    let runId: string;
+    let firstClaim: Date;
+    try {
+      runId = await startRun(cohort.cohortId);
+      firstClaim = await waitFor(
+        'the doomed worker to claim the run',
+        async () => {
+          const { rows } = await fleet.db.query<{ status: string; startedAt: Date }>(
+            `SELECT status, started_at AS "startedAt" FROM matching_runs WHERE id = $1`,
+            [runId],
+          );
+          return rows[0]?.status === 'running' ? rows[0].startedAt : undefined;
+        },
+        60_000,
+        100,
+      );
+      doomed.child.kill('SIGKILL');
+    } finally {
+      survivor.child.kill('SIGCONT');
+    }
+    const killedAt = Date.now();
+    await doomed.exited;
+    await waitFor(
+      'the survivor to claim the run again',
+      async () => {
+        const { rows } = await fleet.db.query<{ startedAt: Date }>(
+          `SELECT started_at AS "startedAt" FROM matching_runs WHERE id = $1`,
+          [runId],
+        );
+        return rows[0].startedAt.getTime() > firstClaim.getTime();
+      },
+      60_000,
+      100,
+    );
+    const takeoverMs = Date.now() - killedAt;
+    await holder.query('ROLLBACK');
+    await holder.end();
+    console.log(`Worker killed mid-run: taken over after ${takeoverMs} ms`);
+    expect(takeoverMs).toBeLessThanOrEqual(TAKEOVER_MS);
+    await runDone(runId);
+    expect(
+      await count(`SELECT count(*) AS n FROM match_proposals WHERE run_id = $1`, [runId]),
+    ).toBe(8);
+  }, 180_000);
+
+  it('an API SIGTERMed under load: not one request is cut, the other API and the drain answer them all', async () => {
+    const [leaving] = fleet.apis;
+    const leavingBase = fleet.apiBases[0];
+    const stopWatching = manager.replicas.watchReadiness(250);
+    const stopAt = Date.now() + 8_000;
+    let terminatedAt = Infinity;
+    const load = Array.from({ length: 6 }, (_, i) =>
+      loop(
+        stopAt,
+        async () => {
+          const started = Date.now();
+          const answer = await manager.send(
+            'GET',
+            i % 2 === 0 ? '/api/v1/exports/startups.csv' : '/api/v1/startups?pageSize=100',
+          );
+          return { ...answer, started } as Answer & { started: number };
+        },
+        20,
+      ),
+    );
+    await sleep(3_000);
+    terminatedAt = Date.now();
+    leaving.child.kill('SIGTERM');
+    const results = (await Promise.all(load)).flat();
+    const exitCode = await leaving.exited;
+    stopWatching();
+
+    expect(failures(results)).toEqual([]);
+    const answers = answered(results) as Array<Answer & { started: number }>;
+    expect(answers.filter((a) => a.status !== 200).map((a) => `${a.request} ${a.status}`)).toEqual(
+      [],
+    );
+    // Requests the leaving API had taken before SIGTERM and answered after it: the drain's work.
+    const drained = answers.filter(
+      (a) => a.base === leavingBase && a.started < terminatedAt && a.started + a.ms > terminatedAt,
+    );
+    const afterwards = answers.filter((a) => a.started > terminatedAt + 1_000);
+    console.log(
+      `API SIGTERMed under load: ${answers.length} answers, ${drained.length} drained, exit code ${exitCode}`,
+    );
+    expect(drained.length).toBeGreaterThan(0);
+    expect(afterwards.length).toBeGreaterThan(0);
+    expect(afterwards.every((a) => a.base === fleet.apiBases[1])).toBe(true);
+    expect(exitCode).toBe(0);
+    expect(isRunning(fleet.apis[1])).toBe(true);
+  }, 120_000);
+
+  it('afterwards: every mail was sent exactly once and no job is left waiting', async () => {
+    await everyMailSentOnce();
+    expect(await count(`SELECT count(*) AS n FROM job_outbox`)).toBe(0);
+    expect(
+      await count(`SELECT count(*) AS n FROM matching_runs WHERE status NOT IN ('done')`),
+    ).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM import_jobs WHERE status <> 'done'`)).toBe(0);
+  }, 120_000);
 });
