@@ -1,9 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 
+const KEPT_LINES = 2_000;
+
 /** An API or worker started from its build, as production runs it, with its output kept. */
 export interface AppProcess {
   name: string;
   child: ChildProcess;
+  /** Its latest output lines (stdout and stderr). */
   lines: string[];
   /** Resolves with the exit code (null when a signal ended it) once the process is gone. */
   exited: Promise<number | null>;
@@ -17,6 +20,8 @@ export function startAppProcess(name: string, script: string, env: NodeJS.Proces
     const parts = (partial + chunk.toString()).split('\n');
     partial = parts.pop() ?? '';
     lines.push(...parts);
+    // The latest lines are what a failure needs; a 30-minute soak must not keep every log line.
+    if (lines.length > KEPT_LINES) lines.splice(0, lines.length - KEPT_LINES);
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
