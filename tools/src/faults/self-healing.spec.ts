@@ -5,7 +5,7 @@ import type { ImportDetail, MatchingRunStarted } from '@kohorte/contracts';
 import { repoRoot } from '../shared/repo-root';
 import { isRunning, sleep, waitFor } from './app-process';
 import { seedCohort, startupsCsv, multipart } from './cohort-seed';
-import { type Answer, Browser, json, Refused } from './http-client';
+import { type Answer, Browser, json } from './http-client';
 import { Fleet } from './fleet';
 
 // The figures: each outage lasts 20 s, a dead worker's run is taken over within 10 s, and
