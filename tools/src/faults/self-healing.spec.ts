@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { ImportDetail, MatchingRunStarted } from '@kohorte/contracts';
 import { repoRoot } from '../shared/repo-root';
 import { isRunning, sleep, waitFor } from './app-process';
-import { seedCohort, startupsCsv, multipart } from './cohort-seed';
-import { type Answer, Browser, json } from './http-client';
+import { seedCohort } from './cohort-seed';
 import { Fleet } from './fleet';
+import { type Answer, Browser, json } from './http-client';
+import { answered, failures, loop, Scenario, type UploadedImport } from './scenario';
 
 // The issue's figures: each outage lasts 20 s, a dead worker's run is taken over within 10 s, and
 // while Redis is gone no request waits longer than 1 s.
@@ -24,27 +23,6 @@ const SWEEPS = [
 const password = 'correct horse battery staple';
 const managerEmail = `manager-${randomBytes(4).toString('hex')}@test.kohorte.dev`;
 
-/** Repeats `step` until `stopAt`, keeping every answer; a thrown request (cut, refused) is kept too. */
-async function loop(
-  stopAt: number,
-  step: () => Promise<Answer>,
-  pauseMs = 100,
-): Promise<Array<Answer | Error>> {
-  const answers: Array<Answer | Error> = [];
-  while (Date.now() < stopAt) {
-    answers.push(await step().catch((error: Error) => error));
-    await sleep(pauseMs);
-  }
-  return answers;
-}
-
-// Errors from Node's own modules come from outside Jest's sandbox, so `instanceof Error` is no
-// test here: an answer is whatever has a status.
-const isAnswer = (r: Answer | Error): r is Answer => typeof (r as Answer).status === 'number';
-const answered = (results: Array<Answer | Error>) => results.filter(isAnswer);
-const failures = (results: Array<Answer | Error>) =>
-  results.filter((r) => !isAnswer(r)).map((error) => String((error as Error).message ?? error));
-
 describe('faults heal by themselves: two APIs and two workers on a private PostgreSQL and Redis', () => {
   // The APIs keep their listeners open 2 s after SIGTERM: more than the test's readiness probe
   // (every 250 ms) needs to take a leaving API out of rotation.
@@ -55,107 +33,15 @@ describe('faults heal by themselves: two APIs and two workers on a private Postg
     env: { SHUTDOWN_DELAY_MS: '2000' },
   });
   let manager: Browser;
+  let scenario: Scenario;
   /** Offer links mailed to mentors and not answered yet. */
   const openOffers: string[] = [];
-  const importsToFinish: Array<{ id: string; prefix: string; rows: number }> = [];
-
-  const count = async (sql: string, params: unknown[] = []) =>
-    Number((await fleet.db.query<{ n: string }>(sql, params)).rows[0].n);
-  const runStatus = async (runId: string) =>
-    (
-      await fleet.db.query<{ status: string }>(`SELECT status FROM matching_runs WHERE id = $1`, [
-        runId,
-      ])
-    ).rows[0]?.status;
-  const runDone = (runId: string, ms = 90_000) =>
-    waitFor(`run ${runId} to be done`, async () => (await runStatus(runId)) === 'done', ms, 250);
-  const importStatus = async (id: string) =>
-    (await fleet.db.query<{ status: string }>(`SELECT status FROM import_jobs WHERE id = $1`, [id]))
-      .rows[0]?.status;
-
-  async function startRun(cohortId: string): Promise<string> {
-    const answer = await manager.send('POST', `/api/v1/cohorts/${cohortId}/matching-runs`, {
-      body: { kind: 'mentors', k: 1 },
-    });
-    return json<MatchingRunStarted>(answer, 202).id;
-  }
-
-  /** A finished run with every proposal approved; its offers are not sent yet. */
-  async function approvedRun(cohortId: string): Promise<string> {
-    const runId = await startRun(cohortId);
-    await runDone(runId);
-    json(await manager.send('POST', `/api/v1/matching-runs/${runId}/approve`, { body: {} }), 200);
-    return runId;
-  }
-
-  async function upload(rows: number): Promise<{ id: string; prefix: string; rows: number }> {
-    const { csv, prefix } = startupsCsv(rows);
-    const form = multipart(
-      { kind: 'startups' },
-      { field: 'file', name: 'startups.csv', type: 'text/csv', content: csv },
-    );
-    const detail = json<ImportDetail>(
-      await manager.send('POST', '/api/v1/imports', {
-        body: form.body,
-        headers: { 'content-type': form.contentType },
-      }),
-      201,
-    );
-    json(
-      await manager.send('PUT', `/api/v1/imports/${detail.id}/mapping`, {
-        body: { mapping: detail.mapping },
-      }),
-      200,
-    );
-    return { id: detail.id, prefix, rows };
-  }
-
-  /** A connection of the test's own that holds these locks in an open transaction. */
-  async function holdLocks(...statements: string[]): Promise<Client> {
-    const client = new Client({ connectionString: fleet.postgres.url });
-    // Cut when the database stops: expected, not a failure of the test.
-    client.on('error', () => undefined);
-    await client.connect();
-    await client.query('BEGIN');
-    for (const statement of statements) await client.query(statement);
-    return client;
-  }
-
-  /** The offer links in every mail the sink got, in order. */
-  function offerLinks(): string[] {
-    const pattern = new RegExp(`${fleet.env.PUBLIC_URL}/respond/offer/([A-Za-z0-9_-]{43})`, 'g');
-    return fleet.sink.received.flatMap((mail) => [
-      ...new Set([...(mail.text ?? '').matchAll(pattern)].map((match) => match[1])),
-    ]);
-  }
-
-  /** A mentor answers one offer through its link: accept or decline, alternately. */
-  function answerOffer(token: string, i: number): Promise<Answer> {
-    const mentor = new Browser(fleet.replicas);
-    return mentor.send('GET', '/api/v1/auth/session').then(() =>
-      i % 2 === 0
-        ? mentor.send('POST', '/api/v1/public/offers/accept', { token })
-        : mentor.send('POST', '/api/v1/public/offers/decline', {
-            token,
-            body: { reason: 'too-busy' },
-          }),
-    );
-  }
+  const importsToFinish: UploadedImport[] = [];
 
   /** Every mail the outbox holds was sent, and the SMTP server got each exactly once. */
   async function everyMailSentOnce(): Promise<void> {
-    await waitFor(
-      'every outbox mail to be sent',
-      async () =>
-        (await count(`SELECT count(*) AS n FROM mail_outbox WHERE status <> 'sent'`)) === 0,
-      90_000,
-      500,
-    );
-    const { rows } = await fleet.db.query<{ recipient: string; n: string }>(
-      `SELECT recipient, count(*) AS n FROM mail_outbox GROUP BY recipient`,
-    );
-    const expected = new Map(rows.map((row) => [row.recipient, Number(row.n)]));
-    expect(fleet.sink.countsByRecipient()).toEqual(expected);
+    const { outbox, received } = await scenario.mailsDelivered();
+    expect(received).toEqual(outbox);
   }
 
   beforeAll(async () => {
@@ -163,6 +49,7 @@ describe('faults heal by themselves: two APIs and two workers on a private Postg
     fleet.createUser(managerEmail, password, 'manager');
     manager = new Browser(fleet.replicas);
     json(await manager.signIn(managerEmail, password), 200);
+    scenario = new Scenario(fleet, manager);
   }, 240_000);
 
   afterAll(async () => {
@@ -172,12 +59,12 @@ describe('faults heal by themselves: two APIs and two workers on a private Postg
   it('Redis killed for 20 s under load: nobody waits over 1 s, then every mail goes once and all work completes', async () => {
     // Before: offers mailed and waiting for answers, and a finished run whose offers go out later.
     const mailed = await seedCohort(fleet.db, 8, 8);
-    const mailedRun = await approvedRun(mailed.cohortId);
+    const mailedRun = await scenario.approvedRun(mailed.cohortId);
     json(await manager.send('POST', `/api/v1/matching-runs/${mailedRun}/offers`), 200);
     await everyMailSentOnce();
-    openOffers.push(...offerLinks());
+    openOffers.push(...scenario.offerLinks());
     expect(openOffers.length).toBeGreaterThanOrEqual(6);
-    const toSend = await approvedRun((await seedCohort(fleet.db, 6, 6)).cohortId);
+    const toSend = await scenario.approvedRun((await seedCohort(fleet.db, 6, 6)).cohortId);
     const toRun = await seedCohort(fleet.db, 6, 6);
     const mailsBefore = fleet.sink.received.length;
 
@@ -205,7 +92,7 @@ describe('faults heal by themselves: two APIs and two workers on a private Postg
               results.push(a);
             }),
         );
-        await keep(upload(40).then((entry) => importsToFinish.push(entry)));
+        await keep(scenario.upload(40).then((entry) => importsToFinish.push(entry)));
         // The jobs those requests enqueued wait in the database; the metrics show how long.
         await sleep(2_000);
         const metrics = await (await fetch(fleet.workerMetrics[0])).text();
@@ -218,7 +105,7 @@ describe('faults heal by themselves: two APIs and two workers on a private Postg
         const results: Array<Answer | Error> = [];
         for (const [i, token] of linkTokens.entries()) {
           await sleep(3_000);
-          results.push(await answerOffer(token, i).catch((error: Error) => error));
+          results.push(await scenario.answerOffer(token, i).catch((error: Error) => error));
         }
         return results;
       })(),
@@ -254,7 +141,7 @@ describe('faults heal by themselves: two APIs and two workers on a private Postg
     for (const [i, token] of again.entries()) {
       await waitFor(
         'the offer link to work again',
-        async () => (await answerOffer(token, i)).status === 200,
+        async () => (await scenario.answerOffer(token, i)).status === 200,
         30_000,
         500,
       );
@@ -264,18 +151,15 @@ describe('faults heal by themselves: two APIs and two workers on a private Postg
         toRun.cohortId,
       ])
     ).rows;
-    await runDone(runId);
+    await scenario.runDone(runId);
     const entry = importsToFinish[0];
-    await waitFor(
-      'the dry run',
-      async () => (await importStatus(entry.id)) === 'validated',
-      90_000,
-      250,
-    );
+    await scenario.importReaches(entry.id, 'validated', 90_000, 250);
     json(await manager.send('POST', `/api/v1/imports/${entry.id}/apply`), 202);
-    await waitFor('the import', async () => (await importStatus(entry.id)) === 'done', 90_000, 250);
+    await scenario.importReaches(entry.id, 'done', 90_000, 250);
     expect(
-      await count(`SELECT count(*) AS n FROM startups WHERE name LIKE $1 || ' %'`, [entry.prefix]),
+      await scenario.count(`SELECT count(*) AS n FROM startups WHERE name LIKE $1 || ' %'`, [
+        entry.prefix,
+      ]),
     ).toBe(entry.rows);
     await everyMailSentOnce();
     expect(fleet.sink.received.length).toBeGreaterThan(mailsBefore);
@@ -293,34 +177,24 @@ describe('faults heal by themselves: two APIs and two workers on a private Postg
       60_000,
       1_000,
     );
-    expect(await count(`SELECT count(*) AS n FROM job_outbox`)).toBe(0);
+    expect(await scenario.count(`SELECT count(*) AS n FROM job_outbox`)).toBe(0);
   }, 300_000);
   it('PostgreSQL stopped for 20 s under load: only 503s, then the work in flight completes once and nobody is locked out', async () => {
     // Work in flight when the database goes: an import being applied and a matching run. Locks
     // hold both mid-way (the apply's inserts, the run's read of the mentor pool) until the stop.
     const cohort = await seedCohort(fleet.db, 8, 8);
-    const entry = await upload(1_500);
-    await waitFor(
-      'the dry run',
-      async () => (await importStatus(entry.id)) === 'validated',
-      90_000,
-      250,
-    );
-    const holder = await holdLocks(
+    const entry = await scenario.upload(1_500);
+    await scenario.importReaches(entry.id, 'validated', 90_000, 250);
+    const holder = await scenario.holdLocks(
       'LOCK TABLE startups IN SHARE MODE',
       'LOCK TABLE cohort_mentors IN ACCESS EXCLUSIVE MODE',
     );
     json(await manager.send('POST', `/api/v1/imports/${entry.id}/apply`), 202);
-    const runId = await startRun(cohort.cohortId);
-    await waitFor(
-      'the apply to start',
-      async () => (await importStatus(entry.id)) === 'applying',
-      30_000,
-      100,
-    );
+    const runId = await scenario.startRun(cohort.cohortId);
+    await scenario.importReaches(entry.id, 'applying', 30_000, 100);
     await waitFor(
       'the run to start',
-      async () => (await runStatus(runId)) === 'running',
+      async () => (await scenario.runStatus(runId)) === 'running',
       30_000,
       100,
     );
@@ -333,7 +207,7 @@ describe('faults heal by themselves: two APIs and two workers on a private Postg
     const [staff, links, attempts, readiness] = await Promise.all([
       loop(stopAt, () => manager.send('GET', '/api/v1/startups?pageSize=25'), 200),
       Promise.all(
-        linkTokens.map((token, i) => answerOffer(token, i).catch((error: Error) => error)),
+        linkTokens.map((token, i) => scenario.answerOffer(token, i).catch((error: Error) => error)),
       ),
       // More sign-ins with the right password than the limit allows wrong ones (10 per 15 min).
       (async () => {
@@ -374,27 +248,26 @@ describe('faults heal by themselves: two APIs and two workers on a private Postg
     json(await signIns.signIn(managerEmail, password), 200);
 
     // The work in flight completes by itself, written once and whole.
-    await waitFor(
-      'the import',
-      async () => (await importStatus(entry.id)) === 'done',
-      120_000,
-      500,
-    );
-    await runDone(runId, 120_000);
+    await scenario.importReaches(entry.id, 'done', 120_000, 500);
+    await scenario.runDone(runId, 120_000);
     expect(
-      await count(`SELECT count(DISTINCT name) AS n FROM startups WHERE name LIKE $1 || ' %'`, [
+      await scenario.count(
+        `SELECT count(DISTINCT name) AS n FROM startups WHERE name LIKE $1 || ' %'`,
+        [entry.prefix],
+      ),
+    ).toBe(entry.rows);
+    expect(
+      await scenario.count(`SELECT count(*) AS n FROM startups WHERE name LIKE $1 || ' %'`, [
         entry.prefix,
       ]),
     ).toBe(entry.rows);
-    expect(
-      await count(`SELECT count(*) AS n FROM startups WHERE name LIKE $1 || ' %'`, [entry.prefix]),
-    ).toBe(entry.rows);
-    const proposals = await count(`SELECT count(*) AS n FROM match_proposals WHERE run_id = $1`, [
-      runId,
-    ]);
+    const proposals = await scenario.count(
+      `SELECT count(*) AS n FROM match_proposals WHERE run_id = $1`,
+      [runId],
+    );
     expect(proposals).toBe(8);
     expect(
-      await count(
+      await scenario.count(
         `SELECT count(DISTINCT (startup_id, mentor_id)) AS n FROM match_proposals WHERE run_id = $1`,
         [runId],
       ),
@@ -403,7 +276,7 @@ describe('faults heal by themselves: two APIs and two workers on a private Postg
     for (const [i, token] of linkTokens.entries()) {
       await waitFor(
         'the offer link to work again',
-        async () => (await answerOffer(token, i)).status === 200,
+        async () => (await scenario.answerOffer(token, i)).status === 200,
         30_000,
         500,
       );
@@ -414,12 +287,12 @@ describe('faults heal by themselves: two APIs and two workers on a private Postg
     const [doomed, survivor] = fleet.workers;
     // The run is held mid-way (its read of the mentor pool waits for this lock), and only the
     // doomed worker may take it: the survivor is frozen until the kill.
-    const holder = await holdLocks('LOCK TABLE cohort_mentors IN ACCESS EXCLUSIVE MODE');
+    const holder = await scenario.holdLocks('LOCK TABLE cohort_mentors IN ACCESS EXCLUSIVE MODE');
     survivor.child.kill('SIGSTOP');
     let runId: string;
     let firstClaim: Date;
     try {
-      runId = await startRun(cohort.cohortId);
+      runId = await scenario.startRun(cohort.cohortId);
       firstClaim = await waitFor(
         'the doomed worker to claim the run',
         async () => {
@@ -455,9 +328,9 @@ describe('faults heal by themselves: two APIs and two workers on a private Postg
     await holder.end();
     console.log(`Worker killed mid-run: taken over after ${takeoverMs} ms`);
     expect(takeoverMs).toBeLessThanOrEqual(TAKEOVER_MS);
-    await runDone(runId);
+    await scenario.runDone(runId);
     expect(
-      await count(`SELECT count(*) AS n FROM match_proposals WHERE run_id = $1`, [runId]),
+      await scenario.count(`SELECT count(*) AS n FROM match_proposals WHERE run_id = $1`, [runId]),
     ).toBe(8);
   }, 180_000);
 
@@ -510,10 +383,12 @@ describe('faults heal by themselves: two APIs and two workers on a private Postg
 
   it('afterwards: every mail was sent exactly once and no job is left waiting', async () => {
     await everyMailSentOnce();
-    expect(await count(`SELECT count(*) AS n FROM job_outbox`)).toBe(0);
+    expect(await scenario.count(`SELECT count(*) AS n FROM job_outbox`)).toBe(0);
     expect(
-      await count(`SELECT count(*) AS n FROM matching_runs WHERE status NOT IN ('done')`),
+      await scenario.count(`SELECT count(*) AS n FROM matching_runs WHERE status NOT IN ('done')`),
     ).toBe(0);
-    expect(await count(`SELECT count(*) AS n FROM import_jobs WHERE status <> 'done'`)).toBe(0);
+    expect(
+      await scenario.count(`SELECT count(*) AS n FROM import_jobs WHERE status <> 'done'`),
+    ).toBe(0);
   }, 120_000);
 });
