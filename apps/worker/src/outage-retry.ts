@@ -1,4 +1,4 @@
-import { unavailableCause } from '@kohorte/server';
+import { isOutage } from '@kohorte/server';
 import { DelayedError, type Job } from 'bullmq';
 
 const FIRST_DELAY_MS = 1_000;
@@ -17,7 +17,7 @@ export async function retryWhileUnavailable<T>(
   try {
     return await work();
   } catch (error) {
-    if (token === undefined || unavailableCause(error) === null) throw error;
+    if (token === undefined || !isOutage(error)) throw error;
     // attemptsStarted counts every time the job became active, outage retries included.
     const delay = Math.min(
       LONGEST_DELAY_MS,

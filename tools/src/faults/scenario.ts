@@ -12,14 +12,18 @@ export interface UploadedImport {
   rows: number;
 }
 
-/** Repeats `step` until `stopAt`, keeping every answer; a thrown request (cut, refused) is kept too. */
+/**
+ * Repeats `step` until `stopAt` (a time, or a function giving the time as it is known then),
+ * keeping every answer; a thrown request (cut, refused) is kept too.
+ */
 export async function loop(
-  stopAt: number,
+  stopAt: number | (() => number),
   step: () => Promise<Answer>,
   pauseMs = 100,
 ): Promise<Array<Answer | Error>> {
   const answers: Array<Answer | Error> = [];
-  while (Date.now() < stopAt) {
+  const until = typeof stopAt === 'number' ? () => stopAt : stopAt;
+  while (Date.now() < until()) {
     answers.push(await step().catch((error: Error) => error));
     await sleep(pauseMs);
   }

@@ -9,7 +9,7 @@ import {
 } from '@kohorte/matching';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { unavailableCause } from '../database/unavailable';
+import { isOutage } from '../database/unavailable';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { type EngineRequest, runEngine } from './engine-thread';
 import { MatchingRunEntity, type StoredRunStats } from './matching-run.entity';
@@ -118,7 +118,7 @@ export class MatchingRunHandler {
       return 'done';
     } catch (error) {
       await reports;
-      if (unavailableCause(error)) throw error;
+      if (isOutage(error)) throw error;
       return this.fail(runId, failureMessage(error));
     }
   }
