@@ -1,16 +1,17 @@
 import 'reflect-metadata';
 import { loadConfig, runMigrations } from '@kohorte/server';
 import { createApp } from './create-app';
-import { closeGracefully } from './lifecycle/graceful-close';
+import { closeGracefully, DEFAULT_GRACE_MS, shutdownDelayMs } from './lifecycle/graceful-close';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   if (config.migrateOnStart) await runMigrations(config.databaseUrl);
+  const delayMs = shutdownDelayMs();
   const app = await createApp();
   // SIGTERM (a deploy, a scale-down) and Ctrl-C: finish what is in flight, then exit.
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
-      closeGracefully(app).then(
+      closeGracefully(app, DEFAULT_GRACE_MS, delayMs).then(
         () => process.exit(0),
         (error: unknown) => {
           console.error(error);

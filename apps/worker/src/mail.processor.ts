@@ -2,9 +2,10 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { type JobName, type JobPayloads, QUEUES } from '@kohorte/contracts';
 import { MailSendHandler, MailSweeper } from '@kohorte/server';
 import type { Job } from 'bullmq';
+import { JOB_LOCK } from './job-lock';
 
 /** Runs the jobs of the mail queue: a thin adapter over the handlers in @kohorte/server. */
-@Processor(QUEUES.mail, { concurrency: 5 })
+@Processor(QUEUES.mail, { concurrency: 5, ...JOB_LOCK })
 export class MailProcessor extends WorkerHost {
   constructor(
     private readonly sender: MailSendHandler,

@@ -7,6 +7,7 @@ import {
   type OfferSweepOutcome,
 } from '@kohorte/server';
 import type { Job } from 'bullmq';
+import { JOB_LOCK } from './job-lock';
 
 /**
  * Runs the jobs of the offers queue (the delayed `offer.remind` and `offer.expire`, and the
@@ -14,7 +15,7 @@ import type { Job } from 'bullmq';
  * OfferFollowUpSweeper in @kohorte/server, which re-read the proposal and act only while it is
  * still open.
  */
-@Processor(QUEUES.offers, { concurrency: 5 })
+@Processor(QUEUES.offers, { concurrency: 5, ...JOB_LOCK })
 export class OffersProcessor extends WorkerHost {
   constructor(
     private readonly followUps: OfferFollowUps,

@@ -16,6 +16,7 @@ import { MatchingProcessor } from './matching.processor';
 import { OffersProcessor } from './offers.processor';
 import { JobOutboxPump } from './job-outbox-pump';
 import { StartupsProcessor } from './startups.processor';
+import { StuckWorkSweep } from './stuck-work-sweep';
 import { SweepSchedules } from './sweep-schedules';
 
 /** Everything the worker runs: the shared core, the domain modules and their queue processors. */
@@ -38,6 +39,7 @@ import { SweepSchedules } from './sweep-schedules';
     OffersProcessor,
     SweepSchedules,
     JobOutboxPump,
+    StuckWorkSweep,
     JobObserver,
   ],
 })

@@ -1,10 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplicationContext } from '@nestjs/common';
 import { QUEUES } from '@kohorte/contracts';
 import { JobProducer, QUEUE_ADD_TIMEOUT_MS } from '@kohorte/server';
-import { freePort } from '@kohorte/server/testing';
+import { freePort, startRedisServer } from '@kohorte/server/testing';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../src/create-worker';
@@ -20,30 +20,6 @@ async function until(what: string, probe: () => Promise<boolean>, ms: number): P
   }
 }
 
-/** A Redis of this test's own, so that the test can make it stop answering. */
-function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Redis not ready: ${output}`)), 30_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Ready to accept connections')) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`redis-server exited (${code}): ${output}`));
-    });
-  });
-}
-
 describe('jobs enqueued while Redis does not answer', () => {
   let redis: ChildProcess;
   let app: INestApplicationContext;
@@ -54,7 +30,7 @@ describe('jobs enqueued while Redis does not answer', () => {
 
   beforeAll(async () => {
     const port = await freePort();
-    redis = await startRedis(port);
+    redis = await startRedisServer(port);
     process.env.REDIS_URL = `redis://127.0.0.1:${port}`;
     app = await createWorker();
     db = app.get(DataSource);

@@ -18,10 +18,16 @@ export interface JobPayloads {
   'startup.rescore-stale': Record<string, never>;
   /** The dry run of a CSV import: every row's verdict, nothing written to the records. */
   'import.validate': { importId: string };
-  /** Writes a validated import's create and update rows, all in one transaction. */
-  'import.apply': { importId: string };
-  /** Loads a cohort, runs the matching engine and stores the run's proposals in one transaction. */
-  'matching.run': { runId: string };
+  /**
+   * Writes a validated import's create and update rows, all in one transaction. `resume`: sent
+   * by the stuck-work sweep for an import left `applying` that no job carries any more.
+   */
+  'import.apply': { importId: string; resume?: true };
+  /**
+   * Loads a cohort, runs the matching engine and stores the run's proposals in one transaction.
+   * `resume`: sent by the stuck-work sweep for a run left `running` that no job carries any more.
+   */
+  'matching.run': { runId: string; resume?: true };
   /** Sends one outbox row (job id `mail.send.<outboxId>`); a row already sent is left alone. */
   'mail.send': { outboxId: string };
   /** Repeating: enqueue `mail.send` for every outbox row still pending after a minute. */

@@ -1,7 +1,7 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedPostgres } from './server';
+import { type EmbeddedPostgres, startEmbeddedPostgres } from './server';
 
 /** A PostgreSQL server of one's own in a temporary folder, for tests. */
 export interface PrivatePostgres {
@@ -11,6 +11,13 @@ export interface PrivatePostgres {
   pid: number;
   /** Stops the server (whatever state a test left it in) and deletes its folder. */
   stop(): Promise<void>;
+  /**
+   * Shuts the server down (fast shutdown: sessions are cut, open transactions rolled back) and
+   * keeps its data, so that a test can see its apps through an outage until `restart()`.
+   */
+  halt(): Promise<void>;
+  /** Starts a halted server again on the same data and port (same `url`); `pid` changes. */
+  restart(): Promise<void>;
 }
 
 /**
@@ -24,16 +31,29 @@ export async function startPrivatePostgres(
   const folder = await mkdtemp(join(tmpdir(), 'kohorte-postgres-'));
   // Run as root, the server's own user must be able to enter the folder.
   await chmod(folder, 0o711);
+  const dataDir = join(folder, 'data');
   try {
-    const server = await startEmbeddedPostgres({ dataDir: join(folder, 'data'), ...options });
-    return {
-      url: server.url,
+    let server: EmbeddedPostgres | null = await startEmbeddedPostgres({ dataDir, ...options });
+    const { url, port } = server;
+    const handle: PrivatePostgres = {
+      url,
       pid: server.pid,
       stop: async () => {
-        await server.stop();
+        await server?.stop();
+        server = null;
         await rm(folder, { recursive: true, force: true });
       },
+      halt: async () => {
+        await server?.stop();
+        server = null;
+      },
+      restart: async () => {
+        if (server) return;
+        server = await startEmbeddedPostgres({ dataDir, port, ...options });
+        handle.pid = server.pid;
+      },
     };
+    return handle;
   } catch (error) {
     await rm(folder, { recursive: true, force: true });
     throw error;

@@ -200,6 +200,9 @@ describe('logs and metrics of a production-shaped API and worker', () => {
     );
     expect(workerBody).toMatch(/kohorte_db_pool_connections\{pool="worker"\} [1-9]/);
     expect(workerBody).toMatch(/kohorte_queue_jobs\{queue="startups",state="failed"\} 0/);
+    // Nothing waits in either outbox here (the fault-injection test sees the job lag grow).
+    expect(workerBody).toMatch(/kohorte_outbox_lag_seconds\{outbox="job"\} 0\n/);
+    expect(workerBody).toMatch(/kohorte_outbox_lag_seconds\{outbox="mail"\} 0\n/);
     const apiBody = await (await fetch(apiMetrics)).text();
     expect(apiBody).toMatch(
       /kohorte_http_request_duration_seconds_count\{method="POST",route="\/api\/v1\/startups",status_class="2xx"\} 1/,

@@ -1,4 +1,4 @@
-import { type ArgumentsHost, Catch, HttpStatus, Logger } from '@nestjs/common';
+import { type ArgumentsHost, Catch, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Response } from 'express';
 import type { ApiErrorBody } from '@kohorte/contracts';
@@ -28,7 +28,8 @@ const LOG_WINDOW_MS = 10_000;
 
 /**
  * Answers "the database or Redis cannot serve this now" with 503 and Retry-After instead of a
- * 500; every other error goes on to Nest's own handling.
+ * 500; every other error goes on to Nest's own handling (a 503 thrown on purpose gets its
+ * Retry-After here too).
  */
 @Catch()
 export class ServiceUnavailableFilter extends BaseExceptionFilter {
@@ -39,7 +40,14 @@ export class ServiceUnavailableFilter extends BaseExceptionFilter {
   override catch(exception: unknown, host: ArgumentsHost): void {
     const cause = unavailableCause(exception);
     const response = host.getType() === 'http' ? host.switchToHttp().getResponse<Response>() : null;
-    if (!cause || !response || response.headersSent) return super.catch(exception, host);
+    if (!response || response.headersSent) return super.catch(exception, host);
+    if (!cause) {
+      // Our own 503s (the rate limiters fail closed while Redis is down) say when to come back too.
+      if (exception instanceof HttpException && exception.getStatus() === 503) {
+        response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS.redis));
+      }
+      return super.catch(exception, host);
+    }
     this.logOnce(cause, exception);
     const body: ApiErrorBody = {
       statusCode: HttpStatus.SERVICE_UNAVAILABLE,

@@ -67,3 +67,14 @@ export function unavailableCause(error: unknown): UnavailableCause | null {
   }
   return null;
 }
+
+/**
+ * Whether the error is an outage (the database, its pool, Redis or the network is down) rather
+ * than a limit this work ran into (a statement or lock timeout, a deadlock). Background work waits
+ * out an outage however long it lasts; a limit it hit is likely to hit again, so it fails with
+ * its reason on the record.
+ */
+export function isOutage(error: unknown): boolean {
+  const cause = unavailableCause(error);
+  return cause !== null && cause !== 'timeout';
+}

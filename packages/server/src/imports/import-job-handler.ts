@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { ImportKind, ImportRowResult, ImportValue, JobName } from '@kohorte/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder, type NewActivity } from '../activity/activity-recorder';
+import { isOutage } from '../database/unavailable';
 import { CohortStartupsService } from '../programmes/cohort-startups.service';
 import { JobProducer } from '../queue/job-producer';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
@@ -93,6 +94,8 @@ export class ImportJobHandler {
       );
       return 'validated';
     } catch (error) {
+      // An outage is no verdict on the file: the job is tried again while the import waits.
+      if (isOutage(error)) throw error;
       return this.fail(importId, 'validating', `The dry run failed: ${(error as Error).message}`);
     }
   }
@@ -154,6 +157,8 @@ export class ImportJobHandler {
         return { created, updated };
       });
     } catch (error) {
+      // Rolled back by the outage: still `applying`, and the job is tried again until it can write.
+      if (isOutage(error)) throw error;
       return this.fail(importId, 'applying', applyFailure(error));
     }
     if (job.kind === 'startups' && wrote.created + wrote.updated > 0) await this.queueScores(job);

@@ -11,3 +11,4 @@ export * from './cell-rules';
 export * from './locale-values';
 export * from './upload-file';
 export { normalizeName, normalizeWebsite } from './row-verdicts';
+export * from './imports-in-flight';

@@ -7,3 +7,4 @@ export * from './matching-runs.service';
 export * from './match-proposals.service';
 export * from './matching-run-handler';
 export { runEngine, type EngineRequest } from './engine-thread';
+export * from './runs-in-flight';

@@ -9,6 +9,7 @@ import {
 } from '@kohorte/matching';
 import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { isOutage } from '../database/unavailable';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { type EngineRequest, runEngine } from './engine-thread';
 import { MatchingRunEntity, type StoredRunStats } from './matching-run.entity';
@@ -48,7 +49,8 @@ export class MatchingRunHandler {
 
   /** The BullMQ job's adapter: a retried or stalled job is a redelivery; progress goes to the job too. */
   handle(job: Job<JobPayloads['matching.run']>): Promise<MatchingRunOutcome> {
-    const redelivered = job.attemptsMade > 0 || job.stalledCounter > 0;
+    const redelivered =
+      job.attemptsStarted > 1 || job.stalledCounter > 0 || job.data.resume === true;
     // The job's progress only mirrors the run's row; a Redis that lost the job (restarted empty)
     // must not fail a run whose work and result live in the database.
     return this.run(job.data.runId, redelivered, (progress) =>
@@ -61,8 +63,10 @@ export class MatchingRunHandler {
   }
 
   /**
-   * Runs a queued run; `redelivered`: BullMQ runs the job again after its worker died, so a run
-   * left `running` is taken up again. A run in any other state (done, failed, discarded) is left.
+   * Runs a queued run; `redelivered`: BullMQ runs the job again after its worker died (or the
+   * stuck-work sweep resumes it), so a run left `running` is taken up again. A run in any other
+   * state (done, failed, discarded) is left. An outage of the database or Redis is thrown, not
+   * written as the run's failure: the run stays `running` and its job is tried again.
    */
   async run(
     runId: string,
@@ -114,6 +118,7 @@ export class MatchingRunHandler {
       return 'done';
     } catch (error) {
       await reports;
+      if (isOutage(error)) throw error;
       return this.fail(runId, failureMessage(error));
     }
   }

@@ -13,6 +13,7 @@ import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { KOHORTE_CONFIG, type KohorteConfig } from '../config/kohorte-config';
 import { acquireMetricsServer } from './metrics-server';
+import { observeOutboxes } from './outbox-metrics';
 import { observeStores } from './store-metrics';
 
 /** Injection token of the name this process part reports its pool under (`api`, `worker`). */
@@ -41,6 +42,7 @@ export class MetricsLifecycle implements OnApplicationBootstrap, OnApplicationSh
       this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }),
     );
     this.stops.push(observeStores(this.owner, pool, queues));
+    this.stops.push(observeOutboxes(this.dataSource));
     const { port, host } = this.config.metrics;
     if (port === null) return;
     const server = await acquireMetricsServer(port, host);

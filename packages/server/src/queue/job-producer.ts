@@ -13,6 +13,12 @@ import { withJobMeta } from '../observability/job-meta';
  */
 export const QUEUE_ADD_TIMEOUT_MS = 500;
 
+/**
+ * After Redis failed to take a job, how long further jobs go straight to the outbox without
+ * asking Redis: a request that enqueues a job per offer must not wait 500 ms for each of them.
+ */
+export const REDIS_SKIP_MS = 2_000;
+
 /** A job kept in the outbox, as the relay hands it over. */
 export interface KeptJob {
   name: JobName;
@@ -40,6 +46,8 @@ function within<T>(work: Promise<T>, ms: number): Promise<T> {
 @Injectable()
 export class JobProducer {
   private readonly logger = new Logger(JobProducer.name);
+  /** Until when (epoch ms) enqueues do not ask Redis, because it just failed to answer. */
+  private skipRedisUntil = 0;
 
   constructor(
     private readonly moduleRef: ModuleRef,
@@ -60,11 +68,18 @@ export class JobProducer {
     // The enqueuing request's id travels along (also through the outbox), so the worker's log
     // lines can be joined with the request's.
     const job: KeptJob = { name, payload: withJobMeta(payload), jobId, runAt };
+    if (Date.now() < this.skipRedisUntil) {
+      await this.keep(job);
+      return;
+    }
     try {
       // Straight to Redis the delay is the one asked for, not re-derived from the clock.
       await this.handOver(job, options.delayMs ?? 0);
     } catch (error) {
-      this.logger.warn(`Job ${jobId} kept for later: ${(error as Error).message}`);
+      this.skipRedisUntil = Date.now() + REDIS_SKIP_MS;
+      this.logger.warn(
+        `Job ${jobId} kept for later; jobs skip Redis for ${REDIS_SKIP_MS} ms: ${(error as Error).message}`,
+      );
       await this.keep(job);
     }
   }
