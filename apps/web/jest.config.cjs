@@ -9,7 +9,7 @@ const preset = createCjsPreset({ tsconfig: '<rootDir>/tsconfig.spec.json' });
 module.exports = {
   ...preset,
   setupFilesAfterEnv: ['<rootDir>/setup-jest.ts'],
-  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'],
   // A component test renders Material in jsdom; its first render compiles templates, which on a
   // loaded machine (another test run beside it) took longer than Jest's default 5 s.
   testTimeout: 30000,

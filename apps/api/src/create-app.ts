@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import { KOHORTE_CONFIG, type KohorteConfig, nestLogLevels } from '@kohorte/server';
 import { AppModule } from './app.module';
+import { compressApi } from './http/compress-api';
 import { applyHttpPolicy } from './http/http-policy';
 import { jsonBody } from './http/json-body';
 import { parseQuery } from './http/query-string';
@@ -26,6 +27,7 @@ export async function createApp(): Promise<INestApplication> {
   observeHttp(app);
   drainAware(app);
   applyHttpPolicy(app, app.get<KohorteConfig>(KOHORTE_CONFIG));
+  app.use(compressApi());
   app.use(cookieParser());
   app.use(jsonBody());
   app.set('query parser', parseQuery);

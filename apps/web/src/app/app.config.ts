@@ -1,4 +1,9 @@
-import { provideHttpClient, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
+import {
+  provideHttpClient,
+  withFetch,
+  withInterceptors,
+  withXsrfConfiguration,
+} from '@angular/common/http';
 import {
   ApplicationConfig,
   inject,
@@ -22,12 +27,17 @@ export const appConfig: ApplicationConfig = {
     // The API checks X-XSRF-TOKEN against the XSRF-TOKEN cookie on every state-changing request;
     // Angular adds the header for relative URLs, so all API calls use `/api/v1/...`.
     provideHttpClient(
+      // fetch, not XHR: only a fetch can take the answer index.html preloads (the session).
+      withFetch(),
       withXsrfConfiguration({ cookieName: CSRF_COOKIE, headerName: CSRF_HEADER }),
       withInterceptors([authErrorInterceptor]),
     ),
     provideI18n(),
     provideIcons(),
-    // Learn who is signed in (and receive the CSRF cookie) before the first page renders.
-    provideAppInitializer(() => inject(SessionStore).load()),
+    // Ask who is signed in (which also brings the CSRF cookie) at once, without holding start-up
+    // back: the router loads the first page's code meanwhile, and the guards wait for the answer.
+    provideAppInitializer(() => {
+      inject(SessionStore).load().subscribe();
+    }),
   ],
 };

@@ -40,6 +40,7 @@ import {
   sameCohortState,
 } from './cohort-list-state';
 import { CohortsApi } from './cohorts-api';
+import { providePaginatorTexts } from '../core/i18n/paginator-intl';
 
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -62,6 +63,7 @@ const SEARCH_DEBOUNCE_MS = 300;
   ],
   templateUrl: './cohort-list.html',
   styleUrl: './lists.scss',
+  providers: [providePaginatorTexts()],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CohortList {

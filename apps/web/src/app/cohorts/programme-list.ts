@@ -14,6 +14,7 @@ import { SessionStore } from '../core/auth/session';
 import { CohortsApi } from './cohorts-api';
 import { positiveInt } from '../lists/list-state';
 import { ProgrammeDialog } from './programme-dialog';
+import { providePaginatorTexts } from '../core/i18n/paginator-intl';
 
 /** `/programmes`: every programme with its number of cohorts; page and page size in the URL. */
 @Component({
@@ -29,6 +30,7 @@ import { ProgrammeDialog } from './programme-dialog';
   ],
   templateUrl: './programme-list.html',
   styleUrl: './lists.scss',
+  providers: [providePaginatorTexts()],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ProgrammeList {

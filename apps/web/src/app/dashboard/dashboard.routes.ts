@@ -1,9 +1,11 @@
 import { Routes } from '@angular/router';
+import { DashboardPage } from './dashboard';
 
 export const DASHBOARD_ROUTES: Routes = [
   {
     path: '',
     title: 'dashboard.title',
-    loadComponent: () => import('./dashboard').then((m) => m.DashboardPage),
+    // With the routes, not after them: one round trip less before the dashboard asks for its data.
+    component: DashboardPage,
   },
 ];

@@ -20,6 +20,7 @@ import {
 import { catchError, of, switchMap, tap } from 'rxjs';
 import { LanguageService } from '../core/i18n/language';
 import { ImportsApi } from './imports-api';
+import { providePaginatorTexts } from '../core/i18n/paginator-intl';
 
 const PAGE_SIZE = 25;
 
@@ -36,6 +37,7 @@ const PAGE_SIZE = 25;
   ],
   templateUrl: './import-review.html',
   styleUrl: './import-review.scss',
+  providers: [providePaginatorTexts()],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ImportReview {

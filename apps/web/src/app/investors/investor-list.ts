@@ -56,6 +56,7 @@ import {
   sameInvestorState,
 } from './investor-list-state';
 import { InvestorsApi } from './investors-api';
+import { providePaginatorTexts } from '../core/i18n/paginator-intl';
 
 const ALL_COLUMNS = ['name', 'type', 'ticket', 'sectors', 'regions', 'status', 'tags'] as const;
 type Column = (typeof ALL_COLUMNS)[number];
@@ -91,6 +92,7 @@ function validAmount(value: number | null): number | null {
   ],
   templateUrl: './investor-list.html',
   styleUrl: '../lists/record-list.scss',
+  providers: [providePaginatorTexts()],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class InvestorList {

@@ -1,13 +1,20 @@
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  EnvironmentInjector,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatDividerModule } from '@angular/material/divider';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { SavedFilter, SavedFilterList } from '@kohorte/contracts';
-import { SaveFilterData, SaveFilterDialog } from './save-filter-dialog';
+import type { SaveFilterData } from './save-filter-dialog';
 import { ListsApi } from './lists-api';
 
 // A view opens on its first page: paging is never part of it (the API refuses `page`).
@@ -106,7 +113,7 @@ export function savableQuery(query: Record<string, string>): Record<string, stri
 })
 export class SavedFilters {
   private readonly api = inject(ListsApi);
-  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(EnvironmentInjector);
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
 
@@ -131,10 +138,18 @@ export class SavedFilters {
     });
   }
 
-  protected openSave(): void {
+  protected async openSave(): Promise<void> {
     const data: SaveFilterData = { list: this.list(), query: savableQuery(this.query()) };
-    this.dialog
-      .open<SaveFilterDialog, SaveFilterData, SavedFilter>(SaveFilterDialog, { data })
+    // The dialog's code comes when someone saves a view, not with every list page.
+    const [{ MatDialog }, { SaveFilterDialog }] = await Promise.all([
+      import('@angular/material/dialog'),
+      import('./save-filter-dialog'),
+    ]);
+    this.injector
+      .get(MatDialog)
+      .open<InstanceType<typeof SaveFilterDialog>, SaveFilterData, SavedFilter>(SaveFilterDialog, {
+        data,
+      })
       .afterClosed()
       .subscribe((saved) => {
         if (!saved) return;

@@ -28,6 +28,7 @@ import {
 } from 'rxjs';
 import { LanguageService } from '../core/i18n/language';
 import { MailboxApi } from './mailbox-api';
+import { providePaginatorTexts } from '../core/i18n/paginator-intl';
 
 interface ListState {
   page: number;
@@ -70,6 +71,7 @@ const sameState = (a: ListState, b: ListState) =>
   ],
   templateUrl: './mailbox-list.html',
   styleUrl: './mailbox-list.scss',
+  providers: [providePaginatorTexts()],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MailboxList {

@@ -52,6 +52,7 @@ import {
   sameMentorState,
 } from './mentor-list-state';
 import { MentorsApi } from './mentors-api';
+import { providePaginatorTexts } from '../core/i18n/paginator-intl';
 
 const ALL_COLUMNS = ['fullName', 'company', 'city', 'expertise', 'load', 'status', 'tags'] as const;
 type Column = (typeof ALL_COLUMNS)[number];
@@ -81,6 +82,7 @@ const SEARCH_DEBOUNCE_MS = 300;
   ],
   templateUrl: './mentor-list.html',
   styleUrl: '../lists/record-list.scss',
+  providers: [providePaginatorTexts()],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MentorList {

@@ -51,6 +51,7 @@ import {
   stateToQuery,
 } from './startup-list-state';
 import { StartupsApi } from './startups-api';
+import { providePaginatorTexts } from '../core/i18n/paginator-intl';
 
 const ALL_COLUMNS = [
   'name',
@@ -91,6 +92,7 @@ const SEARCH_DEBOUNCE_MS = 300;
   ],
   templateUrl: './startup-list.html',
   styleUrl: './startup-list.scss',
+  providers: [providePaginatorTexts()],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class StartupList {

@@ -1,11 +1,13 @@
 import { Routes } from '@angular/router';
 import { writerGuard } from '../core/auth/guards';
+import { StartupList } from './startup-list';
 
 export const STARTUP_ROUTES: Routes = [
   {
     path: '',
     title: 'titles.startups',
-    loadComponent: () => import('./startup-list').then((m) => m.StartupList),
+    // The page this section opens on comes with the routes: one round trip less to the first list.
+    component: StartupList,
   },
   {
     path: 'new',

@@ -14,6 +14,7 @@ import { BehaviorSubject, catchError, of, switchMap, tap } from 'rxjs';
 import { LanguageService } from '../core/i18n/language';
 import { UserDialog } from './user-dialog';
 import { UsersApi } from './users-api';
+import { providePaginatorTexts } from '../core/i18n/paginator-intl';
 
 /** `/users` (admins only): who can sign in, and adding someone. */
 @Component({
@@ -29,6 +30,7 @@ import { UsersApi } from './users-api';
   ],
   templateUrl: './user-list.html',
   styleUrl: './user-list.scss',
+  providers: [providePaginatorTexts()],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class UserList {

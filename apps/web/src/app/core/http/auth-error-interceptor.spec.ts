@@ -55,13 +55,14 @@ describe('authErrorInterceptor', () => {
     expect(router.url).toBe('/startups/42');
   });
 
-  it('on 403 says the person lacks permission', () => {
+  it('on 403 says the person lacks permission', async () => {
     const open = jest.spyOn(TestBed.inject(MatSnackBar), 'open');
     client.post('/api/v1/startups/42/archive', null).subscribe({ error: () => undefined });
     http
       .expectOne('/api/v1/startups/42/archive')
       .flush(null, { status: 403, statusText: 'Forbidden' });
 
+    for (let attempt = 0; attempt < 50 && open.mock.calls.length === 0; attempt++) await settle();
     expect(open).toHaveBeenCalledWith("You don't have permission", 'Close', expect.anything());
   });
 });

@@ -1,6 +1,5 @@
 import { HttpErrorResponse, HttpInterceptorFn } from '@angular/common/http';
-import { inject } from '@angular/core';
-import { MatSnackBar } from '@angular/material/snack-bar';
+import { EnvironmentInjector, inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { TranslocoService } from '@jsverse/transloco';
 import { catchError, throwError } from 'rxjs';
@@ -18,7 +17,7 @@ function isAuthRequest(url: string): boolean {
 export const authErrorInterceptor: HttpInterceptorFn = (request, next) => {
   const router = inject(Router);
   const session = inject(SessionStore);
-  const snackBar = inject(MatSnackBar);
+  const injector = inject(EnvironmentInjector);
   const transloco = inject(TranslocoService);
 
   return next(request).pipe(
@@ -31,13 +30,15 @@ export const authErrorInterceptor: HttpInterceptorFn = (request, next) => {
             void router.navigate(['/sign-in'], { queryParams: { returnUrl } });
           }
         } else if (error.status === 403) {
-          snackBar.open(
-            transloco.translate('errors.forbidden'),
-            transloco.translate('common.close'),
-            {
-              duration: 6000,
-              panelClass: 'snack-error',
-            },
+          // The snack bar's code comes with the first refusal, not with the first page: most
+          // visits never see one.
+          void import('@angular/material/snack-bar').then(({ MatSnackBar }) =>
+            injector
+              .get(MatSnackBar)
+              .open(transloco.translate('errors.forbidden'), transloco.translate('common.close'), {
+                duration: 6000,
+                panelClass: 'snack-error',
+              }),
           );
         }
       }

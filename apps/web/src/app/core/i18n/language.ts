@@ -3,7 +3,8 @@ import { inject, Injectable, signal } from '@angular/core';
 import { DateAdapter } from '@angular/material/core';
 import { TranslocoService } from '@jsverse/transloco';
 import { Locale, LOCALES } from '@kohorte/contracts';
-import { Observable } from 'rxjs';
+import { forkJoin, Observable, shareReplay } from 'rxjs';
+import { TranslationFeatures } from './translation-features';
 
 export const LANGUAGE_STORAGE_KEY = 'kohorte.language';
 
@@ -20,6 +21,7 @@ export class LanguageService {
   private readonly transloco = inject(TranslocoService);
   private readonly dateAdapter = inject(DateAdapter);
   private readonly document = inject(DOCUMENT);
+  private readonly features = inject(TranslationFeatures);
   private readonly current = signal<Locale>('en');
 
   /** The active language; also the locale id for Angular's date, number and currency pipes. */
@@ -33,10 +35,18 @@ export class LanguageService {
     return browser.toLowerCase().startsWith('de') ? 'de' : 'en';
   }
 
-  /** Called once at start-up, before the first screen renders. */
-  init(): Observable<unknown> {
+  /**
+   * Called once at start-up. It starts loading the texts without waiting for them, so that the
+   * router fetches the first page's code meanwhile; the routes wait for them (`textsReady`).
+   */
+  init(): void {
     // Only a choice the person made is remembered; the browser default is looked up each time.
-    return this.apply(this.initialLanguage());
+    this.apply(this.initialLanguage()).subscribe();
+  }
+
+  /** Completes when the shell's texts of the current language are loaded. */
+  ready(): Observable<unknown> {
+    return this.transloco.load(this.current());
   }
 
   /** Switches the whole UI at run time and remembers the choice; completes when loaded. */
@@ -59,7 +69,8 @@ export class LanguageService {
     this.transloco.setActiveLang(lang);
     this.dateAdapter.setLocale(DATE_LOCALES[lang]);
     this.document.documentElement.lang = lang;
-    return this.transloco.load(lang);
+    // The texts of the features opened so far come along, so no open page shows keys.
+    return forkJoin([this.transloco.load(lang), this.features.ensure(lang)]).pipe(shareReplay(1));
   }
 
   private storage(): Storage | null {

@@ -1,4 +1,4 @@
-import { DestroyRef, inject, Injectable } from '@angular/core';
+import { DestroyRef, inject, Injectable, Provider } from '@angular/core';
 import { MatPaginatorIntl } from '@angular/material/paginator';
 import { TranslocoService } from '@jsverse/transloco';
 
@@ -28,4 +28,13 @@ export class TranslatedPaginatorIntl extends MatPaginatorIntl {
     const end = Math.min(length, (page + 1) * pageSize);
     return this.transloco.translate('paginator.range', { start, end, length });
   };
+}
+
+/**
+ * Paginator labels in the UI language, for a component that shows a paginator. Given there, not
+ * at the root: a root provider would put the paginator (and the select and tooltip it uses) into
+ * the code every page loads first, also the pages that page nothing.
+ */
+export function providePaginatorTexts(): Provider {
+  return { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl };
 }

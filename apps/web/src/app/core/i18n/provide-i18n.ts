@@ -8,22 +8,22 @@ import {
   provideAppInitializer,
 } from '@angular/core';
 import { DateAdapter, MAT_DATE_FORMATS, MAT_NATIVE_DATE_FORMATS } from '@angular/material/core';
-import { MatPaginatorIntl } from '@angular/material/paginator';
 import { TitleStrategy } from '@angular/router';
 import { provideTransloco } from '@jsverse/transloco';
 import { LOCALES } from '@kohorte/contracts';
 import { KohorteDateAdapter } from './date-adapter';
 import { LanguageService } from './language';
-import { TranslatedPaginatorIntl } from './paginator-intl';
 import { TranslatedTitleStrategy } from './title-strategy';
 import { TranslocoHttpLoader } from './transloco-loader';
 
-/** Datepicker and paginator in the UI language (also used by the component tests). */
+/**
+ * The datepicker in the UI language (also used by the component tests). Paginators take their
+ * labels from `providePaginatorTexts`, in the components that show one.
+ */
 export function provideLocalizedMaterial(): EnvironmentProviders {
   return makeEnvironmentProviders([
     { provide: DateAdapter, useClass: KohorteDateAdapter },
     { provide: MAT_DATE_FORMATS, useValue: MAT_NATIVE_DATE_FORMATS },
-    { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
   ]);
 }
 

@@ -1,11 +1,12 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Translation, TranslocoLoader } from '@jsverse/transloco';
-import { forkJoin, map } from 'rxjs';
 
 /**
- * Each feature keeps its texts in `public/i18n/<feature>/<lang>.json` under its own top-level key,
- * next to the shell's `public/i18n/<lang>.json`; all are loaded at once and merged.
+ * The shell's texts live in `public/i18n/<lang>.json`; each feature keeps its own in
+ * `public/i18n/<feature>/<lang>.json` under its own top-level key. A feature's texts are loaded
+ * with the route that shows it (see TranslationFeatures), so the first page waits for its own
+ * texts only, not for every page's.
  */
 export const TRANSLATION_FEATURES = [
   'mentors',
@@ -13,7 +14,6 @@ export const TRANSLATION_FEATURES = [
   'cohorts',
   'timeline',
   'imports',
-  'search',
   'dashboard',
   'lists',
   'exports',
@@ -23,17 +23,14 @@ export const TRANSLATION_FEATURES = [
   'vocabularies',
 ] as const;
 
-/** Loads the shell's and every feature's translations for a language, merged into one. */
+export type TranslationFeature = (typeof TRANSLATION_FEATURES)[number];
+
+/** Loads the shell's translations of a language; features follow with their routes. */
 @Injectable({ providedIn: 'root' })
 export class TranslocoHttpLoader implements TranslocoLoader {
   private readonly http = inject(HttpClient);
 
   getTranslation(lang: string) {
-    return forkJoin([
-      this.http.get<Translation>(`/i18n/${lang}.json`),
-      ...TRANSLATION_FEATURES.map((feature) =>
-        this.http.get<Translation>(`/i18n/${feature}/${lang}.json`),
-      ),
-    ]).pipe(map((parts) => Object.assign({}, ...parts) as Translation));
+    return this.http.get<Translation>(`/i18n/${lang}.json`);
   }
 }

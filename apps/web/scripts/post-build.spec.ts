@@ -1,0 +1,135 @@
+/**
+ * @jest-environment node
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+// The post-build steps of `npm run build`, run as the build runs them, on a small build made
+// here: an entry, a chunk it imports, the startups route's chunk with a chunk of its own, and
+// another route's chunk that opening /startups must not count.
+const SCRIPTS = __dirname;
+const KB = 1024;
+
+interface Output {
+  imports?: { path: string; kind: 'import-statement' | 'dynamic-import' }[];
+  entryPoint?: string;
+}
+
+let dist: string;
+
+function write(path: string, content: string | Buffer): void {
+  mkdirSync(dirname(join(dist, path)), { recursive: true });
+  writeFileSync(join(dist, path), content);
+}
+
+/** A file of the build whose brotli copy has exactly `brKb` kB. */
+function builtFile(name: string, brKb: number): void {
+  write(`browser/${name}`, 'x'.repeat(brKb * KB * 4));
+  write(`browser/${name}.br`, Buffer.alloc(brKb * KB));
+}
+
+function run(script: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [join(SCRIPTS, script), dist, ...args], {
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return { status: result.status, out: result.stdout + result.stderr };
+}
+
+beforeEach(() => {
+  dist = mkdtempSync(join(tmpdir(), 'kohorte-web-dist-'));
+  const outputs: Record<string, Output> = {
+    'main-AAAA1111.js': {
+      imports: [
+        { path: 'chunk-SHARED11.js', kind: 'import-statement' },
+        { path: 'chunk-ROUTE111.js', kind: 'dynamic-import' },
+        { path: 'chunk-OTHER111.js', kind: 'dynamic-import' },
+      ],
+    },
+    'chunk-SHARED11.js': { imports: [] },
+    'chunk-ROUTE111.js': {
+      entryPoint: 'src/app/startups/startups.routes.ts',
+      imports: [
+        { path: 'chunk-SHARED11.js', kind: 'import-statement' },
+        { path: 'chunk-TABLE111.js', kind: 'import-statement' },
+      ],
+    },
+    'chunk-TABLE111.js': { imports: [] },
+    'chunk-OTHER111.js': { entryPoint: 'src/app/mentors/mentors.routes.ts', imports: [] },
+    'styles-AAAA1111.css': {},
+  };
+  write('stats.json', JSON.stringify({ inputs: {}, outputs }));
+  write(
+    'browser/index.html',
+    '<html><head><link rel="stylesheet" href="styles-AAAA1111.css"></head><body>' +
+      '<link rel="modulepreload" href="chunk-SHARED11.js">' +
+      '<script src="main-AAAA1111.js" type="module"></script></body></html>',
+  );
+  builtFile('main-AAAA1111.js', 40);
+  builtFile('chunk-SHARED11.js', 30);
+  builtFile('chunk-ROUTE111.js', 20);
+  builtFile('chunk-TABLE111.js', 10);
+  builtFile('chunk-OTHER111.js', 500);
+  builtFile('styles-AAAA1111.css', 2);
+  builtFile('i18n/en.json', 3);
+  builtFile('i18n/lists/en.json', 1);
+  builtFile('i18n/mentors/en.json', 50);
+  write('section-texts.ts', "export const SECTION_TEXTS = {\n  startups: ['lists'],\n};\n");
+});
+
+afterEach(() => rmSync(dist, { recursive: true, force: true }));
+
+describe('check-transfer-budget.mjs', () => {
+  const texts = () => ['--section-texts', join(dist, 'section-texts.ts')];
+
+  it('counts the first load of /startups: entry, its imports, the route’s chunks, styles, texts', () => {
+    const { status, out } = run('check-transfer-budget.mjs', '--max-kb', '150', ...texts());
+    // 40 + 30 (initial) + 20 + 10 (route) + 2 (styles) + 3 + 1 (texts) + index.html
+    const indexKb = readFileSync(join(dist, 'browser/index.html')).length / KB;
+    expect(out).toContain(`/startups transfers ${(106 + indexKb).toFixed(1)} kB`);
+    expect(out).toMatch(/initial scripts\s+2 files\s+70\.0 kB/);
+    expect(out).toMatch(/startups section\s+2 files\s+30\.0 kB/);
+    expect(status).toBe(0);
+  });
+
+  it('fails the build over the budget', () => {
+    const { status, out } = run('check-transfer-budget.mjs', '--max-kb', '100', ...texts());
+    expect(out).toContain('Over budget');
+    expect(status).toBe(1);
+  });
+
+  it('fails when the build has no chunk for the startups route', () => {
+    const stats = JSON.parse(readFileSync(join(dist, 'stats.json'), 'utf8')) as {
+      outputs: Record<string, Output>;
+    };
+    delete stats.outputs['chunk-ROUTE111.js'].entryPoint;
+    write('stats.json', JSON.stringify(stats));
+    const { status, out } = run('check-transfer-budget.mjs', ...texts());
+    expect(out).toContain('no chunk for src/app/startups/startups.routes.ts');
+    expect(status).not.toBe(0);
+  });
+});
+
+describe('preload-initial-chunks.mjs', () => {
+  it('preloads every chunk the entry imports that index.html does not name yet', () => {
+    const stats = JSON.parse(readFileSync(join(dist, 'stats.json'), 'utf8')) as {
+      outputs: Record<string, Output>;
+    };
+    stats.outputs['chunk-SHARED11.js'].imports = [
+      { path: 'chunk-DEEP1111.js', kind: 'import-statement' },
+    ];
+    stats.outputs['chunk-DEEP1111.js'] = { imports: [] };
+    write('stats.json', JSON.stringify(stats));
+
+    const { status } = run('preload-initial-chunks.mjs');
+    const html = readFileSync(join(dist, 'browser/index.html'), 'utf8');
+    expect(status).toBe(0);
+    expect(html).toContain('<link rel="modulepreload" href="chunk-DEEP1111.js"></head>');
+    expect(html.match(/href="chunk-SHARED11.js"/g)).toHaveLength(1);
+    expect(html).not.toContain('chunk-ROUTE111.js');
+    expect(html).not.toContain('chunk-OTHER111.js');
+  });
+});

@@ -1,0 +1,22 @@
+import { TranslationFeature } from './core/i18n/transloco-loader';
+
+/**
+ * The feature texts each section of the app loads with its code (see `withTexts`): what its
+ * pages, dialogs and the components they embed name. section-texts.spec checks the lists
+ * against the code, both ways.
+ */
+export const SECTION_TEXTS = {
+  signIn: [],
+  respond: ['respond', 'investors'],
+  dashboard: ['dashboard', 'timeline', 'respond'],
+  startups: ['lists', 'exports', 'timeline', 'respond'],
+  mentors: ['mentors', 'lists', 'exports', 'timeline', 'respond'],
+  investors: ['investors', 'lists', 'exports', 'timeline', 'respond'],
+  programmes: ['cohorts', 'timeline', 'respond'],
+  cohorts: ['cohorts', 'matching', 'timeline', 'respond'],
+  imports: ['imports'],
+  users: [],
+  regions: ['vocabularies'],
+  mailbox: ['mailbox'],
+  notFound: [],
+} satisfies Record<string, readonly TranslationFeature[]>;
