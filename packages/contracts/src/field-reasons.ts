@@ -1,0 +1,68 @@
+import type { Locale } from './auth.js';
+import type { LocalizedText, ReasonParam } from './errors.js';
+import { IMPORT_REASONS, renderReason } from './import-reasons.js';
+
+/**
+ * Why a value is refused, wherever it was entered: the import's reasons and those only a request
+ * body or a form meets (a number sent as text, a field the record does not have). One catalogue
+ * in both languages: the API renders it for `Accept-Language`, the web app for its current
+ * language, the import for the page that shows the dry run.
+ */
+export const FIELD_REASONS = {
+  ...IMPORT_REASONS,
+  notText: { en: 'must be text', de: 'muss ein Text sein' },
+  notSingleLine: {
+    en: 'must be a single line (no line breaks or tabs)',
+    de: 'muss eine einzelne Zeile sein (ohne Zeilenumbrüche oder Tabulatoren)',
+  },
+  controlCharacters: {
+    en: 'must not contain control characters',
+    de: 'darf keine Steuerzeichen enthalten',
+  },
+  notList: { en: 'must be a list', de: 'muss eine Liste sein' },
+  notKey: {
+    en: '"{value}" is not a key (lower-case letters, digits and dashes, e.g. "fintech")',
+    de: '„{value}“ ist kein Schlüssel (Kleinbuchstaben, Ziffern und Bindestriche, z. B. „fintech“)',
+  },
+  repeated: { en: '"{value}" is given twice', de: '„{value}“ ist doppelt angegeben' },
+  notChoice: {
+    en: 'must be one of: {choices}',
+    de: 'muss einer dieser Werte sein: {choices}',
+  },
+  notBoolean: { en: 'must be true or false', de: 'muss true oder false sein' },
+  notId: { en: 'is not an id (UUID)', de: 'ist keine ID (UUID)' },
+  unknownField: {
+    en: 'is not a field of this record',
+    de: 'ist kein Feld dieses Datensatzes',
+  },
+  /** A rule without a text of its own: `detail` carries the English words. */
+  invalid: { en: 'is not valid: {detail}', de: 'ist ungültig: {detail}' },
+} as const satisfies Record<string, LocalizedText>;
+
+export type FieldReasonCode = keyof typeof FIELD_REASONS;
+
+/** A reason as it travels: the code and its parameters. */
+export interface FieldReason {
+  code: FieldReasonCode;
+  params: Record<string, ReasonParam>;
+}
+
+/** Words used inside field reasons, as parameters. */
+export const FIELD_REASON_WORDS = {
+  isoDate: { en: 'YYYY-MM-DD', de: 'JJJJ-MM-TT' },
+} as const satisfies Record<string, LocalizedText>;
+
+/** The top-level message of a 400 that lists field errors. */
+export const INVALID_FIELDS_MESSAGE: LocalizedText = {
+  en: 'Some fields are invalid',
+  de: 'Einige Felder sind ungültig',
+};
+
+/** A reason in the reader's language; an unknown code (a newer server) shows as the code. */
+export function formatReason(
+  code: string,
+  params: Readonly<Record<string, ReasonParam>> | undefined,
+  locale: Locale,
+): string {
+  return renderReason((FIELD_REASONS as Record<string, LocalizedText>)[code], code, params, locale);
+}
