@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import { KOHORTE_CONFIG, type KohorteConfig, nestLogLevels } from '@kohorte/server';
 import { AppModule } from './app.module';
+import { FieldErrorsLanguageInterceptor } from './http/field-errors-language';
 import { applyHttpPolicy } from './http/http-policy';
 import { jsonBody } from './http/json-body';
 import { parseQuery } from './http/query-string';
@@ -35,6 +36,7 @@ export async function createApp(): Promise<INestApplication> {
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: undefined });
   app.useGlobalPipes(new TextInputPipe(), createValidationPipe());
   app.useGlobalFilters(new ServiceUnavailableFilter(app.getHttpAdapter()));
+  app.useGlobalInterceptors(new FieldErrorsLanguageInterceptor());
 
   const openApi = new DocumentBuilder()
     .setTitle('Kohorte API')

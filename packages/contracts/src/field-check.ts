@@ -84,7 +84,9 @@ function checkOne(rule: FieldRule, value: unknown, now: Date): FieldVerdict {
     case 'text':
       return { ok: true, value: text };
     case 'email':
-      return isEmail(text) ? { ok: true, value: text } : refuse('notEmail', { value: quoted(text) });
+      return isEmail(text)
+        ? { ok: true, value: text }
+        : refuse('notEmail', { value: quoted(text) });
     case 'phone':
       return PHONE_PATTERN.test(text)
         ? { ok: true, value: text }
@@ -125,7 +127,10 @@ const isBlank = (value: unknown): boolean =>
  */
 export function checkField(rule: FieldRule, value: unknown, now = new Date()): FieldVerdict {
   if (!rule.list) {
-    if (isBlank(value)) return rule.required ? refuse('required') : { ok: true, value: null };
+    if (isBlank(value)) {
+      const cleared = rule.hasDefault === true && value !== undefined;
+      return rule.required || cleared ? refuse('required') : { ok: true, value: null };
+    }
     return checkOne(rule, value, now);
   }
   if (value === undefined) return rule.required ? refuse('required') : { ok: true, value: [] };

@@ -44,6 +44,8 @@ export interface FieldRule {
   max?: number;
   /** A date that may not lie in the future (a founding date). */
   notFuture?: boolean;
+  /** May be left out (the record's default applies) but not cleared (a capacity). */
+  hasDefault?: boolean;
   /** Free text that may hold line breaks (a description); every other text is one line. */
   multiLine?: boolean;
   vocabulary?: VocabularyKind;
@@ -148,7 +150,7 @@ export const MENTOR_FIELDS = {
   stages: keys('stages'),
   languages: keys('languages'),
   city: text(120),
-  capacity: whole(MENTOR_CAPACITY_MAX),
+  capacity: { ...whole(MENTOR_CAPACITY_MAX), hasDefault: true },
   availableFrom: day(),
   availableUntil: day(),
   tags: TAGS,
@@ -163,7 +165,7 @@ export const INVESTOR_FIELDS = {
   ticketMinEur: amount(),
   ticketMaxEur: amount(),
   regions: keys('regions', MAX_REGIONS),
-  introsPerRound: whole(INTROS_PER_ROUND_MAX),
+  introsPerRound: { ...whole(INTROS_PER_ROUND_MAX), hasDefault: true },
   tags: TAGS,
 } as const satisfies FieldRules<Omit<InvestorInput, FixedChoice>>;
 

@@ -104,7 +104,12 @@ export function formatImportReason(
   params: Readonly<Record<string, ReasonParam>> | undefined,
   locale: Locale,
 ): string {
-  return renderReason((IMPORT_REASONS as Record<string, LocalizedText>)[code], code, params, locale);
+  return renderReason(
+    (IMPORT_REASONS as Record<string, LocalizedText>)[code],
+    code,
+    params,
+    locale,
+  );
 }
 
 /** Fills a reason's text in `locale` with its parameters; without texts, the code stands for it. */

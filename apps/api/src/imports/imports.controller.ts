@@ -52,7 +52,7 @@ import {
   SetImportValuesDto,
   UPLOAD_SCHEMA,
 } from './import.dto';
-import { readerLocale } from './reader-locale';
+import { readerLocale } from '../http/reader-locale';
 import { UploadErrorsInterceptor } from './upload-errors.interceptor';
 
 /** What multer's memory storage hands over (the fields used here). */
