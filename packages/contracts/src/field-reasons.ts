@@ -1,6 +1,7 @@
 import type { Locale } from './auth.js';
 import type { LocalizedText, ReasonParam } from './errors.js';
 import { IMPORT_REASONS, renderReason } from './import-reasons.js';
+import type { VocabularyKind } from './vocabularies.js';
 
 /**
  * Why a value is refused, wherever it was entered: the import's reasons and those only a request
@@ -19,10 +20,22 @@ export const FIELD_REASONS = {
     en: 'must not contain control characters',
     de: 'darf keine Steuerzeichen enthalten',
   },
+  notUnicode: {
+    en: 'must be valid Unicode text (no lone surrogates)',
+    de: 'muss gültiger Unicode-Text sein (keine einzelnen Ersatzzeichen)',
+  },
   notList: { en: 'must be a list', de: 'muss eine Liste sein' },
   notKey: {
     en: '"{value}" is not a key (lower-case letters, digits and dashes, e.g. "fintech")',
     de: '„{value}“ ist kein Schlüssel (Kleinbuchstaben, Ziffern und Bindestriche, z. B. „fintech“)',
+  },
+  unknownTerm: {
+    en: '"{value}" is not a known {noun}; known {kind}: {known}',
+    de: '„{value}“ ist kein bekannter Wert ({noun}); bekannt: {known}',
+  },
+  unknownTermSuggestion: {
+    en: '"{value}" is not a known {noun}; did you mean "{suggestion}"?',
+    de: '„{value}“ ist kein bekannter Wert ({noun}); meinten Sie „{suggestion}“?',
   },
   repeated: { en: '"{value}" is given twice', de: '„{value}“ ist doppelt angegeben' },
   notChoice: {
@@ -51,6 +64,15 @@ export interface FieldReason {
 export const FIELD_REASON_WORDS = {
   isoDate: { en: 'YYYY-MM-DD', de: 'JJJJ-MM-TT' },
 } as const satisfies Record<string, LocalizedText>;
+
+/** A term of each vocabulary, as a reason names it ("not a known sector"). */
+export const VOCABULARY_NOUNS = {
+  sectors: { en: 'sector', de: 'Branche' },
+  topics: { en: 'topic', de: 'Thema' },
+  stages: { en: 'stage', de: 'Phase' },
+  languages: { en: 'language', de: 'Sprache' },
+  regions: { en: 'region', de: 'Region' },
+} as const satisfies Record<VocabularyKind, LocalizedText>;
 
 /** The top-level message of a 400 that lists field errors. */
 export const INVALID_FIELDS_MESSAGE: LocalizedText = {
