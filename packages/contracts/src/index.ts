@@ -20,6 +20,7 @@ export * from './import-reasons.js';
 export * from './field-reasons.js';
 export * from './field-rules.js';
 export * from './field-check.js';
+export * from './startup-bad-values.js';
 export * from './health.js';
 export * from './jobs.js';
 export * from './search.js';
