@@ -21,7 +21,8 @@ function hasFieldErrors(body: unknown): body is ApiErrorBody & { errors: FieldEr
 }
 
 function inLanguage(error: FieldError, locale: Locale): FieldError {
-  if (!error.code) return { ...error, message: error.messages.join(' ') };
+  // Words without a code are one rule's own (an older check): they stay as they are.
+  if (!error.code) return error;
   const message = formatReason(error.code, error.params, locale);
   // English `messages` stay as they were made (a rule without a code of its own keeps its words).
   return { ...error, message, messages: locale === 'en' ? error.messages : [message] };
