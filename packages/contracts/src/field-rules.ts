@@ -63,13 +63,11 @@ export const MAX_TERMS = 20;
 export const MAX_AMOUNT_EUR = 1_000_000_000_000;
 export const MAX_TEAM_SIZE = 100_000;
 
-const text = (maxLength: number, required = false): FieldRule => ({
-  type: 'text',
-  required,
-  list: false,
-  maxLength,
-});
-const longText = (maxLength: number): FieldRule => ({ ...text(maxLength), multiLine: true });
+// The helpers keep their literal shapes (`satisfies`), so that `STARTUP_FIELDS.city.maxLength`
+// is a number where a form shows the limit.
+const text = (maxLength: number, required = false) =>
+  ({ type: 'text', required, list: false, maxLength }) satisfies FieldRule;
+const longText = (maxLength: number) => ({ ...text(maxLength), multiLine: true });
 const keys = (vocabulary: VocabularyKind, maxItems = MAX_TERMS): FieldRule => ({
   type: 'vocabulary',
   required: false,
@@ -99,13 +97,13 @@ const day = (notFuture = false): FieldRule => ({
   list: false,
   ...(notFuture ? { notFuture } : {}),
 });
-const EMAIL: FieldRule = {
+const EMAIL = {
   type: 'email',
   required: true,
   list: false,
   maxLength: MAX_EMAIL_LENGTH,
-};
-const PHONE: FieldRule = { type: 'phone', required: false, list: false, maxLength: 40 };
+} satisfies FieldRule;
+const PHONE = { type: 'phone', required: false, list: false, maxLength: 40 } satisfies FieldRule;
 const TAGS: FieldRule = {
   type: 'tag',
   required: false,
