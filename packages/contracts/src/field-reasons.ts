@@ -48,6 +48,44 @@ export const FIELD_REASONS = {
     en: 'is not a field of this record',
     de: 'ist kein Feld dieses Datensatzes',
   },
+  // An import's uploaded file (the field `file` or `sheet`). `detail` is the reader library's
+  // own words, which name the line or the part that broke.
+  fileMissing: {
+    en: 'choose a CSV file to upload',
+    de: 'Wählen Sie eine CSV- oder xlsx-Datei zum Hochladen',
+  },
+  fileTooLarge: {
+    en: 'must not be larger than {max} MB',
+    de: 'darf nicht größer als {max} MB sein',
+  },
+  fileNotCsv: {
+    en: 'The file is not valid CSV: {detail}',
+    de: 'Die Datei ist kein gültiges CSV: {detail}',
+  },
+  fileNotXlsx: {
+    en: 'The file is not a readable xlsx workbook: {detail}',
+    de: 'Die Datei ist keine lesbare xlsx-Arbeitsmappe: {detail}',
+  },
+  fileEmpty: {
+    en: 'The file is empty: it needs a header row and at least one data row',
+    de: 'Die Datei ist leer: Sie braucht eine Kopfzeile und mindestens eine Datenzeile',
+  },
+  fileWithoutRows: {
+    en: 'The file has a header row but no data rows',
+    de: 'Die Datei hat eine Kopfzeile, aber keine Datenzeilen',
+  },
+  fileTooManyRows: {
+    en: 'The file has {rows} data rows; one import takes at most {max}',
+    de: 'Die Datei hat {rows} Datenzeilen; ein Import nimmt höchstens {max}',
+  },
+  sheetWithoutWorkbook: {
+    en: 'only an xlsx file has worksheets',
+    de: 'nur eine xlsx-Datei hat Arbeitsblätter',
+  },
+  unknownSheet: {
+    en: 'the workbook has no worksheet "{value}"',
+    de: 'die Arbeitsmappe hat kein Arbeitsblatt „{value}“',
+  },
   /** A rule without a text of its own: `detail` carries the English words. */
   invalid: { en: 'is not valid: {detail}', de: 'ist ungültig: {detail}' },
 } as const satisfies Record<string, LocalizedText>;
@@ -79,6 +117,20 @@ export const INVALID_FIELDS_MESSAGE: LocalizedText = {
   en: 'Some fields are invalid',
   de: 'Einige Felder sind ungültig',
 };
+
+/** A field error that carries a reason: its code and parameters, and the English words. */
+export function reasonError(
+  field: string,
+  code: FieldReasonCode,
+  params: Record<string, ReasonParam> = {},
+): {
+  field: string;
+  code: FieldReasonCode;
+  params: Record<string, ReasonParam>;
+  messages: string[];
+} {
+  return { field, code, params, messages: [formatReason(code, params, 'en')] };
+}
 
 /** A reason in the reader's language; an unknown code (a newer server) shows as the code. */
 export function formatReason(

@@ -37,6 +37,7 @@ import {
   type ImportRowResult,
   MAX_IMPORT_FILE_BYTES,
   type Page,
+  reasonError,
   type User,
 } from '@kohorte/contracts';
 import { ImportsService, invalidFields } from '@kohorte/server';
@@ -100,7 +101,7 @@ export class ImportsController {
     @Body() dto: CreateImportDto,
     @CurrentUser() user: User,
   ): Promise<ImportDetail> {
-    if (!file) throw invalidFields([{ field: 'file', messages: ['choose a CSV file to upload'] }]);
+    if (!file) throw invalidFields([reasonError('file', 'fileMissing')]);
     // multer reads the name as Latin-1; browsers send UTF-8 ("Gründer.csv").
     const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8');
     return this.imports.create(dto.kind, fileName, file.buffer, user.id, {
