@@ -63,7 +63,8 @@ export function withScheme(raw: string): string {
 function checkOne(rule: FieldRule, value: unknown, now: Date): FieldVerdict {
   if (rule.type === 'integer') {
     if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-      return refuse('notWhole', { value: quoted(String(value)) });
+      const shown = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+      return refuse('notWhole', { value: quoted(shown) });
     }
     if (rule.min !== undefined && value < rule.min) {
       return refuse('tooSmall', { value, min: rule.min });
