@@ -8,7 +8,7 @@ import {
   MENTOR_FIELDS,
   STARTUP_FIELDS,
 } from './field-rules.js';
-import type { ImportReasonCode } from './import-reasons.js';
+import type { FieldReasonCode } from './field-reasons.js';
 import type {
   INVESTOR_STATUSES,
   INVESTOR_TYPES,
@@ -51,8 +51,8 @@ export type ImportAction = (typeof IMPORT_ACTIONS)[number];
 export interface ImportRowError extends FieldError {
   /** The file's column header; null when the field is not mapped (a required field left out). */
   column: string | null;
-  /** Rendered with `formatImportReason`; `messages` hold the English text. */
-  code: ImportReasonCode;
+  /** Rendered with `formatReason` (a cell meets the import's reasons and the field rules'); `messages` hold the English text. */
+  code: FieldReasonCode;
   params: Record<string, ReasonParam>;
 }
 

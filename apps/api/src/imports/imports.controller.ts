@@ -31,7 +31,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import {
-  formatImportReason,
+  formatReason,
   type ImportDetail,
   type ImportJob,
   type ImportRowResult,
@@ -139,7 +139,7 @@ export class ImportsController {
         ...item,
         errors: item.errors.map((error) => ({
           ...error,
-          messages: [formatImportReason(error.code, error.params, locale)],
+          messages: [formatReason(error.code, error.params, locale)],
         })),
       })),
     };

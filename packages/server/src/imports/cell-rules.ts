@@ -1,5 +1,6 @@
 import {
   checkField,
+  type FieldReasonCode,
   CONTACT_FIELDS,
   type FieldRule,
   type FieldVerdict,
@@ -8,7 +9,6 @@ import {
   type ImportField,
   type ImportKind,
   type ImportLocale,
-  type ImportReasonCode,
   importValueDomain,
   type ReasonParam,
 } from '@kohorte/contracts';
@@ -31,7 +31,7 @@ export type CellValue = string | number | string[] | PersonValue[];
 
 /** Why a cell or row is refused: a code and its parameters, rendered in the reader's language. */
 export interface Reason {
-  code: ImportReasonCode;
+  code: FieldReasonCode;
   params: Record<string, ReasonParam>;
 }
 
@@ -61,7 +61,7 @@ export interface ReadContext {
 }
 
 export const reason = (
-  code: ImportReasonCode,
+  code: FieldReasonCode,
   params: Record<string, ReasonParam> = {},
 ): Reason => ({
   code,
@@ -76,8 +76,7 @@ function checked(field: ImportField, value: string | number, context: ReadContex
   const rule = { ...field, list: false, required: false } as FieldRule;
   const verdict: FieldVerdict = checkField(rule, value, context.now);
   if (verdict.ok) return { value: verdict.value as string | number };
-  // The import's reasons are the field reasons a cell can meet (no `notText`, `notList`…).
-  return { error: verdict.reason as Reason };
+  return { error: verdict.reason };
 }
 
 /** `Anna Schmidt <anna@x.de>`, `Anna Schmidt (anna@x.de)`, `Anna Schmidt anna@x.de` or an email alone. */
@@ -160,7 +159,7 @@ function readValue(field: ImportField, raw: string, context: ReadContext): CellR
       ] as const) {
         if (part === null || part === '') continue;
         const verdict = checkField({ ...rule, required: false }, part, context.now);
-        if (!verdict.ok) return { error: verdict.reason as Reason };
+        if (!verdict.ok) return { error: verdict.reason };
       }
       return { value: [person] };
     }
