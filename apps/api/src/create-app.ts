@@ -6,6 +6,7 @@ import cookieParser from 'cookie-parser';
 import { KOHORTE_CONFIG, type KohorteConfig, nestLogLevels } from '@kohorte/server';
 import { AppModule } from './app.module';
 import { compressApi } from './http/compress-api';
+import { FieldErrorsLanguageInterceptor } from './http/field-errors-language';
 import { applyHttpPolicy } from './http/http-policy';
 import { jsonBody } from './http/json-body';
 import { parseQuery } from './http/query-string';
@@ -37,6 +38,7 @@ export async function createApp(): Promise<INestApplication> {
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: undefined });
   app.useGlobalPipes(new TextInputPipe(), createValidationPipe());
   app.useGlobalFilters(new ServiceUnavailableFilter(app.getHttpAdapter()));
+  app.useGlobalInterceptors(new FieldErrorsLanguageInterceptor());
 
   const openApi = new DocumentBuilder()
     .setTitle('Kohorte API')

@@ -228,6 +228,34 @@ describe('imports API', () => {
       expect(res.status).toBe(413);
       expect(messagesOf(res.body as ApiErrorBody, 'file')).toMatch(/10 MB/);
     });
+
+    it('says what is wrong with a file in German for Accept-Language: de', async () => {
+      const inGerman = (file: Buffer, fileName = 'import.csv') =>
+        write(manager.agent, manager.csrf)
+          .post(BASE)
+          .set('Accept-Language', 'de')
+          .field('kind', 'mentors')
+          .attach('file', file, { filename: fileName, contentType: 'text/csv' });
+      const messageOf = (body: ApiErrorBody) => body.errors?.[0]?.message;
+
+      const headerOnly = await inGerman(fixture('header-only.csv'));
+      expect(headerOnly.status).toBe(400);
+      expect(headerOnly.body).toMatchObject({
+        errors: [{ field: 'file', code: 'fileWithoutRows' }],
+      });
+      expect(messageOf(headerOnly.body as ApiErrorBody)).toBe(
+        'Die Datei hat eine Kopfzeile, aber keine Datenzeilen',
+      );
+      const broken = await inGerman(Buffer.from('PK\u0003\u0004 kaputt'), 'liste.xlsx');
+      expect(broken.status).toBe(400);
+      expect(messageOf(broken.body as ApiErrorBody)).toMatch(
+        /^Die Datei ist keine lesbare xlsx-Arbeitsmappe: /,
+      );
+      const big = await inGerman(Buffer.alloc(10 * 1024 * 1024 + 1, 'a'));
+      expect(big.status).toBe(413);
+      expect(big.body).toMatchObject({ errors: [{ field: 'file', code: 'fileTooLarge' }] });
+      expect(messageOf(big.body as ApiErrorBody)).toBe('darf nicht größer als 10 MB sein');
+    }, 30_000);
   });
 
   describe('mapping', () => {

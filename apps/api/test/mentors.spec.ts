@@ -243,7 +243,7 @@ describe('mentors API', () => {
           'capacity',
           'company',
           'email',
-          'expertise',
+          'expertise.1',
           'fullName',
           'hacker',
           'phone',

@@ -191,10 +191,23 @@ describe('startups API', () => {
         });
       expect(res.status).toBe(400);
       expect(fieldsOf(res.body)).toEqual(
-        ['foundedOn', 'fundingSoughtEur', 'hacker', 'sectors', 'teamSize', 'website'].sort(),
+        ['foundedOn', 'fundingSoughtEur', 'hacker', 'sectors.1', 'teamSize', 'website'].sort(),
       );
-      expect(messagesOf(res.body, 'website')).toMatch(/http:\/\/ or https:\/\//);
-      expect(messagesOf(res.body, 'foundedOn')).toMatch(/not in the future/);
+      const codes = Object.fromEntries(
+        (res.body as ApiErrorBody).errors!.map((error) => [error.field, error.code]),
+      );
+      expect(codes).toEqual({
+        foundedOn: 'future',
+        fundingSoughtEur: 'tooLarge',
+        hacker: 'unknownField',
+        'sectors.1': 'repeated',
+        teamSize: 'tooSmall',
+        website: 'notUrl',
+      });
+      expect(messagesOf(res.body, 'website')).toBe(
+        '"ftp://files.example.com" is not a web address (e.g. www.example.com)',
+      );
+      expect(messagesOf(res.body, 'foundedOn')).toBe('2999-01-01 is in the future');
     });
 
     it('rejects a missing or blank name, impossible dates and malformed keys', async () => {

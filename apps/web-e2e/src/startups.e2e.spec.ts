@@ -60,16 +60,19 @@ describe('a programme manager manages startups in the browser', () => {
     await page.waitForURL(detailUrl);
     await page.getByText('Halle (Saale)').first().waitFor();
 
-    // The API rejects the website; its message appears next to the field and nothing is saved.
+    // The form refuses the website by the field's rule, with the API's reason, before sending:
+    // the message appears next to the field as soon as the field is left, and nothing is saved.
     await byTestId(page, 'edit-startup').click();
     await page.waitForURL(/\/edit$/);
     await waitForLoadedValue(page, 'startup-name');
-    await byTestId(page, 'startup-website').fill('not a url');
+    await byTestId(page, 'startup-website').fill('javascript:alert(1)');
     await byTestId(page, 'startup-city').fill('Dresden');
-    await byTestId(page, 'save-startup').click();
     const websiteError = byTestId(page, 'startup-website-error');
     await websiteError.waitFor();
-    await expect(websiteError.textContent()).resolves.toMatch(/url/i);
+    await expect(websiteError.textContent()).resolves.toContain(
+      '"javascript:alert(1)" is not a web address',
+    );
+    await byTestId(page, 'save-startup').click();
     expect(page.url()).toMatch(/\/edit$/);
 
     await page.goto(detailUrl);

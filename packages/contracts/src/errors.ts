@@ -8,6 +8,8 @@ export interface FieldError {
    */
   code?: string;
   params?: Record<string, ReasonParam>;
+  /** The reason in the caller's language (`Accept-Language`, English by default). */
+  message?: string;
 }
 
 /** Text that exists in both languages, such as a vocabulary term's label. */

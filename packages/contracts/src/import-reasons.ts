@@ -104,7 +104,21 @@ export function formatImportReason(
   params: Readonly<Record<string, ReasonParam>> | undefined,
   locale: Locale,
 ): string {
-  const texts = (IMPORT_REASONS as Record<string, LocalizedText>)[code];
+  return renderReason(
+    (IMPORT_REASONS as Record<string, LocalizedText>)[code],
+    code,
+    params,
+    locale,
+  );
+}
+
+/** Fills a reason's text in `locale` with its parameters; without texts, the code stands for it. */
+export function renderReason(
+  texts: LocalizedText | undefined,
+  code: string,
+  params: Readonly<Record<string, ReasonParam>> | undefined,
+  locale: Locale,
+): string {
   if (!texts) return code;
   return texts[locale].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const param = params?.[name];

@@ -1,10 +1,14 @@
 import type { ActivityActor, FieldChange } from './activity.js';
 import type { Locale } from './auth.js';
 import type { FieldError, ReasonParam } from './errors.js';
-import type { ImportReasonCode } from './import-reasons.js';
-import { INTROS_PER_ROUND_MAX } from './investors.js';
-import { MENTOR_CAPACITY_MAX } from './mentors.js';
-import { MAX_TAGS } from './tags.js';
+import {
+  CONTACT_FIELDS,
+  type FieldRule,
+  INVESTOR_FIELDS,
+  MENTOR_FIELDS,
+  STARTUP_FIELDS,
+} from './field-rules.js';
+import type { FieldReasonCode } from './field-reasons.js';
 import type {
   INVESTOR_STATUSES,
   INVESTOR_TYPES,
@@ -47,8 +51,8 @@ export type ImportAction = (typeof IMPORT_ACTIONS)[number];
 export interface ImportRowError extends FieldError {
   /** The file's column header; null when the field is not mapped (a required field left out). */
   column: string | null;
-  /** Rendered with `formatImportReason`; `messages` hold the English text. */
-  code: ImportReasonCode;
+  /** Rendered with `formatReason` (a cell meets the import's reasons and the field rules'); `messages` hold the English text. */
+  code: FieldReasonCode;
   params: Record<string, ReasonParam>;
 }
 
@@ -103,23 +107,16 @@ export interface ImportChoice {
   aliases?: readonly string[];
 }
 
-export interface ImportField {
+/**
+ * A column an import fills. A record field's limits are its rule in the record's field schema
+ * (STARTUP_FIELDS, …), spread in, so the import refuses what the API and the forms refuse.
+ */
+export interface ImportField extends Omit<FieldRule, 'type'> {
   /** The record field, as in the record's contract (`fullName`, `ticketMinEur`). */
   key: string;
-  required: boolean;
-  /** Several values in one cell. */
-  list: boolean;
   type: ImportFieldType;
   vocabulary?: VocabularyKind;
   choices?: readonly ImportChoice[];
-  /** Longest text (each value of a list). */
-  maxLength?: number;
-  /** Most values in a list. */
-  maxItems?: number;
-  min?: number;
-  max?: number;
-  /** A date that may not lie in the future (a founding date). */
-  notFuture?: boolean;
   /** An amount of money: `2,5 Mio.`, `1.5M`, `250 Tsd.` are read too. */
   money?: boolean;
   /** A startup's contact person: which one (1, 2, …) and which part; not a column of the record. */
@@ -131,90 +128,34 @@ export interface ImportField {
   aliases: readonly string[];
 }
 
-const MAX_TERMS = 20;
-const MAX_AMOUNT_EUR = 1_000_000_000_000;
-
-const vocabularyList = (
+/** A column of a record field: the field's rule from the schema, and how files name it. */
+const column = (
   key: string,
-  vocabulary: VocabularyKind,
+  rule: FieldRule,
   labelEn: string,
   labelDe: string,
   aliases: readonly string[] = [],
-): ImportField => ({
-  key,
-  required: false,
-  list: true,
-  type: 'vocabulary',
-  vocabulary,
-  maxItems: MAX_TERMS,
-  labelEn,
-  labelDe,
-  aliases,
-});
+): ImportField => ({ ...rule, key, labelEn, labelDe, aliases });
 
-const text = (
-  key: string,
-  maxLength: number,
-  labelEn: string,
-  labelDe: string,
-  aliases: readonly string[] = [],
-  required = false,
-): ImportField => ({
-  key,
-  required,
-  list: false,
-  type: 'text',
-  maxLength,
-  labelEn,
-  labelDe,
-  aliases,
-});
+const tags = (rule: FieldRule) =>
+  column('tags', rule, 'Tags', 'Schlagworte', ['Labels', 'Stichworte']);
 
-const TAGS: ImportField = {
-  key: 'tags',
-  required: false,
-  list: true,
-  type: 'tag',
-  maxItems: MAX_TAGS,
-  maxLength: 40,
-  labelEn: 'Tags',
-  labelDe: 'Schlagworte',
-  aliases: ['Labels', 'Stichworte'],
-};
-
-const EMAIL: ImportField = {
-  key: 'email',
-  required: true,
-  list: false,
-  type: 'email',
-  maxLength: 320,
-  labelEn: 'Email',
-  labelDe: 'E-Mail',
-  aliases: ['Mail', 'E-Mail-Adresse', 'Email address', 'Mailadresse'],
-};
-
-const amount = (key: string, labelEn: string, labelDe: string, aliases: readonly string[]) =>
-  ({
-    key,
-    required: false,
-    list: false,
-    type: 'integer',
-    money: true,
-    min: 0,
-    max: MAX_AMOUNT_EUR,
-    labelEn,
-    labelDe,
-    aliases,
-  }) satisfies ImportField;
+const email = (rule: FieldRule) =>
+  column('email', rule, 'Email', 'E-Mail', [
+    'Mail',
+    'E-Mail-Adresse',
+    'Email address',
+    'Mailadresse',
+  ]);
 
 /** Most contact people a row names in columns of their own ("Gründer 1", "Gründer 2", …). */
 export const IMPORT_CONTACT_SLOTS = 3;
 
-const CONTACT_NAMES: Record<ContactPart, { en: string; de: string; max: number }> = {
-  name: { en: 'name', de: 'Name', max: 200 },
-  email: { en: 'email', de: 'E-Mail', max: 320 },
-  phone: { en: 'phone', de: 'Telefon', max: 40 },
-  role: { en: 'role', de: 'Rolle', max: 120 },
+const CONTACT_NAMES: Record<ContactPart, { en: string; de: string; rule: FieldRule }> = {
+  name: { en: 'name', de: 'Name', rule: CONTACT_FIELDS.fullName },
+  email: { en: 'email', de: 'E-Mail', rule: CONTACT_FIELDS.email },
+  phone: { en: 'phone', de: 'Telefon', rule: CONTACT_FIELDS.phone },
+  role: { en: 'role', de: 'Rolle', rule: CONTACT_FIELDS.role },
 };
 
 // The first person is the one a sheet with a single contact names without a number.
@@ -251,11 +192,10 @@ function contactFields(slot: number): ImportField[] {
             `Founder ${slot} ${names.en}`,
           ];
     return {
+      ...names.rule,
       key: `contact${slot}${part[0].toUpperCase()}${part.slice(1)}`,
+      // A row need not name a contact; one it names needs a name and an email (see row-contacts).
       required: false,
-      list: false,
-      type: part === 'email' ? 'email' : part === 'phone' ? 'phone' : 'text',
-      maxLength: names.max,
       contact: { slot, part },
       labelEn: `Contact ${slot}: ${names.en}`,
       labelDe: `Kontaktperson ${slot}: ${names.de}`,
@@ -323,132 +263,141 @@ const LOCALE_CHOICES: readonly ImportChoice[] = [
  */
 export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
   startups: [
-    text('name', 200, 'Name', 'Name', ['Startup', 'Firma', 'Company name', 'Startup-Name'], true),
-    text('oneLiner', 280, 'One-liner', 'Kurzbeschreibung', ['Tagline', 'Claim', 'Pitch']),
-    text('description', 5000, 'Description', 'Beschreibung'),
-    {
-      key: 'website',
-      required: false,
-      list: false,
-      type: 'url',
-      maxLength: 2048,
-      labelEn: 'Website',
-      labelDe: 'Webseite',
-      aliases: ['URL', 'Homepage', 'Web', 'Internetseite'],
-    },
-    {
-      key: 'foundedOn',
-      required: false,
-      list: false,
-      type: 'date',
-      notFuture: true,
-      labelEn: 'Founded',
-      labelDe: 'Gründungsdatum',
-      aliases: ['Founded on', 'Founding date', 'Gegründet', 'Gründung'],
-    },
-    {
-      key: 'stage',
-      required: false,
-      list: false,
-      type: 'vocabulary',
-      vocabulary: 'stages',
-      labelEn: 'Stage',
-      labelDe: 'Phase',
-      aliases: ['Reifegrad', 'Stufe'],
-    },
-    vocabularyList('sectors', 'sectors', 'Sectors', 'Branchen', ['Sector', 'Branche', 'Industry']),
-    {
-      key: 'teamSize',
-      required: false,
-      list: false,
-      type: 'integer',
-      min: 0,
-      max: 100_000,
-      labelEn: 'Team size',
-      labelDe: 'Teamgröße',
-      aliases: ['Team', 'Mitarbeitende', 'Employees', 'Mitarbeiter'],
-    },
-    text('city', 120, 'City', 'Stadt', ['Ort', 'Standort', 'Location']),
-    amount('fundingRaisedEur', 'Funding raised (EUR)', 'Finanzierung erhalten (EUR)', [
-      'Funding raised',
-      'Funding to date (EUR)',
-      'Funding to date',
-      'Raised',
-      'Eingeworben',
-      'Finanzierung bisher (EUR)',
-      'Finanzierung bisher',
-      'Bisherige Finanzierung',
+    column('name', STARTUP_FIELDS.name, 'Name', 'Name', [
+      'Startup',
+      'Firma',
+      'Company name',
+      'Startup-Name',
     ]),
-    amount('fundingSoughtEur', 'Funding sought (EUR)', 'Finanzierung gesucht (EUR)', [
-      'Funding sought',
-      'Sought',
-      'Gesucht',
-      'Kapitalbedarf',
-      'Kapitalbedarf (EUR)',
-      'Finanzierungsbedarf (EUR)',
-      'Finanzierungsbedarf',
+    column('oneLiner', STARTUP_FIELDS.oneLiner, 'One-liner', 'Kurzbeschreibung', [
+      'Tagline',
+      'Claim',
+      'Pitch',
     ]),
-    vocabularyList('languages', 'languages', 'Languages', 'Sprachen', ['Language', 'Sprache']),
-    vocabularyList('topics', 'topics', 'Topics', 'Themen', ['Needs', 'Bedarf', 'Thema']),
-    TAGS,
+    column('description', STARTUP_FIELDS.description, 'Description', 'Beschreibung'),
+    column('website', STARTUP_FIELDS.website, 'Website', 'Webseite', [
+      'URL',
+      'Homepage',
+      'Web',
+      'Internetseite',
+    ]),
+    column('foundedOn', STARTUP_FIELDS.foundedOn, 'Founded', 'Gründungsdatum', [
+      'Founded on',
+      'Founding date',
+      'Gegründet',
+      'Gründung',
+    ]),
+    column('stage', STARTUP_FIELDS.stage, 'Stage', 'Phase', ['Reifegrad', 'Stufe']),
+    column('sectors', STARTUP_FIELDS.sectors, 'Sectors', 'Branchen', [
+      'Sector',
+      'Branche',
+      'Industry',
+    ]),
+    column('teamSize', STARTUP_FIELDS.teamSize, 'Team size', 'Teamgröße', [
+      'Team',
+      'Mitarbeitende',
+      'Employees',
+      'Mitarbeiter',
+    ]),
+    column('city', STARTUP_FIELDS.city, 'City', 'Stadt', ['Ort', 'Standort', 'Location']),
+    column(
+      'fundingRaisedEur',
+      STARTUP_FIELDS.fundingRaisedEur,
+      'Funding raised (EUR)',
+      'Finanzierung erhalten (EUR)',
+      [
+        'Funding raised',
+        'Funding to date (EUR)',
+        'Funding to date',
+        'Raised',
+        'Eingeworben',
+        'Finanzierung bisher (EUR)',
+        'Finanzierung bisher',
+        'Bisherige Finanzierung',
+      ],
+    ),
+    column(
+      'fundingSoughtEur',
+      STARTUP_FIELDS.fundingSoughtEur,
+      'Funding sought (EUR)',
+      'Finanzierung gesucht (EUR)',
+      [
+        'Funding sought',
+        'Sought',
+        'Gesucht',
+        'Kapitalbedarf',
+        'Kapitalbedarf (EUR)',
+        'Finanzierungsbedarf (EUR)',
+        'Finanzierungsbedarf',
+      ],
+    ),
+    column('languages', STARTUP_FIELDS.languages, 'Languages', 'Sprachen', ['Language', 'Sprache']),
+    column('topics', STARTUP_FIELDS.topics, 'Topics', 'Themen', ['Needs', 'Bedarf', 'Thema']),
+    tags(STARTUP_FIELDS.tags),
     ...Array.from({ length: IMPORT_CONTACT_SLOTS }, (_, index) => contactFields(index + 1)).flat(),
     CONTACTS_CELL,
   ],
   mentors: [
-    text('fullName', 200, 'Name', 'Name', ['Full name', 'Vollständiger Name', 'Mentor'], true),
-    EMAIL,
-    {
-      ...text('phone', 40, 'Phone', 'Telefon', [
-        'Telephone',
-        'Tel',
-        'Mobil',
-        'Mobile',
-        'Telefonnummer',
-      ]),
-      type: 'phone',
-    },
-    text('company', 200, 'Company', 'Unternehmen', ['Firma', 'Organisation', 'Organization']),
-    text('jobTitle', 200, 'Position', 'Position', ['Role', 'Job title', 'Rolle', 'Funktion']),
-    text('bio', 5000, 'Bio', 'Kurzbiografie', ['Biografie', 'Biography', 'Über', 'About']),
-    vocabularyList('expertise', 'topics', 'Expertise', 'Fachgebiete', [
+    column('fullName', MENTOR_FIELDS.fullName, 'Name', 'Name', [
+      'Full name',
+      'Vollständiger Name',
+      'Mentor',
+    ]),
+    email(MENTOR_FIELDS.email),
+    column('phone', MENTOR_FIELDS.phone, 'Phone', 'Telefon', [
+      'Telephone',
+      'Tel',
+      'Mobil',
+      'Mobile',
+      'Telefonnummer',
+    ]),
+    column('company', MENTOR_FIELDS.company, 'Company', 'Unternehmen', [
+      'Firma',
+      'Organisation',
+      'Organization',
+    ]),
+    column('jobTitle', MENTOR_FIELDS.jobTitle, 'Position', 'Position', [
+      'Role',
+      'Job title',
+      'Rolle',
+      'Funktion',
+    ]),
+    column('bio', MENTOR_FIELDS.bio, 'Bio', 'Kurzbiografie', [
+      'Biografie',
+      'Biography',
+      'Über',
+      'About',
+    ]),
+    column('expertise', MENTOR_FIELDS.expertise, 'Expertise', 'Fachgebiete', [
       'Topics',
       'Themen',
       'Fachgebiet',
       'Kompetenzen',
     ]),
-    vocabularyList('sectors', 'sectors', 'Sectors', 'Branchen', ['Sector', 'Branche', 'Industry']),
-    vocabularyList('stages', 'stages', 'Stages', 'Phasen', ['Stage', 'Phase', 'Preferred stages']),
-    vocabularyList('languages', 'languages', 'Languages', 'Sprachen', ['Language', 'Sprache']),
-    text('city', 120, 'City', 'Stadt', ['Ort', 'Standort', 'Location']),
-    {
-      key: 'capacity',
-      required: false,
-      list: false,
-      type: 'integer',
-      min: 0,
-      max: MENTOR_CAPACITY_MAX,
-      labelEn: 'Capacity',
-      labelDe: 'Kapazität',
-      aliases: ['Startups at once', 'Max. Startups'],
-    },
-    {
-      key: 'availableFrom',
-      required: false,
-      list: false,
-      type: 'date',
-      labelEn: 'Available from',
-      labelDe: 'Verfügbar ab',
-      aliases: ['Von', 'From'],
-    },
-    {
-      key: 'availableUntil',
-      required: false,
-      list: false,
-      type: 'date',
-      labelEn: 'Available until',
-      labelDe: 'Verfügbar bis',
-      aliases: ['Bis', 'Until'],
-    },
+    column('sectors', MENTOR_FIELDS.sectors, 'Sectors', 'Branchen', [
+      'Sector',
+      'Branche',
+      'Industry',
+    ]),
+    column('stages', MENTOR_FIELDS.stages, 'Stages', 'Phasen', [
+      'Stage',
+      'Phase',
+      'Preferred stages',
+    ]),
+    column('languages', MENTOR_FIELDS.languages, 'Languages', 'Sprachen', ['Language', 'Sprache']),
+    column('city', MENTOR_FIELDS.city, 'City', 'Stadt', ['Ort', 'Standort', 'Location']),
+    column('capacity', MENTOR_FIELDS.capacity, 'Capacity', 'Kapazität', [
+      'Startups at once',
+      'Max. Startups',
+    ]),
+    column('availableFrom', MENTOR_FIELDS.availableFrom, 'Available from', 'Verfügbar ab', [
+      'Von',
+      'From',
+    ]),
+    column('availableUntil', MENTOR_FIELDS.availableUntil, 'Available until', 'Verfügbar bis', [
+      'Bis',
+      'Until',
+    ]),
     {
       key: 'status',
       required: false,
@@ -459,17 +408,17 @@ export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
       labelDe: 'Status',
       aliases: [],
     },
-    TAGS,
+    tags(MENTOR_FIELDS.tags),
   ],
   investors: [
-    text('name', 200, 'Name', 'Name', ['Investor', 'Fonds', 'Fund'], true),
-    text('contactName', 200, 'Contact', 'Ansprechperson', [
+    column('name', INVESTOR_FIELDS.name, 'Name', 'Name', ['Investor', 'Fonds', 'Fund']),
+    column('contactName', INVESTOR_FIELDS.contactName, 'Contact', 'Ansprechperson', [
       'Contact name',
       'Ansprechpartner',
       'Ansprechpartnerin',
       'Kontakt',
     ]),
-    EMAIL,
+    email(INVESTOR_FIELDS.email),
     {
       key: 'type',
       required: true,
@@ -480,32 +429,32 @@ export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
       labelDe: 'Typ',
       aliases: ['Art', 'Investor type', 'Investorentyp'],
     },
-    vocabularyList('sectors', 'sectors', 'Sectors', 'Branchen', ['Sector', 'Branche', 'Industry']),
-    vocabularyList('stages', 'stages', 'Stages', 'Phasen', ['Stage', 'Phase']),
-    amount('ticketMinEur', 'Ticket min (EUR)', 'Ticket min. (EUR)', [
+    column('sectors', INVESTOR_FIELDS.sectors, 'Sectors', 'Branchen', [
+      'Sector',
+      'Branche',
+      'Industry',
+    ]),
+    column('stages', INVESTOR_FIELDS.stages, 'Stages', 'Phasen', ['Stage', 'Phase']),
+    column('ticketMinEur', INVESTOR_FIELDS.ticketMinEur, 'Ticket min (EUR)', 'Ticket min. (EUR)', [
       'Ticket min',
       'Min ticket',
       'Ticketgröße min',
       'Mindestticket',
     ]),
-    amount('ticketMaxEur', 'Ticket max (EUR)', 'Ticket max. (EUR)', [
+    column('ticketMaxEur', INVESTOR_FIELDS.ticketMaxEur, 'Ticket max (EUR)', 'Ticket max. (EUR)', [
       'Ticket max',
       'Max ticket',
       'Ticketgröße max',
       'Höchstticket',
     ]),
-    vocabularyList('regions', 'regions', 'Regions', 'Regionen', ['Region', 'Fokusregion']),
-    {
-      key: 'introsPerRound',
-      required: false,
-      list: false,
-      type: 'integer',
-      min: 0,
-      max: INTROS_PER_ROUND_MAX,
-      labelEn: 'Introductions per round',
-      labelDe: 'Vorstellungen pro Runde',
-      aliases: ['Intros per round', 'Intros'],
-    },
+    column('regions', INVESTOR_FIELDS.regions, 'Regions', 'Regionen', ['Region', 'Fokusregion']),
+    column(
+      'introsPerRound',
+      INVESTOR_FIELDS.introsPerRound,
+      'Introductions per round',
+      'Vorstellungen pro Runde',
+      ['Intros per round', 'Intros'],
+    ),
     {
       key: 'status',
       required: false,
@@ -527,7 +476,7 @@ export const IMPORT_FIELDS: Record<ImportKind, readonly ImportField[]> = {
       labelDe: 'Sprache',
       aliases: ['Language for emails', 'Email language', 'Sprache für E-Mails', 'E-Mail-Sprache'],
     },
-    TAGS,
+    tags(INVESTOR_FIELDS.tags),
   ],
 };
 

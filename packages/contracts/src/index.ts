@@ -1,6 +1,8 @@
 /**
  * The contracts between Kohorte's API, worker and web app: one definition of each shape.
- * Types and constants only; nothing here may import a framework.
+ * Types and constants, and the field rules' one check (`checkField`, built on validator.js so that
+ * the API, the import and the browser judge an email or a URL alike); nothing here may import a
+ * framework.
  */
 export * from './errors.js';
 export * from './paging.js';
@@ -15,6 +17,10 @@ export * from './activity.js';
 export * from './tags.js';
 export * from './imports.js';
 export * from './import-reasons.js';
+export * from './field-reasons.js';
+export * from './field-rules.js';
+export * from './field-check.js';
+export * from './startup-bad-values.js';
 export * from './health.js';
 export * from './jobs.js';
 export * from './search.js';

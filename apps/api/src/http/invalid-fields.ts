@@ -1,12 +1,12 @@
 import { BadRequestException } from '@nestjs/common';
-import type { ApiErrorBody, FieldError } from '@kohorte/contracts';
+import { type ApiErrorBody, type FieldError, INVALID_FIELDS_MESSAGE } from '@kohorte/contracts';
 
 /** The 400 every refused input gets: which fields, and why. */
 export function invalidFields(errors: FieldError[]): BadRequestException {
   const body: ApiErrorBody = {
     statusCode: 400,
     error: 'Bad Request',
-    message: 'Some fields are invalid',
+    message: INVALID_FIELDS_MESSAGE.en,
     errors,
   };
   return new BadRequestException(body);

@@ -3,13 +3,20 @@ import type { FieldError } from '@kohorte/contracts';
 import { fieldPath, invalidFields } from './invalid-fields';
 import { type JsonPath } from './json-scan';
 import { multiLineProperties } from './multi-line';
-import { keyProblem, textProblem } from './text-rules';
+import { keyProblem, type TextProblem, textProblem } from './text-rules';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object') return false;
   const prototype = Object.getPrototypeOf(value) as unknown;
   return prototype === Object.prototype || prototype === null;
 }
+
+const fieldError = (field: string, problem: TextProblem): FieldError => ({
+  field,
+  code: problem.code,
+  params: {},
+  messages: [problem.message],
+});
 
 /**
  * The first string (value or property name) under `value` that breaks the text rules, as a field
@@ -24,7 +31,7 @@ function firstTextError(
   if (typeof value === 'string') {
     const field = fieldPath(path);
     const problem = textProblem(field, value, multiLine(path));
-    return problem ? { field, messages: [problem] } : null;
+    return problem ? fieldError(field, problem) : null;
   }
   const entries: [string | number, unknown][] = Array.isArray(value)
     ? value.map((item, index) => [index, item])
@@ -36,7 +43,7 @@ function firstTextError(
     if (typeof key === 'string') {
       const field = fieldPath(itemPath);
       const problem = keyProblem(field, key);
-      if (problem) return { field, messages: [problem] };
+      if (problem) return fieldError(field, problem);
     }
     const error = firstTextError(item, itemPath, multiLine);
     if (error) return error;

@@ -9,16 +9,32 @@ const LONE_SURROGATE = /\p{Surrogate}/u;
 // What breaks a line or a mail header (CR/LF), and the tab that single-line fields do not hold.
 const LINE_BREAK_OR_TAB = /[\t\n\r\u2028\u2029]/;
 
+/** Why a text is refused: the reason's code (FIELD_REASONS) and the English words. */
+export interface TextProblem {
+  code: 'notUnicode' | 'controlCharacters' | 'notSingleLine' | 'unknownField';
+  message: string;
+}
+
 /**
  * Why a string cannot be accepted as the value of `field`, or null. Every field refuses control
  * characters and lone surrogates; only multi-line fields (descriptions, notes…) hold line breaks
  * and tabs, so that nothing a person typed as a name can split a mail header.
  */
-export function textProblem(field: string, text: string, multiLine: boolean): string | null {
-  if (LONE_SURROGATE.test(text)) return `${field} must be valid Unicode text (no lone surrogates)`;
-  if (CONTROL.test(text)) return `${field} must not contain control characters`;
+export function textProblem(field: string, text: string, multiLine: boolean): TextProblem | null {
+  if (LONE_SURROGATE.test(text)) {
+    return {
+      code: 'notUnicode',
+      message: `${field} must be valid Unicode text (no lone surrogates)`,
+    };
+  }
+  if (CONTROL.test(text)) {
+    return { code: 'controlCharacters', message: `${field} must not contain control characters` };
+  }
   if (!multiLine && LINE_BREAK_OR_TAB.test(text)) {
-    return `${field} must be a single line (no line breaks or tabs)`;
+    return {
+      code: 'notSingleLine',
+      message: `${field} must be a single line (no line breaks or tabs)`,
+    };
   }
   return null;
 }
@@ -27,7 +43,9 @@ export function textProblem(field: string, text: string, multiLine: boolean): st
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Why an object may not carry this property name, or null. */
-export function keyProblem(field: string, key: string): string | null {
-  if (PROTOTYPE_KEYS.has(key)) return `property ${field} should not exist`;
+export function keyProblem(field: string, key: string): TextProblem | null {
+  if (PROTOTYPE_KEYS.has(key)) {
+    return { code: 'unknownField', message: `property ${field} should not exist` };
+  }
   return textProblem(field, key, false);
 }

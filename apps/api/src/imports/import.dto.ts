@@ -9,7 +9,6 @@ import {
   IMPORT_FORMATS,
   IMPORT_KINDS,
   IMPORT_LOCALES,
-  IMPORT_REASONS,
   IMPORT_STATUSES,
   type ImportAction,
   type ImportCounts,
@@ -18,7 +17,8 @@ import {
   type ImportFormat,
   type ImportKind,
   type ImportLocale,
-  type ImportReasonCode,
+  FIELD_REASONS,
+  type FieldReasonCode,
   type ImportRowError,
   type ImportRowResult,
   type ImportStatus,
@@ -244,8 +244,8 @@ class ImportRowErrorDto implements ImportRowError {
   column!: string | null;
   @ApiProperty({ type: [String], description: 'in English, or in the Accept-Language' })
   messages!: string[];
-  @ApiProperty({ enum: Object.keys(IMPORT_REASONS) })
-  code!: ImportReasonCode;
+  @ApiProperty({ enum: Object.keys(FIELD_REASONS) })
+  code!: FieldReasonCode;
   @ApiProperty({
     type: 'object',
     additionalProperties: true,

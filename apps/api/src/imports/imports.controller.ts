@@ -31,12 +31,13 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import {
-  formatImportReason,
+  formatReason,
   type ImportDetail,
   type ImportJob,
   type ImportRowResult,
   MAX_IMPORT_FILE_BYTES,
   type Page,
+  reasonError,
   type User,
 } from '@kohorte/contracts';
 import { ImportsService, invalidFields } from '@kohorte/server';
@@ -52,7 +53,7 @@ import {
   SetImportValuesDto,
   UPLOAD_SCHEMA,
 } from './import.dto';
-import { readerLocale } from './reader-locale';
+import { readerLocale } from '../http/reader-locale';
 import { UploadErrorsInterceptor } from './upload-errors.interceptor';
 
 /** What multer's memory storage hands over (the fields used here). */
@@ -100,7 +101,7 @@ export class ImportsController {
     @Body() dto: CreateImportDto,
     @CurrentUser() user: User,
   ): Promise<ImportDetail> {
-    if (!file) throw invalidFields([{ field: 'file', messages: ['choose a CSV file to upload'] }]);
+    if (!file) throw invalidFields([reasonError('file', 'fileMissing')]);
     // multer reads the name as Latin-1; browsers send UTF-8 ("Gründer.csv").
     const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8');
     return this.imports.create(dto.kind, fileName, file.buffer, user.id, {
@@ -138,7 +139,7 @@ export class ImportsController {
         ...item,
         errors: item.errors.map((error) => ({
           ...error,
-          messages: [formatImportReason(error.code, error.params, locale)],
+          messages: [formatReason(error.code, error.params, locale)],
         })),
       })),
     };

@@ -5,7 +5,7 @@ import {
   type NestInterceptor,
   PayloadTooLargeException,
 } from '@nestjs/common';
-import { type ApiErrorBody, MAX_IMPORT_FILE_BYTES } from '@kohorte/contracts';
+import { type ApiErrorBody, MAX_IMPORT_FILE_BYTES, reasonError } from '@kohorte/contracts';
 import { catchError, type Observable, throwError } from 'rxjs';
 
 /** multer's "File too large" as the API's error body, naming the form field and the limit. */
@@ -15,12 +15,12 @@ export class UploadErrorsInterceptor implements NestInterceptor {
     return next.handle().pipe(
       catchError((error: unknown) => {
         if (!(error instanceof PayloadTooLargeException)) return throwError(() => error);
-        const limit = `${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB`;
+        const max = MAX_IMPORT_FILE_BYTES / 1024 / 1024;
         const body: ApiErrorBody = {
           statusCode: 413,
           error: 'Payload Too Large',
-          message: `The file is larger than ${limit}`,
-          errors: [{ field: 'file', messages: [`must not be larger than ${limit}`] }],
+          message: `The file is larger than ${max} MB`,
+          errors: [reasonError('file', 'fileTooLarge', { max })],
         };
         return throwError(() => new PayloadTooLargeException(body));
       }),

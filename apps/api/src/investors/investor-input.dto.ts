@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   type CreateInvestorRequest,
-  INTROS_PER_ROUND_MAX,
+  INVESTOR_FIELDS,
   INVESTOR_STATUSES,
   INVESTOR_TYPES,
   type InvestorStatus,
@@ -11,88 +11,35 @@ import {
   MAX_TAGS,
   type UpdateInvestorRequest,
 } from '@kohorte/contracts';
-import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsString, Length, Max, MaxLength, Min } from 'class-validator';
-import {
-  KeyList,
-  NotBefore,
-  NotNull,
-  Nullable,
-  TagList,
-  trim,
-  trimToNull,
-} from '../mentors/record-fields';
-
-const MAX_AMOUNT_EUR = 1_000_000_000_000;
-
-const Amount = (): PropertyDecorator => {
-  const decorators = [Nullable(), IsInt(), Min(0), Max(MAX_AMOUNT_EUR)];
-  return (target, property) => decorators.forEach((decorate) => decorate(target, property));
-};
+import { IsIn } from 'class-validator';
+import { SchemaField } from '../http/schema-field';
+import { NotBefore, NotNull, TagList } from '../mentors/record-fields';
 
 /** Every field but the required ones, shared by create and update. */
 abstract class InvestorFieldsDto {
-  @ApiPropertyOptional({
-    type: String,
-    nullable: true,
-    maxLength: 200,
-    description: 'the person to write to at a fund',
-  })
-  @Transform(trimToNull)
-  @Nullable()
-  @IsString()
-  @MaxLength(200)
+  @SchemaField(INVESTOR_FIELDS.contactName, { description: 'the person to write to at a fund' })
   contactName?: string | null;
 
-  @ApiPropertyOptional({
-    type: [String],
-    maxItems: 20,
-    description: 'keys of the sectors vocabulary',
-  })
-  @KeyList('sector')
+  @SchemaField(INVESTOR_FIELDS.sectors)
   sectors?: string[];
 
-  @ApiPropertyOptional({
-    type: [String],
-    maxItems: 20,
-    description: 'keys of the stages vocabulary',
-  })
-  @KeyList('stage')
+  @SchemaField(INVESTOR_FIELDS.stages)
   stages?: string[];
 
-  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 0, description: 'EUR' })
-  @Amount()
+  @SchemaField(INVESTOR_FIELDS.ticketMinEur)
   ticketMinEur?: number | null;
 
-  @ApiPropertyOptional({
-    type: 'integer',
-    nullable: true,
-    minimum: 0,
-    description: 'EUR, not less than ticketMinEur',
-  })
-  @Amount()
+  @SchemaField(INVESTOR_FIELDS.ticketMaxEur, { description: 'not less than ticketMinEur' })
   @NotBefore('ticketMinEur', { message: '$property must not be less than ticketMinEur' })
   ticketMaxEur?: number | null;
 
-  @ApiPropertyOptional({
-    type: [String],
-    maxItems: 20,
-    description: 'keys of the regions vocabulary (`sachsen`, `dach`, `europe`)',
-  })
-  @KeyList('region')
+  @SchemaField(INVESTOR_FIELDS.regions, { example: ['sachsen', 'dach'] })
   regions?: string[];
 
-  @ApiPropertyOptional({
-    type: 'integer',
-    minimum: 0,
-    maximum: INTROS_PER_ROUND_MAX,
+  @SchemaField(INVESTOR_FIELDS.introsPerRound, {
     default: 3,
     description: 'introductions per matching round',
   })
-  @NotNull()
-  @IsInt()
-  @Min(0)
-  @Max(INTROS_PER_ROUND_MAX)
   introsPerRound?: number;
 
   @ApiPropertyOptional({ enum: INVESTOR_STATUSES, default: 'active' })
@@ -119,17 +66,10 @@ abstract class InvestorFieldsDto {
 }
 
 export class CreateInvestorDto extends InvestorFieldsDto implements CreateInvestorRequest {
-  @ApiProperty({ minLength: 1, maxLength: 200, example: 'Leipzig Seed Fonds' })
-  @Transform(trim)
-  @IsString()
-  @Length(1, 200)
+  @SchemaField(INVESTOR_FIELDS.name, { example: 'Leipzig Seed Fonds' })
   name!: string;
 
-  @ApiProperty({ maxLength: 320, example: 'invest@example.org' })
-  @Transform(trim)
-  @IsString()
-  @MaxLength(320)
-  @IsEmail({}, { message: '$property must be an email address' })
+  @SchemaField(INVESTOR_FIELDS.email, { example: 'invest@example.org' })
   email!: string;
 
   @ApiProperty({ enum: INVESTOR_TYPES })
@@ -139,19 +79,10 @@ export class CreateInvestorDto extends InvestorFieldsDto implements CreateInvest
 
 /** PATCH: only the fields given change; `null` clears a nullable field. */
 export class UpdateInvestorDto extends InvestorFieldsDto implements UpdateInvestorRequest {
-  @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
-  @Transform(trim)
-  @NotNull()
-  @IsString()
-  @Length(1, 200)
+  @SchemaField(INVESTOR_FIELDS.name, { partial: true })
   name?: string;
 
-  @ApiPropertyOptional({ maxLength: 320 })
-  @Transform(trim)
-  @NotNull()
-  @IsString()
-  @MaxLength(320)
-  @IsEmail({}, { message: '$property must be an email address' })
+  @SchemaField(INVESTOR_FIELDS.email, { partial: true })
   email?: string;
 
   @ApiPropertyOptional({ enum: INVESTOR_TYPES })

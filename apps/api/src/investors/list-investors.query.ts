@@ -7,6 +7,7 @@ import {
   type InvestorStatus,
   type InvestorType,
   type ListInvestorsQuery,
+  MAX_AMOUNT_EUR,
   type SortOrder,
 } from '@kohorte/contracts';
 import { Transform, Type } from 'class-transformer';
@@ -69,7 +70,7 @@ export class ListInvestorsQueryDto extends PagingQueryDto implements ListInvesto
   @Type(() => Number)
   @IsInt()
   @Min(0)
-  @Max(1_000_000_000_000)
+  @Max(MAX_AMOUNT_EUR)
   ticketEur?: number;
 
   @ApiPropertyOptional({

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import {
   FIGURES_TEXT_MAX_LENGTH,
+  MAX_AMOUNT_EUR,
+  MAX_TEAM_SIZE,
   type RequestProfileLinkRequest,
   type StartupFiguresInput,
   type UpdateFounderProfileRequest,
@@ -12,9 +14,7 @@ import { Nullable, trimToNull } from '../mentors/record-fields';
 import { UpdateStartupDto } from '../startups/startup-input.dto';
 import { MultiLine } from '../http/multi-line';
 
-const MAX_AMOUNT_EUR = 1_000_000_000_000;
 const MAX_COUNT = 100_000_000;
-const MAX_TEAM_SIZE = 100_000;
 
 /**
  * What founders may change: the staff PATCH's fields and rules, minus the internal tags. A

@@ -1,55 +1,34 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type {
-  ListProgrammesQuery,
-  ProgrammeInput,
-  UpdateProgrammeRequest,
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  type ListProgrammesQuery,
+  PROGRAMME_FIELDS,
+  type ProgrammeInput,
+  type UpdateProgrammeRequest,
 } from '@kohorte/contracts';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
+import { IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { PagingQueryDto } from '../http/paging.query';
-import { MultiLine } from '../http/multi-line';
+import { SchemaField } from '../http/schema-field';
 
 export const trim = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim() : value;
-/** A cleared text field arrives as an empty string: store it as "not set". */
-export const trimToNull = ({ value }: { value: unknown }): unknown => {
-  if (typeof value !== 'string') return value;
-  const trimmed = value.trim();
-  return trimmed === '' ? null : trimmed;
-};
 /** Optional in a PATCH, but never `null` (a name cannot be cleared). */
 export const NotNull = () => ValidateIf((_object, value) => value !== undefined);
 
+/** Validated by the programme's field rules (PROGRAMME_FIELDS), as the web form checks them. */
 export class CreateProgrammeDto implements ProgrammeInput {
-  @ApiProperty({ minLength: 1, maxLength: 200, example: 'Accelerator' })
-  @Transform(trim)
-  @IsString()
-  @Length(1, 200)
+  @SchemaField(PROGRAMME_FIELDS.name, { example: 'Accelerator' })
   name!: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000 })
-  @Transform(trimToNull)
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
-  @MultiLine()
+  @SchemaField(PROGRAMME_FIELDS.description)
   description?: string | null;
 }
 
 export class UpdateProgrammeDto implements UpdateProgrammeRequest {
-  @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
-  @Transform(trim)
-  @NotNull()
-  @IsString()
-  @Length(1, 200)
+  @SchemaField(PROGRAMME_FIELDS.name, { partial: true })
   name?: string;
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000 })
-  @Transform(trimToNull)
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
-  @MultiLine()
+  @SchemaField(PROGRAMME_FIELDS.description)
   description?: string | null;
 }
 

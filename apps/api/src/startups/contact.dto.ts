@@ -1,85 +1,41 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type {
-  StartupContact,
-  StartupContactInput,
-  UpdateStartupContactRequest,
-} from '@kohorte/contracts';
-import { Transform } from 'class-transformer';
 import {
-  IsBoolean,
-  IsEmail,
-  IsOptional,
-  IsString,
-  Length,
-  MaxLength,
-  ValidateIf,
-} from 'class-validator';
-import { MAX_EMAIL_LENGTH, trim } from '../auth/dto/fields';
+  CONTACT_FIELDS,
+  type StartupContact,
+  type StartupContactInput,
+  type UpdateStartupContactRequest,
+} from '@kohorte/contracts';
+import { IsBoolean, ValidateIf } from 'class-validator';
+import { SchemaField } from '../http/schema-field';
 
-// A field a form clears arrives as an empty string: store it as "not set".
-const trimToNull = ({ value }: { value: unknown }): unknown => {
-  if (typeof value !== 'string') return value;
-  const trimmed = value.trim();
-  return trimmed === '' ? null : trimmed;
-};
-/** Optional but never `null` (a name or an email cannot be cleared). */
-const NotNull = () => ValidateIf((_object, value) => value !== undefined);
-
-/** Every field but the required ones, shared by create and update. */
+/** Every field but the required ones, each validated by its rule in CONTACT_FIELDS. */
 abstract class ContactFieldsDto {
-  @ApiPropertyOptional({
-    type: String,
-    nullable: true,
-    maxLength: 120,
-    example: 'CEO & co-founder',
-  })
-  @Transform(trimToNull)
-  @IsOptional()
-  @IsString()
-  @MaxLength(120)
+  @SchemaField(CONTACT_FIELDS.role, { example: 'CEO & co-founder' })
   role?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 40, example: '+49 341 123456' })
-  @Transform(trimToNull)
-  @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @SchemaField(CONTACT_FIELDS.phone, { example: '+49 341 123456' })
   phone?: string | null;
 
   @ApiPropertyOptional({ default: true, description: 'founders receive the profile links' })
-  @NotNull()
+  @ValidateIf((_object, value) => value !== undefined)
   @IsBoolean()
   isFounder?: boolean;
 }
 
 export class CreateContactDto extends ContactFieldsDto implements StartupContactInput {
-  @ApiProperty({ minLength: 1, maxLength: 200, example: 'Jana Schneider' })
-  @Transform(trim)
-  @IsString()
-  @Length(1, 200)
+  @SchemaField(CONTACT_FIELDS.fullName, { example: 'Jana Schneider' })
   fullName!: string;
 
-  @ApiProperty({ maxLength: MAX_EMAIL_LENGTH, example: 'jana@acme.example' })
-  @Transform(trim)
-  @IsEmail()
-  @MaxLength(MAX_EMAIL_LENGTH)
+  @SchemaField(CONTACT_FIELDS.email, { example: 'jana@acme.example' })
   email!: string;
 }
 
 /** PATCH: only the fields given change; `null` clears role or phone. */
 export class UpdateContactDto extends ContactFieldsDto implements UpdateStartupContactRequest {
-  @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
-  @Transform(trim)
-  @NotNull()
-  @IsString()
-  @Length(1, 200)
+  @SchemaField(CONTACT_FIELDS.fullName, { partial: true })
   fullName?: string;
 
-  @ApiPropertyOptional({ maxLength: MAX_EMAIL_LENGTH })
-  @Transform(trim)
-  @NotNull()
-  @IsEmail()
-  @MaxLength(MAX_EMAIL_LENGTH)
+  @SchemaField(CONTACT_FIELDS.email, { partial: true })
   email?: string;
 }
 

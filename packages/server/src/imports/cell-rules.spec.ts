@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatImportReason, IMPORT_FIELDS, type Vocabularies } from '@kohorte/contracts';
+import {
+  formatImportReason,
+  formatReason,
+  IMPORT_FIELDS,
+  type Vocabularies,
+} from '@kohorte/contracts';
 import { type CellReading, type ReadContext, readCell, type Reason, splitList } from './cell-rules';
 import { detectDelimiter, parseCsv, uniqueHeaders } from './csv-file';
 import { detectLocale, parseDate, parseNumber } from './locale-values';
@@ -162,6 +167,16 @@ describe('cell rules', () => {
     expect(formatImportReason(reason.code, reason.params, 'en')).toBe(
       '"Serie A" is not a known value; did you mean "Series A"?',
     );
+  });
+
+  it('refuses a line break in a one-line field with the field rules’ reason, in both languages', () => {
+    const name = read('startups', 'name', 'Acme\nRobotics');
+    const [reason] = (name as { errors: Reason[] }).errors;
+    expect(reason).toEqual({ code: 'notSingleLine', params: {} });
+    expect(formatReason(reason.code, reason.params, 'de')).toBe(
+      'muss eine einzelne Zeile sein (ohne Zeilenumbrüche oder Tabulatoren)',
+    );
+    expect(value(read('startups', 'description', 'One.\nTwo.'))).toBe('One.\nTwo.');
   });
 
   it('reads a value through a remembered mapping and says so', () => {

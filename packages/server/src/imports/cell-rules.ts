@@ -1,23 +1,24 @@
 import {
-  formatImportReason,
+  checkField,
+  type FieldReasonCode,
+  CONTACT_FIELDS,
+  type FieldRule,
+  type FieldVerdict,
+  formatReason,
   IMPORT_REASON_WORDS,
   type ImportField,
   type ImportKind,
   type ImportLocale,
-  type ImportReasonCode,
   importValueDomain,
   type ReasonParam,
-  TAG_PATTERN,
 } from '@kohorte/contracts';
-import { isEmail, isURL } from 'class-validator';
 import { parseDate, parseNumber } from './locale-values';
 import type { ValueLookup } from './value-lookup';
 
 /**
- * How an import reads one cell. The rules are the staff API's (the DTOs' lengths, ranges, URL and
- * date rules; the vocabularies' keys), applied to what spreadsheets contain: German numbers and
- * dates, labels instead of keys, lists in one cell. The import is the one place that reads records
- * from text.
+ * How an import reads one cell. A value is judged by `checkField` against its field's rule in the
+ * record's field schema, as the API and the web forms judge it; what is the import's own is reading
+ * what spreadsheets contain: German numbers and dates, labels instead of keys, lists in one cell.
  */
 
 /** A person named in a row: a startup's founder or contact. */
@@ -30,7 +31,7 @@ export type CellValue = string | number | string[] | PersonValue[];
 
 /** Why a cell or row is refused: a code and its parameters, rendered in the reader's language. */
 export interface Reason {
-  code: ImportReasonCode;
+  code: FieldReasonCode;
   params: Record<string, ReasonParam>;
 }
 
@@ -60,7 +61,7 @@ export interface ReadContext {
 }
 
 export const reason = (
-  code: ImportReasonCode,
+  code: FieldReasonCode,
   params: Record<string, ReasonParam> = {},
 ): Reason => ({
   code,
@@ -68,25 +69,15 @@ export const reason = (
 });
 
 /** The reason in English, for `messages` (clients that show the text as it comes). */
-export const reasonText = (r: Reason): string => formatImportReason(r.code, r.params, 'en');
+export const reasonText = (r: Reason): string => formatReason(r.code, r.params, 'en');
 
-/** The date that is "today" somewhere on earth (UTC+14), as the staff API's founding-date rule. */
-function latestToday(now: Date): string {
-  return new Date(now.getTime() + 14 * 3600_000).toISOString().slice(0, 10);
+/** One value of a field (a list's item, or a single cell) by the field's rule, as the API judges it. */
+function checked(field: ImportField, value: string | number, context: ReadContext): CellResult {
+  const rule = { ...field, list: false, required: false } as FieldRule;
+  const verdict: FieldVerdict = checkField(rule, value, context.now);
+  if (verdict.ok) return { value: verdict.value as string | number };
+  return { error: verdict.reason };
 }
-
-/**
- * `www.acme.de` gets `https://`: spreadsheets rarely carry the scheme, the staff API wants one. A
- * value that names another scheme (`javascript:`, `ftp://`) keeps it, and the URL rule refuses it.
- */
-function withScheme(raw: string): string {
-  return /^[a-z][a-z0-9+-]*:/i.test(raw) ? raw : `https://${raw}`;
-}
-
-// The staff API's phone rule (mentor DTO): digits with the usual separators.
-const PHONE_PATTERN = /^\+?[0-9 ()\-/.]{3,40}$/;
-
-const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true, require_host: true };
 
 /** `Anna Schmidt <anna@x.de>`, `Anna Schmidt (anna@x.de)`, `Anna Schmidt anna@x.de` or an email alone. */
 function readPerson(raw: string): PersonValue {
@@ -130,37 +121,18 @@ function readWhole(field: ImportField, raw: string, context: ReadContext): CellR
   // Money is kept in whole euros; a count must be whole as written.
   const value = field.money ? Math.round(number) : number;
   if (!Number.isSafeInteger(value)) return { error: reason('notWhole', { value: raw }) };
-  if (field.min !== undefined && value < field.min) {
-    return { error: reason('tooSmall', { value, min: field.min }) };
-  }
-  if (field.max !== undefined && value > field.max) {
-    return { error: reason('tooLarge', { value, max: field.max }) };
-  }
-  return { value };
+  return checked(field, value, context);
 }
 
 /** One value (a list's item, or a single cell), already trimmed and not empty. */
 function readValue(field: ImportField, raw: string, context: ReadContext): CellResult {
-  if (field.maxLength !== undefined && raw.length > field.maxLength && field.type !== 'url') {
-    return { error: reason('tooLong', { length: raw.length, max: field.maxLength }) };
-  }
   switch (field.type) {
     case 'text':
-      return { value: raw };
     case 'email':
-      return isEmail(raw) ? { value: raw } : { error: reason('notEmail', { value: raw }) };
     case 'phone':
-      return PHONE_PATTERN.test(raw)
-        ? { value: raw }
-        : { error: reason('notPhone', { value: raw }) };
-    case 'url': {
-      const url = withScheme(raw);
-      if (!isURL(url, URL_OPTIONS)) return { error: reason('notUrl', { value: raw }) };
-      if (url.length > (field.maxLength ?? Infinity)) {
-        return { error: reason('tooLong', { length: url.length, max: field.maxLength! }) };
-      }
-      return { value: url };
-    }
+    case 'url':
+    case 'tag':
+      return checked(field, raw, context);
     case 'date': {
       const date = parseDate(raw, context.locale);
       if (!date) {
@@ -170,25 +142,24 @@ function readValue(field: ImportField, raw: string, context: ReadContext): CellR
             : IMPORT_REASON_WORDS.dateFormatEn;
         return { error: reason('notDate', { value: raw, format }) };
       }
-      if (field.notFuture && date > latestToday(context.now)) {
-        return { error: reason('future', { value: date }) };
-      }
-      return { value: date };
+      return checked(field, date, context);
     }
     case 'integer':
       return readWhole(field, raw, context);
     case 'vocabulary':
     case 'choice':
       return readListed(field, raw, context);
-    case 'tag':
-      return TAG_PATTERN.test(raw) ? { value: raw } : { error: reason('notTag', { value: raw }) };
     case 'people': {
+      // Each person's name and email by the contact's rules (CONTACT_FIELDS); which of the two
+      // a contact needs is the row's check (row-contacts).
       const person = readPerson(raw);
-      if (person.email !== null && (person.email.length > 320 || !isEmail(person.email))) {
-        return { error: reason('notEmail', { value: person.email }) };
-      }
-      if (person.fullName.length > 200) {
-        return { error: reason('tooLong', { length: person.fullName.length, max: 200 }) };
+      for (const [rule, part] of [
+        [CONTACT_FIELDS.email, person.email],
+        [CONTACT_FIELDS.fullName, person.fullName],
+      ] as const) {
+        if (part === null || part === '') continue;
+        const verdict = checkField({ ...rule, required: false }, part, context.now);
+        if (!verdict.ok) return { error: verdict.reason };
       }
       return { value: [person] };
     }

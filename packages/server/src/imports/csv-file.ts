@@ -1,5 +1,10 @@
 import { parse } from 'csv-parse/sync';
-import { MAX_IMPORT_ROWS } from '@kohorte/contracts';
+import {
+  type FieldReasonCode,
+  MAX_IMPORT_ROWS,
+  type ReasonParam,
+  reasonError,
+} from '@kohorte/contracts';
 import { invalidFields } from '../errors/invalid-fields';
 
 /** A field separator of the text files an import reads (a tab: Excel's "Unicode text"). */
@@ -18,8 +23,8 @@ export interface CsvRow {
   cells: string[];
 }
 
-export const fileError = (message: string) =>
-  invalidFields([{ field: 'file', messages: [message] }]);
+export const fileError = (code: FieldReasonCode, params: Record<string, ReasonParam> = {}) =>
+  invalidFields([reasonError('file', code, params)]);
 
 /** The first line, up to a line break that is not inside quotes. */
 function headerLine(text: string): string {
@@ -68,11 +73,11 @@ export function parseCsv(text: string, delimiter: Delimiter): CsvTable {
       skip_empty_lines: false,
     }) as string[][];
   } catch (error) {
-    throw fileError(`The file is not valid CSV: ${(error as Error).message}`);
+    throw fileError('fileNotCsv', { detail: (error as Error).message });
   }
   const [header, ...data] = records;
   if (!header || header.every((cell) => cell.trim() === '')) {
-    throw fileError('The file is empty: it needs a header row and at least one data row');
+    throw fileError('fileEmpty');
   }
   const headers = uniqueHeaders(header);
   const rows: CsvRow[] = [];
@@ -86,16 +91,14 @@ export function parseCsv(text: string, delimiter: Delimiter): CsvTable {
 /** Parses decoded text: delimiter from the header line, at least one data row, not too many. */
 export function readCsvText(text: string): CsvTable {
   if (text.trim() === '') {
-    throw fileError('The file is empty: it needs a header row and at least one data row');
+    throw fileError('fileEmpty');
   }
   const table = parseCsv(text, detectDelimiter(text));
   if (table.rows.length === 0) {
-    throw fileError('The file has a header row but no data rows');
+    throw fileError('fileWithoutRows');
   }
   if (table.rows.length > MAX_IMPORT_ROWS) {
-    throw fileError(
-      `The file has ${table.rows.length} data rows; one import takes at most ${MAX_IMPORT_ROWS}`,
-    );
+    throw fileError('fileTooManyRows', { rows: table.rows.length, max: MAX_IMPORT_ROWS });
   }
   return table;
 }

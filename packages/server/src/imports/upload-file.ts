@@ -1,5 +1,10 @@
 import { stringify } from 'csv-stringify/sync';
-import type { ImportEncoding, ImportFormat, ImportLocale } from '@kohorte/contracts';
+import {
+  type ImportEncoding,
+  type ImportFormat,
+  type ImportLocale,
+  reasonError,
+} from '@kohorte/contracts';
 import readXlsxFile from 'read-excel-file/node';
 import { invalidFields } from '../errors/invalid-fields';
 import { type CsvTable, fileError, readCsvText } from './csv-file';
@@ -38,7 +43,7 @@ export async function readUpload(
 ): Promise<UploadedTable> {
   if (isZip(bytes) || /\.xlsx$/i.test(fileName)) return readWorkbook(bytes, options.sheet);
   if (options.sheet !== undefined) {
-    throw invalidFields([{ field: 'sheet', messages: ['only an xlsx file has worksheets'] }]);
+    throw invalidFields([reasonError('sheet', 'sheetWithoutWorkbook')]);
   }
   const encoding = options.encoding ?? detectEncoding(bytes);
   const text = decodeText(bytes, encoding);
@@ -69,16 +74,11 @@ async function readWorkbook(bytes: Uint8Array, sheetName: string | undefined) {
   try {
     sheets = await readXlsxFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   } catch (error) {
-    throw fileError(`The file is not a readable xlsx workbook: ${(error as Error).message}`);
+    throw fileError('fileNotXlsx', { detail: (error as Error).message });
   }
   const chosen = sheetName === undefined ? sheets[0] : sheets.find((s) => s.sheet === sheetName);
   if (!chosen) {
-    throw invalidFields([
-      {
-        field: 'sheet',
-        messages: [`the workbook has no worksheet "${sheetName ?? ''}"`],
-      },
-    ]);
+    throw invalidFields([reasonError('sheet', 'unknownSheet', { value: sheetName ?? '' })]);
   }
   // The text cells decide the locale; a number cell is then written as that locale reads it.
   const textRows = chosen.data.map((row) => ({

@@ -34,9 +34,9 @@ import {
 import { InvestorEntity } from './investor.entity';
 
 const VOCABULARY_FIELDS: readonly VocabularyField<InvestorInput>[] = [
-  ['sectors', 'sectors', 'sector'],
-  ['stages', 'stages', 'stage'],
-  ['regions', 'regions', 'region'],
+  ['sectors', 'sectors'],
+  ['stages', 'stages'],
+  ['regions', 'regions'],
 ];
 
 function notFound(id: string): NotFoundException {

@@ -35,10 +35,10 @@ import { MentorEntity } from './mentor.entity';
 
 const VOCABULARY_FIELDS: readonly VocabularyField<MentorInput>[] = [
   // Expertise is what a startup needs help with: the topics vocabulary.
-  ['expertise', 'topics', 'topic'],
-  ['sectors', 'sectors', 'sector'],
-  ['stages', 'stages', 'stage'],
-  ['languages', 'languages', 'language'],
+  ['expertise', 'topics'],
+  ['sectors', 'sectors'],
+  ['stages', 'stages'],
+  ['languages', 'languages'],
 ];
 
 function notFound(id: string): NotFoundException {

@@ -16,6 +16,7 @@ import { invalidFields } from '../errors/invalid-fields';
 import { eraseMailAndLinks } from '../mail/erase-mail-and-links';
 import { JobProducer } from '../queue/job-producer';
 import { rowsInOrder } from '../records/rows-in-order';
+import { unknownTermError } from '../records/vocabulary-fields';
 import { checkTags } from '../tags/normalise-tags';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { buildStartupIdsSql, buildStartupListSql } from './startup-list-query';
@@ -25,11 +26,11 @@ import { StartupEntity } from './startup.entity';
 
 // Fields holding vocabulary keys, and the vocabulary each one draws from.
 const VOCABULARY_FIELDS = [
-  ['stage', 'stages', 'stage'],
-  ['sectors', 'sectors', 'sector'],
-  ['languages', 'languages', 'language'],
-  ['topics', 'topics', 'topic'],
-] as const satisfies readonly (readonly [keyof CreateStartupRequest, VocabularyKind, string])[];
+  ['stage', 'stages'],
+  ['sectors', 'sectors'],
+  ['languages', 'languages'],
+  ['topics', 'topics'],
+] as const satisfies readonly (readonly [keyof CreateStartupRequest, VocabularyKind])[];
 
 // The score is a derived field: a save must not wait long for the queue, and must not fail with it.
 const ENQUEUE_TIMEOUT_MS = 2000;
@@ -232,19 +233,14 @@ export class StartupsService {
       tags = checked.tags;
       errors.push(...checked.errors);
     }
-    for (const [field, kind, noun] of VOCABULARY_FIELDS) {
+    for (const [field, kind] of VOCABULARY_FIELDS) {
       const value = input[field];
       if (value === undefined || value === null) continue;
       const isList = Array.isArray(value);
       const unknown = await this.vocabularies.findUnknown(kind, isList ? value : [value]);
       for (const term of unknown) {
-        const hint = term.nearest
-          ? `did you mean "${term.nearest}"?`
-          : `known ${kind}: ${(await this.vocabularies.list())[kind].map((t) => t.key).join(', ')}`;
-        errors.push({
-          field: isList ? `${field}.${term.index}` : field,
-          messages: [`"${term.key}" is not a known ${noun}; ${hint}`],
-        });
+        const path = isList ? `${field}.${term.index}` : field;
+        errors.push(await unknownTermError(this.vocabularies, path, kind, term));
       }
     }
     if (errors.length > 0) throw invalidFields(errors);

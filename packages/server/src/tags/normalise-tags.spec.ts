@@ -38,7 +38,12 @@ describe('normaliseTags', () => {
     expect(normaliseTags([...many, 'T0'])).toHaveLength(MAX_TAGS);
     const body = errorOf(() => normaliseTags([...many, 'one more'], 'tags'));
     expect(body.errors).toEqual([
-      { field: 'tags', messages: [`tags must not have more than ${MAX_TAGS} tags`] },
+      {
+        field: 'tags',
+        code: 'tooMany',
+        params: { count: MAX_TAGS + 1, max: MAX_TAGS },
+        messages: [`tags must not have more than ${MAX_TAGS} tags`],
+      },
     ]);
   });
 });

@@ -18,6 +18,8 @@ export function checkTags(
     if (!TAG_PATTERN.test(tag)) {
       errors.push({
         field: `${field}.${index}`,
+        code: 'notTag',
+        params: { value: raw.length > 80 ? `${raw.slice(0, 80)}…` : raw },
         messages: [
           `"${raw}" is not a valid tag: 1–40 letters, digits, spaces or - _ . & + / #, starting with a letter or digit`,
         ],
@@ -30,7 +32,12 @@ export function checkTags(
     result.push(tag);
   });
   if (errors.length === 0 && result.length > MAX_TAGS) {
-    errors.push({ field, messages: [`${field} must not have more than ${MAX_TAGS} tags`] });
+    errors.push({
+      field,
+      code: 'tooMany',
+      params: { count: result.length, max: MAX_TAGS },
+      messages: [`${field} must not have more than ${MAX_TAGS} tags`],
+    });
   }
   return { tags: result, errors };
 }

@@ -1,4 +1,5 @@
-export const MAX_EMAIL_LENGTH = 320;
+// The field schema's limit, as every email field of the API takes it.
+export { MAX_EMAIL_LENGTH } from '@kohorte/contracts';
 // argon2 takes any length, but a megabyte-long "password" is only a way to burn CPU.
 export const MAX_PASSWORD_LENGTH = 1024;
 

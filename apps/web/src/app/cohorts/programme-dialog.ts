@@ -1,19 +1,20 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { Programme } from '@kohorte/contracts';
+import { Programme, PROGRAMME_FIELDS } from '@kohorte/contracts';
 import { FieldErrorPipe } from '../core/forms/field-error';
-import { notBlank } from '../core/forms/validators';
+import { fieldRule } from '../core/forms/field-rule';
 import { applyServerErrors } from '../core/http/api-errors';
 import { CohortsApi } from './cohorts-api';
 
-export const PROGRAMME_NAME_MAX = 200;
-export const PROGRAMME_DESCRIPTION_MAX = 5000;
+// The limits the inputs show are the field schema's.
+export const PROGRAMME_NAME_MAX = PROGRAMME_FIELDS.name.maxLength;
+export const PROGRAMME_DESCRIPTION_MAX = PROGRAMME_FIELDS.description.maxLength;
 
 /** "New programme" (no data) or "Edit programme": closes with the saved programme. */
 @Component({
@@ -41,11 +42,11 @@ export class ProgrammeDialog {
   protected readonly form = new FormGroup({
     name: new FormControl(this.programme?.name ?? '', {
       nonNullable: true,
-      validators: [Validators.required, notBlank, Validators.maxLength(PROGRAMME_NAME_MAX)],
+      validators: [fieldRule(PROGRAMME_FIELDS.name)],
     }),
     description: new FormControl(this.programme?.description ?? '', {
       nonNullable: true,
-      validators: [Validators.maxLength(PROGRAMME_DESCRIPTION_MAX)],
+      validators: [fieldRule(PROGRAMME_FIELDS.description)],
     }),
   });
   protected readonly saving = signal(false);

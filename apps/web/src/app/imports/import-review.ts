@@ -8,7 +8,7 @@ import { MatTableModule } from '@angular/material/table';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
   FieldChange,
-  formatImportReason,
+  formatReason,
   IMPORT_ACTIONS,
   IMPORT_FIELDS,
   ImportAction,
@@ -107,7 +107,7 @@ export class ImportReview {
   /** Why a row is rejected, in the UI language (the English text from an older dry run). */
   protected reason(error: ImportRowError): string {
     return error.code
-      ? formatImportReason(error.code, error.params, this.language.lang())
+      ? formatReason(error.code, error.params, this.language.lang())
       : error.messages.join('; ');
   }
 

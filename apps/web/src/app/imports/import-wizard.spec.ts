@@ -3,6 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
+import { TranslocoService } from '@jsverse/transloco';
 import { ImportDetail, ImportRowResult, Page, Role } from '@kohorte/contracts';
 import { nextRequest, provideTestEnvironment, settle } from '../../testing/test-providers';
 import { SessionStore } from '../core/auth/session';
@@ -221,6 +222,37 @@ describe('ImportWizard', () => {
     );
     await render();
     expect(byTestId('upload-error')?.textContent).toContain('The file is not UTF-8');
+  });
+
+  it('shows a coded upload refusal in the page’s language', async () => {
+    TestBed.inject(TranslocoService).setActiveLang('de');
+    await harness.navigateByUrl('/imports/new', ImportWizard);
+    await render();
+    const input = byTestId<HTMLInputElement>('import-file')!;
+    const file = new File(['x'], 'gross.csv');
+    Object.defineProperty(input, 'files', { value: { item: () => file, length: 1 } });
+    input.dispatchEvent(new Event('change'));
+    await render();
+    byTestId<HTMLButtonElement>('import-upload')!.click();
+    (await request('POST', '/api/v1/imports')).flush(
+      {
+        statusCode: 413,
+        error: 'Payload Too Large',
+        message: 'The file is larger than 10 MB',
+        errors: [
+          {
+            field: 'file',
+            code: 'fileTooLarge',
+            params: { max: 10 },
+            messages: ['must not be larger than 10 MB'],
+          },
+        ],
+      },
+      { status: 413, statusText: 'Payload Too Large' },
+    );
+    await render();
+    expect(byTestId('upload-error')?.textContent).toContain('darf nicht größer als 10 MB sein');
+    TestBed.inject(TranslocoService).setActiveLang('en');
   });
 
   it('shows the API’s mapping errors beside the field', async () => {

@@ -23,6 +23,7 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
   ApiErrorBody,
+  formatReason,
   IMPORT_BUSY_STATUSES,
   IMPORT_KINDS,
   ImportDetail,
@@ -294,10 +295,17 @@ export class ImportWizard {
       });
   }
 
-  /** The API's words for a failure: its field errors, else its message, else a generic text. */
+  /**
+   * The API's words for a failure: its field errors (a coded reason in the page's language), else
+   * its message, else a generic text.
+   */
   private messageOf(error: unknown): string {
     const body = error instanceof HttpErrorResponse ? (error.error as ApiErrorBody | null) : null;
-    const fieldMessages = body?.errors?.flatMap((e) => e.messages) ?? [];
+    const lang = this.transloco.getActiveLang() === 'de' ? 'de' : 'en';
+    const fieldMessages =
+      body?.errors?.flatMap((e) =>
+        e.code ? [formatReason(e.code, e.params, lang)] : e.messages,
+      ) ?? [];
     if (fieldMessages.length > 0 && body?.statusCode !== 409) return fieldMessages.join(' ');
     if (typeof body?.message === 'string' && body.message) return body.message;
     return this.transloco.translate('errors.generic');

@@ -6,19 +6,18 @@ import {
   Validators,
 } from '@angular/forms';
 import {
-  INTROS_PER_ROUND_MAX,
+  FieldRule,
   Investor,
+  INVESTOR_FIELDS,
   InvestorInput,
   InvestorStatus,
   InvestorType,
   Locale,
 } from '@kohorte/contracts';
-import { integer, notBlank } from '../core/forms/validators';
-import { trimmedEmail } from '../mentors/mentor-form-model';
+import { fieldRule } from '../core/forms/field-rule';
 
-export const NAME_MAX = 200;
-export const EMAIL_MAX = 320;
-export const MAX_AMOUNT_EUR = 1_000_000_000_000;
+// The limit the name input shows is the field schema's.
+export const NAME_MAX = INVESTOR_FIELDS.name.maxLength;
 export const DEFAULT_INTROS_PER_ROUND = 3;
 
 /** The edit form. Control names are InvestorInput's field names (the API's errors name them). */
@@ -40,13 +39,12 @@ export type InvestorForm = FormGroup<{
 
 export type InvestorFormValue = ReturnType<InvestorForm['getRawValue']>;
 
-const keys = () => new FormControl<string[]>([], { nonNullable: true });
-const amount = () =>
-  new FormControl<number | null>(null, [
-    Validators.min(0),
-    Validators.max(MAX_AMOUNT_EUR),
-    integer,
-  ]);
+const text = (rule: FieldRule) =>
+  new FormControl('', { nonNullable: true, validators: [fieldRule(rule)] });
+const keys = (rule: FieldRule) =>
+  new FormControl<string[]>([], { nonNullable: true, validators: [fieldRule(rule)] });
+const whole = (rule: FieldRule, initial: number | null = null) =>
+  new FormControl<number | null>(initial, [fieldRule(rule)]);
 
 /** The ticket maximum must not be below the minimum; the error sits where the API puts it. */
 function ticketInOrder(group: AbstractControl): ValidationErrors | null {
@@ -63,38 +61,28 @@ function ticketInOrder(group: AbstractControl): ValidationErrors | null {
   return null;
 }
 
-/** Client-side checks catch the obvious (required, lengths, ranges); the API decides the rest. */
+/**
+ * Every control checked by its field's rule in INVESTOR_FIELDS, as the API and the import check
+ * it; the type is a choice the form offers, the vocabularies' keys are the API's to decide.
+ */
 export function createInvestorForm(): InvestorForm {
+  const fields = INVESTOR_FIELDS;
   return new FormGroup(
     {
-      name: new FormControl('', {
-        nonNullable: true,
-        validators: [Validators.required, notBlank, Validators.maxLength(NAME_MAX)],
-      }),
-      contactName: new FormControl('', {
-        nonNullable: true,
-        validators: [Validators.maxLength(NAME_MAX)],
-      }),
-      email: new FormControl('', {
-        nonNullable: true,
-        validators: [Validators.required, notBlank, trimmedEmail, Validators.maxLength(EMAIL_MAX)],
-      }),
+      name: text(fields.name),
+      contactName: text(fields.contactName),
+      email: text(fields.email),
       type: new FormControl<InvestorType | null>(null, Validators.required),
-      sectors: keys(),
-      stages: keys(),
-      ticketMinEur: amount(),
-      ticketMaxEur: amount(),
-      regions: keys(),
-      introsPerRound: new FormControl<number | null>(DEFAULT_INTROS_PER_ROUND, [
-        Validators.required,
-        Validators.min(0),
-        Validators.max(INTROS_PER_ROUND_MAX),
-        integer,
-      ]),
+      sectors: keys(fields.sectors),
+      stages: keys(fields.stages),
+      ticketMinEur: whole(fields.ticketMinEur),
+      ticketMaxEur: whole(fields.ticketMaxEur),
+      regions: keys(fields.regions),
+      introsPerRound: whole(fields.introsPerRound, DEFAULT_INTROS_PER_ROUND),
       status: new FormControl<InvestorStatus>('active', { nonNullable: true }),
       // German unless staff know otherwise: most investors in the programme's region read German.
       locale: new FormControl<Locale>('de', { nonNullable: true }),
-      tags: keys(),
+      tags: keys(fields.tags),
     },
     { validators: ticketInOrder },
   );

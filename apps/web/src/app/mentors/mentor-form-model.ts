@@ -1,21 +1,16 @@
-import {
-  AbstractControl,
-  FormControl,
-  FormGroup,
-  ValidationErrors,
-  Validators,
-} from '@angular/forms';
-import { Mentor, MENTOR_CAPACITY_MAX, MentorInput, MentorStatus } from '@kohorte/contracts';
-import { integer, notBlank } from '../core/forms/validators';
+import { AbstractControl, FormControl, FormGroup, ValidationErrors } from '@angular/forms';
+import { FieldRule, Mentor, MENTOR_FIELDS, MentorInput, MentorStatus } from '@kohorte/contracts';
+import { fieldRule } from '../core/forms/field-rule';
 import { fromIsoDate, toIsoDate } from '../startups/startup-form-model';
 
-export const FULL_NAME_MAX = 200;
-export const EMAIL_MAX = 320;
-export const PHONE_MAX = 40;
-export const COMPANY_MAX = 200;
-export const JOB_TITLE_MAX = 200;
-export const BIO_MAX = 5000;
-export const CITY_MAX = 120;
+// The limits the inputs show (counters, maxlength) are the field schema's.
+export const FULL_NAME_MAX = MENTOR_FIELDS.fullName.maxLength;
+export const EMAIL_MAX = MENTOR_FIELDS.email.maxLength;
+export const PHONE_MAX = MENTOR_FIELDS.phone.maxLength;
+export const COMPANY_MAX = MENTOR_FIELDS.company.maxLength;
+export const JOB_TITLE_MAX = MENTOR_FIELDS.jobTitle.maxLength;
+export const BIO_MAX = MENTOR_FIELDS.bio.maxLength;
+export const CITY_MAX = MENTOR_FIELDS.city.maxLength;
 export const DEFAULT_CAPACITY = 2;
 
 /** The edit form. Control names are MentorInput's field names (the API's errors name them). */
@@ -40,19 +35,15 @@ export type MentorForm = FormGroup<{
 
 export type MentorFormValue = ReturnType<MentorForm['getRawValue']>;
 
-const text = (max: number) =>
-  new FormControl('', { nonNullable: true, validators: [Validators.maxLength(max)] });
-const keys = () => new FormControl<string[]>([], { nonNullable: true });
+const text = (rule: FieldRule) =>
+  new FormControl('', { nonNullable: true, validators: [fieldRule(rule)] });
+const keys = (rule: FieldRule) =>
+  new FormControl<string[]>([], { nonNullable: true, validators: [fieldRule(rule)] });
+const day = (rule: FieldRule) =>
+  new FormControl<Date | null>(null, [fieldRule<Date | null>(rule, dayOrNull)]);
 
 function validDate(date: Date | null): date is Date {
   return date !== null && !Number.isNaN(date.getTime());
-}
-
-/** Like `Validators.email`, but spaces around a pasted address do not count (they are trimmed). */
-export function trimmedEmail(control: AbstractControl): ValidationErrors | null {
-  const value: unknown = control.value;
-  if (typeof value !== 'string') return null;
-  return Validators.email(new FormControl(value.trim()));
 }
 
 /**
@@ -73,37 +64,30 @@ function windowInOrder(group: AbstractControl): ValidationErrors | null {
   return null;
 }
 
-/** Client-side checks catch the obvious (required, lengths, ranges); the API decides the rest. */
+/**
+ * Every control checked by its field's rule in MENTOR_FIELDS, as the API and the import check
+ * it; the vocabularies' keys and the email's uniqueness are the API's to decide.
+ */
 export function createMentorForm(): MentorForm {
+  const fields = MENTOR_FIELDS;
   return new FormGroup(
     {
-      fullName: new FormControl('', {
-        nonNullable: true,
-        validators: [Validators.required, notBlank, Validators.maxLength(FULL_NAME_MAX)],
-      }),
-      email: new FormControl('', {
-        nonNullable: true,
-        validators: [Validators.required, notBlank, trimmedEmail, Validators.maxLength(EMAIL_MAX)],
-      }),
-      phone: text(PHONE_MAX),
-      company: text(COMPANY_MAX),
-      jobTitle: text(JOB_TITLE_MAX),
-      bio: text(BIO_MAX),
-      expertise: keys(),
-      sectors: keys(),
-      stages: keys(),
-      languages: keys(),
-      city: text(CITY_MAX),
-      capacity: new FormControl<number | null>(DEFAULT_CAPACITY, [
-        Validators.required,
-        Validators.min(0),
-        Validators.max(MENTOR_CAPACITY_MAX),
-        integer,
-      ]),
-      availableFrom: new FormControl<Date | null>(null),
-      availableUntil: new FormControl<Date | null>(null),
+      fullName: text(fields.fullName),
+      email: text(fields.email),
+      phone: text(fields.phone),
+      company: text(fields.company),
+      jobTitle: text(fields.jobTitle),
+      bio: text(fields.bio),
+      expertise: keys(fields.expertise),
+      sectors: keys(fields.sectors),
+      stages: keys(fields.stages),
+      languages: keys(fields.languages),
+      city: text(fields.city),
+      capacity: new FormControl<number | null>(DEFAULT_CAPACITY, [fieldRule(fields.capacity)]),
+      availableFrom: day(fields.availableFrom),
+      availableUntil: day(fields.availableUntil),
       status: new FormControl<MentorStatus>('active', { nonNullable: true }),
-      tags: keys(),
+      tags: keys(fields.tags),
     },
     { validators: windowInOrder },
   );

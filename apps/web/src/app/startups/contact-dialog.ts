@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -7,9 +7,9 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { StartupContact, StartupContactInput } from '@kohorte/contracts';
+import { CONTACT_FIELDS, FieldRule, StartupContact, StartupContactInput } from '@kohorte/contracts';
 import { FieldErrorPipe } from '../core/forms/field-error';
-import { notBlank } from '../core/forms/validators';
+import { fieldRule } from '../core/forms/field-rule';
 import { applyServerErrors } from '../core/http/api-errors';
 import { StartupsApi } from './startups-api';
 
@@ -18,6 +18,10 @@ export interface ContactDialogData {
   /** The contact to edit; absent to add one. */
   contact?: StartupContact;
 }
+
+/** A text control checked by its field's rule in CONTACT_FIELDS, as the API and the import check it. */
+const text = (rule: FieldRule, value: string | null | undefined) =>
+  new FormControl(value ?? '', { nonNullable: true, validators: [fieldRule(rule)] });
 
 function textOrNull(value: string): string | null {
   const trimmed = value.trim();
@@ -127,22 +131,10 @@ export class ContactDialog {
   protected readonly data = inject<ContactDialogData>(MAT_DIALOG_DATA);
 
   protected readonly form = new FormGroup({
-    fullName: new FormControl(this.data.contact?.fullName ?? '', {
-      nonNullable: true,
-      validators: [Validators.required, notBlank, Validators.maxLength(200)],
-    }),
-    email: new FormControl(this.data.contact?.email ?? '', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.email, Validators.maxLength(320)],
-    }),
-    role: new FormControl(this.data.contact?.role ?? '', {
-      nonNullable: true,
-      validators: [Validators.maxLength(120)],
-    }),
-    phone: new FormControl(this.data.contact?.phone ?? '', {
-      nonNullable: true,
-      validators: [Validators.maxLength(40)],
-    }),
+    fullName: text(CONTACT_FIELDS.fullName, this.data.contact?.fullName),
+    email: text(CONTACT_FIELDS.email, this.data.contact?.email),
+    role: text(CONTACT_FIELDS.role, this.data.contact?.role),
+    phone: text(CONTACT_FIELDS.phone, this.data.contact?.phone),
     isFounder: new FormControl(this.data.contact?.isFounder ?? true, { nonNullable: true }),
   });
   protected readonly saving = signal(false);

@@ -117,28 +117,37 @@ describe('toStartupInput', () => {
 });
 
 describe('client-side validation', () => {
+  const reason = (form: ReturnType<typeof createStartupForm>, name: 'name' | 'teamSize') =>
+    (form.controls[name].errors?.['reason'] as { code: string } | undefined)?.code;
+
   it('requires a name that is not only spaces and at most 200 characters', () => {
     const form = createStartupForm();
-    expect(form.controls.name.hasError('required')).toBe(true);
+    expect(reason(form, 'name')).toBe('required');
     form.controls.name.setValue('   ');
-    expect(form.controls.name.hasError('blank')).toBe(true);
+    expect(reason(form, 'name')).toBe('required');
     form.controls.name.setValue('x'.repeat(201));
-    expect(form.controls.name.hasError('maxlength')).toBe(true);
+    expect(form.controls.name.errors).toEqual({
+      reason: { code: 'tooLong', params: { length: 201, max: 200 } },
+    });
   });
 
   it('accepts only whole, non-negative numbers', () => {
     const form = createStartupForm();
     form.controls.teamSize.setValue(-1);
-    expect(form.controls.teamSize.hasError('min')).toBe(true);
+    expect(reason(form, 'teamSize')).toBe('tooSmall');
     form.controls.teamSize.setValue(2.5);
-    expect(form.controls.teamSize.hasError('integer')).toBe(true);
+    expect(reason(form, 'teamSize')).toBe('notWhole');
     form.controls.teamSize.setValue(null);
     expect(form.controls.teamSize.valid).toBe(true);
   });
 
-  it('leaves the website to the API', () => {
+  it('takes a website without its scheme and refuses one that is no web address', () => {
     const form = createStartupForm();
-    form.controls.website.setValue('not a url');
+    form.controls.website.setValue('www.firma.de');
     expect(form.controls.website.valid).toBe(true);
+    form.controls.website.setValue('javascript:alert(1)');
+    expect(form.controls.website.errors).toEqual({
+      reason: { code: 'notUrl', params: { value: 'javascript:alert(1)' } },
+    });
   });
 });

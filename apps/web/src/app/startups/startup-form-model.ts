@@ -1,13 +1,13 @@
-import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { Startup, StartupInput } from '@kohorte/contracts';
+import { FormControl, FormGroup } from '@angular/forms';
+import { FieldRule, Startup, STARTUP_FIELDS, StartupInput } from '@kohorte/contracts';
+import { fieldRule } from '../core/forms/field-rule';
 import { localDate } from '../core/i18n/date-adapter';
-import { integer, notBlank } from '../core/forms/validators';
 
-export const NAME_MAX = 200;
-export const ONE_LINER_MAX = 280;
-export const DESCRIPTION_MAX = 5000;
-export const WEBSITE_MAX = 2048;
-export const CITY_MAX = 200;
+// The limits the inputs show (counters, maxlength) are the field schema's.
+export const NAME_MAX = STARTUP_FIELDS.name.maxLength;
+export const ONE_LINER_MAX = STARTUP_FIELDS.oneLiner.maxLength;
+export const DESCRIPTION_MAX = STARTUP_FIELDS.description.maxLength;
+export const CITY_MAX = STARTUP_FIELDS.city.maxLength;
 
 /** The edit form. Control names are StartupInput's field names (the API's errors name them). */
 export type StartupForm = FormGroup<{
@@ -29,35 +29,41 @@ export type StartupForm = FormGroup<{
 
 export type StartupFormValue = ReturnType<StartupForm['getRawValue']>;
 
-const text = (max: number) =>
-  new FormControl('', { nonNullable: true, validators: [Validators.maxLength(max)] });
-const amount = () => new FormControl<number | null>(null, [Validators.min(0), integer]);
-const keys = () => new FormControl<string[]>([], { nonNullable: true });
+const text = (rule: FieldRule) =>
+  new FormControl('', { nonNullable: true, validators: [fieldRule(rule)] });
+const amount = (rule: FieldRule) => new FormControl<number | null>(null, [fieldRule(rule)]);
+const keys = (rule: FieldRule) =>
+  new FormControl<string[]>([], { nonNullable: true, validators: [fieldRule(rule)] });
+const day = (rule: FieldRule) =>
+  new FormControl<Date | null>(null, [
+    // An unreadable typed date is the datepicker's own error (matDatepickerParse).
+    fieldRule<Date | null>(rule, (date) =>
+      date && !Number.isNaN(date.getTime()) ? toIsoDate(date) : null,
+    ),
+  ]);
 
 /**
- * Client-side checks only catch the obvious (required name, lengths, negative numbers). The
- * website is deliberately not checked here: the API decides what a URL is, and its field
- * error is shown beside the field.
+ * Every control checked by its field's rule in STARTUP_FIELDS, as the API and the import check
+ * it: a website such as `javascript:…`, a future founding date or a city of 121 characters is
+ * refused beside its field, in the page's language, before anything is sent.
  */
 export function createStartupForm(): StartupForm {
+  const fields = STARTUP_FIELDS;
   return new FormGroup({
-    name: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, notBlank, Validators.maxLength(NAME_MAX)],
-    }),
-    oneLiner: text(ONE_LINER_MAX),
-    description: text(DESCRIPTION_MAX),
-    website: text(WEBSITE_MAX),
-    foundedOn: new FormControl<Date | null>(null),
-    stage: new FormControl<string | null>(null),
-    sectors: keys(),
-    teamSize: amount(),
-    city: text(CITY_MAX),
-    fundingRaisedEur: amount(),
-    fundingSoughtEur: amount(),
-    languages: keys(),
-    topics: keys(),
-    tags: keys(),
+    name: text(fields.name),
+    oneLiner: text(fields.oneLiner),
+    description: text(fields.description),
+    website: text(fields.website),
+    foundedOn: day(fields.foundedOn),
+    stage: new FormControl<string | null>(null, [fieldRule(fields.stage)]),
+    sectors: keys(fields.sectors),
+    teamSize: amount(fields.teamSize),
+    city: text(fields.city),
+    fundingRaisedEur: amount(fields.fundingRaisedEur),
+    fundingSoughtEur: amount(fields.fundingSoughtEur),
+    languages: keys(fields.languages),
+    topics: keys(fields.topics),
+    tags: keys(fields.tags),
   });
 }
 

@@ -89,22 +89,35 @@ describe('StartupFormPage', () => {
   it('shows the API’s field error next to the field it names', async () => {
     await openNew();
     await type('name', 'Acme Solar');
-    await type('website', 'not a url');
+    await type('website', 'www.acme.example');
+    await type('city', 'Leipzig');
     await save();
 
     const request = http.expectOne({ method: 'POST', url: '/api/v1/startups' });
-    expect(request.request.body).toMatchObject({ name: 'Acme Solar', website: 'not a url' });
+    expect(request.request.body).toMatchObject({ name: 'Acme Solar', website: 'www.acme.example' });
+    // A coded reason is rendered in the page's language; words without a code are shown as sent.
     const body: ApiErrorBody = {
       statusCode: 400,
       error: 'Bad Request',
-      message: 'Validation failed',
-      errors: [{ field: 'website', messages: ['website must be a URL address'] }],
+      message: 'Some fields are invalid',
+      errors: [
+        {
+          field: 'website',
+          code: 'notUrl',
+          params: { value: 'www.acme.example' },
+          messages: ['(English words the form does not show)'],
+        },
+        { field: 'city', messages: ['city is not served here'] },
+      ],
     };
     request.flush(body, { status: 400, statusText: 'Bad Request' });
     await harness.fixture.whenStable();
 
     expect(fieldOf('website').querySelector('mat-error')?.textContent?.trim()).toBe(
-      'website must be a URL address',
+      '"www.acme.example" is not a web address (e.g. www.example.com)',
+    );
+    expect(fieldOf('city').querySelector('mat-error')?.textContent?.trim()).toBe(
+      'city is not served here',
     );
     expect(fieldOf('name').querySelector('mat-error')).toBeNull();
     expect(el().querySelector('[data-testid="form-error"]')).toBeNull();
@@ -151,8 +164,10 @@ describe('StartupFormPage', () => {
     await harness.fixture.whenStable();
 
     http.expectNone('/api/v1/startups');
-    expect(fieldOf('name').querySelector('mat-error')?.textContent?.trim()).toBe('Required');
-    expect(fieldOf('teamSize').querySelector('mat-error')?.textContent?.trim()).toBe('At least 0');
+    expect(fieldOf('name').querySelector('mat-error')?.textContent?.trim()).toBe('is required');
+    expect(fieldOf('teamSize').querySelector('mat-error')?.textContent?.trim()).toBe(
+      '-2 is less than 0',
+    );
     expect(el().querySelector('[data-testid="form-error"]')?.textContent).toContain(
       'Please correct the marked fields.',
     );

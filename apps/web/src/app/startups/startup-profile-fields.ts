@@ -7,7 +7,13 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { FieldErrorPipe } from '../core/forms/field-error';
 import { TermOption } from '../core/vocabularies/vocabularies';
-import { DESCRIPTION_MAX, NAME_MAX, ONE_LINER_MAX, StartupForm } from './startup-form-model';
+import {
+  CITY_MAX,
+  DESCRIPTION_MAX,
+  NAME_MAX,
+  ONE_LINER_MAX,
+  StartupForm,
+} from './startup-form-model';
 
 /** The vocabulary options the profile fields choose from, in the page's language. */
 export interface ProfileFieldOptions {
@@ -60,5 +66,6 @@ export class StartupProfileFields {
     name: NAME_MAX,
     oneLiner: ONE_LINER_MAX,
     description: DESCRIPTION_MAX,
+    city: CITY_MAX,
   };
 }

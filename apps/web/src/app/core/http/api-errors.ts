@@ -1,6 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { AbstractControl } from '@angular/forms';
 import { ApiErrorBody, FieldError } from '@kohorte/contracts';
+import { REASON_ERROR } from '../forms/field-rule';
 
 /** The API's error body, when the failure came from the API (not the network or a proxy). */
 function apiErrorBody(error: unknown): ApiErrorBody | null {
@@ -16,8 +17,8 @@ function controlFor(form: AbstractControl, field: string): AbstractControl | nul
 }
 
 /**
- * Shows the API's verdict on a submitted form: each field error becomes a `server` error on the
- * control named by its `field` (shown by mat-error beside the field). Returns the message to show
+ * Shows the API's verdict on a submitted form: each field error becomes a `reason` (or, without a
+ * code, a `server`) error on the control named by its `field` (shown by mat-error beside the field). Returns the message to show
  * above the form, or null when every problem sits beside its field. 401 and 403 return null: the
  * HTTP interceptor already reacted to them (sign-in page, snack bar).
  */
@@ -39,7 +40,12 @@ export function applyServerErrors(
       unplaced.push(fieldError);
       continue;
     }
-    control.setErrors({ ...control.errors, server: fieldError.messages.join(' ') });
+    // A coded reason is rendered in the page's language (see fieldErrorMessage); words as sent
+    // are shown as they are.
+    const error = fieldError.code
+      ? { [REASON_ERROR]: { code: fieldError.code, params: fieldError.params ?? {} } }
+      : { server: fieldError.messages.join(' ') };
+    control.setErrors({ ...control.errors, ...error });
     control.markAsTouched();
   }
 

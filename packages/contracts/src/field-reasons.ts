@@ -1,0 +1,142 @@
+import type { Locale } from './auth.js';
+import type { LocalizedText, ReasonParam } from './errors.js';
+import { IMPORT_REASONS, renderReason } from './import-reasons.js';
+import type { VocabularyKind } from './vocabularies.js';
+
+/**
+ * Why a value is refused, wherever it was entered: the import's reasons and those only a request
+ * body or a form meets (a number sent as text, a field the record does not have). One catalogue
+ * in both languages: the API renders it for `Accept-Language`, the web app for its current
+ * language, the import for the page that shows the dry run.
+ */
+export const FIELD_REASONS = {
+  ...IMPORT_REASONS,
+  notText: { en: 'must be text', de: 'muss ein Text sein' },
+  notSingleLine: {
+    en: 'must be a single line (no line breaks or tabs)',
+    de: 'muss eine einzelne Zeile sein (ohne Zeilenumbrüche oder Tabulatoren)',
+  },
+  controlCharacters: {
+    en: 'must not contain control characters',
+    de: 'darf keine Steuerzeichen enthalten',
+  },
+  notUnicode: {
+    en: 'must be valid Unicode text (no lone surrogates)',
+    de: 'muss gültiger Unicode-Text sein (keine einzelnen Ersatzzeichen)',
+  },
+  notList: { en: 'must be a list', de: 'muss eine Liste sein' },
+  notKey: {
+    en: '"{value}" is not a key (lower-case letters, digits and dashes, e.g. "fintech")',
+    de: '„{value}“ ist kein Schlüssel (Kleinbuchstaben, Ziffern und Bindestriche, z. B. „fintech“)',
+  },
+  unknownTerm: {
+    en: '"{value}" is not a known {noun}; known {kind}: {known}',
+    de: '„{value}“ ist kein bekannter Wert ({noun}); bekannt: {known}',
+  },
+  unknownTermSuggestion: {
+    en: '"{value}" is not a known {noun}; did you mean "{suggestion}"?',
+    de: '„{value}“ ist kein bekannter Wert ({noun}); meinten Sie „{suggestion}“?',
+  },
+  repeated: { en: '"{value}" is given twice', de: '„{value}“ ist doppelt angegeben' },
+  notChoice: {
+    en: 'must be one of: {choices}',
+    de: 'muss einer dieser Werte sein: {choices}',
+  },
+  notBoolean: { en: 'must be true or false', de: 'muss true oder false sein' },
+  notId: { en: 'is not an id (UUID)', de: 'ist keine ID (UUID)' },
+  unknownField: {
+    en: 'is not a field of this record',
+    de: 'ist kein Feld dieses Datensatzes',
+  },
+  // An import's uploaded file (the field `file` or `sheet`). `detail` is the reader library's
+  // own words, which name the line or the part that broke.
+  fileMissing: {
+    en: 'choose a CSV file to upload',
+    de: 'Wählen Sie eine CSV- oder xlsx-Datei zum Hochladen',
+  },
+  fileTooLarge: {
+    en: 'must not be larger than {max} MB',
+    de: 'darf nicht größer als {max} MB sein',
+  },
+  fileNotCsv: {
+    en: 'The file is not valid CSV: {detail}',
+    de: 'Die Datei ist kein gültiges CSV: {detail}',
+  },
+  fileNotXlsx: {
+    en: 'The file is not a readable xlsx workbook: {detail}',
+    de: 'Die Datei ist keine lesbare xlsx-Arbeitsmappe: {detail}',
+  },
+  fileEmpty: {
+    en: 'The file is empty: it needs a header row and at least one data row',
+    de: 'Die Datei ist leer: Sie braucht eine Kopfzeile und mindestens eine Datenzeile',
+  },
+  fileWithoutRows: {
+    en: 'The file has a header row but no data rows',
+    de: 'Die Datei hat eine Kopfzeile, aber keine Datenzeilen',
+  },
+  fileTooManyRows: {
+    en: 'The file has {rows} data rows; one import takes at most {max}',
+    de: 'Die Datei hat {rows} Datenzeilen; ein Import nimmt höchstens {max}',
+  },
+  sheetWithoutWorkbook: {
+    en: 'only an xlsx file has worksheets',
+    de: 'nur eine xlsx-Datei hat Arbeitsblätter',
+  },
+  unknownSheet: {
+    en: 'the workbook has no worksheet "{value}"',
+    de: 'die Arbeitsmappe hat kein Arbeitsblatt „{value}“',
+  },
+  /** A rule without a text of its own: `detail` carries the English words. */
+  invalid: { en: 'is not valid: {detail}', de: 'ist ungültig: {detail}' },
+} as const satisfies Record<string, LocalizedText>;
+
+export type FieldReasonCode = keyof typeof FIELD_REASONS;
+
+/** A reason as it travels: the code and its parameters. */
+export interface FieldReason {
+  code: FieldReasonCode;
+  params: Record<string, ReasonParam>;
+}
+
+/** Words used inside field reasons, as parameters. */
+export const FIELD_REASON_WORDS = {
+  isoDate: { en: 'YYYY-MM-DD', de: 'JJJJ-MM-TT' },
+} as const satisfies Record<string, LocalizedText>;
+
+/** A term of each vocabulary, as a reason names it ("not a known sector"). */
+export const VOCABULARY_NOUNS = {
+  sectors: { en: 'sector', de: 'Branche' },
+  topics: { en: 'topic', de: 'Thema' },
+  stages: { en: 'stage', de: 'Phase' },
+  languages: { en: 'language', de: 'Sprache' },
+  regions: { en: 'region', de: 'Region' },
+} as const satisfies Record<VocabularyKind, LocalizedText>;
+
+/** The top-level message of a 400 that lists field errors. */
+export const INVALID_FIELDS_MESSAGE: LocalizedText = {
+  en: 'Some fields are invalid',
+  de: 'Einige Felder sind ungültig',
+};
+
+/** A field error that carries a reason: its code and parameters, and the English words. */
+export function reasonError(
+  field: string,
+  code: FieldReasonCode,
+  params: Record<string, ReasonParam> = {},
+): {
+  field: string;
+  code: FieldReasonCode;
+  params: Record<string, ReasonParam>;
+  messages: string[];
+} {
+  return { field, code, params, messages: [formatReason(code, params, 'en')] };
+}
+
+/** A reason in the reader's language; an unknown code (a newer server) shows as the code. */
+export function formatReason(
+  code: string,
+  params: Readonly<Record<string, ReasonParam>> | undefined,
+  locale: Locale,
+): string {
+  return renderReason((FIELD_REASONS as Record<string, LocalizedText>)[code], code, params, locale);
+}
