@@ -1,4 +1,5 @@
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type SortOrder } from '@kohorte/contracts';
+import { type CursorQuery, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@kohorte/contracts';
+import { keysetOrder, keysetPageSql, type KeysetPageSql } from './keyset-page';
 
 /** One SQL statement and its parameters. */
 export interface ListSql {
@@ -26,6 +27,8 @@ export class SqlParams {
 export interface SortColumn {
   expression: string;
   nullable: boolean;
+  /** Its SQL type: a cursor carries the key as text and casts it back to this. */
+  type: 'text' | 'integer' | 'bigint' | 'date' | 'timestamptz';
 }
 
 /** Escapes LIKE's wildcards so that a searched `%` or `_` matches itself. */
@@ -58,49 +61,41 @@ export function pageOf(query: { page?: number; pageSize?: number }): {
   return { page: Math.max(Math.trunc(query.page ?? 1), 1), pageSize };
 }
 
-/** `ORDER BY` terms for a sort key, with the id as tie-breaker so that pages never overlap. */
-export function orderByColumn(sort: SortColumn, order: SortOrder | undefined): string {
-  const direction = order === 'desc' ? 'DESC' : 'ASC';
-  const nulls = sort.nullable ? ' NULLS LAST' : '';
-  return `${sort.expression} ${direction}${nulls}, id ${direction}`;
-}
-
 /** A filtered list over one unaliased table, as the mentor and investor lists are. */
 export interface TableList {
   table: string;
   /** The WHERE conditions, with their values already in `params`. */
   where: string[];
   params: SqlParams;
-  orderBy: string;
+  sort: SortColumn;
+  /** `field:order` of the requested sort. */
+  sortId: string;
+  descending: boolean;
   /** Whether the conditions include a search (its matches are collected first, see below). */
   searching: boolean;
 }
 
 /**
- * One statement that returns `total` (rows matching the filter) and `ids` (the requested page, in
- * order). A search collects its matches first (MATERIALIZED) so that the trigram index filters
- * before anything sorts, as in the startup list. `columns` are those the sort reads.
+ * The page statement of a table list (see `keysetPageSql`), returning the ids of the page. A
+ * search collects its matches first (MATERIALIZED) so that the trigram index filters before
+ * anything sorts, as in the startup list. `columns` are those the sort reads.
  */
-export function pagedIdsSql(
+export function tableListPageSql(
   list: TableList,
   columns: string,
-  query: { page?: number; pageSize?: number },
-): PagedListSql {
-  const { page, pageSize } = pageOf(query);
-  const { params } = list;
-  const sql = `WITH matches AS ${list.searching ? 'MATERIALIZED' : 'NOT MATERIALIZED'} (
+  query: CursorQuery,
+  countSql: string | null,
+): KeysetPageSql {
+  const cte = `WITH matches AS ${list.searching ? 'MATERIALIZED' : 'NOT MATERIALIZED'} (
   SELECT ${columns}
   FROM ${list.table}
   WHERE ${list.where.join('\n    AND ')}
-)
-SELECT
-  (SELECT count(*) FROM matches)::int AS total,
-  ARRAY(
-    SELECT id FROM matches
-    ORDER BY ${list.orderBy}
-    LIMIT ${params.add(pageSize)} OFFSET ${params.add((page - 1) * pageSize)}
-  ) AS ids`;
-  return { sql, params: params.values, page, pageSize };
+)`;
+  return keysetPageSql(
+    { ...list, cte, from: 'matches', columns: 'id', idExpression: 'id' },
+    query,
+    countSql,
+  );
 }
 
 /** Every row matching the filter, in list order, with the given columns (the CSV exports). */
@@ -108,6 +103,6 @@ export function allRowsSql(list: TableList, columns: string): ListSql {
   const sql = `SELECT ${columns}
 FROM ${list.table}
 WHERE ${list.where.join('\n  AND ')}
-ORDER BY ${list.orderBy}`;
+ORDER BY ${keysetOrder({ ...list, idExpression: 'id' })}`;
   return { sql, params: list.params.values };
 }
