@@ -42,7 +42,7 @@ describe('cursor paging of the record lists', () => {
     const forwards: string[] = [];
     const pages: number[] = [];
     let current = await page(path, query);
-    let last = current;
+    let last: ListPage<{ id: string }>;
     for (;;) {
       forwards.push(...current.items.map((item) => item.id));
       pages.push(current.page);

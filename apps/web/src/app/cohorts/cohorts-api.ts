@@ -17,7 +17,6 @@ import {
   Page,
   Programme,
   ProgrammeInput,
-  Startup,
   StartupListItem,
   UpdateCohortRequest,
   UpdateProgrammeRequest,
