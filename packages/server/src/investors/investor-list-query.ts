@@ -10,10 +10,9 @@ import {
   searchWords,
   type SortColumn,
   SqlParams,
-  tableListPageSql,
   type TableList,
 } from '../lists/list-sql';
-import type { KeysetPageSql } from '../lists/keyset-page';
+import { type KeysetPageSql, tableListPageSql } from '../lists/keyset-page';
 import { INVESTOR_FINDER_EXPRESSION } from '../search/finder-expressions';
 
 // Types sort in their list order (angel → public), as the UI lists them.

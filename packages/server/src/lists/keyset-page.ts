@@ -1,5 +1,6 @@
+import type { CursorQuery } from '@kohorte/contracts';
 import { decodeCursor, encodeCursor, type CursorPosition } from './list-cursor';
-import { pageOf, type SortColumn, type SqlParams } from './list-sql';
+import { listOrder, pageOf, type SortColumn, type SqlParams, type TableList } from './list-sql';
 
 /** A list as the page statement reads it: its matches, its sort, and what each row carries. */
 export interface KeysetList {
@@ -63,16 +64,6 @@ function keysetCondition(list: KeysetList, position: CursorPosition): string {
   return sort.nullable && forward ? `(${row} OR ${sort.expression} IS NULL)` : row;
 }
 
-/** `ORDER BY` terms of the list's order, or of its exact reverse (empty values then first). */
-export function keysetOrder(
-  list: Pick<KeysetList, 'sort' | 'descending' | 'idExpression'>,
-  reversed = false,
-): string {
-  const direction = list.descending !== reversed ? 'DESC' : 'ASC';
-  const nulls = list.sort.nullable ? (reversed ? ' NULLS FIRST' : ' NULLS LAST') : '';
-  return `${list.sort.expression} ${direction}${nulls}, ${list.idExpression} ${direction}`;
-}
-
 /**
  * One statement for a page: by cursor (a keyset condition, as fast at any depth) or by page number
  * (OFFSET, for deep links), one row more than the page to know whether another follows, and the
@@ -96,7 +87,7 @@ FROM (SELECT ${countSql ?? 'NULL::int'} AS total) counts
 LEFT JOIN LATERAL (
   SELECT ${list.columns}, (${list.sort.expression})::text AS sort_key
     FROM ${list.from}${where}
-    ORDER BY ${keysetOrder(list, backwards)}
+    ORDER BY ${listOrder(list, backwards)}
     LIMIT ${params.add(pageSize + 1)}${offset}
 ) page_rows ON true`;
   return {
@@ -132,4 +123,27 @@ export function keysetPage<Row>(plan: KeysetPageSql, result: KeysetRow<Row>[]): 
     nextCursor: hasNext && last ? cursor(last, 'after', page + 1) : null,
     previousCursor: hasPrevious && first ? cursor(first, 'before', page - 1) : null,
   };
+}
+
+/**
+ * The page statement of a table list (see `keysetPageSql`), returning the ids of the page. A
+ * search collects its matches first (MATERIALIZED) so that the trigram index filters before
+ * anything sorts, as in the startup list. `columns` are those the sort reads.
+ */
+export function tableListPageSql(
+  list: TableList,
+  columns: string,
+  query: CursorQuery,
+  countSql: string | null,
+): KeysetPageSql {
+  const cte = `WITH matches AS ${list.searching ? 'MATERIALIZED' : 'NOT MATERIALIZED'} (
+  SELECT ${columns}
+  FROM ${list.table}
+  WHERE ${list.where.join('\n    AND ')}
+)`;
+  return keysetPageSql(
+    { ...list, cte, from: 'matches', columns: 'id', idExpression: 'id' },
+    query,
+    countSql,
+  );
 }

@@ -1,5 +1,4 @@
-import { type CursorQuery, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@kohorte/contracts';
-import { keysetOrder, keysetPageSql, type KeysetPageSql } from './keyset-page';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@kohorte/contracts';
 
 /** One SQL statement and its parameters. */
 export interface ListSql {
@@ -61,6 +60,19 @@ export function pageOf(query: { page?: number; pageSize?: number }): {
   return { page: Math.max(Math.trunc(query.page ?? 1), 1), pageSize };
 }
 
+/**
+ * `ORDER BY` terms of a sort key with the id as tie-breaker, so that pages never overlap; or of
+ * its exact reverse (empty values then first), which reads a page backwards from a cursor.
+ */
+export function listOrder(
+  list: { sort: SortColumn; descending: boolean; idExpression: string },
+  reversed = false,
+): string {
+  const direction = list.descending !== reversed ? 'DESC' : 'ASC';
+  const nulls = list.sort.nullable ? (reversed ? ' NULLS FIRST' : ' NULLS LAST') : '';
+  return `${list.sort.expression} ${direction}${nulls}, ${list.idExpression} ${direction}`;
+}
+
 /** A filtered list over one unaliased table, as the mentor and investor lists are. */
 export interface TableList {
   table: string;
@@ -75,34 +87,11 @@ export interface TableList {
   searching: boolean;
 }
 
-/**
- * The page statement of a table list (see `keysetPageSql`), returning the ids of the page. A
- * search collects its matches first (MATERIALIZED) so that the trigram index filters before
- * anything sorts, as in the startup list. `columns` are those the sort reads.
- */
-export function tableListPageSql(
-  list: TableList,
-  columns: string,
-  query: CursorQuery,
-  countSql: string | null,
-): KeysetPageSql {
-  const cte = `WITH matches AS ${list.searching ? 'MATERIALIZED' : 'NOT MATERIALIZED'} (
-  SELECT ${columns}
-  FROM ${list.table}
-  WHERE ${list.where.join('\n    AND ')}
-)`;
-  return keysetPageSql(
-    { ...list, cte, from: 'matches', columns: 'id', idExpression: 'id' },
-    query,
-    countSql,
-  );
-}
-
 /** Every row matching the filter, in list order, with the given columns (the CSV exports). */
 export function allRowsSql(list: TableList, columns: string): ListSql {
   const sql = `SELECT ${columns}
 FROM ${list.table}
 WHERE ${list.where.join('\n  AND ')}
-ORDER BY ${keysetOrder({ ...list, idExpression: 'id' })}`;
+ORDER BY ${listOrder({ ...list, idExpression: 'id' })}`;
   return { sql, params: list.params.values };
 }

@@ -6,10 +6,9 @@ import {
   searchWords,
   type SortColumn,
   SqlParams,
-  tableListPageSql,
   type TableList,
 } from '../lists/list-sql';
-import type { KeysetPageSql } from '../lists/keyset-page';
+import { type KeysetPageSql, tableListPageSql } from '../lists/keyset-page';
 import { MENTOR_FINDER_EXPRESSION } from '../search/finder-expressions';
 
 /** A mentor's live mentorships: the startups they work with now. `mentors` must be in scope. */

@@ -1,12 +1,8 @@
 import type { ListStartupsQuery, StartupSortField } from '@kohorte/contracts';
-import {
-  type KeysetList,
-  keysetOrder,
-  keysetPageSql,
-  type KeysetPageSql,
-} from '../lists/keyset-page';
+import { type KeysetList, keysetPageSql, type KeysetPageSql } from '../lists/keyset-page';
 import {
   escapeLike,
+  listOrder,
   type ListSql,
   searchWords,
   type SortColumn,
@@ -97,7 +93,7 @@ export function buildStartupIdsSql(
 ): ListSql {
   const list = startupMatches(query);
   return {
-    sql: `${list.cte}\nSELECT m.id FROM ${list.from}\n    ORDER BY ${keysetOrder(list)}`,
+    sql: `${list.cte}\nSELECT m.id FROM ${list.from}\n    ORDER BY ${listOrder(list)}`,
     params: list.params.values,
   };
 }
