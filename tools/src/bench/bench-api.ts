@@ -103,6 +103,8 @@ function childEnv(databaseUrl: string): NodeJS.ProcessEnv {
     // Benchmark keys of their own, so a dev server on the same Redis is not disturbed.
     REDIS_PREFIX: `kohorte-bench-${process.pid}`,
     WEB_DIST: '',
+    // As compose and Kubernetes run it (infra/): one JSON line per request, not the dev format.
+    LOG_FORMAT: 'json',
   };
 }
 
