@@ -1,5 +1,5 @@
 import type { Locale } from './auth.js';
-import type { SortOrder } from './paging.js';
+import type { CursorQuery, SortOrder } from './paging.js';
 import type { InvestorStatus, InvestorType } from './programme.js';
 
 export const INVESTOR_SORT_FIELDS = [
@@ -63,7 +63,7 @@ export interface Investor {
   updatedAt: string;
 }
 
-export interface ListInvestorsQuery {
+export interface ListInvestorsQuery extends CursorQuery {
   /** Words searched in name, contact name, email and tags; all must match. */
   q?: string;
   type?: InvestorType;
@@ -77,6 +77,4 @@ export interface ListInvestorsQuery {
   archived?: boolean;
   sort?: InvestorSortField;
   order?: SortOrder;
-  page?: number;
-  pageSize?: number;
 }

@@ -1,4 +1,4 @@
-import type { SortOrder } from './paging.js';
+import type { CursorQuery, SortOrder } from './paging.js';
 import type { MentorStatus } from './programme.js';
 
 export const MENTOR_SORT_FIELDS = [
@@ -74,7 +74,7 @@ export interface Mentee {
   endedAt: string | null;
 }
 
-export interface ListMentorsQuery {
+export interface ListMentorsQuery extends CursorQuery {
   /** Words searched in name, email, company, city and tags; all must match. */
   q?: string;
   topic?: string;
@@ -90,6 +90,4 @@ export interface ListMentorsQuery {
   archived?: boolean;
   sort?: MentorSortField;
   order?: SortOrder;
-  page?: number;
-  pageSize?: number;
 }

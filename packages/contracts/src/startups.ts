@@ -1,4 +1,4 @@
-import type { SortOrder } from './paging.js';
+import type { CursorQuery, SortOrder } from './paging.js';
 
 export const STARTUP_STATUSES = ['active', 'archived'] as const;
 export type StartupStatus = (typeof STARTUP_STATUSES)[number];
@@ -61,7 +61,24 @@ export interface Startup {
   updatedAt: string;
 }
 
-export interface ListStartupsQuery {
+/** What the startup list shows of each startup; the rest of the profile stays on the server. */
+export type StartupListItem = Pick<
+  Startup,
+  | 'id'
+  | 'name'
+  | 'oneLiner'
+  | 'stage'
+  | 'sectors'
+  | 'tags'
+  | 'city'
+  | 'foundedOn'
+  | 'teamSize'
+  | 'status'
+  | 'profileCompleteness'
+  | 'updatedAt'
+>;
+
+export interface ListStartupsQuery extends CursorQuery {
   /** Text searched in name, one-liner and description. */
   q?: string;
   stage?: string;
@@ -75,6 +92,4 @@ export interface ListStartupsQuery {
   sort?: StartupSortField;
   /** Defaults to `asc`; empty values come last either way. */
   order?: SortOrder;
-  page?: number;
-  pageSize?: number;
 }

@@ -1,29 +1,29 @@
 /**
- * The benchmark's baseline: `GET /api/v1/startups` on bare node:http and a pg Pool of the API's
- * size, running the API's SQL (bare-sql.ts) and answering the same JSON. Started as a child
- * process by bench-api (see child-control).
+ * The benchmark's baseline: `GET /api/v1/startups` as a best-practice bare server would serve
+ * it: node:http, a pg Pool of the API's size, and one statement per request (bare-sql.ts: session
+ * and keyset page together, list columns only). `?after=` takes the position to page from (base64url
+ * JSON `[key, id]`), `?q=` search words. Started as a child process by bench-api (see child-control).
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
-import { listSql, SESSION_SQL, STARTUP_ROWS_SQL } from './bare-sql';
+import { bareListSql } from './bare-sql';
 import { reportListening } from './child-control';
 
 const POOL_SIZE = 10;
+const PAGE_SIZE = 25;
 const SESSION_COOKIE = 'kohorte_session';
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: POOL_SIZE });
 
-type Row = Record<string, unknown>;
-
-function toStartup(row: Row) {
-  return {
-    ...row,
-    createdAt: (row.createdAt as Date).toISOString(),
-    updatedAt: (row.updatedAt as Date).toISOString(),
-  };
+interface Row {
+  user_id: string;
+  id: string | null;
+  sort_key: string;
+  updatedAt: Date;
+  [column: string]: unknown;
 }
 
 function sessionToken(request: IncomingMessage): string | null {
@@ -43,24 +43,13 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(json);
 }
 
-async function listStartups(url: URL) {
-  const words = [
-    ...new Set((url.searchParams.get('q') ?? '').trim().toLowerCase().split(/\s+/)),
-  ].filter((word) => word !== '');
-  const page = Number(url.searchParams.get('page') ?? 1);
-  const pageSize = Number(url.searchParams.get('pageSize') ?? 25);
-  const { sql, params } = listSql(words, pageSize, page);
-  const [{ total, ids }] = (await pool.query(sql, params)).rows as {
-    total: number;
-    ids: string[];
-  }[];
-  const rows = ids.length === 0 ? [] : ((await pool.query(STARTUP_ROWS_SQL, [ids])).rows as Row[]);
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  const items = ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [toStartup(row)] : [];
-  });
-  return { items, total, page, pageSize };
+function position(after: string | null): { key: string; id: string } | null {
+  if (after === null) return null;
+  const [key, id] = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as [
+    string,
+    string,
+  ];
+  return { key, id };
 }
 
 async function handle(request: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -70,15 +59,47 @@ async function handle(request: IncomingMessage, res: ServerResponse): Promise<vo
     return;
   }
   const token = sessionToken(request);
-  const session =
+  const words = [
+    ...new Set((url.searchParams.get('q') ?? '').trim().toLowerCase().split(/\s+/)),
+  ].filter((word) => word !== '');
+  const rows =
     token && TOKEN_PATTERN.test(token)
-      ? (await pool.query(SESSION_SQL, [createHash('sha256').update(token).digest('hex')])).rows[0]
-      : undefined;
-  if (!session) {
+      ? ((
+          await pool.query(
+            bareListSql(
+              createHash('sha256').update(token).digest('hex'),
+              words,
+              PAGE_SIZE,
+              position(url.searchParams.get('after')),
+            ),
+          )
+        ).rows as Row[])
+      : [];
+  if (rows.length === 0) {
     send(res, 401, { statusCode: 401, error: 'Unauthorized', message: 'Sign in to continue' });
     return;
   }
-  send(res, 200, await listStartups(url));
+  const found = rows.filter((row) => row.id !== null);
+  const items = found.slice(0, PAGE_SIZE).map((row) => ({
+    id: row.id,
+    name: row.name,
+    oneLiner: row.oneLiner,
+    stage: row.stage,
+    sectors: row.sectors,
+    tags: row.tags,
+    city: row.city,
+    foundedOn: row.foundedOn,
+    teamSize: row.teamSize,
+    status: row.status,
+    profileCompleteness: row.profileCompleteness,
+    updatedAt: row.updatedAt.toISOString(),
+  }));
+  const last = found[PAGE_SIZE - 1];
+  const nextCursor =
+    found.length > PAGE_SIZE && last
+      ? Buffer.from(JSON.stringify([last.sort_key, last.id])).toString('base64url')
+      : null;
+  send(res, 200, { items, nextCursor });
 }
 
 const server = createServer((request, res) => {

@@ -137,3 +137,19 @@ export function loadVocabulary(url: string): Promise<VocabularyKeys> {
     ),
   );
 }
+
+/**
+ * The sort key and id of the active startup at `offset` in the list's default order (by name):
+ * the keyset position the bare server pages from.
+ */
+export function lastRowBefore(url: string, offset: number): Promise<{ key: string; id: string }> {
+  return withClient(url, async (client) => {
+    const { rows } = await client.query<{ key: string; id: string }>(
+      `SELECT lower(name) AS key, id FROM startups WHERE status = 'active'
+       ORDER BY lower(name), id OFFSET $1 LIMIT 1`,
+      [offset - 1],
+    );
+    if (!rows[0]) throw new Error(`fewer than ${offset} active startups: use more --rows`);
+    return rows[0];
+  });
+}

@@ -1,3 +1,4 @@
+import { ListPageFieldsDto } from '../http/list-page.response';
 import { ApiProperty } from '@nestjs/swagger';
 import {
   type Investor,
@@ -7,7 +8,7 @@ import {
   type InvestorType,
   type Locale,
   LOCALES,
-  type Page,
+  type ListPage,
 } from '@kohorte/contracts';
 
 /** Response shapes, for the OpenAPI document only. */
@@ -56,13 +57,7 @@ export class InvestorDto implements Investor {
   updatedAt!: string;
 }
 
-export class InvestorPageDto implements Page<Investor> {
+export class InvestorPageDto extends ListPageFieldsDto implements ListPage<Investor> {
   @ApiProperty({ type: [InvestorDto] })
   items!: InvestorDto[];
-  @ApiProperty()
-  total!: number;
-  @ApiProperty()
-  page!: number;
-  @ApiProperty()
-  pageSize!: number;
 }

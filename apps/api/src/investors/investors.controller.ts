@@ -21,7 +21,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import type { Investor, Page, User } from '@kohorte/contracts';
+import type { Investor, ListPage, User } from '@kohorte/contracts';
 import { InvestorsService } from '@kohorte/server';
 import { Roles } from '../auth/access.decorators';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -46,7 +46,7 @@ export class InvestorsController {
   @Get()
   @ApiOkResponse({ type: InvestorPageDto })
   @ApiBadRequestResponse({ type: ApiErrorBodyDto })
-  list(@Query() query: ListInvestorsQueryDto): Promise<Page<Investor>> {
+  list(@Query() query: ListInvestorsQueryDto): Promise<ListPage<Investor>> {
     return this.investors.list(query);
   }
 

@@ -12,13 +12,13 @@ import {
 } from '@kohorte/contracts';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { PagingQueryDto } from '../http/paging.query';
+import { CursorPagingQueryDto } from '../http/cursor-paging.query';
 import { BooleanParam, KeyParam, trimToUndefined } from '../mentors/record-fields';
 
 const SORT_ORDERS: SortOrder[] = ['asc', 'desc'];
 
 /** The investor list's filters and order; the CSV export takes the same (without paging). */
-export class ListInvestorsQueryDto extends PagingQueryDto implements ListInvestorsQuery {
+export class ListInvestorsQueryDto extends CursorPagingQueryDto implements ListInvestorsQuery {
   @ApiPropertyOptional({
     maxLength: 200,
     description: 'words searched in name, contact name, email and tags; all must match',

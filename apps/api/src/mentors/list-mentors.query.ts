@@ -9,13 +9,13 @@ import {
 } from '@kohorte/contracts';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { PagingQueryDto } from '../http/paging.query';
+import { CursorPagingQueryDto } from '../http/cursor-paging.query';
 import { BooleanParam, KeyParam, trimToUndefined } from './record-fields';
 
 const SORT_ORDERS: SortOrder[] = ['asc', 'desc'];
 
 /** The mentor list's filters and order; the CSV export takes the same (without paging). */
-export class ListMentorsQueryDto extends PagingQueryDto implements ListMentorsQuery {
+export class ListMentorsQueryDto extends CursorPagingQueryDto implements ListMentorsQuery {
   @ApiPropertyOptional({
     maxLength: 200,
     description: 'words searched in name, email, company, city and tags; all must match',

@@ -1,10 +1,11 @@
+import { ListPageFieldsDto } from '../http/list-page.response';
 import { ApiProperty } from '@nestjs/swagger';
 import {
   type Mentee,
   type Mentor,
   MENTOR_STATUSES,
   type MentorStatus,
-  type Page,
+  type ListPage,
 } from '@kohorte/contracts';
 
 /** Response shapes, for the OpenAPI document only. */
@@ -56,15 +57,9 @@ export class MentorDto implements Mentor {
   updatedAt!: string;
 }
 
-export class MentorPageDto implements Page<Mentor> {
+export class MentorPageDto extends ListPageFieldsDto implements ListPage<Mentor> {
   @ApiProperty({ type: [MentorDto] })
   items!: MentorDto[];
-  @ApiProperty()
-  total!: number;
-  @ApiProperty()
-  page!: number;
-  @ApiProperty()
-  pageSize!: number;
 }
 
 class NamedRefDto {

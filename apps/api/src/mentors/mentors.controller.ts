@@ -21,7 +21,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import type { Mentee, Mentor, Page, User } from '@kohorte/contracts';
+import type { Mentee, Mentor, ListPage, User } from '@kohorte/contracts';
 import { MentorsService } from '@kohorte/server';
 import { Roles } from '../auth/access.decorators';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -46,7 +46,7 @@ export class MentorsController {
   @Get()
   @ApiOkResponse({ type: MentorPageDto })
   @ApiBadRequestResponse({ type: ApiErrorBodyDto })
-  list(@Query() query: ListMentorsQueryDto): Promise<Page<Mentor>> {
+  list(@Query() query: ListMentorsQueryDto): Promise<ListPage<Mentor>> {
     return this.mentors.list(query);
   }
 

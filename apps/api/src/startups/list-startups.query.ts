@@ -10,14 +10,14 @@ import {
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { KEY_PATTERN } from './startup-input.dto';
-import { PagingQueryDto } from '../http/paging.query';
+import { CursorPagingQueryDto } from '../http/cursor-paging.query';
 
 const SORT_ORDERS: SortOrder[] = ['asc', 'desc'];
 
 const trim = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim() : value;
 
-export class ListStartupsQueryDto extends PagingQueryDto implements ListStartupsQuery {
+export class ListStartupsQueryDto extends CursorPagingQueryDto implements ListStartupsQuery {
   @ApiPropertyOptional({
     maxLength: 200,
     description: 'words searched in name, one-liner and description; all must match',

@@ -20,7 +20,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import type { Page, Startup, User } from '@kohorte/contracts';
+import type { ListPage, Startup, StartupListItem, User } from '@kohorte/contracts';
 import { StartupsService } from '@kohorte/server';
 import { Roles } from '../auth/access.decorators';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -45,7 +45,7 @@ export class StartupsController {
   @Get()
   @ApiOkResponse({ type: StartupPageDto })
   @ApiBadRequestResponse({ type: ApiErrorBodyDto })
-  list(@Query() query: ListStartupsQueryDto): Promise<Page<Startup>> {
+  list(@Query() query: ListStartupsQueryDto): Promise<ListPage<StartupListItem>> {
     return this.startups.list(query);
   }
 

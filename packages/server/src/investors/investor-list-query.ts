@@ -7,14 +7,12 @@ import {
   allRowsSql,
   escapeLike,
   type ListSql,
-  orderByColumn,
-  pagedIdsSql,
-  type PagedListSql,
   searchWords,
   type SortColumn,
   SqlParams,
   type TableList,
 } from '../lists/list-sql';
+import { type KeysetPageSql, tableListPageSql } from '../lists/keyset-page';
 import { INVESTOR_FINDER_EXPRESSION } from '../search/finder-expressions';
 
 // Types sort in their list order (angel → public), as the UI lists them.
@@ -23,15 +21,15 @@ const TYPE_POSITION = `array_position(ARRAY[${INVESTOR_TYPES.map((type) => `'${t
 // Sort keys over the `investors` table; nullable ones put empty values last in both directions.
 const SORT_COLUMNS: Record<InvestorSortField, SortColumn> = {
   // Case-insensitive, whatever the database's collation.
-  name: { expression: 'lower(name)', nullable: false },
-  type: { expression: TYPE_POSITION, nullable: false },
-  ticketMinEur: { expression: 'ticket_min_eur', nullable: true },
-  ticketMaxEur: { expression: 'ticket_max_eur', nullable: true },
-  createdAt: { expression: 'created_at', nullable: false },
-  updatedAt: { expression: 'updated_at', nullable: false },
+  name: { expression: 'lower(name)', nullable: false, type: 'text' },
+  type: { expression: TYPE_POSITION, nullable: false, type: 'integer' },
+  ticketMinEur: { expression: 'ticket_min_eur', nullable: true, type: 'bigint' },
+  ticketMaxEur: { expression: 'ticket_max_eur', nullable: true, type: 'bigint' },
+  createdAt: { expression: 'created_at', nullable: false, type: 'timestamptz' },
+  updatedAt: { expression: 'updated_at', nullable: false, type: 'timestamptz' },
 };
 
-export type InvestorFilter = Omit<ListInvestorsQuery, 'page' | 'pageSize'>;
+export type InvestorFilter = Omit<ListInvestorsQuery, 'cursor' | 'page' | 'pageSize'>;
 
 /**
  * The region, the regions it lies in and the regions within it: an investor in "Europe" invests in
@@ -84,17 +82,23 @@ function investorList(query: InvestorFilter): TableList {
     table: 'investors',
     where: investorConditions(query, params),
     params,
-    orderBy: orderByColumn(SORT_COLUMNS[query.sort ?? 'name'], query.order),
+    sort: SORT_COLUMNS[query.sort ?? 'name'],
+    sortId: `${query.sort ?? 'name'}:${query.order ?? 'asc'}`,
+    descending: query.order === 'desc',
     searching: searchWords(query.q).length > 0,
   };
 }
 
-/** `total` and the `ids` of the requested page, in order; see `pagedIdsSql`. */
-export function buildInvestorListSql(query: ListInvestorsQuery): PagedListSql {
-  return pagedIdsSql(
+/** The ids of the requested page, in order, and the count when `countSql` is given; see `keysetPageSql`. */
+export function buildInvestorListSql(
+  query: ListInvestorsQuery,
+  countSql: string | null,
+): KeysetPageSql {
+  return tableListPageSql(
     investorList(query),
     'id, name, type, ticket_min_eur, ticket_max_eur, created_at, updated_at',
     query,
+    countSql,
   );
 }
 

@@ -5,7 +5,7 @@ import type {
   Investor,
   InvestorInput,
   ListInvestorsQuery,
-  Page,
+  ListPage,
   UpdateInvestorRequest,
 } from '@kohorte/contracts';
 import { DataSource } from 'typeorm';
@@ -14,6 +14,8 @@ import { fieldChanges } from '../activity/field-changes';
 import { fieldConflict } from '../errors/conflict';
 import { invalidFields } from '../errors/invalid-fields';
 import { ArchivableRecords } from '../records/archivable-records';
+import { ListCounts } from '../lists/list-counts';
+import { readListPage } from '../lists/read-list-page';
 import { rowsInOrder } from '../records/rows-in-order';
 import { UniqueEmail } from '../records/unique-email';
 import { unknownTermErrors, type VocabularyField } from '../records/vocabulary-fields';
@@ -61,6 +63,8 @@ function ticketErrors(min: number | null, max: number | null): FieldError[] {
 /** Investors: profiles, archive and erasure; each write with its timeline entry. */
 @Injectable()
 export class InvestorsService {
+  private readonly counts = new ListCounts();
+
   private readonly uniqueEmail = new UniqueEmail(
     'investors',
     'investors_email_lower_key',
@@ -88,13 +92,14 @@ export class InvestorsService {
     return rowToInvestor(row);
   }
 
-  async list(query: ListInvestorsQuery): Promise<Page<Investor>> {
-    const { sql, params, page, pageSize } = buildInvestorListSql(query);
-    const [{ total, ids }] = (await this.dataSource.query(sql, params)) as {
-      total: number;
-      ids: string[];
-    }[];
-    return { items: await this.byIds(ids), total, page, pageSize };
+  async list(query: ListInvestorsQuery): Promise<ListPage<Investor>> {
+    const page = await readListPage<{ id: string }>(
+      this.dataSource,
+      this.counts,
+      query,
+      (countSql) => buildInvestorListSql(query, countSql),
+    );
+    return { ...page, items: await this.byIds(page.items.map((row) => row.id)) };
   }
 
   /** Every investor the list's filters match, in the list's order (the CSV export). */

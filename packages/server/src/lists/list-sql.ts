@@ -1,4 +1,4 @@
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type SortOrder } from '@kohorte/contracts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@kohorte/contracts';
 
 /** One SQL statement and its parameters. */
 export interface ListSql {
@@ -26,6 +26,8 @@ export class SqlParams {
 export interface SortColumn {
   expression: string;
   nullable: boolean;
+  /** Its SQL type: a cursor carries the key as text and casts it back to this. */
+  type: 'text' | 'integer' | 'bigint' | 'date' | 'timestamptz';
 }
 
 /** Escapes LIKE's wildcards so that a searched `%` or `_` matches itself. */
@@ -58,11 +60,17 @@ export function pageOf(query: { page?: number; pageSize?: number }): {
   return { page: Math.max(Math.trunc(query.page ?? 1), 1), pageSize };
 }
 
-/** `ORDER BY` terms for a sort key, with the id as tie-breaker so that pages never overlap. */
-export function orderByColumn(sort: SortColumn, order: SortOrder | undefined): string {
-  const direction = order === 'desc' ? 'DESC' : 'ASC';
-  const nulls = sort.nullable ? ' NULLS LAST' : '';
-  return `${sort.expression} ${direction}${nulls}, id ${direction}`;
+/**
+ * `ORDER BY` terms of a sort key with the id as tie-breaker, so that pages never overlap; or of
+ * its exact reverse (empty values then first), which reads a page backwards from a cursor.
+ */
+export function listOrder(
+  list: { sort: SortColumn; descending: boolean; idExpression: string },
+  reversed = false,
+): string {
+  const direction = list.descending !== reversed ? 'DESC' : 'ASC';
+  const nulls = list.sort.nullable ? (reversed ? ' NULLS FIRST' : ' NULLS LAST') : '';
+  return `${list.sort.expression} ${direction}${nulls}, ${list.idExpression} ${direction}`;
 }
 
 /** A filtered list over one unaliased table, as the mentor and investor lists are. */
@@ -71,36 +79,12 @@ export interface TableList {
   /** The WHERE conditions, with their values already in `params`. */
   where: string[];
   params: SqlParams;
-  orderBy: string;
+  sort: SortColumn;
+  /** `field:order` of the requested sort. */
+  sortId: string;
+  descending: boolean;
   /** Whether the conditions include a search (its matches are collected first, see below). */
   searching: boolean;
-}
-
-/**
- * One statement that returns `total` (rows matching the filter) and `ids` (the requested page, in
- * order). A search collects its matches first (MATERIALIZED) so that the trigram index filters
- * before anything sorts, as in the startup list. `columns` are those the sort reads.
- */
-export function pagedIdsSql(
-  list: TableList,
-  columns: string,
-  query: { page?: number; pageSize?: number },
-): PagedListSql {
-  const { page, pageSize } = pageOf(query);
-  const { params } = list;
-  const sql = `WITH matches AS ${list.searching ? 'MATERIALIZED' : 'NOT MATERIALIZED'} (
-  SELECT ${columns}
-  FROM ${list.table}
-  WHERE ${list.where.join('\n    AND ')}
-)
-SELECT
-  (SELECT count(*) FROM matches)::int AS total,
-  ARRAY(
-    SELECT id FROM matches
-    ORDER BY ${list.orderBy}
-    LIMIT ${params.add(pageSize)} OFFSET ${params.add((page - 1) * pageSize)}
-  ) AS ids`;
-  return { sql, params: params.values, page, pageSize };
 }
 
 /** Every row matching the filter, in list order, with the given columns (the CSV exports). */
@@ -108,6 +92,6 @@ export function allRowsSql(list: TableList, columns: string): ListSql {
   const sql = `SELECT ${columns}
 FROM ${list.table}
 WHERE ${list.where.join('\n  AND ')}
-ORDER BY ${list.orderBy}`;
+ORDER BY ${listOrder({ ...list, idExpression: 'id' })}`;
   return { sql, params: list.params.values };
 }

@@ -3,14 +3,12 @@ import {
   allRowsSql,
   escapeLike,
   type ListSql,
-  orderByColumn,
-  pagedIdsSql,
-  type PagedListSql,
   searchWords,
   type SortColumn,
   SqlParams,
   type TableList,
 } from '../lists/list-sql';
+import { type KeysetPageSql, tableListPageSql } from '../lists/keyset-page';
 import { MENTOR_FINDER_EXPRESSION } from '../search/finder-expressions';
 
 /** A mentor's live mentorships: the startups they work with now. `mentors` must be in scope. */
@@ -19,15 +17,15 @@ export const MENTOR_LOAD_SQL = `(SELECT count(*) FROM mentorships ms WHERE ms.me
 // Sort keys over the `mentors` table; nullable ones put empty values last in both directions.
 const SORT_COLUMNS: Record<MentorSortField, SortColumn> = {
   // Case-insensitive, whatever the database's collation.
-  fullName: { expression: 'lower(full_name)', nullable: false },
-  company: { expression: 'lower(company)', nullable: true },
-  city: { expression: 'lower(city)', nullable: true },
-  capacity: { expression: 'capacity', nullable: false },
-  createdAt: { expression: 'created_at', nullable: false },
-  updatedAt: { expression: 'updated_at', nullable: false },
+  fullName: { expression: 'lower(full_name)', nullable: false, type: 'text' },
+  company: { expression: 'lower(company)', nullable: true, type: 'text' },
+  city: { expression: 'lower(city)', nullable: true, type: 'text' },
+  capacity: { expression: 'capacity', nullable: false, type: 'integer' },
+  createdAt: { expression: 'created_at', nullable: false, type: 'timestamptz' },
+  updatedAt: { expression: 'updated_at', nullable: false, type: 'timestamptz' },
 };
 
-export type MentorFilter = Omit<ListMentorsQuery, 'page' | 'pageSize'>;
+export type MentorFilter = Omit<ListMentorsQuery, 'cursor' | 'page' | 'pageSize'>;
 
 /** The WHERE conditions of a mentor list over the unaliased `mentors` table. */
 function mentorConditions(query: MentorFilter, params: SqlParams): string[] {
@@ -59,17 +57,23 @@ function mentorList(query: MentorFilter): TableList {
     table: 'mentors',
     where: mentorConditions(query, params),
     params,
-    orderBy: orderByColumn(SORT_COLUMNS[query.sort ?? 'fullName'], query.order),
+    sort: SORT_COLUMNS[query.sort ?? 'fullName'],
+    sortId: `${query.sort ?? 'fullName'}:${query.order ?? 'asc'}`,
+    descending: query.order === 'desc',
     searching: searchWords(query.q).length > 0,
   };
 }
 
-/** `total` and the `ids` of the requested page, in order; see `pagedIdsSql`. */
-export function buildMentorListSql(query: ListMentorsQuery): PagedListSql {
-  return pagedIdsSql(
+/** The ids of the requested page, in order, and the count when `countSql` is given; see `keysetPageSql`. */
+export function buildMentorListSql(
+  query: ListMentorsQuery,
+  countSql: string | null,
+): KeysetPageSql {
+  return tableListPageSql(
     mentorList(query),
     'id, full_name, company, city, capacity, created_at, updated_at',
     query,
+    countSql,
   );
 }
 

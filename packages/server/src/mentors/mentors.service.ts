@@ -6,7 +6,7 @@ import type {
   Mentee,
   Mentor,
   MentorInput,
-  Page,
+  ListPage,
   UpdateMentorRequest,
 } from '@kohorte/contracts';
 import { DataSource } from 'typeorm';
@@ -15,6 +15,8 @@ import { fieldChanges } from '../activity/field-changes';
 import { fieldConflict } from '../errors/conflict';
 import { invalidFields } from '../errors/invalid-fields';
 import { ArchivableRecords } from '../records/archivable-records';
+import { ListCounts } from '../lists/list-counts';
+import { readListPage } from '../lists/read-list-page';
 import { rowsInOrder } from '../records/rows-in-order';
 import { UniqueEmail } from '../records/unique-email';
 import { unknownTermErrors, type VocabularyField } from '../records/vocabulary-fields';
@@ -63,6 +65,8 @@ function windowErrors(from: string | null, until: string | null): FieldError[] {
 /** Mentors: profiles, their load, archive and erasure; each write with its timeline entry. */
 @Injectable()
 export class MentorsService {
+  private readonly counts = new ListCounts();
+
   private readonly uniqueEmail = new UniqueEmail('mentors', 'mentors_email_lower_key', emailTaken);
   private readonly records: ArchivableRecords<MentorEntity>;
 
@@ -80,13 +84,14 @@ export class MentorsService {
     return rowToMentor(row);
   }
 
-  async list(query: ListMentorsQuery): Promise<Page<Mentor>> {
-    const { sql, params, page, pageSize } = buildMentorListSql(query);
-    const [{ total, ids }] = (await this.dataSource.query(sql, params)) as {
-      total: number;
-      ids: string[];
-    }[];
-    return { items: await this.byIds(ids), total, page, pageSize };
+  async list(query: ListMentorsQuery): Promise<ListPage<Mentor>> {
+    const page = await readListPage<{ id: string }>(
+      this.dataSource,
+      this.counts,
+      query,
+      (countSql) => buildMentorListSql(query, countSql),
+    );
+    return { ...page, items: await this.byIds(page.items.map((row) => row.id)) };
   }
 
   /** Every mentor the list's filters match, in the list's order (the CSV export). */

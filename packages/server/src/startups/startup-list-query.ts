@@ -1,42 +1,38 @@
 import type { ListStartupsQuery, StartupSortField } from '@kohorte/contracts';
+import { type KeysetList, keysetPageSql, type KeysetPageSql } from '../lists/keyset-page';
 import {
   escapeLike,
+  listOrder,
   type ListSql,
-  pageOf,
-  type PagedListSql,
   searchWords,
   type SortColumn,
+  SqlParams,
 } from '../lists/list-sql';
 import { STARTUP_SEARCH_EXPRESSION } from './startup-search';
 
 // Sort keys of the `matches` CTE below; nullable ones put empty values last in both directions.
 const SORT_COLUMNS: Record<StartupSortField, SortColumn> = {
   // Case-insensitive, whatever the database's collation (C in many installs puts 'Z' before 'a').
-  name: { expression: 'lower(m.name)', nullable: false },
-  city: { expression: 'lower(m.city)', nullable: true },
+  name: { expression: 'lower(m.name)', nullable: false, type: 'text' },
+  city: { expression: 'lower(m.city)', nullable: true, type: 'text' },
   // Stages sort in their list order (idea → growth), not alphabetically.
-  stage: { expression: 'stage_term.position', nullable: true },
-  foundedOn: { expression: 'm.founded_on', nullable: true },
-  createdAt: { expression: 'm.created_at', nullable: false },
-  updatedAt: { expression: 'm.updated_at', nullable: false },
+  stage: { expression: 'stage_term.position', nullable: true, type: 'integer' },
+  foundedOn: { expression: 'm.founded_on', nullable: true, type: 'date' },
+  createdAt: { expression: 'm.created_at', nullable: false, type: 'timestamptz' },
+  updatedAt: { expression: 'm.updated_at', nullable: false, type: 'timestamptz' },
 };
 
-/** The filters, search and sort that the list and the export share. */
-interface StartupMatches {
-  /** `WITH matches AS … (…)`: the startups the query selects. */
-  cte: string;
-  /** `SELECT m.id FROM matches m… ORDER BY …`: their ids in the requested order. */
-  orderedIds: string;
-  params: unknown[];
-  param: (value: unknown) => string;
-}
+/** The columns of a list row, named as `StartupListItem` names them (see `rowToListItem`). */
+const LIST_COLUMNS = `m.id, m.name, m.one_liner AS "oneLiner", m.stage, m.sectors, m.tags, m.city,
+    m.founded_on::text AS "foundedOn", m.team_size AS "teamSize", m.status,
+    m.profile_completeness AS "profileCompleteness", m.updated_at AS "updatedAt"`;
 
-function startupMatches(query: ListStartupsQuery): StartupMatches {
-  const params: unknown[] = [];
-  const param = (value: unknown): string => {
-    params.push(value);
-    return `$${params.length}`;
-  };
+/** The filters, search and sort that the list and the export share, over `matches m`. */
+function startupMatches(
+  query: Omit<ListStartupsQuery, 'cursor' | 'page' | 'pageSize'>,
+): KeysetList {
+  const params = new SqlParams();
+  const param = (value: unknown): string => params.add(value);
 
   const where = [`s.status = ${param(query.status ?? 'active')}`];
   if (query.stage !== undefined) where.push(`s.stage = ${param(query.stage)}`);
@@ -51,49 +47,53 @@ function startupMatches(query: ListStartupsQuery): StartupMatches {
     where.push(`${STARTUP_SEARCH_EXPRESSION} LIKE lower(${param(`%${escapeLike(word)}%`)})`);
   }
 
-  const sort = SORT_COLUMNS[query.sort ?? 'name'];
-  const direction = query.order === 'desc' ? 'DESC' : 'ASC';
-  const nulls = sort.nullable ? ' NULLS LAST' : '';
+  const sortField = query.sort ?? 'name';
   const stageJoin =
-    query.sort === 'stage'
+    sortField === 'stage'
       ? ` LEFT JOIN vocabulary_terms stage_term ON stage_term.kind = 'stages' AND stage_term.key = m.stage`
       : '';
   const materialized = words.length > 0 ? 'MATERIALIZED' : 'NOT MATERIALIZED';
 
   const cte = `WITH matches AS ${materialized} (
-  SELECT s.id, s.name, s.city, s.stage, s.founded_on, s.created_at, s.updated_at
+  SELECT s.id, s.name, s.one_liner, s.city, s.stage, s.sectors, s.tags, s.founded_on, s.team_size,
+    s.status, s.profile_completeness, s.created_at, s.updated_at
   FROM startups s
   WHERE ${where.join('\n    AND ')}
 )`;
-  const orderedIds = `SELECT m.id FROM matches m${stageJoin}
-    ORDER BY ${sort.expression} ${direction}${nulls}, m.id ${direction}`;
-  return { cte, orderedIds, params, param };
+  return {
+    cte,
+    from: `matches m${stageJoin}`,
+    columns: LIST_COLUMNS,
+    idExpression: 'm.id',
+    sort: SORT_COLUMNS[sortField],
+    sortId: `${sortField}:${query.order ?? 'asc'}`,
+    descending: query.order === 'desc',
+    params,
+  };
 }
 
 /**
- * One statement that returns `total` (rows matching the filter) and `ids` (the requested page, in
- * order). With a search term the matches are collected first (MATERIALIZED), so the trigram index
- * always filters before anything sorts: a planner that overestimates the matches may otherwise
- * walk a sort index and test row after row (57 ms instead of 0.8 ms at 100k rows, STACK.md).
- * Without one, the CTE is inlined so that the page can come off a sort index.
- * scripts/explain-startup-list.mjs measures the plans on 100k rows.
+ * One statement for a page of the list: its rows with the columns the list shows, and the count
+ * when `countSql` is given (see `keysetPageSql`). With a search term the matches are collected
+ * first (MATERIALIZED), so the trigram index always filters before anything sorts: a planner that
+ * overestimates the matches may otherwise walk a sort index and test row after row (57 ms instead
+ * of 0.8 ms at 100k rows, STACK.md). Without one, the CTE is inlined so that the page comes off a
+ * sort index, by keyset when a cursor is given. scripts/explain-startup-list.mjs measures the plans.
  */
-export function buildStartupListSql(query: ListStartupsQuery): PagedListSql {
-  const { cte, orderedIds, params, param } = startupMatches(query);
-  const { page, pageSize } = pageOf(query);
-
-  const sql = `${cte}
-SELECT
-  (SELECT count(*) FROM matches)::int AS total,
-  ARRAY(
-    ${orderedIds}
-    LIMIT ${param(pageSize)} OFFSET ${param((page - 1) * pageSize)}
-  ) AS ids`;
-  return { sql, params, page, pageSize };
+export function buildStartupListSql(
+  query: ListStartupsQuery,
+  countSql: string | null,
+): KeysetPageSql {
+  return keysetPageSql(startupMatches(query), query, countSql);
 }
 
 /** The ids of every startup the list's filters select, in its order, without paging (exports). */
-export function buildStartupIdsSql(query: ListStartupsQuery): ListSql {
-  const { cte, orderedIds, params } = startupMatches(query);
-  return { sql: `${cte}\n${orderedIds}`, params };
+export function buildStartupIdsSql(
+  query: Omit<ListStartupsQuery, 'cursor' | 'page' | 'pageSize'>,
+): ListSql {
+  const list = startupMatches(query);
+  return {
+    sql: `${list.cte}\nSELECT m.id FROM ${list.from}\n    ORDER BY ${listOrder(list)}`,
+    params: list.params.values,
+  };
 }

@@ -1,4 +1,4 @@
-import type { Startup } from '@kohorte/contracts';
+import type { Startup, StartupListItem } from '@kohorte/contracts';
 
 /**
  * The startups of one list page, read with plain SQL: the list is the hottest endpoint, and
@@ -20,4 +20,24 @@ export type StartupRow = Omit<Startup, 'createdAt' | 'updatedAt'> & {
 
 export function rowToStartup(row: StartupRow): Startup {
   return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+}
+
+export type StartupListRow = Omit<StartupListItem, 'updatedAt'> & { updatedAt: Date };
+
+/** A row of the list's page statement as the contract has it, without the statement's extras. */
+export function rowToListItem(row: StartupListRow): StartupListItem {
+  return {
+    id: row.id,
+    name: row.name,
+    oneLiner: row.oneLiner,
+    stage: row.stage,
+    sectors: row.sectors,
+    tags: row.tags,
+    city: row.city,
+    foundedOn: row.foundedOn,
+    teamSize: row.teamSize,
+    status: row.status,
+    profileCompleteness: row.profileCompleteness,
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }

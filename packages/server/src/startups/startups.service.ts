@@ -3,8 +3,9 @@ import type {
   CreateStartupRequest,
   FieldError,
   ListStartupsQuery,
-  Page,
+  ListPage,
   Startup,
+  StartupListItem,
   StartupStatus,
   UpdateStartupRequest,
   VocabularyKind,
@@ -15,13 +16,15 @@ import { fieldChanges } from '../activity/field-changes';
 import { invalidFields } from '../errors/invalid-fields';
 import { eraseMailAndLinks } from '../mail/erase-mail-and-links';
 import { JobProducer } from '../queue/job-producer';
+import { ListCounts } from '../lists/list-counts';
+import { readListPage } from '../lists/read-list-page';
 import { rowsInOrder } from '../records/rows-in-order';
 import { unknownTermError } from '../records/vocabulary-fields';
 import { checkTags } from '../tags/normalise-tags';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { buildStartupIdsSql, buildStartupListSql } from './startup-list-query';
 import { EDITABLE_FIELDS, scoreJobId, toStartup } from './startup-mapper';
-import { rowToStartup, STARTUP_ROWS_SQL } from './startup-rows';
+import { rowToListItem, rowToStartup, STARTUP_ROWS_SQL, type StartupListRow } from './startup-rows';
 import { StartupEntity } from './startup.entity';
 
 // Fields holding vocabulary keys, and the vocabulary each one draws from.
@@ -45,6 +48,7 @@ function notFound(id: string): NotFoundException {
 @Injectable()
 export class StartupsService {
   private readonly logger = new Logger(StartupsService.name);
+  private readonly counts = new ListCounts();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -59,21 +63,22 @@ export class StartupsService {
     return toStartup(entity);
   }
 
-  async list(query: ListStartupsQuery): Promise<Page<Startup>> {
-    const { sql, params, page, pageSize } = buildStartupListSql(query);
-    const [{ total, ids }] = (await this.dataSource.query(sql, params)) as {
-      total: number;
-      ids: string[];
-    }[];
-    const items = await rowsInOrder(this.dataSource.manager, STARTUP_ROWS_SQL, ids, rowToStartup);
-    return { items, total, page, pageSize };
+  /** One page of the list in one statement, with the columns the list shows. */
+  async list(query: ListStartupsQuery): Promise<ListPage<StartupListItem>> {
+    const page = await readListPage<StartupListRow>(
+      this.dataSource,
+      this.counts,
+      query,
+      (countSql) => buildStartupListSql(query, countSql),
+    );
+    return { ...page, items: page.items.map(rowToListItem) };
   }
 
   /**
    * Every startup the list's filters select, in the list's order, without paging: the CSV export.
    * Read in one snapshot, so that an edit during the export cannot show a startup twice or not at all.
    */
-  listAll(query: Omit<ListStartupsQuery, 'page' | 'pageSize'>): Promise<Startup[]> {
+  listAll(query: Omit<ListStartupsQuery, 'cursor' | 'page' | 'pageSize'>): Promise<Startup[]> {
     const { sql, params } = buildStartupIdsSql(query);
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const ids = ((await manager.query(sql, params)) as { id: string }[]).map((row) => row.id);

@@ -9,6 +9,7 @@ import {
   CohortStartup,
   ListCohortsQuery,
   ListMentorsQuery,
+  ListPage,
   ListProgrammesQuery,
   ListStartupsQuery,
   MembershipStatus,
@@ -16,7 +17,7 @@ import {
   Page,
   Programme,
   ProgrammeInput,
-  Startup,
+  StartupListItem,
   UpdateCohortRequest,
   UpdateProgrammeRequest,
 } from '@kohorte/contracts';
@@ -160,8 +161,8 @@ export class CohortsApi {
   }
 
   /** Startups to add: the startups list's search. */
-  searchStartups(query: ListStartupsQuery): Observable<Page<Startup>> {
-    return this.http.get<Page<Startup>>('/api/v1/startups', { params: params(query) });
+  searchStartups(query: ListStartupsQuery): Observable<ListPage<StartupListItem>> {
+    return this.http.get<ListPage<StartupListItem>>('/api/v1/startups', { params: params(query) });
   }
 
   /** Mentors to add to a pool: the mentors list's search. */

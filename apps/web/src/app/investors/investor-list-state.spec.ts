@@ -34,6 +34,7 @@ describe('investor list state ↔ URL', () => {
         order: 'desc',
         page: '2',
         pageSize: '10',
+        cursor: 'WyJuYW1lOmFzYyJd_-',
       }),
     ).toEqual({
       q: 'seed fonds',
@@ -49,6 +50,7 @@ describe('investor list state ↔ URL', () => {
       order: 'desc',
       page: 2,
       pageSize: 10,
+      cursor: 'WyJuYW1lOmFzYyJd_-',
     });
   });
 

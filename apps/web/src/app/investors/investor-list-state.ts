@@ -12,6 +12,7 @@ import {
   SortOrder,
 } from '@kohorte/contracts';
 import { listStateHelpers, oneOf, positiveInt, vocabularyKey } from '../lists/list-state';
+import { cursorParam } from '../lists/list-paging';
 
 /**
  * Everything the investor list shows, kept in the URL's query parameters (named as the API names
@@ -34,6 +35,8 @@ export interface InvestorListState {
   /** 1-based, as in the API. */
   page: number;
   pageSize: number;
+  /** The API's cursor for `page` when it was reached by next or previous, else ''. */
+  cursor: string;
 }
 
 export const DEFAULT_INVESTOR_LIST_STATE: Readonly<InvestorListState> = {
@@ -50,6 +53,7 @@ export const DEFAULT_INVESTOR_LIST_STATE: Readonly<InvestorListState> = {
   order: 'asc',
   page: 1,
   pageSize: DEFAULT_PAGE_SIZE,
+  cursor: '',
 };
 
 export const {
@@ -83,6 +87,7 @@ export function investorStateFromParams(params: ParamMap): InvestorListState {
     order: oneOf<SortOrder>(['asc', 'desc'], params.get('order')) ?? d.order,
     page: positiveInt(params.get('page'), d.page),
     pageSize: positiveInt(params.get('pageSize'), d.pageSize, MAX_PAGE_SIZE),
+    cursor: cursorParam(params.get('cursor')),
   };
 }
 
@@ -94,6 +99,7 @@ export function investorStateToQuery(state: InvestorListState): ListInvestorsQue
     page: state.page,
     pageSize: state.pageSize,
   };
+  if (state.cursor) query.cursor = state.cursor;
   if (state.q) query.q = state.q;
   if (state.type) query.type = state.type;
   if (state.sector) query.sector = state.sector;

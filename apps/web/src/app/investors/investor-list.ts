@@ -1,6 +1,13 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { CurrencyPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
@@ -8,7 +15,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
@@ -43,6 +50,8 @@ import { VocabularyStore } from '../core/vocabularies/vocabularies';
 import { ExportButton } from '../exports/export-button';
 import { PAGE_SIZE_OPTIONS } from '../lists/list-state';
 import { PagedList } from '../lists/paged-list';
+import { pageChange, paginatorLength } from '../lists/list-paging';
+import { ListPaginatorIntl } from '../lists/list-paginator-intl';
 import { SavedFilters } from '../lists/saved-filters';
 import {
   DEFAULT_INVESTOR_LIST_STATE,
@@ -94,6 +103,7 @@ function validAmount(value: number | null): number | null {
   styleUrl: '../lists/record-list.scss',
   providers: [providePaginatorTexts()],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [ListPaginatorIntl, { provide: MatPaginatorIntl, useExisting: ListPaginatorIntl }],
 })
 export class InvestorList {
   private readonly route = inject(ActivatedRoute);
@@ -124,6 +134,16 @@ export class InvestorList {
   protected readonly failed = this.rows.failed;
   protected readonly items = this.rows.items;
   protected readonly total = this.rows.total;
+  protected readonly totalExact = this.rows.totalExact;
+  protected readonly paginatorLength = computed(() =>
+    paginatorLength(this.state(), {
+      total: this.rows.total(),
+      totalExact: this.rows.totalExact(),
+      hasNext: this.rows.nextCursor() !== null,
+      itemCount: this.rows.items().length,
+    }),
+  );
+  private readonly paginatorIntl = inject(ListPaginatorIntl);
   protected readonly filtered = computed(() => investorHasFilters(this.state()));
   protected readonly tagSuggestions = signal<string[]>([]);
 
@@ -157,6 +177,8 @@ export class InvestorList {
   });
 
   constructor() {
+    // The paginator's label says "more than" when the API stopped counting.
+    effect(() => this.paginatorIntl.show(this.rows.total(), this.rows.totalExact()));
     this.vocab.ensureLoaded();
 
     this.state$.pipe(takeUntilDestroyed()).subscribe((state) => this.showInFilters(state));
@@ -253,7 +275,12 @@ export class InvestorList {
   }
 
   protected onPage(event: PageEvent): void {
-    this.navigate({ page: event.pageIndex + 1, pageSize: event.pageSize });
+    this.navigate(
+      pageChange(event, this.state(), {
+        next: this.rows.nextCursor(),
+        previous: this.rows.previousCursor(),
+      }),
+    );
   }
 
   protected retry(): void {
@@ -266,7 +293,7 @@ export class InvestorList {
 
   /** A new filter starts at page 1; paging passes its own page. */
   private navigate(changes: Partial<InvestorListState>): void {
-    const next: InvestorListState = { ...this.state(), page: 1, ...changes };
+    const next: InvestorListState = { ...this.state(), page: 1, cursor: '', ...changes };
     if (sameInvestorState(next, this.state())) return;
     this.synced.q = next.q;
     this.synced.region = next.region;

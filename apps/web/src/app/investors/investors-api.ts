@@ -4,7 +4,7 @@ import {
   Investor,
   InvestorInput,
   ListInvestorsQuery,
-  Page,
+  ListPage,
   TagCount,
   UpdateInvestorRequest,
 } from '@kohorte/contracts';
@@ -17,8 +17,8 @@ const INVESTORS_URL = '/api/v1/investors';
 export class InvestorsApi {
   private readonly http = inject(HttpClient);
 
-  list(query: ListInvestorsQuery): Observable<Page<Investor>> {
-    return this.http.get<Page<Investor>>(INVESTORS_URL, { params: queryParams(query) });
+  list(query: ListInvestorsQuery): Observable<ListPage<Investor>> {
+    return this.http.get<ListPage<Investor>>(INVESTORS_URL, { params: queryParams(query) });
   }
 
   get(id: string): Observable<Investor> {

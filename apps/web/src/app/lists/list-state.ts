@@ -13,7 +13,7 @@ export const PAGE_SIZE_OPTIONS = [10, 25, 50, MAX_PAGE_SIZE];
 export type ListState = object;
 
 // Sorting and paging say how the list is shown, not what it is narrowed to.
-const NOT_FILTERS: readonly string[] = ['sort', 'order', 'page', 'pageSize'];
+const NOT_FILTERS: readonly string[] = ['sort', 'order', 'page', 'pageSize', 'cursor'];
 
 /** The value if it is one of those allowed, else null. */
 export function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | null {
@@ -73,6 +73,7 @@ export function listStateHelpers<S extends ListState>(defaults: Readonly<S>): Li
       const params = toParams(state) as Record<string, string>;
       delete params['page'];
       delete params['pageSize'];
+      delete params['cursor'];
       return params;
     },
     same: (a, b) => keys.every((name) => a[name] === b[name]),

@@ -1,6 +1,6 @@
 import { computed, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { Page } from '@kohorte/contracts';
+import { ListPage, Page } from '@kohorte/contracts';
 import {
   catchError,
   combineLatest,
@@ -19,9 +19,13 @@ import {
 export class PagedList<S, T> {
   readonly loading = signal(true);
   readonly failed = signal(false);
-  private readonly result = signal<Page<T> | null>(null);
+  private readonly result = signal<Page<T> | ListPage<T> | null>(null);
   readonly items = computed(() => this.result()?.items ?? []);
   readonly total = computed(() => this.result()?.total ?? 0);
+  /** False when the API stopped counting at its limit: `total` is then "more than". */
+  readonly totalExact = computed(() => this.listPage()?.totalExact ?? true);
+  readonly nextCursor = computed(() => this.listPage()?.nextCursor ?? null);
+  readonly previousCursor = computed(() => this.listPage()?.previousCursor ?? null);
   private readonly retry$ = new Subject<void>();
   private shownFilters: string | null = null;
 
@@ -29,7 +33,7 @@ export class PagedList<S, T> {
     state$: Observable<S>,
     /** What a view is narrowed to; see `ListStateHelpers.filterKey`. */
     filterKey: (state: S) => string,
-    load: (state: S) => Observable<Page<T>>,
+    load: (state: S) => Observable<Page<T> | ListPage<T>>,
   ) {
     combineLatest([state$, this.retry$.pipe(startWith(undefined))])
       .pipe(
@@ -56,6 +60,11 @@ export class PagedList<S, T> {
         this.result.set(page);
         this.loading.set(false);
       });
+  }
+
+  private listPage(): ListPage<T> | null {
+    const page = this.result();
+    return page !== null && 'totalExact' in page ? page : null;
   }
 
   retry(): void {

@@ -35,6 +35,7 @@ describe('mentor list state ↔ URL', () => {
         order: 'desc',
         page: '3',
         pageSize: '50',
+        cursor: 'WyJuYW1lOmFzYyJd_-',
       }),
     ).toEqual({
       q: 'berger',
@@ -51,6 +52,7 @@ describe('mentor list state ↔ URL', () => {
       order: 'desc',
       page: 3,
       pageSize: 50,
+      cursor: 'WyJuYW1lOmFzYyJd_-',
     });
   });
 

@@ -10,6 +10,7 @@ import {
   SortOrder,
 } from '@kohorte/contracts';
 import { listStateHelpers, oneOf, positiveInt, vocabularyKey } from '../lists/list-state';
+import { cursorParam } from '../lists/list-paging';
 
 /**
  * Everything the mentor list shows, kept in the URL's query parameters (named as the API names
@@ -33,6 +34,8 @@ export interface MentorListState {
   /** 1-based, as in the API. */
   page: number;
   pageSize: number;
+  /** The API's cursor for `page` when it was reached by next or previous, else ''. */
+  cursor: string;
 }
 
 export const DEFAULT_MENTOR_LIST_STATE: Readonly<MentorListState> = {
@@ -50,6 +53,7 @@ export const DEFAULT_MENTOR_LIST_STATE: Readonly<MentorListState> = {
   order: 'asc',
   page: 1,
   pageSize: DEFAULT_PAGE_SIZE,
+  cursor: '',
 };
 
 export const {
@@ -78,6 +82,7 @@ export function mentorStateFromParams(params: ParamMap): MentorListState {
     order: oneOf<SortOrder>(['asc', 'desc'], params.get('order')) ?? d.order,
     page: positiveInt(params.get('page'), d.page),
     pageSize: positiveInt(params.get('pageSize'), d.pageSize, MAX_PAGE_SIZE),
+    cursor: cursorParam(params.get('cursor')),
   };
 }
 
@@ -89,6 +94,7 @@ export function mentorStateToQuery(state: MentorListState): ListMentorsQuery {
     page: state.page,
     pageSize: state.pageSize,
   };
+  if (state.cursor) query.cursor = state.cursor;
   if (state.q) query.q = state.q;
   if (state.topic) query.topic = state.topic;
   if (state.sector) query.sector = state.sector;

@@ -1,5 +1,12 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
@@ -7,7 +14,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
@@ -39,6 +46,8 @@ import { VocabularyStore } from '../core/vocabularies/vocabularies';
 import { ExportButton } from '../exports/export-button';
 import { PAGE_SIZE_OPTIONS } from '../lists/list-state';
 import { PagedList } from '../lists/paged-list';
+import { pageChange, paginatorLength } from '../lists/list-paging';
+import { ListPaginatorIntl } from '../lists/list-paginator-intl';
 import { SavedFilters } from '../lists/saved-filters';
 import {
   DEFAULT_MENTOR_LIST_STATE,
@@ -84,6 +93,7 @@ const SEARCH_DEBOUNCE_MS = 300;
   styleUrl: '../lists/record-list.scss',
   providers: [providePaginatorTexts()],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [ListPaginatorIntl, { provide: MatPaginatorIntl, useExisting: ListPaginatorIntl }],
 })
 export class MentorList {
   private readonly route = inject(ActivatedRoute);
@@ -113,6 +123,16 @@ export class MentorList {
   protected readonly failed = this.rows.failed;
   protected readonly items = this.rows.items;
   protected readonly total = this.rows.total;
+  protected readonly totalExact = this.rows.totalExact;
+  protected readonly paginatorLength = computed(() =>
+    paginatorLength(this.state(), {
+      total: this.rows.total(),
+      totalExact: this.rows.totalExact(),
+      hasNext: this.rows.nextCursor() !== null,
+      itemCount: this.rows.items().length,
+    }),
+  );
+  private readonly paginatorIntl = inject(ListPaginatorIntl);
   protected readonly filtered = computed(() => mentorHasFilters(this.state()));
   protected readonly tagSuggestions = signal<string[]>([]);
 
@@ -149,6 +169,8 @@ export class MentorList {
   });
 
   constructor() {
+    // The paginator's label says "more than" when the API stopped counting.
+    effect(() => this.paginatorIntl.show(this.rows.total(), this.rows.totalExact()));
     this.vocab.ensureLoaded();
 
     this.state$.pipe(takeUntilDestroyed()).subscribe((state) => this.showInFilters(state));
@@ -234,7 +256,12 @@ export class MentorList {
   }
 
   protected onPage(event: PageEvent): void {
-    this.navigate({ page: event.pageIndex + 1, pageSize: event.pageSize });
+    this.navigate(
+      pageChange(event, this.state(), {
+        next: this.rows.nextCursor(),
+        previous: this.rows.previousCursor(),
+      }),
+    );
   }
 
   protected retry(): void {
@@ -247,7 +274,7 @@ export class MentorList {
 
   /** A new filter starts at page 1; paging passes its own page. */
   private navigate(changes: Partial<MentorListState>): void {
-    const next: MentorListState = { ...this.state(), page: 1, ...changes };
+    const next: MentorListState = { ...this.state(), page: 1, cursor: '', ...changes };
     if (sameMentorState(next, this.state())) return;
     this.synced.q = next.q;
     this.synced.city = next.city;

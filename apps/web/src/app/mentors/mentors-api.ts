@@ -2,10 +2,10 @@ import { HttpClient, HttpErrorResponse, HttpParams } from '@angular/common/http'
 import { inject, Injectable } from '@angular/core';
 import {
   ListMentorsQuery,
+  ListPage,
   Mentee,
   Mentor,
   MentorInput,
-  Page,
   TagCount,
   UpdateMentorRequest,
 } from '@kohorte/contracts';
@@ -32,8 +32,8 @@ export function isNotFound(error: unknown): boolean {
 export class MentorsApi {
   private readonly http = inject(HttpClient);
 
-  list(query: ListMentorsQuery): Observable<Page<Mentor>> {
-    return this.http.get<Page<Mentor>>(MENTORS_URL, { params: queryParams(query) });
+  list(query: ListMentorsQuery): Observable<ListPage<Mentor>> {
+    return this.http.get<ListPage<Mentor>>(MENTORS_URL, { params: queryParams(query) });
   }
 
   get(id: string): Observable<Mentor> {

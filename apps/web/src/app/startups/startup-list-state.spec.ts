@@ -29,6 +29,7 @@ describe('startup list state ↔ URL', () => {
         order: 'desc',
         page: '3',
         pageSize: '50',
+        cursor: 'WyJuYW1lOmFzYyJd_-',
       }),
     ).toEqual({
       q: 'solar',
@@ -41,6 +42,7 @@ describe('startup list state ↔ URL', () => {
       order: 'desc',
       page: 3,
       pageSize: 50,
+      cursor: 'WyJuYW1lOmFzYyJd_-',
     });
   });
 
@@ -59,6 +61,8 @@ describe('startup list state ↔ URL', () => {
     expect(state.pageSize).toBe(DEFAULT_LIST_STATE.pageSize);
     expect(fromUrl({ page: '2.5' }).page).toBe(1);
     expect(fromUrl({ pageSize: '100' }).pageSize).toBe(100);
+    expect(fromUrl({ cursor: 'not a cursor!' }).cursor).toBe('');
+    expect(fromUrl({ cursor: 'x'.repeat(1201) }).cursor).toBe('');
   });
 
   it('writes only what differs from the default, and reads it back unchanged', () => {
@@ -117,8 +121,16 @@ describe('startup list state → API query', () => {
     });
   });
 
+  it('sends the cursor with the page number when the page was reached by one', () => {
+    expect(stateToQuery({ ...DEFAULT_LIST_STATE, page: 7, cursor: 'abc' })).toMatchObject({
+      page: 7,
+      cursor: 'abc',
+    });
+    expect(stateToQuery(DEFAULT_LIST_STATE)).not.toHaveProperty('cursor');
+  });
+
   it('knows when filters narrow the list (paging and sorting do not)', () => {
-    expect(hasFilters({ ...DEFAULT_LIST_STATE, page: 3, sort: 'city' })).toBe(false);
+    expect(hasFilters({ ...DEFAULT_LIST_STATE, page: 3, sort: 'city', cursor: 'abc' })).toBe(false);
     expect(hasFilters({ ...DEFAULT_LIST_STATE, status: 'archived' })).toBe(true);
     expect(hasFilters({ ...DEFAULT_LIST_STATE, tag: 'EXIST' })).toBe(true);
   });

@@ -10,6 +10,7 @@ import {
   StartupStatus,
 } from '@kohorte/contracts';
 import { listStateHelpers, oneOf, positiveInt } from '../lists/list-state';
+import { cursorParam } from '../lists/list-paging';
 
 /**
  * Everything the startup list shows, kept in the URL's query parameters so that a reload or a
@@ -28,6 +29,8 @@ export interface StartupListState {
   /** 1-based, as in the API. */
   page: number;
   pageSize: number;
+  /** The API's cursor for `page` when it was reached by next or previous, else ''. */
+  cursor: string;
 }
 
 export const DEFAULT_LIST_STATE: Readonly<StartupListState> = {
@@ -41,6 +44,7 @@ export const DEFAULT_LIST_STATE: Readonly<StartupListState> = {
   order: 'asc',
   page: 1,
   pageSize: DEFAULT_PAGE_SIZE,
+  cursor: '',
 };
 
 export const {
@@ -64,6 +68,7 @@ export function stateFromParams(params: ParamMap): StartupListState {
     order: oneOf<SortOrder>(['asc', 'desc'], params.get('order')) ?? d.order,
     page: positiveInt(params.get('page'), d.page),
     pageSize: positiveInt(params.get('pageSize'), d.pageSize, MAX_PAGE_SIZE),
+    cursor: cursorParam(params.get('cursor')),
   };
 }
 
@@ -76,6 +81,7 @@ export function stateToQuery(state: StartupListState): ListStartupsQuery {
     page: state.page,
     pageSize: state.pageSize,
   };
+  if (state.cursor) query.cursor = state.cursor;
   if (state.q) query.q = state.q;
   if (state.stage) query.stage = state.stage;
   if (state.sector) query.sector = state.sector;

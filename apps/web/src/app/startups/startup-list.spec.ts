@@ -148,6 +148,31 @@ describe('StartupList', () => {
     request.flush(page([], 60, 2));
   });
 
+  it('pages by the cursors the API hands out, and says "more than" when the count stopped', async () => {
+    const rows = Array.from({ length: 25 }, (_, i) => startup({ id: `s${i}` }));
+    const more = { totalExact: false, previousCursor: null, nextCursor: 'c2' };
+    await open('/startups?stage=seed', { ...page(rows, 10_000), ...more });
+    const label = () => el().querySelector('.mat-mdc-paginator-range-label')?.textContent?.trim();
+    expect(label()).toBe('1 – 25 of more than 10,000');
+    // The last page is unknown while the count is not exact.
+    expect(el().querySelector('.mat-mdc-paginator-navigation-last')).toBeNull();
+
+    el().querySelector<HTMLButtonElement>('.mat-mdc-paginator-navigation-next')?.click();
+    const second = await listRequest();
+    expect(paramsOf(second)).toMatchObject({ stage: 'seed', page: '2', cursor: 'c2' });
+    expect(router.url).toBe('/startups?stage=seed&page=2&cursor=c2');
+    second.flush({ ...page(rows, 10_000, 2), ...more, previousCursor: 'p1', nextCursor: 'c3' });
+    await harness.fixture.whenStable();
+    expect(label()).toBe('26 – 50 of more than 10,000');
+
+    // Back to page 1 by number: its URL is the list's own.
+    el().querySelector<HTMLButtonElement>('.mat-mdc-paginator-navigation-previous')?.click();
+    const first = await listRequest();
+    expect(paramsOf(first)).not.toHaveProperty('cursor');
+    expect(router.url).toBe('/startups?stage=seed');
+    first.flush({ ...page(rows, 10_000), ...more });
+  });
+
   it('sorts on the server when a column header is clicked, starting again at page 1', async () => {
     await open('/startups?page=3', page([startup({})], 80, 3));
 

@@ -1,6 +1,6 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { DatePipe, DecimalPipe, PercentPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
@@ -8,7 +8,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatPaginatorIntl, MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSortModule, Sort } from '@angular/material/sort';
@@ -37,6 +37,8 @@ import { ExportButton } from '../exports/export-button';
 import { ListsApi } from '../lists/lists-api';
 import { PAGE_SIZE_OPTIONS } from '../lists/list-state';
 import { PagedList } from '../lists/paged-list';
+import { pageChange, paginatorLength } from '../lists/list-paging';
+import { ListPaginatorIntl } from '../lists/list-paginator-intl';
 import { SavedFilters } from '../lists/saved-filters';
 import { LanguageService } from '../core/i18n/language';
 import { VocabularyStore } from '../core/vocabularies/vocabularies';
@@ -94,6 +96,7 @@ const SEARCH_DEBOUNCE_MS = 300;
   styleUrl: './startup-list.scss',
   providers: [providePaginatorTexts()],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [ListPaginatorIntl, { provide: MatPaginatorIntl, useExisting: ListPaginatorIntl }],
 })
 export class StartupList {
   private readonly route = inject(ActivatedRoute);
@@ -121,11 +124,22 @@ export class StartupList {
   protected readonly failed = this.rows.failed;
   protected readonly items = this.rows.items;
   protected readonly total = this.rows.total;
+  protected readonly totalExact = this.rows.totalExact;
+  protected readonly paginatorLength = computed(() =>
+    paginatorLength(this.state(), {
+      total: this.rows.total(),
+      totalExact: this.rows.totalExact(),
+      hasNext: this.rows.nextCursor() !== null,
+      itemCount: this.rows.items().length,
+    }),
+  );
+  private readonly paginatorIntl = inject(ListPaginatorIntl);
   protected readonly filtered = computed(() => hasFilters(this.state()));
   /** The view's URL parameters without paging: what a saved view and the export keep. */
   protected readonly viewParams = computed(() => {
     const params = stateToParams(this.state()) as Record<string, string>;
     delete params['page'];
+    delete params['cursor'];
     return params;
   });
 
@@ -166,6 +180,8 @@ export class StartupList {
   });
 
   constructor() {
+    // The paginator's label says "more than" when the API stopped counting.
+    effect(() => this.paginatorIntl.show(this.rows.total(), this.rows.totalExact()));
     this.vocab.ensureLoaded();
 
     this.state$.pipe(takeUntilDestroyed()).subscribe((state) => this.showInFilters(state));
@@ -242,7 +258,12 @@ export class StartupList {
   }
 
   protected onPage(event: PageEvent): void {
-    this.navigate({ page: event.pageIndex + 1, pageSize: event.pageSize });
+    this.navigate(
+      pageChange(event, this.state(), {
+        next: this.rows.nextCursor(),
+        previous: this.rows.previousCursor(),
+      }),
+    );
   }
 
   protected retry(): void {
@@ -255,7 +276,7 @@ export class StartupList {
 
   /** A new filter starts at page 1; paging passes its own page. */
   private navigate(changes: Partial<StartupListState>): void {
-    const next: StartupListState = { ...this.state(), page: 1, ...changes };
+    const next: StartupListState = { ...this.state(), page: 1, cursor: '', ...changes };
     if (sameState(next, this.state())) return;
     this.synced.q = next.q;
     this.synced.city = next.city;

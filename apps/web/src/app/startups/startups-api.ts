@@ -1,12 +1,13 @@
 import { HttpClient, HttpErrorResponse, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import {
+  ListPage,
   ListStartupsQuery,
-  Page,
   Startup,
   StartupContact,
   StartupContactInput,
   StartupInput,
+  StartupListItem,
   UpdateStartupContactRequest,
   UpdateStartupRequest,
 } from '@kohorte/contracts';
@@ -33,8 +34,8 @@ export function isNotFound(error: unknown): boolean {
 export class StartupsApi {
   private readonly http = inject(HttpClient);
 
-  list(query: ListStartupsQuery): Observable<Page<Startup>> {
-    return this.http.get<Page<Startup>>(STARTUPS_URL, { params: listParams(query) });
+  list(query: ListStartupsQuery): Observable<ListPage<StartupListItem>> {
+    return this.http.get<ListPage<StartupListItem>>(STARTUPS_URL, { params: listParams(query) });
   }
 
   get(id: string): Observable<Startup> {
