@@ -65,7 +65,6 @@ import {
   sameInvestorState,
 } from './investor-list-state';
 import { InvestorsApi } from './investors-api';
-import { providePaginatorTexts } from '../core/i18n/paginator-intl';
 
 const ALL_COLUMNS = ['name', 'type', 'ticket', 'sectors', 'regions', 'status', 'tags'] as const;
 type Column = (typeof ALL_COLUMNS)[number];
@@ -101,7 +100,6 @@ function validAmount(value: number | null): number | null {
   ],
   templateUrl: './investor-list.html',
   styleUrl: '../lists/record-list.scss',
-  providers: [providePaginatorTexts()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [ListPaginatorIntl, { provide: MatPaginatorIntl, useExisting: ListPaginatorIntl }],
 })

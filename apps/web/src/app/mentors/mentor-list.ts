@@ -61,7 +61,6 @@ import {
   sameMentorState,
 } from './mentor-list-state';
 import { MentorsApi } from './mentors-api';
-import { providePaginatorTexts } from '../core/i18n/paginator-intl';
 
 const ALL_COLUMNS = ['fullName', 'company', 'city', 'expertise', 'load', 'status', 'tags'] as const;
 type Column = (typeof ALL_COLUMNS)[number];
@@ -91,7 +90,6 @@ const SEARCH_DEBOUNCE_MS = 300;
   ],
   templateUrl: './mentor-list.html',
   styleUrl: '../lists/record-list.scss',
-  providers: [providePaginatorTexts()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [ListPaginatorIntl, { provide: MatPaginatorIntl, useExisting: ListPaginatorIntl }],
 })

@@ -53,7 +53,6 @@ import {
   stateToQuery,
 } from './startup-list-state';
 import { StartupsApi } from './startups-api';
-import { providePaginatorTexts } from '../core/i18n/paginator-intl';
 
 const ALL_COLUMNS = [
   'name',
@@ -94,7 +93,6 @@ const SEARCH_DEBOUNCE_MS = 300;
   ],
   templateUrl: './startup-list.html',
   styleUrl: './startup-list.scss',
-  providers: [providePaginatorTexts()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   providers: [ListPaginatorIntl, { provide: MatPaginatorIntl, useExisting: ListPaginatorIntl }],
 })
