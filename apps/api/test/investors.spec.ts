@@ -262,7 +262,11 @@ describe('investors API', () => {
       const onlyMax = await patch(investor.id, { ticketMaxEur: 99_999 });
       expect(onlyMax.status).toBe(400);
       expect(fieldsOf(onlyMax.body)).toEqual(['ticketMaxEur']);
-      expect(messagesOf(onlyMax.body, 'ticketMaxEur')).toMatch(/100000/);
+      expect(messagesOf(onlyMax.body, 'ticketMaxEur')).toMatch(/100,000/);
+      expect((onlyMax.body as ApiErrorBody).errors?.[0]).toMatchObject({
+        code: 'maxBelowMin',
+        params: { min: 100000 },
+      });
       const onlyMin = await patch(investor.id, { ticketMinEur: 600_000 });
       expect(onlyMin.status).toBe(400);
       expect(fieldsOf(onlyMin.body)).toEqual(['ticketMaxEur']);

@@ -277,6 +277,23 @@ describe('mentors API', () => {
       });
       expect(res.status).toBe(400);
       expect(fieldsOf(res.body)).toEqual(['availableUntil']);
+      expect((res.body as ApiErrorBody).errors?.[0]).toMatchObject({
+        code: 'untilBeforeFrom',
+        params: { from: '2026-06-01' },
+      });
+      // In the reader's language, with the other end named.
+      const german = await write(manager.agent, manager.csrf)
+        .post(BASE)
+        .set('Accept-Language', 'de')
+        .send({
+          fullName: 'Fenster',
+          email: uniqueEmail(),
+          availableFrom: '2026-06-01',
+          availableUntil: '2026-05-31',
+        });
+      expect((german.body as ApiErrorBody).errors?.[0].message).toBe(
+        'darf nicht vor dem Beginn der Verfügbarkeit (2026-06-01) liegen',
+      );
 
       const mentor = await create({ availableFrom: '2026-06-01', availableUntil: '2026-06-30' });
       const onlyEnd = await patch(mentor.id, { availableUntil: '2026-05-01' });

@@ -88,6 +88,23 @@ export const FIELD_REASONS = {
   },
   /** A rule without a text of its own: `detail` carries the English words. */
   invalid: { en: 'is not valid: {detail}', de: 'ist ungültig: {detail}' },
+  // One field against another of the same record, named at the later end.
+  untilBeforeFrom: {
+    en: 'must not be before the start of availability ({from})',
+    de: 'darf nicht vor dem Beginn der Verfügbarkeit ({from}) liegen',
+  },
+  maxBelowMin: {
+    en: 'must not be less than the minimum ticket ({min})',
+    de: 'darf nicht kleiner als das Mindestticket ({min}) sein',
+  },
+  endBeforeStart: {
+    en: 'must not be before the start ({start})',
+    de: 'darf nicht vor dem Beginn ({start}) liegen',
+  },
+  startAfterEnd: {
+    en: 'must not be after the end ({end})',
+    de: 'darf nicht nach dem Ende ({end}) liegen',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 export type FieldReasonCode = keyof typeof FIELD_REASONS;

@@ -30,3 +30,4 @@ export * from './offers.js';
 export * from './introductions.js';
 export * from './mail.js';
 export * from './links.js';
+export * from './berlin-time.js';

@@ -7,6 +7,7 @@ import {
   type ReasonParam,
 } from '@kohorte/contracts';
 import { invalidFields } from './invalid-fields';
+import type { NotBeforeContext } from '../mentors/record-fields';
 import { FIELD_RULE_CONSTRAINT, type FieldRuleContext } from './schema-field';
 
 const quoted = (value: unknown): string => {
@@ -36,6 +37,13 @@ function constraintReason(name: string, message: string, error: ValidationError)
     }
     case 'isInt':
       return { code: 'notWhole', params: params({ value: quoted(error.value) }) };
+    case 'notBefore': {
+      // The other end is a sibling in the same body: read from the validated object.
+      const context = error.contexts?.notBefore as NotBeforeContext | undefined;
+      const other = (error.target as Record<string, unknown> | undefined)?.[context?.other ?? ''];
+      if (!context) return { code: 'invalid', params: params({ detail: message }) };
+      return { code: context.code, params: params({ [context.param]: quoted(other) }) };
+    }
     default:
       return { code: 'invalid', params: params({ detail: message }) };
   }
@@ -66,7 +74,16 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
       // One reason per field: the first constraint that failed says what to fix first.
       const [name, message] = Object.entries(error.constraints)[0];
       const { code, params } = constraintReason(name, message, error);
-      own.push({ field, code, params, messages: Object.values(error.constraints) });
+      own.push({
+        field,
+        code,
+        params,
+        // A cross-field reason names the other end's value, which only the catalogue's words do.
+        messages:
+          name === 'notBefore'
+            ? [formatReason(code, params, 'en')]
+            : Object.values(error.constraints),
+      });
     }
     return [...own, ...toFieldErrors(error.children ?? [], field)];
   });
@@ -78,8 +95,9 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    // The value is kept so that a field rule's reason can quote it; the body never echoes it whole.
-    validationError: { target: false, value: true },
+    // The value is kept so that a field rule's reason can quote it, the body (target) so that a
+    // cross-field reason can name the other end; neither is echoed whole.
+    validationError: { target: true, value: true },
     exceptionFactory: (errors) => invalidFields(toFieldErrors(errors)),
   });
 }

@@ -30,7 +30,7 @@ abstract class InvestorFieldsDto {
   ticketMinEur?: number | null;
 
   @SchemaField(INVESTOR_FIELDS.ticketMaxEur, { description: 'not less than ticketMinEur' })
-  @NotBefore('ticketMinEur', { message: '$property must not be less than ticketMinEur' })
+  @NotBefore('ticketMinEur', { code: 'maxBelowMin', param: 'min' })
   ticketMaxEur?: number | null;
 
   @SchemaField(INVESTOR_FIELDS.regions, { example: ['sachsen', 'dach'] })

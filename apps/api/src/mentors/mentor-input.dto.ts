@@ -47,7 +47,7 @@ abstract class MentorFieldsDto {
   availableFrom?: string | null;
 
   @SchemaField(MENTOR_FIELDS.availableUntil, { description: 'not before availableFrom' })
-  @NotBefore('availableFrom', { message: '$property must not be before availableFrom' })
+  @NotBefore('availableFrom', { code: 'untilBeforeFrom', param: 'from' })
   availableUntil?: string | null;
 
   @ApiPropertyOptional({ enum: MENTOR_STATUSES, default: 'active' })

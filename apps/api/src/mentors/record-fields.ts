@@ -109,11 +109,23 @@ export function IsIsoDay(options?: ValidationOptions): PropertyDecorator {
   );
 }
 
+/** What a `NotBefore` error says: its reason, and the parameter that names the other end. */
+export interface NotBeforeContext {
+  code: 'untilBeforeFrom' | 'maxBelowMin';
+  other: string;
+  param: string;
+}
+
 /**
  * Not less than the sibling field `other` when both are in the body (a PATCH that sends one end
  * only is checked by the service against the stored other end). Works for dates and numbers.
+ * The error carries `reason` (its code, and which parameter names `other`'s value).
  */
-export function NotBefore(other: string, options?: ValidationOptions): PropertyDecorator {
+export function NotBefore(
+  other: string,
+  reason: Omit<NotBeforeContext, 'other'>,
+): PropertyDecorator {
+  const context: NotBeforeContext = { ...reason, other };
   return ValidateBy(
     {
       name: 'notBefore',
@@ -132,6 +144,6 @@ export function NotBefore(other: string, options?: ValidationOptions): PropertyD
         defaultMessage: () => `$property must not be less than ${other}`,
       },
     },
-    options,
+    { context },
   );
 }

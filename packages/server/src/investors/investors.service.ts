@@ -8,6 +8,7 @@ import type {
   ListPage,
   UpdateInvestorRequest,
 } from '@kohorte/contracts';
+import { reasonError } from '@kohorte/contracts';
 import { DataSource } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
 import { fieldChanges } from '../activity/field-changes';
@@ -52,12 +53,7 @@ function emailTaken(email: string): ConflictException {
 /** A ticket range whose minimum exceeds its maximum, named at the maximum. */
 function ticketErrors(min: number | null, max: number | null): FieldError[] {
   if (min === null || max === null || min <= max) return [];
-  return [
-    {
-      field: 'ticketMaxEur',
-      messages: [`ticketMaxEur (${max}) must not be less than ticketMinEur (${min})`],
-    },
-  ];
+  return [reasonError('ticketMaxEur', 'maxBelowMin', { min })];
 }
 
 /** Investors: profiles, archive and erasure; each write with its timeline entry. */

@@ -9,6 +9,7 @@ import type {
   ListPage,
   UpdateMentorRequest,
 } from '@kohorte/contracts';
+import { reasonError } from '@kohorte/contracts';
 import { DataSource } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
 import { fieldChanges } from '../activity/field-changes';
@@ -54,12 +55,7 @@ function emailTaken(email: string): ConflictException {
 /** An availability window that ends before it starts, named at its end. */
 function windowErrors(from: string | null, until: string | null): FieldError[] {
   if (from === null || until === null || from <= until) return [];
-  return [
-    {
-      field: 'availableUntil',
-      messages: [`availableUntil (${until}) must not be before availableFrom (${from})`],
-    },
-  ];
+  return [reasonError('availableUntil', 'untilBeforeFrom', { from })];
 }
 
 /** Mentors: profiles, their load, archive and erasure; each write with its timeline entry. */

@@ -7,6 +7,7 @@ import type {
   Page,
   UpdateCohortRequest,
 } from '@kohorte/contracts';
+import { reasonError } from '@kohorte/contracts';
 import { DataSource } from 'typeorm';
 import { ActivityRecorder, type NewActivity } from '../activity/activity-recorder';
 import { fieldChanges } from '../activity/field-changes';
@@ -33,8 +34,8 @@ function assertDateOrder(startsOn: string, endsOn: string, sent: UpdateCohortReq
   const field = sent.endsOn !== undefined || sent.startsOn === undefined ? 'endsOn' : 'startsOn';
   const error: FieldError =
     field === 'endsOn'
-      ? { field, messages: [`endsOn must not be before the start (${startsOn})`] }
-      : { field, messages: [`startsOn must not be after the end (${endsOn})`] };
+      ? reasonError(field, 'endBeforeStart', { start: startsOn })
+      : reasonError(field, 'startAfterEnd', { end: endsOn });
   throw invalidFields([error]);
 }
 
