@@ -3,7 +3,7 @@ import type { InvestorInput } from './investors.js';
 import { INTROS_PER_ROUND_MAX, MAX_REGIONS } from './investors.js';
 import type { MentorInput } from './mentors.js';
 import { MENTOR_CAPACITY_MAX } from './mentors.js';
-import type { ProgrammeInput } from './programme.js';
+import type { CohortInput, ProgrammeInput } from './programme.js';
 import type { StartupInput } from './startups.js';
 import { MAX_TAGS } from './tags.js';
 import type { VocabularyKind } from './vocabularies.js';
@@ -179,3 +179,14 @@ export const PROGRAMME_FIELDS = {
   name: text(200, true),
   description: longText(5000),
 } as const satisfies FieldRules<ProgrammeInput>;
+
+/** The most startups a cohort takes (its column is a smallint). */
+export const COHORT_CAPACITY_MAX = 10_000;
+
+/** A cohort; its programme is an id and its status a fixed choice, checked as such. */
+export const COHORT_FIELDS = {
+  name: text(200, true),
+  startsOn: { ...day(), required: true },
+  endsOn: { ...day(), required: true },
+  capacity: whole(COHORT_CAPACITY_MAX),
+} as const satisfies FieldRules<Omit<CohortInput, 'programmeId' | 'status'>>;

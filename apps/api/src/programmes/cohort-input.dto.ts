@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  COHORT_FIELDS,
   COHORT_STATUSES,
   type CohortInput,
   type CohortStatus,
@@ -7,58 +8,26 @@ import {
   type UpdateCohortRequest,
 } from '@kohorte/contracts';
 import { Transform } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  MaxLength,
-  Min,
-  ValidateBy,
-} from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PagingQueryDto } from '../http/paging.query';
+import { SchemaField } from '../http/schema-field';
 import { NotNull, trim } from './programme-input.dto';
-
-// The column is a smallint; no cohort takes more startups than this.
-const MAX_CAPACITY = 10_000;
-
-/** An ISO calendar date `YYYY-MM-DD` that exists. */
-function IsIsoDate(): PropertyDecorator {
-  return ValidateBy({
-    name: 'isIsoDate',
-    validator: {
-      validate: (value: unknown) => {
-        if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-        const date = new Date(`${value}T00:00:00Z`);
-        return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-      },
-      defaultMessage: () => '$property must be a date YYYY-MM-DD',
-    },
-  });
-}
 
 const statusMessage = { message: `$property must be one of ${COHORT_STATUSES.join(', ')}` };
 
+/** Validated by the cohort's field rules (COHORT_FIELDS), as the web form checks them. */
 export class CreateCohortDto implements CohortInput {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   programmeId!: string;
 
-  @ApiProperty({ minLength: 1, maxLength: 200, example: 'Spring 2026' })
-  @Transform(trim)
-  @IsString()
-  @Length(1, 200)
+  @SchemaField(COHORT_FIELDS.name, { example: 'Spring 2026' })
   name!: string;
 
-  @ApiProperty({ format: 'date', example: '2026-03-01' })
-  @IsIsoDate()
+  @SchemaField(COHORT_FIELDS.startsOn, { example: '2026-03-01' })
   startsOn!: string;
 
-  @ApiProperty({ format: 'date', example: '2026-08-31', description: 'not before startsOn' })
-  @IsIsoDate()
+  @SchemaField(COHORT_FIELDS.endsOn, { example: '2026-08-31', description: 'not before startsOn' })
   endsOn!: string;
 
   @ApiPropertyOptional({ enum: COHORT_STATUSES, default: 'planning' })
@@ -66,37 +35,21 @@ export class CreateCohortDto implements CohortInput {
   @IsIn(COHORT_STATUSES, statusMessage)
   status?: CohortStatus;
 
-  @ApiPropertyOptional({
-    type: 'integer',
-    nullable: true,
-    minimum: 0,
-    maximum: MAX_CAPACITY,
+  @SchemaField(COHORT_FIELDS.capacity, {
     description: 'startups that can be accepted or active at once; null for no limit',
   })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_CAPACITY)
   capacity?: number | null;
 }
 
 /** PATCH: only the fields given change; checked against the stored values. */
 export class UpdateCohortDto implements UpdateCohortRequest {
-  @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
-  @Transform(trim)
-  @NotNull()
-  @IsString()
-  @Length(1, 200)
+  @SchemaField(COHORT_FIELDS.name, { partial: true })
   name?: string;
 
-  @ApiPropertyOptional({ format: 'date' })
-  @NotNull()
-  @IsIsoDate()
+  @SchemaField(COHORT_FIELDS.startsOn, { partial: true })
   startsOn?: string;
 
-  @ApiPropertyOptional({ format: 'date' })
-  @NotNull()
-  @IsIsoDate()
+  @SchemaField(COHORT_FIELDS.endsOn, { partial: true })
   endsOn?: string;
 
   @ApiPropertyOptional({ enum: COHORT_STATUSES })
@@ -104,11 +57,7 @@ export class UpdateCohortDto implements UpdateCohortRequest {
   @IsIn(COHORT_STATUSES, statusMessage)
   status?: CohortStatus;
 
-  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 0, maximum: MAX_CAPACITY })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_CAPACITY)
+  @SchemaField(COHORT_FIELDS.capacity)
   capacity?: number | null;
 }
 

@@ -1,16 +1,21 @@
+import { AbstractControl, FormControl, FormGroup, ValidationErrors } from '@angular/forms';
 import {
-  AbstractControl,
-  FormControl,
-  FormGroup,
-  ValidationErrors,
-  Validators,
-} from '@angular/forms';
-import { Cohort, CohortInput, CohortStatus, UpdateCohortRequest } from '@kohorte/contracts';
-import { integer, notBlank } from '../core/forms/validators';
+  Cohort,
+  COHORT_FIELDS,
+  CohortInput,
+  CohortStatus,
+  UpdateCohortRequest,
+} from '@kohorte/contracts';
+import { fieldRule } from '../core/forms/field-rule';
 import { fromIsoDate, toIsoDate } from '../startups/startup-form-model';
 
-export const COHORT_NAME_MAX = 200;
-export const CAPACITY_MAX = 10_000;
+export const COHORT_NAME_MAX = COHORT_FIELDS.name.maxLength;
+export const CAPACITY_MAX = COHORT_FIELDS.capacity.max;
+
+/** A picked day as the API takes it; an unreadable one as itself, for the rule to refuse. */
+function isoDay(value: Date | null): unknown {
+  return validDate(value) ? toIsoDate(value) : value;
+}
 
 /** Control names are CohortInput's field names: the API's field errors land on them. */
 export type CohortForm = FormGroup<{
@@ -48,19 +53,17 @@ export function createCohortForm(cohort: Cohort | null = null): CohortForm {
     {
       name: new FormControl(cohort?.name ?? '', {
         nonNullable: true,
-        validators: [Validators.required, notBlank, Validators.maxLength(COHORT_NAME_MAX)],
+        validators: [fieldRule(COHORT_FIELDS.name)],
       }),
       startsOn: new FormControl<Date | null>(fromIsoDate(cohort?.startsOn ?? null), [
-        Validators.required,
+        fieldRule<Date | null>(COHORT_FIELDS.startsOn, isoDay),
       ]),
       endsOn: new FormControl<Date | null>(fromIsoDate(cohort?.endsOn ?? null), [
-        Validators.required,
+        fieldRule<Date | null>(COHORT_FIELDS.endsOn, isoDay),
       ]),
       status: new FormControl<CohortStatus>(cohort?.status ?? 'planning', { nonNullable: true }),
       capacity: new FormControl<number | null>(cohort?.capacity ?? null, [
-        Validators.min(0),
-        Validators.max(CAPACITY_MAX),
-        integer,
+        fieldRule(COHORT_FIELDS.capacity),
       ]),
     },
     { validators: datesInOrder },
