@@ -267,6 +267,14 @@ describe('imports API', () => {
         .send({ mapping: job.mapping });
       expect(missing.status).toBe(400);
       expect(messagesOf(missing.body as ApiErrorBody, 'mapping.email')).toMatch(/required/);
+      expect((missing.body as ApiErrorBody).errors?.[0]).toMatchObject({ code: 'columnRequired' });
+      const german = await write(manager.agent, manager.csrf)
+        .put(`${BASE}/${job.id}/mapping`)
+        .set('Accept-Language', 'de')
+        .send({ mapping: job.mapping });
+      expect((german.body as ApiErrorBody).errors?.[0].message).toBe(
+        'ist ein Pflichtfeld: Wählen Sie die Spalte, die es enthält',
+      );
 
       const unknown = await write(manager.agent, manager.csrf)
         .put(`${BASE}/${job.id}/mapping`)

@@ -88,6 +88,33 @@ export const FIELD_REASONS = {
   },
   /** A rule without a text of its own: `detail` carries the English words. */
   invalid: { en: 'is not valid: {detail}', de: 'ist ungültig: {detail}' },
+  // An import's mapping and value choices, as an API caller sends them (the wizard checks first).
+  notImportField: { en: 'is not a field of this import', de: 'ist kein Feld dieses Imports' },
+  notFileColumn: {
+    en: '"{value}" is not a column of the file',
+    de: '„{value}“ ist keine Spalte der Datei',
+  },
+  columnRequired: {
+    en: 'is required: choose the column that holds it',
+    de: 'ist ein Pflichtfeld: Wählen Sie die Spalte, die es enthält',
+  },
+  notImportList: {
+    en: '"{value}" is not a list this import uses',
+    de: '„{value}“ ist keine Liste, die dieser Import verwendet',
+  },
+  notInImportList: {
+    en: '"{value}" is not in the list {list}',
+    de: '„{value}“ steht nicht in der Liste {list}',
+  },
+  blankValue: {
+    en: 'needs at least one letter or digit',
+    de: 'braucht mindestens einen Buchstaben oder eine Ziffer',
+  },
+  cohortOnlyForStartups: {
+    en: 'only startups join a cohort',
+    de: 'nur Startups können einer Kohorte beitreten',
+  },
+  unknownCohort: { en: 'no cohort has the id {value}', de: 'keine Kohorte hat die ID {value}' },
   // One field against another of the same record, named at the later end.
   untilBeforeFrom: {
     en: 'must not be before the start of availability ({from})',

@@ -9,6 +9,7 @@ import {
   type ImportKind,
   type ImportRowResult,
   importValueDomain,
+  reasonError,
   type ListImportRowsQuery,
   type Page,
   DEFAULT_PAGE_SIZE,
@@ -196,20 +197,18 @@ export class ImportsService {
     const entries = request.values.map((entry, index) => {
       const value = normalizeValue(entry.value);
       if (!domains.has(entry.domain)) {
-        errors.push({
-          field: `values.${index}.domain`,
-          messages: [`"${entry.domain}" is not a list of a ${current.kind} import`],
-        });
+        errors.push(
+          reasonError(`values.${index}.domain`, 'notImportList', { value: entry.domain }),
+        );
       } else if (entry.key !== null && !lookup.has(entry.domain, entry.key)) {
-        errors.push({
-          field: `values.${index}.key`,
-          messages: [`"${entry.key}" is not in the list ${entry.domain}`],
-        });
+        errors.push(
+          reasonError(`values.${index}.key`, 'notInImportList', {
+            value: entry.key,
+            list: entry.domain,
+          }),
+        );
       } else if (value === '') {
-        errors.push({
-          field: `values.${index}.value`,
-          messages: ['a value needs at least one letter or digit'],
-        });
+        errors.push(reasonError(`values.${index}.value`, 'blankValue'));
       }
       return { domain: entry.domain, value, key: entry.key };
     });
@@ -247,13 +246,13 @@ export class ImportsService {
   /** Only a startup import joins a cohort, and only one that exists (400 naming `cohortId`). */
   private async assertCohort(kind: ImportKind, cohortId: string): Promise<void> {
     if (kind !== 'startups') {
-      throw invalidFields([{ field: 'cohortId', messages: ['only startups join a cohort'] }]);
+      throw invalidFields([reasonError('cohortId', 'cohortOnlyForStartups')]);
     }
     const [found] = (await this.dataSource.query(`SELECT id FROM cohorts WHERE id = $1`, [
       cohortId,
     ])) as { id: string }[];
     if (!found) {
-      throw invalidFields([{ field: 'cohortId', messages: [`No cohort has the id ${cohortId}`] }]);
+      throw invalidFields([reasonError('cohortId', 'unknownCohort', { value: cohortId })]);
     }
   }
 
@@ -375,15 +374,13 @@ export function checkMapping(
   for (const [key, column] of Object.entries(mapping)) {
     if (column === null || column === undefined || column === '') continue;
     if (!fields.some((field) => field.key === key)) {
-      errors.push({
-        field: `mapping.${key}`,
-        messages: [`"${key}" is not a field of a ${kind} import`],
-      });
+      errors.push(reasonError(`mapping.${key}`, 'notImportField'));
     } else if (typeof column !== 'string' || !headers.includes(column)) {
-      errors.push({
-        field: `mapping.${key}`,
-        messages: [`${JSON.stringify(column)} is not a column of the file`],
-      });
+      errors.push(
+        reasonError(`mapping.${key}`, 'notFileColumn', {
+          value: typeof column === 'string' ? column : JSON.stringify(column),
+        }),
+      );
     } else {
       clean[key] = column;
     }
@@ -394,10 +391,7 @@ export function checkMapping(
       !(field.key in clean) &&
       !errors.some((e) => e.field === `mapping.${field.key}`)
     ) {
-      errors.push({
-        field: `mapping.${field.key}`,
-        messages: [`${field.labelEn} is required: choose the column that holds it`],
-      });
+      errors.push(reasonError(`mapping.${field.key}`, 'columnRequired'));
     }
   }
   if (errors.length > 0) throw invalidFields(errors);
