@@ -353,12 +353,10 @@ describe('investor introductions by email (double opt-in)', () => {
       // The investor still shows in the run's load: both pairs hold one of its introductions.
       const view = (await manager.agent.get(`/api/v1/matching-runs/${runId}/proposals`).expect(200))
         .body as MatchingRunProposals;
-      expect(view.load).toEqual([
-        expect.objectContaining({
-          partner: expect.objectContaining({ id: seeded.investor.id }),
-          proposed: 2,
-        }),
-      ]);
+      // Other test files' investors may share the database and the run: look at ours only.
+      expect(view.load.find((row) => row.partner.id === seeded.investor.id)).toMatchObject({
+        proposed: 2,
+      });
       expect(asked.offeredAt).not.toBeNull();
       expect(unasked.status).toBe('approved');
 
