@@ -1,5 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import type { DatabaseLimits } from '../config/kohorte-config';
+import { PinoTypeOrmLogger } from '../observability/typeorm-logger';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -40,6 +41,7 @@ export function dataSourceOptions({
     // emails and names (GDPR), and a failed bulk import would log thousands of rows. The error
     // itself still reaches the caller, and Nest logs unexpected ones without the parameters.
     logging: logSql ? ['query', 'error'] : ['warn'],
+    logger: new PinoTypeOrmLogger(),
     extra: {
       max: poolSize,
       ...(limits && {
