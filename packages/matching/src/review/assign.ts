@@ -99,6 +99,7 @@ export function assignReviewers(input: ReviewAssignmentInput): ReviewAssignmentR
       arcs: solution.arcs,
       candidates: solution.candidates,
       pivots: solution.pivots,
+      rounds: solution.rounds,
       scoringMs,
       solveMs: solution.solveMs,
       spreadLevels: solution.spreadLevels,

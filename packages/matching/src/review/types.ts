@@ -106,6 +106,11 @@ export interface ReviewAssignmentStats {
   /** Pairs the solver could choose (not conflicted, forbidden or pinned). */
   candidates: number;
   pivots: number;
+  /**
+   * Network simplex solves: the first on each application's best arcs, then again while an arc
+   * left out could improve the optimum (review/solve.ts).
+   */
+  rounds: number;
   scoringMs: number;
   solveMs: number;
   /** Distinct tie-break values per pair in the spread objective (1 = spread off). */
