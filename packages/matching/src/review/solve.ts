@@ -25,6 +25,11 @@ export interface ReviewSolveParams {
   pinned?: readonly number[];
   /** Seed of the spread's tie-break; null = off. */
   spreadSeed?: number | null;
+  /**
+   * Arcs per application in the first round, as a multiple of r (default INITIAL_ARCS_PER_R).
+   * Only speed depends on it; the tests set it low so that the pricing loop has work to do.
+   */
+  initialArcsPerR?: number;
 }
 
 export interface ReviewSolution {
@@ -107,7 +112,7 @@ export function solveReviewAssignment(
   // solved again. When none is left, the potentials prove the flow optimal for the whole graph
   // (LP duality: they are feasible duals for every arc, with complementary slackness), so the
   // answer is that of the full network, at a fraction of its arcs.
-  const active = initialArcs(model, usable, params.r);
+  const active = initialArcs(model, usable, params.r * (params.initialArcsPerR ?? INITIAL_ARCS_PER_R));
   let pivots = 0;
   let rounds = 0;
   for (;;) {
@@ -158,13 +163,16 @@ interface ReviewModel {
 }
 
 /**
- * The arcs of the first round: per application its best `INITIAL_ARCS_PER_R × r` reviewers by
+ * The arcs of the first round: per application its best `perApplication` reviewers by
  * weight. Measured on the benchmark (2,000 × 150, r = 3): few arcs make each round fast, the
  * pricing adds what the loads push beyond them.
  */
-function initialArcs(model: ReviewModel, usable: readonly number[], r: number): Uint8Array {
+function initialArcs(
+  model: ReviewModel,
+  usable: readonly number[],
+  perApplication: number,
+): Uint8Array {
   const { graph, weight } = model;
-  const perApplication = INITIAL_ARCS_PER_R * r;
   const active = new Uint8Array(graph.pairScore.length);
   const lists: number[][] = Array.from({ length: graph.startupCount }, () => []);
   for (const p of usable) lists[graph.pairStartup[p]].push(p);
