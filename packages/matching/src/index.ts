@@ -40,11 +40,15 @@ export { solveAssignment } from './assign/solve.js';
 export { greedyAssignment } from './assign/greedy.js';
 export { assignmentLp } from './assign/lp-model.js';
 export type * from './review/types.js';
-export {
-  ReviewAssignmentError,
-  type ReviewIssue,
-  type ReviewIssueCode,
-} from './review/errors.js';
+export { ReviewAssignmentError, type ReviewIssue, type ReviewIssueCode } from './review/errors.js';
 export { DEFAULT_REVIEW_FIT_WEIGHTS } from './review/fit.js';
 export { DEFAULT_REVIEW_PARAMS } from './review/input.js';
 export { assignReviewers } from './review/assign.js';
+export type * from './review/calibration-types.js';
+export {
+  CalibrationInputError,
+  type CalibrationIssue,
+  type CalibrationIssueCode,
+} from './review/errors.js';
+export { DEFAULT_CALIBRATION_PARAMS } from './review/calibration-params.js';
+export { calibrateScores } from './review/calibrate.js';

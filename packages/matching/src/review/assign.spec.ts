@@ -25,7 +25,10 @@ const vocabulary = {
     pricing: { de: 'Preisgestaltung', en: 'Pricing' },
     'b2b-sales': { de: 'B2B-Vertrieb', en: 'B2B sales' },
   },
-  sectors: { fintech: { de: 'Fintech', en: 'Fintech' }, healthtech: { de: 'Gesundheit', en: 'Health' } },
+  sectors: {
+    fintech: { de: 'Fintech', en: 'Fintech' },
+    healthtech: { de: 'Gesundheit', en: 'Health' },
+  },
   stages: { seed: { de: 'Seed', en: 'Seed' }, idea: { de: 'Idee', en: 'Idea' } },
 };
 
@@ -58,7 +61,10 @@ describe('assignReviewers', () => {
     const expert = byApp('a1')[0];
     expect(expert.score).toBe(100);
     expect(expert.parts.map((part) => part.reason)).toEqual([
-      { de: 'kennt 2 von 2 Themen: Preisgestaltung, B2B-Vertrieb', en: 'knows 2 of 2 topics: Pricing, B2B sales' },
+      {
+        de: 'kennt 2 von 2 Themen: Preisgestaltung, B2B-Vertrieb',
+        en: 'knows 2 of 2 topics: Pricing, B2B sales',
+      },
       { de: 'kennt die Branche Fintech', en: 'knows the sector Fintech' },
       { de: 'kennt die Phase Seed', en: 'knows Seed startups' },
     ]);
@@ -73,7 +79,12 @@ describe('assignReviewers', () => {
   it('keeps conflicts and must-not pins out and must-pins in', () => {
     const result = assignReviewers({
       applications: [application('a1'), application('a2')],
-      reviewers: [reviewer('r1'), reviewer('r2'), reviewer('r3', { topics: ['pricing'] }), reviewer('r4', { topics: [] })],
+      reviewers: [
+        reviewer('r1'),
+        reviewer('r2'),
+        reviewer('r3', { topics: ['pricing'] }),
+        reviewer('r4', { topics: [] }),
+      ],
       params: {
         r: 2,
         conflicts: [{ applicationId: 'a1', reviewerId: 'r1' }],
@@ -81,14 +92,20 @@ describe('assignReviewers', () => {
         pinned: [{ applicationId: 'a2', reviewerId: 'r4' }],
       },
     });
-    const pairs = result.pairs.map((p) => `${p.applicationId}-${p.reviewerId}${p.pinned ? '*' : ''}`);
+    const pairs = result.pairs.map(
+      (p) => `${p.applicationId}-${p.reviewerId}${p.pinned ? '*' : ''}`,
+    );
     expect(pairs).toEqual(['a1-r2', 'a1-r3', 'a2-r1', 'a2-r4*']);
   });
 
   it('respects load limits even when that lowers the fit', () => {
     const result = assignReviewers({
       applications: [application('a1'), application('a2'), application('a3')],
-      reviewers: [reviewer('best', { maxLoad: 1 }), reviewer('ok', { topics: [] }), reviewer('weak', { topics: [], sectors: [] })],
+      reviewers: [
+        reviewer('best', { maxLoad: 1 }),
+        reviewer('ok', { topics: [] }),
+        reviewer('weak', { topics: [], sectors: [] }),
+      ],
       params: { r: 2 },
     });
     expect(result.load.map((l) => l.assigned)).toEqual([1, 3, 2]);
@@ -103,7 +120,9 @@ describe('assignReviewers', () => {
       }),
     );
     expect(issues.map((issue) => issue.code)).toEqual(['not-enough-capacity']);
-    expect(issues[0].message.en).toBe('The reviewers can take 3 more reviews in total, but 4 are needed');
+    expect(issues[0].message.en).toBe(
+      'The reviewers can take 3 more reviews in total, but 4 are needed',
+    );
   });
 
   it('names an application with fewer than r reviewers free of conflicts', () => {
@@ -129,7 +148,10 @@ describe('assignReviewers', () => {
   it('names the applications a group of shared reviewers cannot cover (Hall)', () => {
     // Each application has a reviewer and the loads suffice in total, but all three may only
     // be reviewed by r1, who takes two.
-    const conflicts = ['a1', 'a2', 'a3'].map((applicationId) => ({ applicationId, reviewerId: 'r2' }));
+    const conflicts = ['a1', 'a2', 'a3'].map((applicationId) => ({
+      applicationId,
+      reviewerId: 'r2',
+    }));
     const issues = issuesOf(() =>
       assignReviewers({
         applications: [application('a1'), application('a2'), application('a3')],
@@ -161,7 +183,11 @@ describe('assignReviewers', () => {
         },
       }),
     );
-    expect(issues.map((issue) => issue.code)).toEqual(['pin-conflict', 'pin-forbidden', 'unknown-id']);
+    expect(issues.map((issue) => issue.code)).toEqual([
+      'pin-conflict',
+      'pin-forbidden',
+      'unknown-id',
+    ]);
     const overload = issuesOf(() =>
       assignReviewers({
         applications: [application('a1'), application('a2')],

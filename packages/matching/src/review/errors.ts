@@ -38,3 +38,20 @@ export class ReviewAssignmentError extends Error {
     this.name = 'ReviewAssignmentError';
   }
 }
+
+export type CalibrationIssueCode = 'invalid-param' | 'invalid-score' | 'duplicate-review';
+
+export interface CalibrationIssue {
+  code: CalibrationIssueCode;
+  applicationId?: string;
+  reviewerId?: string;
+  message: LocalizedText;
+}
+
+/** Thrown when reviews to calibrate break a rule (a score off the scale, a review twice). */
+export class CalibrationInputError extends Error {
+  constructor(readonly issues: readonly CalibrationIssue[]) {
+    super(issues.map((issue) => issue.message.en).join('; '));
+    this.name = 'CalibrationInputError';
+  }
+}

@@ -59,7 +59,9 @@ export function reviewFitScorer(
     sectors,
     sw,
   );
-  const appStage = Int32Array.from(applications, (a) => (a.stage === null ? -1 : stages.get(a.stage)));
+  const appStage = Int32Array.from(applications, (a) =>
+    a.stage === null ? -1 : stages.get(a.stage),
+  );
   const revTopics = packBitsets(
     reviewers.map((r) => r.topics),
     topics,

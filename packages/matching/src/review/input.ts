@@ -24,7 +24,11 @@ export interface ReviewRules {
   pinnedKeys: number[];
 }
 
-function indexById(ids: readonly string[], kind: { de: string; en: string }, issues: ReviewIssue[]) {
+function indexById(
+  ids: readonly string[],
+  kind: { de: string; en: string },
+  issues: ReviewIssue[],
+) {
   const index = new Map<string, number>();
   ids.forEach((id, i) => {
     if (index.has(id)) {

@@ -6,9 +6,17 @@ import { bruteForceReview, tieBreakSum } from '../testing/review-brute-force.js'
 import { reviewInstances } from '../testing/review-instances.js';
 import { reviewAssignmentLp } from '../testing/review-lp.js';
 import { ReviewAssignmentError } from './errors.js';
-import { type ReviewGraph, type ReviewSolution, type ReviewSolveParams, solveReviewAssignment } from './solve.js';
+import {
+  type ReviewGraph,
+  type ReviewSolution,
+  type ReviewSolveParams,
+  solveReviewAssignment,
+} from './solve.js';
 
-function trySolve(graph: ReviewGraph, params: ReviewSolveParams): ReviewSolution | ReviewAssignmentError {
+function trySolve(
+  graph: ReviewGraph,
+  params: ReviewSolveParams,
+): ReviewSolution | ReviewAssignmentError {
   try {
     return solveReviewAssignment(graph, params);
   } catch (error) {
@@ -40,24 +48,29 @@ const fitOf = (graph: ReviewGraph, chosen: Uint8Array) => {
 describe('solveReviewAssignment on random small problems', () => {
   it('keeps every rule and equals the brute-force optimum of fit, then of the spread tie-break', () => {
     fc.assert(
-      fc.property(reviewInstances({ applications: 4, reviewers: 4, maxPairs: 12 }), ({ graph, params }) => {
-        const result = trySolve(graph, params);
-        // The tie-break levels depend on the instance's size only; ask the solver's answer.
-        const levels = result instanceof ReviewAssignmentError ? 1 : result.spreadLevels;
-        const best = bruteForceReview(graph, params, levels);
-        if (best === null) {
-          expect(result).toBeInstanceOf(ReviewAssignmentError);
-          return;
-        }
-        if (result instanceof ReviewAssignmentError) throw result;
-        assertRules(graph, params, result.chosen);
-        expect(result.fitMilli).toBe(best.fitMilli);
-        expect(fitOf(graph, result.chosen)).toBe(best.fitMilli);
-        if (params.spreadSeed != null) {
-          expect(levels).toBeGreaterThan(1);
-          expect(tieBreakSum(graph, result.chosen, params.spreadSeed, levels)).toBe(best.tieBreak);
-        }
-      }),
+      fc.property(
+        reviewInstances({ applications: 4, reviewers: 4, maxPairs: 12 }),
+        ({ graph, params }) => {
+          const result = trySolve(graph, params);
+          // The tie-break levels depend on the instance's size only; ask the solver's answer.
+          const levels = result instanceof ReviewAssignmentError ? 1 : result.spreadLevels;
+          const best = bruteForceReview(graph, params, levels);
+          if (best === null) {
+            expect(result).toBeInstanceOf(ReviewAssignmentError);
+            return;
+          }
+          if (result instanceof ReviewAssignmentError) throw result;
+          assertRules(graph, params, result.chosen);
+          expect(result.fitMilli).toBe(best.fitMilli);
+          expect(fitOf(graph, result.chosen)).toBe(best.fitMilli);
+          if (params.spreadSeed != null) {
+            expect(levels).toBeGreaterThan(1);
+            expect(tieBreakSum(graph, result.chosen, params.spreadSeed, levels)).toBe(
+              best.tieBreak,
+            );
+          }
+        },
+      ),
       { numRuns: 500, seed: 1616 },
     );
   });

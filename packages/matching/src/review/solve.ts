@@ -97,7 +97,8 @@ export function solveReviewAssignment(
   const { levels, fitScale } = spreadScale(placed, maxFit, bonusFactor, nodeCount, seed !== null);
   const weight = new Float64Array(pairs);
   for (const p of usable) {
-    const tie = levels > 1 ? tieBreak(seed ?? 0, graph.pairStartup[p], graph.pairPartner[p], levels) : 0;
+    const tie =
+      levels > 1 ? tieBreak(seed ?? 0, graph.pairStartup[p], graph.pairPartner[p], levels) : 0;
     weight[p] = fit[p] * fitScale + tie;
   }
   const model: ReviewModel = {
@@ -112,7 +113,11 @@ export function solveReviewAssignment(
   // solved again. When none is left, the potentials prove the flow optimal for the whole graph
   // (LP duality: they are feasible duals for every arc, with complementary slackness), so the
   // answer is that of the full network, at a fraction of its arcs.
-  const active = initialArcs(model, usable, params.r * (params.initialArcsPerR ?? INITIAL_ARCS_PER_R));
+  const active = initialArcs(
+    model,
+    usable,
+    params.r * (params.initialArcsPerR ?? INITIAL_ARCS_PER_R),
+  );
   let pivots = 0;
   let rounds = 0;
   for (;;) {
@@ -325,11 +330,7 @@ function checkCounts(graph: ReviewGraph, room: ReviewRoom, usable: readonly numb
 }
 
 /** Applications the optimum left short: together they share too few reviewers' loads. */
-function shortIssues(
-  graph: ReviewGraph,
-  r: number,
-  short: readonly number[],
-): ReviewIssue[] {
+function shortIssues(graph: ReviewGraph, r: number, short: readonly number[]): ReviewIssue[] {
   const isShort = new Uint8Array(graph.startupCount);
   for (const i of short) isShort[i] = 1;
   const shared = new Set<number>();

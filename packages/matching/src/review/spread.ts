@@ -69,7 +69,10 @@ export function tieBreak(seed: number, a: number, j: number, levels: number): nu
 }
 
 /** How often reviewers meet, from each application's reviewer indices. */
-export function measureSpread(reviewersOf: readonly (readonly number[])[], load: Int32Array): ReviewSpread {
+export function measureSpread(
+  reviewersOf: readonly (readonly number[])[],
+  load: Int32Array,
+): ReviewSpread {
   const m = load.length;
   const shared = new Map<number, number>();
   for (const list of reviewersOf) {

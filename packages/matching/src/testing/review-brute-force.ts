@@ -43,7 +43,8 @@ export function bruteForceReview(
       if (appLoad.some((count) => count !== params.r)) return;
       let fitMilli = 0;
       chosen.forEach((c, q) => (fitMilli += c === 1 ? toMilli(graph.pairScore[q]) : 0));
-      const tie = params.spreadSeed == null ? 0 : tieBreakSum(graph, chosen, params.spreadSeed, levels);
+      const tie =
+        params.spreadSeed == null ? 0 : tieBreakSum(graph, chosen, params.spreadSeed, levels);
       if (
         best === null ||
         fitMilli > best.fitMilli ||
