@@ -52,3 +52,11 @@ export {
 } from './review/errors.js';
 export { DEFAULT_CALIBRATION_PARAMS } from './review/calibration-params.js';
 export { calibrateScores } from './review/calibrate.js';
+export { buildReviewProblem, type ReviewProblem } from './review/problem.js';
+export {
+  solveReviewAssignment,
+  type ReviewGraph,
+  type ReviewSolution,
+  type ReviewSolveParams,
+} from './review/solve.js';
+export { reviewAssignmentLp } from './review/lp-model.js';

@@ -1,6 +1,5 @@
-import { reviewFitScorer } from './fit.js';
-import { reviewRules } from './input.js';
-import { type ReviewGraph, solveReviewAssignment } from './solve.js';
+import { buildReviewProblem } from './problem.js';
+import { solveReviewAssignment } from './solve.js';
 import { measureSpread } from './spread.js';
 import type {
   ReviewAssignmentInput,
@@ -17,42 +16,12 @@ import type {
  * breaks a rule or no assignment can give every application r reviewers, saying why.
  */
 export function assignReviewers(input: ReviewAssignmentInput): ReviewAssignmentResult {
-  const started = performance.now();
-  const { params, blocked, pinnedKeys } = reviewRules(input);
+  const { graph, pinned, params, scorer, scoringMs } = buildReviewProblem(input);
   const { applications, reviewers } = input;
   const n = applications.length;
   const m = reviewers.length;
-  const scorer = reviewFitScorer(applications, reviewers, input.weights, input.vocabulary);
-
-  const size = n * m - blocked.size;
-  const pairStartup = new Int32Array(size);
-  const pairPartner = new Int32Array(size);
-  const pairScore = new Float64Array(size);
-  const pinnedSet = new Set(pinnedKeys);
-  const pairOfPin = new Map<number, number>();
-  let p = 0;
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < m; j++) {
-      const key = i * m + j;
-      if (blocked.has(key)) continue;
-      if (pinnedSet.has(key)) pairOfPin.set(key, p);
-      pairStartup[p] = i;
-      pairPartner[p] = j;
-      pairScore[p++] = scorer.milli(i, j) / 1000;
-    }
-  }
-  const graph: ReviewGraph = {
-    startupCount: n,
-    partnerCount: m,
-    capacity: Int32Array.from(reviewers, (reviewer) => reviewer.maxLoad),
-    pairStartup,
-    pairPartner,
-    pairScore,
-    startupIds: applications.map((a) => a.id),
-    partnerIds: reviewers.map((r) => r.id),
-  };
-  const scoringMs = performance.now() - started;
-  const pinned = pinnedKeys.map((key) => pairOfPin.get(key) ?? -1);
+  const { pairStartup, pairPartner } = graph;
+  const size = pairStartup.length;
   const solution = solveReviewAssignment(graph, {
     r: params.r,
     pinned,

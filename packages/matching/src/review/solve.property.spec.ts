@@ -4,7 +4,7 @@ import { toMilli } from '../assign/candidate-graph.js';
 import { highsSolveLp } from '../testing/highs-reference.js';
 import { bruteForceReview, tieBreakSum } from '../testing/review-brute-force.js';
 import { reviewInstances } from '../testing/review-instances.js';
-import { reviewAssignmentLp } from '../testing/review-lp.js';
+import { reviewAssignmentLp } from './lp-model.js';
 import { ReviewAssignmentError } from './errors.js';
 import {
   type ReviewGraph,
