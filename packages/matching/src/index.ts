@@ -14,6 +14,13 @@
  *   (as the engine does for a startup's city) and walks up to the regions around it.
  * - `greedyAssignment`: a greedy baseline for the benchmark only; `assignmentLp` writes the
  *   assignment as an LP (CPLEX format) to check the solver against any LP solver.
+ * - `assignReviewers`: reviewers for a call's applications — exactly r per application, loads,
+ *   conflicts and pins kept, the largest total expertise fit (exact, same network simplex), a
+ *   seeded spread among equally good choices, each pair explained. Infeasible input throws
+ *   `ReviewAssignmentError` saying why. `buildReviewProblem` / `solveReviewAssignment` /
+ *   `reviewAssignmentLp` are its halves and its LP, for tools.
+ * - `calibrateScores`: from submitted review scores, each reviewer's offset and scale and a
+ *   calibrated score per application (with raw mean, ranks, review count, disagreement flag).
  */
 export type * from './types.js';
 export {
