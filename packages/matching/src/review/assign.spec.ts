@@ -209,7 +209,11 @@ describe('assignReviewers', () => {
     const issues = issuesOf(() =>
       assignReviewers({
         applications: [application('a1'), application('a1')],
-        reviewers: [reviewer('r1', { maxLoad: -1 }), reviewer('r2', { maxLoad: 1.5 })],
+        reviewers: [
+          reviewer('r1', { maxLoad: -1 }),
+          reviewer('r2', { maxLoad: 1.5 }),
+          reviewer('r3', { maxLoad: 1e6 }),
+        ],
         weights: { topics: Number.NaN },
         params: { r: 0, spreadSeed: 0.5 },
       }),
@@ -218,6 +222,7 @@ describe('assignReviewers', () => {
       'invalid-param',
       'invalid-param',
       'invalid-weights',
+      'invalid-param',
       'invalid-param',
       'invalid-param',
       'duplicate-id',

@@ -15,6 +15,9 @@ export const DEFAULT_REVIEW_PARAMS: ReviewAssignmentParams = Object.freeze({
   spreadSeed: 1,
 });
 
+/** Far beyond any call, and safely inside the solver's 32-bit capacities. */
+export const MAX_LOAD = 100_000;
+
 /** The pair rules by index: key = application index × reviewer count + reviewer index. */
 export interface ReviewRules {
   params: ReviewAssignmentParams;
@@ -80,13 +83,14 @@ export function reviewRules(input: ReviewAssignmentInput): ReviewRules {
     });
   }
   for (const reviewer of input.reviewers) {
-    if (Number.isInteger(reviewer.maxLoad) && reviewer.maxLoad >= 0) continue;
+    const load = reviewer.maxLoad;
+    if (Number.isInteger(load) && load >= 0 && load <= MAX_LOAD) continue;
     issues.push({
       code: 'invalid-param',
       reviewerId: reviewer.id,
       message: {
-        de: `Höchstlast von ${reviewer.id} muss eine ganze Zahl ≥ 0 sein`,
-        en: `the load limit of ${reviewer.id} must be a whole number ≥ 0`,
+        de: `Höchstlast von ${reviewer.id} muss eine ganze Zahl von 0 bis ${MAX_LOAD} sein`,
+        en: `the load limit of ${reviewer.id} must be a whole number from 0 to ${MAX_LOAD}`,
       },
     });
   }
