@@ -12,6 +12,8 @@
  *   run (scoring, then the assignment with scores given), for tools and benchmarks.
  * - `RegionTree`: the region vocabulary as a tree; finds a place by key or name in either language
  *   (as the engine does for a startup's city) and walks up to the regions around it.
+ * - `@kohorte/matching/thread`: the engine as a long-lived worker thread (EngineCall in,
+ *   EngineReply out), so that callers solve off their event loop with warm code.
  * - `greedyAssignment`: a greedy baseline for the benchmark only; `assignmentLp` writes the
  *   assignment as an LP (CPLEX format) to check the solver against any LP solver.
  * - `assignReviewers`: reviewers for a call's applications — exactly r per application, loads,
@@ -46,6 +48,7 @@ export type {
 export { solveAssignment } from './assign/solve.js';
 export { greedyAssignment } from './assign/greedy.js';
 export { assignmentLp } from './assign/lp-model.js';
+export type { EngineCall, EngineReply, EngineRequest } from './thread/protocol.js';
 export type * from './review/types.js';
 export { ReviewAssignmentError, type ReviewIssue, type ReviewIssueCode } from './review/errors.js';
 export { DEFAULT_REVIEW_FIT_WEIGHTS } from './review/fit.js';
