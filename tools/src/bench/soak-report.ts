@@ -51,12 +51,6 @@ export function formatSoakTable(
   return [line(headers), ...rows.map(line)].join('\n');
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
 /** The least-squares slope of `values` against their index (per step). */
 function slope(values: readonly number[]): number {
   const n = values.length;
@@ -71,19 +65,21 @@ function slope(values: readonly number[]): number {
   return den === 0 ? 0 : num / den;
 }
 
-/** A settled process grows by less than this share of its median over the soak: flat. */
+/** A process whose troughs rise by less than this share between the halves: flat. */
 const FLAT_SHARE = 0.1;
 
 /**
- * Memory after warm-up, per process: the median RSS of the first and of the second half of the
- * settled minutes, the least-squares growth over the whole settled span, and the range. One
- * minute against another says little while the garbage collector saws between them; a leak is
- * a steady climb, which the fitted growth shows and the sawtooth does not fake.
+ * Memory after warm-up, per process: the lowest RSS of the first and of the second half of the
+ * settled minutes (the troughs the garbage collector leaves), the least-squares growth over the
+ * span and the range. One minute against another says little while the collector saws between
+ * them; a leak raises the troughs. The data stores (`stores`) grow with the data the soak writes,
+ * so they are shown but not judged.
  */
 export function rssTrend(
   minutes: readonly SoakMinute[],
   processes: readonly string[],
   warmupMinutes: number,
+  stores: readonly string[] = [],
 ): string {
   const settled = minutes.filter((m) => m.minute > warmupMinutes);
   if (settled.length < 4) return 'RSS trend: too few minutes after warm-up to tell.';
@@ -91,15 +87,18 @@ export function rssTrend(
   return processes
     .map((p) => {
       const values = settled.map((m) => m.rssMb[p]);
-      const early = median(values.slice(0, half));
-      const late = median(values.slice(values.length - half));
+      const early = Math.min(...values.slice(0, half));
+      const late = Math.min(...values.slice(values.length - half));
       const growth = slope(values) * (values.length - 1);
-      const flat = Math.abs(growth) < FLAT_SHARE * median(values);
+      const verdict = stores.includes(p)
+        ? 'a data store, grows with the data'
+        : late - early < FLAT_SHARE * early
+          ? 'flat'
+          : 'NOT flat';
       return (
-        `${p}: median ${fixed(early, 0)} → ${fixed(late, 0)} MB, ` +
-        `fitted growth ${growth >= 0 ? '+' : ''}${fixed(growth, 0)} MB over ${values.length} min ` +
-        `(range ${fixed(Math.min(...values), 0)}–${fixed(Math.max(...values), 0)}): ` +
-        (flat ? 'flat' : 'NOT flat')
+        `${p}: lowest ${fixed(early, 0)} → ${fixed(late, 0)} MB (first half → second half), ` +
+        `fitted growth ${growth >= 0 ? '+' : ''}${fixed(growth, 0)} MB over ${values.length} min, ` +
+        `range ${fixed(Math.min(...values), 0)}–${fixed(Math.max(...values), 0)}: ${verdict}`
       );
     })
     .join('\n');
