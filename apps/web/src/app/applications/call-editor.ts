@@ -1,12 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  input,
-  OnInit,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, OnInit, signal } from '@angular/core';
 import { FormArray, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -179,7 +172,11 @@ export class CallEditor implements OnInit {
       error: (error: unknown) => {
         this.saving.set(false);
         this.error.set(
-          applyServerErrors(this.form, error, this.transloco.translate('applications.editor.saveFailed')),
+          applyServerErrors(
+            this.form,
+            error,
+            this.transloco.translate('applications.editor.saveFailed'),
+          ),
         );
       },
     });
