@@ -75,6 +75,7 @@ export class CallEditor implements OnInit {
   protected readonly profileFields = CALL_PROFILE_FIELDS;
   protected readonly kinds = QUESTION_KINDS;
   protected readonly texts = ['title', 'intro', 'confirmation', 'consent'] as const;
+  protected readonly langs = ['de', 'en'] as const;
 
   ngOnInit(): void {
     this.api.callOf(this.id()).subscribe({
