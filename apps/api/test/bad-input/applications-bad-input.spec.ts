@@ -241,13 +241,10 @@ describe('bad input on the public application pages', () => {
       'closesAt',
       'callClosed',
     );
+    const lateDeck = await pdfDeck();
     await refused(
-      async () =>
-        viaLink('put', `${PUBLIC}/application/files/deck`, token).attach(
-          'file',
-          await pdfDeck(),
-          'd.pdf',
-        ),
+      () =>
+        viaLink('put', `${PUBLIC}/application/files/deck`, token).attach('file', lateDeck, 'd.pdf'),
       409,
       'closesAt',
       'callClosed',

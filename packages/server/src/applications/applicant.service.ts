@@ -73,6 +73,18 @@ function fieldError(
   return { field, code, params, messages: [formatReason(code, params, 'en')] };
 }
 
+/** The upload's name as a download may carry it: no control characters, no path. */
+function safeFileName(original: string | undefined): string {
+  const name = [...(original ?? '')]
+    .map((char) => {
+      const code = char.codePointAt(0) ?? 0;
+      return code < 0x20 || code === 0x7f || char === '/' || char === '\\' ? '_' : char;
+    })
+    .join('')
+    .trim();
+  return name === '' ? 'deck.pdf' : name;
+}
+
 /** A 409 that says why the application cannot change now, with the field it concerns. */
 function stateConflict(
   field: string,
@@ -186,7 +198,7 @@ WHERE id = $1`,
       if (!question || question.kind !== 'pitchDeck') {
         throw invalidFields([fieldError('questionKey', 'notUploadQuestion')]);
       }
-      const name = (file!.originalname || 'deck.pdf').replace(/[\u0000-\u001f\u007f/\\]/g, '_');
+      const name = safeFileName(file!.originalname);
       await manager.query(
         `INSERT INTO application_files (application_id, question_key, file_name, size_bytes, pages, content)
 VALUES ($1, $2, $3, $4, $5, $6)

@@ -1,3 +1,4 @@
+import { DatePipe } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
@@ -78,6 +79,7 @@ const PROFILE_VOCABULARIES: Partial<Record<ProfileFieldName, VocabularyKind>> = 
 @Component({
   selector: 'app-application-page',
   imports: [
+    DatePipe,
     ReactiveFormsModule,
     MatButtonModule,
     MatCheckboxModule,
