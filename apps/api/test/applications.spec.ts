@@ -18,7 +18,12 @@ import {
   type Programme,
   type StartupContact,
 } from '@kohorte/contracts';
-import { KOHORTE_CONFIG, type KohorteConfig, MailSendHandler } from '@kohorte/server';
+import {
+  ApplicationRetentionSweeper,
+  KOHORTE_CONFIG,
+  type KohorteConfig,
+  MailSendHandler,
+} from '@kohorte/server';
 import type { ParsedMail } from 'mailparser';
 import request, { type Response, type Test } from 'supertest';
 import { DataSource } from 'typeorm';
@@ -597,5 +602,58 @@ describe('calls for applications', () => {
       .send({ email: 'not-an-email', locale: 'de' });
     expect(notEmail.status).toBe(400);
     expect(errorsOf(notEmail)).toEqual([{ field: 'email', code: 'notEmail' }]);
+  });
+
+  it('erases rejected applications after the call’s retention period, and stale drafts', async () => {
+    const call = await openCall({ questions: [], retentionDays: 30 });
+    const gone = uniqueEmail('gone');
+    const kept = uniqueEmail('kept');
+    const draft = uniqueEmail('draft');
+    for (const email of [gone, kept]) {
+      const token = await applicantLink(call, email);
+      await viaLink('patch', `${PUBLIC}/application`, token)
+        .send({ founderName: 'Rita', profile: { name: `Erase ${email}` } })
+        .expect(200);
+      await viaLink('post', `${PUBLIC}/application/submit`, token)
+        .send({ consentVersion: 1 })
+        .expect(200);
+    }
+    await applicantLink(call, draft);
+    const ids = async (email: string): Promise<string[]> =>
+      (
+        (await db.query(`SELECT id FROM applications WHERE lower(email) = lower($1)`, [email])) as {
+          id: string;
+        }[]
+      ).map((row) => row.id);
+    const [goneId] = await ids(gone);
+    const [keptId] = await ids(kept);
+    await staff()
+      .post(`/api/v1/calls/${call.id}/decisions`)
+      .send({ applicationIds: [goneId, keptId], decision: 'reject' })
+      .expect(200);
+    // The decision on one lies 31 days back; the call closed 31 days ago for the draft.
+    await db.query(
+      `UPDATE applications SET decided_at = now() - interval '31 days' WHERE id = $1`,
+      [goneId],
+    );
+    const sweeper = app.get(ApplicationRetentionSweeper);
+    await expect(sweeper.sweep()).resolves.toEqual({ rejected: 1, drafts: 0 });
+    await db.query(
+      `UPDATE calls SET opens_at = now() - interval '60 days', closes_at = now() - interval '31 days' WHERE id = $1`,
+      [call.id],
+    );
+    await expect(sweeper.sweep()).resolves.toEqual({ rejected: 0, drafts: 1 });
+    await expect(sweeper.sweep()).resolves.toEqual({ rejected: 0, drafts: 0 });
+
+    expect(await ids(gone)).toEqual([]);
+    expect(await ids(draft)).toEqual([]);
+    expect(await ids(kept)).toEqual([keptId]);
+    const traces = (await db.query(
+      `SELECT (SELECT count(*) FROM activities WHERE subject_id = $1)::int AS activities,
+  (SELECT count(*) FROM mail_outbox WHERE recipient IN ($2, $3))::int AS mails,
+  (SELECT count(*) FROM link_tokens WHERE subject_id = $1)::int AS links`,
+      [goneId, gone, draft],
+    )) as { activities: number; mails: number; links: number }[];
+    expect(traces).toEqual([{ activities: 0, mails: 0, links: 0 }]);
   });
 });

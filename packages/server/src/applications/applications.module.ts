@@ -7,12 +7,26 @@ import { VocabulariesModule } from '../vocabularies/vocabularies.module';
 import { ApplicantService } from './applicant.service';
 import { CallsService } from './calls.service';
 import { DecisionsService } from './decisions.service';
+import { ApplicationRetentionSweeper } from './retention-sweeper';
 import { ScreeningService } from './screening.service';
 
 /** Calls for applications, applying through a link, screening and decisions. Needs CoreModule. */
 @Module({
   imports: [ActivityModule, LinksModule, MailModule, ProgrammesModule, VocabulariesModule],
-  providers: [CallsService, ApplicantService, ScreeningService, DecisionsService],
-  exports: [CallsService, ApplicantService, ScreeningService, DecisionsService, LinksModule],
+  providers: [
+    CallsService,
+    ApplicantService,
+    ScreeningService,
+    DecisionsService,
+    ApplicationRetentionSweeper,
+  ],
+  exports: [
+    CallsService,
+    ApplicantService,
+    ScreeningService,
+    DecisionsService,
+    ApplicationRetentionSweeper,
+    LinksModule,
+  ],
 })
 export class ApplicationsModule {}

@@ -7,3 +7,4 @@ export * from './applicant.service';
 export * from './screening.service';
 export * from './decisions.service';
 export * from './applications.module';
+export * from './retention-sweeper';
