@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import {
+  ApplicationsModule,
   CoreModule,
   ImportsModule,
   MailModule,
@@ -9,6 +10,7 @@ import {
   OffersModule,
   StartupsModule,
 } from '@kohorte/server';
+import { ApplicationsProcessor } from './applications.processor';
 import { ImportsProcessor } from './imports.processor';
 import { JobObserver } from './job-observer';
 import { MailProcessor } from './mail.processor';
@@ -30,6 +32,7 @@ import { SweepSchedules } from './sweep-schedules';
     MatchingModule,
     MailModule,
     OffersModule,
+    ApplicationsModule,
   ],
   providers: [
     StartupsProcessor,
@@ -37,6 +40,7 @@ import { SweepSchedules } from './sweep-schedules';
     MatchingProcessor,
     MailProcessor,
     OffersProcessor,
+    ApplicationsProcessor,
     SweepSchedules,
     JobOutboxPump,
     StuckWorkSweep,

@@ -1,7 +1,14 @@
 import type { Page } from './paging.js';
 
 /** The record types that have a timeline. */
-export const SUBJECT_TYPES = ['startup', 'mentor', 'investor', 'cohort', 'programme'] as const;
+export const SUBJECT_TYPES = [
+  'startup',
+  'mentor',
+  'investor',
+  'cohort',
+  'programme',
+  'application',
+] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 
 export const ACTIVITY_KINDS = [
@@ -29,6 +36,8 @@ export const ACTIVITY_KINDS = [
   'answer',
   /** A matching proposal was decided (approved, rejected, pinned, swapped) or a run discarded: `data.action`, `data.runId`. */
   'match',
+  /** An application moved: submitted, marked eligible or not, decided: `data.action`, `changes`. */
+  'application',
 ] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 

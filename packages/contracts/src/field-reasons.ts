@@ -128,6 +128,62 @@ export const FIELD_REASONS = {
     en: 'must not be before the start ({start})',
     de: 'darf nicht vor dem Beginn ({start}) liegen',
   },
+  notDateTime: {
+    en: '"{value}" is not a date and time with its zone (e.g. 2027-01-10T09:00:00+01:00)',
+    de: '„{value}“ ist kein Zeitpunkt mit Zeitzone (z. B. 2027-01-10T09:00:00+01:00)',
+  },
+  closesBeforeOpens: {
+    en: 'must be after the opening ({opens})',
+    de: 'muss nach der Öffnung ({opens}) liegen',
+  },
+  minAboveMax: {
+    en: 'must not be more than the maximum ({max})',
+    de: 'darf nicht größer als das Maximum ({max}) sein',
+  },
+  optionsMissing: {
+    en: 'a choice question needs at least two options',
+    de: 'eine Auswahlfrage braucht mindestens zwei Optionen',
+  },
+  notExcludable: {
+    en: 'only choice and yes/no questions can exclude applications',
+    de: 'nur Auswahl- und Ja/Nein-Fragen können Bewerbungen ausschließen',
+  },
+  notFormField: {
+    en: 'is not a field of this form',
+    de: 'ist kein Feld dieses Formulars',
+  },
+  callNotOpen: {
+    en: 'The call opens on {opens}; applications are taken from then on',
+    de: 'Die Ausschreibung öffnet am {opens}; Bewerbungen sind ab dann möglich',
+  },
+  callClosed: {
+    en: 'The call closed on {closes}; applications can no longer be changed or submitted',
+    de: 'Die Ausschreibung endete am {closes}; Bewerbungen können nicht mehr geändert oder eingereicht werden',
+  },
+  alreadySubmitted: {
+    en: 'The application was submitted on {submitted} and can no longer be changed',
+    de: 'Die Bewerbung wurde am {submitted} eingereicht und kann nicht mehr geändert werden',
+  },
+  consentOutdated: {
+    en: 'The statement on data processing has changed; please read it again and agree',
+    de: 'Der Hinweis zur Datenverarbeitung hat sich geändert; bitte lesen Sie ihn erneut und stimmen Sie zu',
+  },
+  notPdf: {
+    en: 'The file is not a PDF (its content does not start like one)',
+    de: 'Die Datei ist kein PDF (ihr Inhalt beginnt nicht wie ein PDF)',
+  },
+  pdfUnreadable: {
+    en: 'The PDF cannot be read: {detail}',
+    de: 'Das PDF kann nicht gelesen werden: {detail}',
+  },
+  notUploadQuestion: {
+    en: 'is not a question that takes a file',
+    de: 'ist keine Frage, die eine Datei annimmt',
+  },
+  reasonRequired: {
+    en: 'say why the application is not eligible',
+    de: 'geben Sie an, warum die Bewerbung nicht förderfähig ist',
+  },
   startAfterEnd: {
     en: 'must not be after the end ({end})',
     de: 'darf nicht nach dem Ende ({end}) liegen',

@@ -4,6 +4,12 @@ import { INTROS_PER_ROUND_MAX, MAX_REGIONS } from './investors.js';
 import type { MentorInput } from './mentors.js';
 import { MENTOR_CAPACITY_MAX } from './mentors.js';
 import type { CohortInput, ProgrammeInput } from './programme.js';
+import {
+  ELIGIBILITY_REASON_MAX_LENGTH,
+  LONG_TEXT_MAX_LENGTH,
+  MAX_RETENTION_DAYS,
+  SHORT_TEXT_MAX_LENGTH,
+} from './applications.js';
 import type { StartupInput } from './startups.js';
 import { MAX_TAGS } from './tags.js';
 import type { VocabularyKind } from './vocabularies.js';
@@ -190,3 +196,36 @@ export const COHORT_FIELDS = {
   endsOn: { ...day(), required: true },
   capacity: whole(COHORT_CAPACITY_MAX),
 } as const satisfies FieldRules<Omit<CohortInput, 'programmeId' | 'status'>>;
+
+/**
+ * A call for applications. Its texts exist in both languages: each language's text is checked by
+ * the rule of its field (`title.de`, `title.en`). Its moments (`opensAt`, `closesAt`) are
+ * checked by `checkMoment`.
+ */
+export const CALL_FIELDS = {
+  title: text(200, true),
+  intro: { ...longText(10_000), required: true },
+  confirmation: { ...longText(5000), required: true },
+  consent: { ...longText(5000), required: true },
+  retentionDays: { ...whole(MAX_RETENTION_DAYS), min: 1, required: true },
+} as const satisfies Record<string, FieldRule>;
+
+/** A custom question's own fields; its answers are checked by `answerRule`. */
+export const QUESTION_FIELDS = {
+  key: { type: 'vocabulary', required: true, list: false, maxLength: MAX_KEY_LENGTH },
+  label: text(500, true),
+  help: longText(2000),
+  maxLength: { ...whole(LONG_TEXT_MAX_LENGTH), min: 1 },
+  min: { type: 'integer', required: false, list: false, min: -MAX_AMOUNT_EUR, max: MAX_AMOUNT_EUR },
+  max: { type: 'integer', required: false, list: false, min: -MAX_AMOUNT_EUR, max: MAX_AMOUNT_EUR },
+  optionKey: { type: 'vocabulary', required: true, list: false, maxLength: MAX_KEY_LENGTH },
+  optionLabel: text(200, true),
+} as const satisfies Record<string, FieldRule>;
+
+/** The applicant's own fields besides the startup profile (which STARTUP_FIELDS check). */
+export const APPLICATION_FIELDS = {
+  email: EMAIL,
+  founderName: text(200),
+  shortAnswer: text(SHORT_TEXT_MAX_LENGTH),
+  eligibilityReason: longText(ELIGIBILITY_REASON_MAX_LENGTH),
+} as const satisfies Record<string, FieldRule>;

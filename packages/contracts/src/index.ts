@@ -30,4 +30,6 @@ export * from './offers.js';
 export * from './introductions.js';
 export * from './mail.js';
 export * from './links.js';
+export * from './applications.js';
+export * from './application-rules.js';
 export * from './berlin-time.js';

@@ -8,6 +8,7 @@ export const QUEUES = {
   matching: 'matching',
   mail: 'mail',
   offers: 'offers',
+  applications: 'applications',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -38,6 +39,11 @@ export interface JobPayloads {
   'offer.expire': { proposalId: string };
   /** Repeating: remind and expire the open offers whose delayed follow-up jobs were lost. */
   'offer.sweep': Record<string, never>;
+  /**
+   * Repeating: erases rejected applications past their call's retention period, and drafts never
+   * submitted that long after the call closed.
+   */
+  'application.erase-expired': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
@@ -52,4 +58,5 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'offer.remind': QUEUES.offers,
   'offer.expire': QUEUES.offers,
   'offer.sweep': QUEUES.offers,
+  'application.erase-expired': QUEUES.applications,
 };

@@ -10,6 +10,7 @@ export const LINK_PURPOSES = [
   'mentor-offer',
   'intro-consent',
   'investor-offer',
+  'application',
 ] as const;
 export type LinkPurpose = (typeof LINK_PURPOSES)[number];
 

@@ -49,6 +49,7 @@ export * from './proposals/index';
 export * from './mail/index';
 export * from './links/index';
 export * from './founder-profile/index';
+export * from './applications/index';
 export * from './offers/index';
 export * from './introductions/index';
 export * from './database/unavailable';

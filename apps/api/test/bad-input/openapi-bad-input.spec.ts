@@ -164,6 +164,32 @@ describe('every operation of the OpenAPI document, fed malformed input', () => {
         body: 'Fuzz note',
       }),
     };
+    // A call that opens next year: a request for a link starts no draft (that work runs after
+    // the answer, and would change rows behind a later request's snapshot).
+    const callBody = {
+      opensAt: '2099-01-10T09:00:00+01:00',
+      closesAt: '2099-02-10T18:00:00+01:00',
+      title: { de: 'Fuzz-Ausschreibung', en: 'Fuzz call' },
+      intro: { de: 'Intro', en: 'Intro' },
+      confirmation: { de: 'Danke', en: 'Thanks' },
+      consent: { de: 'Einwilligung', en: 'Consent' },
+      profileFields: ['website'],
+      questions: [
+        { key: 'deck', kind: 'pitchDeck', label: { de: 'Deck', en: 'Deck' }, required: true },
+      ],
+      retentionDays: 30,
+    };
+    fixtures.calls = (
+      (await as.put(`/api/v1/cohorts/${fixtures.cohorts}/call`).send(callBody).expect(200))
+        .body as { id: string }
+    ).id;
+    const [application] = (await app.get(DataSource).query(
+      `INSERT INTO applications (call_id, email, locale, status, submitted_at, profile)
+VALUES ($1, 'fuzz-applicant@example.org', 'de', 'submitted', now(), '{"name":"Fuzz applicant"}')
+RETURNING id`,
+      [fixtures.calls],
+    )) as { id: string }[];
+    fixtures.applications = application.id;
     snapshots = await RowSnapshots.of(app.get(DataSource));
   }, 60_000);
 

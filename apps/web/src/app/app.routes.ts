@@ -23,6 +23,14 @@ export const routes: Routes = [
     ),
   },
   {
+    // A call's public page: no account, in the frame of the link pages.
+    path: 'apply',
+    canActivate: [textsReady],
+    loadChildren: withTexts(SECTION_TEXTS.apply, () =>
+      import('./applications/apply.routes').then((m) => m.APPLY_ROUTES),
+    ),
+  },
+  {
     path: '',
     component: Shell,
     canActivate: [textsReady, authGuard],
@@ -63,6 +71,13 @@ export const routes: Routes = [
         path: 'cohorts',
         loadChildren: withTexts(SECTION_TEXTS.cohorts, () =>
           import('./cohorts/cohorts.routes').then((m) => m.COHORT_ROUTES),
+        ),
+      },
+      {
+        path: 'applications/:id',
+        title: 'applications.titles.application',
+        loadComponent: withTexts(SECTION_TEXTS.applications, () =>
+          import('./applications/application-detail').then((m) => m.ApplicationDetailPage),
         ),
       },
       {

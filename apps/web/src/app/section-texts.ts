@@ -7,13 +7,15 @@ import { TranslationFeature } from './core/i18n/transloco-loader';
  */
 export const SECTION_TEXTS = {
   signIn: [],
-  respond: ['respond', 'investors'],
+  respond: ['respond', 'investors', 'applications'],
+  apply: ['respond', 'applications'],
   dashboard: ['dashboard', 'timeline', 'respond'],
   startups: ['lists', 'exports', 'timeline', 'respond'],
   mentors: ['mentors', 'lists', 'exports', 'timeline', 'respond'],
   investors: ['investors', 'lists', 'exports', 'timeline', 'respond'],
   programmes: ['cohorts', 'timeline', 'respond'],
-  cohorts: ['cohorts', 'matching', 'timeline', 'respond'],
+  cohorts: ['cohorts', 'matching', 'timeline', 'respond', 'applications'],
+  applications: ['applications', 'timeline', 'respond'],
   imports: ['imports'],
   users: [],
   regions: ['vocabularies'],

@@ -25,6 +25,8 @@ const ERASABLE_ROLES: Record<SubjectType, readonly string[]> = {
   // entries that name them keep the name ("moved … in Cohort X (deleted)").
   cohort: [],
   programme: [],
+  // An application's own timeline goes with it; entries elsewhere name it only by id.
+  application: [],
 };
 
 /**

@@ -8,6 +8,7 @@ const SUBJECT_TABLES: Record<SubjectType, string> = {
   investor: 'investors',
   cohort: 'cohorts',
   programme: 'programmes',
+  application: 'applications',
 };
 
 /**

@@ -1,4 +1,7 @@
 import { ActivityEntity } from '../activity/activity.entity';
+import { ApplicationFileEntity } from '../applications/application-file.entity';
+import { ApplicationEntity } from '../applications/application.entity';
+import { CallEntity } from '../applications/call.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { UserEntity } from '../auth/user.entity';
 import { StartupContactEntity } from '../contacts/startup-contact.entity';
@@ -47,4 +50,7 @@ export const ENTITIES = [
   LinkTokenEntity,
   StartupFiguresEntity,
   JobOutboxEntity,
+  CallEntity,
+  ApplicationEntity,
+  ApplicationFileEntity,
 ];

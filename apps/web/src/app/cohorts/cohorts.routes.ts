@@ -12,6 +12,16 @@ export const COHORT_ROUTES: Routes = [
     loadComponent: () => import('./cohort-detail').then((m) => m.CohortDetail),
   },
   {
+    path: ':id/call',
+    title: 'applications.titles.call',
+    loadComponent: () => import('../applications/call-page').then((m) => m.CallPage),
+  },
+  {
+    path: ':id/call/edit',
+    title: 'applications.titles.callEdit',
+    loadComponent: () => import('../applications/call-editor').then((m) => m.CallEditor),
+  },
+  {
     path: ':id/matching/:runId',
     title: 'matching.titles.run',
     loadComponent: () => import('../matching/matching-run-view').then((m) => m.MatchingRunView),

@@ -29,6 +29,7 @@ const SUBJECT_ROUTES: Record<SubjectType, string> = {
   investor: '/investors',
   cohort: '/cohorts',
   programme: '/programmes',
+  application: '/applications',
 };
 
 interface StatusSegment {

@@ -28,6 +28,12 @@ export const RESPOND_ROUTES: Routes = [
         loadComponent: () => import('./investor-offer-page').then((m) => m.InvestorOfferPage),
       },
       {
+        path: 'application/:token',
+        title: 'applications.titles.applicationForm',
+        loadComponent: () =>
+          import('../applications/application-page').then((m) => m.ApplicationPage),
+      },
+      {
         path: 'new-link',
         title: 'respond.titles.newLink',
         loadComponent: () => import('./new-link-page').then((m) => m.NewLinkPage),

@@ -39,6 +39,7 @@ const FEATURES: Record<SubjectType, string> = {
   investor: 'investors',
   cohort: 'cohorts',
   programme: 'cohorts',
+  application: 'applications',
 };
 
 // Fields that hold vocabulary keys, across record types: shown by their labels.
@@ -65,6 +66,7 @@ const ICONS: Record<ActivityEntry['kind'], string> = {
   email: 'mail',
   answer: 'check',
   match: 'bookmark',
+  application: 'event',
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -98,7 +100,10 @@ export class TimelineFormatter {
         entry.actor?.name ?? this.actorLabel(entry.actorLabel) ?? this.translate('timeline.system'),
       summary: this.summary(entry),
       text:
-        entry.kind === 'note' || entry.kind === 'email' || entry.kind === 'answer'
+        entry.kind === 'note' ||
+        entry.kind === 'email' ||
+        entry.kind === 'answer' ||
+        entry.kind === 'application'
           ? entry.body
           : null,
       // A note's earlier texts stay in the record, not on screen; a membership's move is its summary.
@@ -260,6 +265,16 @@ export class TimelineFormatter {
         return matchSummary(entry, this.translator) ?? this.translate('timeline.kinds.match');
       case 'answer':
         return answerSummary(entry, this.translator) ?? this.translate('timeline.kinds.answer');
+      case 'application': {
+        // Submitted, screened, decided (which decision), a call opened or changed.
+        const action = text(data['action']);
+        const decision = text(data['decision']);
+        const key = action === 'decided' && decision ? `decided.${decision}` : action;
+        return (
+          (key && this.known(`timeline.application.${key}`)) ??
+          this.translate('timeline.kinds.application')
+        );
+      }
       default:
         return this.translate(`timeline.kinds.${entry.kind}`);
     }

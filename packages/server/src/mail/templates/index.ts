@@ -1,4 +1,7 @@
 import type { MailTemplate } from '../mail-template';
+import { applicationDecision } from './application-decision';
+import { applicationLink } from './application-link';
+import { applicationReceived } from './application-received';
 import { introConsentRequest } from './intro-consent-request';
 import { investorIntroduction } from './investor-introduction';
 import { investorTeaser } from './investor-teaser';
@@ -23,6 +26,9 @@ export const MAIL_TEMPLATES = {
   'intro-consent-request': introConsentRequest,
   'investor-teaser': investorTeaser,
   'investor-introduction': investorIntroduction,
+  'application-link': applicationLink,
+  'application-received': applicationReceived,
+  'application-decision': applicationDecision,
 } satisfies Record<string, MailTemplate>;
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

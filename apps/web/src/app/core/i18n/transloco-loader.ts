@@ -21,6 +21,7 @@ export const TRANSLATION_FEATURES = [
   'mailbox',
   'respond',
   'vocabularies',
+  'applications',
 ] as const;
 
 export type TranslationFeature = (typeof TRANSLATION_FEATURES)[number];

@@ -1,0 +1,250 @@
+import type {
+  AnswerValue,
+  ApplicationFile,
+  ApplicationListItem,
+  ApplicationProfile,
+  ApplicationStatus,
+  CallFunnel,
+  DuplicateStartup,
+  EligibilityState,
+  ListApplicationsQuery,
+  Locale,
+} from '@kohorte/contracts';
+import type { EntityManager } from 'typeorm';
+
+/** The queries of the applications area and their row types. */
+
+export interface ApplicationRow {
+  id: string;
+  callId: string;
+  cohortId: string;
+  email: string;
+  locale: Locale;
+  status: ApplicationStatus;
+  founderName: string | null;
+  profile: ApplicationProfile;
+  answers: Record<string, AnswerValue>;
+  eligibility: EligibilityState;
+  eligibilityBy: string | null;
+  eligibilityReason: string | null;
+  consentVersion: number | null;
+  consentedAt: Date | null;
+  submittedAt: Date | null;
+  decidedAt: Date | null;
+  startupId: string | null;
+  updatedAt: Date;
+}
+
+const APPLICATION_COLUMNS = `a.id, a.call_id AS "callId", c.cohort_id AS "cohortId", a.email, a.locale,
+  a.status, a.founder_name AS "founderName", a.profile, a.answers, a.eligibility,
+  a.eligibility_by AS "eligibilityBy", a.eligibility_reason AS "eligibilityReason",
+  a.consent_version AS "consentVersion", a.consented_at AS "consentedAt",
+  a.submitted_at AS "submittedAt", a.decided_at AS "decidedAt", a.startup_id AS "startupId",
+  a.updated_at AS "updatedAt"`;
+
+/** One application; `lock` takes its row for an update in the caller's transaction. */
+export async function applicationRow(
+  manager: EntityManager,
+  id: string,
+  lock = false,
+): Promise<ApplicationRow | undefined> {
+  const [row] = (await manager.query(
+    `SELECT ${APPLICATION_COLUMNS} FROM applications a JOIN calls c ON c.id = a.call_id
+WHERE a.id = $1${lock ? ' FOR UPDATE OF a' : ''}`,
+    [id],
+  )) as ApplicationRow[];
+  return row;
+}
+
+/** The ids of a call's applications among `ids`, locked for a decision, in a stable order. */
+export async function lockedApplications(
+  manager: EntityManager,
+  callId: string,
+  ids: readonly string[],
+): Promise<ApplicationRow[]> {
+  return (await manager.query(
+    `SELECT ${APPLICATION_COLUMNS} FROM applications a JOIN calls c ON c.id = a.call_id
+WHERE a.call_id = $1 AND a.id = ANY($2::uuid[]) ORDER BY a.id FOR UPDATE OF a`,
+    [callId, ids],
+  )) as ApplicationRow[];
+}
+
+function listWhere(query: ListApplicationsQuery): { where: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const parts: string[] = [];
+  const add = (sql: (n: number) => string, value: unknown) => {
+    params.push(value);
+    parts.push(sql(params.length + 1));
+  };
+  // Drafts are not applications yet: listed only when asked for.
+  if (query.status) add((n) => `a.status = $${n}`, query.status);
+  else parts.push(`a.status <> 'draft'`);
+  if (query.eligibility) add((n) => `a.eligibility = $${n}`, query.eligibility);
+  if (query.q) {
+    const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    add(
+      (n) =>
+        `(a.email ILIKE $${n} OR a.founder_name ILIKE $${n} OR a.profile->>'name' ILIKE $${n})`,
+      like,
+    );
+  }
+  return { where: parts.map((part) => ` AND ${part}`).join(''), params };
+}
+
+/** A page of a call's applications, latest submission first. */
+export async function applicationPage(
+  manager: EntityManager,
+  callId: string,
+  query: ListApplicationsQuery,
+  limit: number,
+  offset: number,
+): Promise<{ rows: ApplicationRow[]; total: number }> {
+  const { where, params } = listWhere(query);
+  const rows = (await manager.query(
+    `SELECT ${APPLICATION_COLUMNS}, count(*) OVER () AS "total"
+FROM applications a JOIN calls c ON c.id = a.call_id
+WHERE a.call_id = $1${where}
+ORDER BY a.submitted_at DESC NULLS LAST, a.created_at DESC, a.id
+LIMIT ${limit} OFFSET ${offset}`,
+    [callId, ...params],
+  )) as (ApplicationRow & { total: string })[];
+  return { rows, total: rows.length > 0 ? Number(rows[0].total) : 0 };
+}
+
+/** The lower-case host of a web address without `www.`; null when it has none. */
+export function hostOf(website: unknown): string | null {
+  if (typeof website !== 'string' || website === '') return null;
+  try {
+    return new URL(website).hostname.toLowerCase().replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Wanted hosts or emails per lookup statement. */
+const LOOKUP_SLICE = 100;
+
+// The same host, computed in SQL for the stored startups; written exactly as the expression
+// index `startups_website_host_idx` (migration ApplicationCalls) so that the lookup uses it.
+export const STARTUP_HOST_SQL = `lower(regexp_replace(substring(website from '^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)'), '^www\\.', ''))`;
+
+/**
+ * Existing startups each application may be: the same website host, or a contact with the
+ * applicant's email. The startup an application became is not its own duplicate. Both lookups
+ * go through indexes (the host expression, `lower(email)`): a page of applications against
+ * 100,000 startups takes milliseconds.
+ */
+export async function duplicatesOf(
+  manager: EntityManager,
+  rows: readonly Pick<ApplicationRow, 'id' | 'email' | 'profile' | 'startupId'>[],
+): Promise<Map<string, DuplicateStartup[]>> {
+  const hosts = [...new Set(rows.map((row) => hostOf(row.profile.website)).filter(Boolean))];
+  const emails = [...new Set(rows.map((row) => row.email.toLowerCase()))];
+  const hostMatches = new Set<string>();
+  const emailsByStartup = new Map<string, string[]>();
+  // In slices: with a long list (an export) the planner would rather compute every startup's
+  // host than probe the index per value, since it takes the regular expression for cheap.
+  for (let at = 0; at < Math.max(hosts.length, emails.length); at += LOOKUP_SLICE) {
+    // One after the other: inside a decision's transaction both share one connection.
+    const byHost = (await manager.query(
+      `SELECT id FROM startups WHERE ${STARTUP_HOST_SQL} = ANY($1::text[])`,
+      [hosts.slice(at, at + LOOKUP_SLICE)],
+    )) as { id: string }[];
+    const byEmail = (await manager.query(
+      `SELECT startup_id AS id, lower(email) AS email FROM startup_contacts
+WHERE lower(email) = ANY($1::text[])`,
+      [emails.slice(at, at + LOOKUP_SLICE)],
+    )) as { id: string; email: string }[];
+    byHost.forEach((row) => hostMatches.add(row.id));
+    for (const row of byEmail) {
+      emailsByStartup.set(row.id, [...(emailsByStartup.get(row.id) ?? []), row.email]);
+    }
+  }
+  const found = (await manager.query(
+    `SELECT s.id, s.name, ${STARTUP_HOST_SQL.replace('website', 's.website')} AS host FROM startups s
+WHERE s.id = ANY($1::uuid[]) ORDER BY lower(s.name), s.id`,
+    [[...new Set([...hostMatches, ...emailsByStartup.keys()])]],
+  )) as { id: string; name: string; host: string | null }[];
+  const result = new Map<string, DuplicateStartup[]>();
+  for (const row of rows) {
+    const host = hostOf(row.profile.website);
+    const email = row.email.toLowerCase();
+    const matches: DuplicateStartup[] = [];
+    for (const startup of found) {
+      if (startup.id === row.startupId) continue;
+      const by: DuplicateStartup['by'] = [];
+      if (host !== null && startup.host === host) by.push('website');
+      if (emailsByStartup.get(startup.id)?.includes(email)) by.push('email');
+      if (by.length > 0) matches.push({ id: startup.id, name: startup.name, by });
+    }
+    result.set(row.id, matches);
+  }
+  return result;
+}
+
+export function toListItem(
+  row: ApplicationRow,
+  duplicates: DuplicateStartup[],
+): ApplicationListItem {
+  return {
+    id: row.id,
+    email: row.email,
+    founderName: row.founderName,
+    startupName: typeof row.profile.name === 'string' ? row.profile.name : null,
+    status: row.status,
+    eligibility: row.eligibility,
+    eligibilityAutomatic: row.eligibilityBy === null && row.eligibility !== 'pending',
+    eligibilityReason: row.eligibilityReason,
+    duplicates,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    decidedAt: row.decidedAt?.toISOString() ?? null,
+    startupId: row.startupId,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** The files of applications, without their bytes. */
+export async function filesOf(
+  manager: EntityManager,
+  applicationId: string,
+): Promise<ApplicationFile[]> {
+  const rows = (await manager.query(
+    `SELECT question_key AS "questionKey", file_name AS "fileName", size_bytes AS "sizeBytes",
+  pages, uploaded_at AS "uploadedAt"
+FROM application_files WHERE application_id = $1 ORDER BY question_key`,
+    [applicationId],
+  )) as (Omit<ApplicationFile, 'uploadedAt'> & { uploadedAt: Date })[];
+  return rows.map((row) => ({ ...row, uploadedAt: row.uploadedAt.toISOString() }));
+}
+
+/** How far a call's applications got, and how long decisions took (days). */
+export async function funnelOf(manager: EntityManager, callId: string): Promise<CallFunnel> {
+  const [row] = (await manager.query(
+    `SELECT count(*) FILTER (WHERE status = 'draft')::int AS started,
+  count(*) FILTER (WHERE submitted_at IS NOT NULL)::int AS applied,
+  count(*) FILTER (WHERE submitted_at IS NOT NULL AND eligibility = 'eligible')::int AS eligible,
+  count(*) FILTER (WHERE status = 'accepted')::int AS accepted,
+  count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted,
+  count(*) FILTER (WHERE status = 'rejected')::int AS rejected,
+  percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM decided_at - submitted_at))
+    FILTER (WHERE decided_at IS NOT NULL) AS "medianSeconds",
+  max(extract(epoch FROM decided_at - submitted_at)) AS "maxSeconds"
+FROM applications WHERE call_id = $1`,
+    [callId],
+  )) as (Omit<CallFunnel, 'medianDaysToDecision' | 'maxDaysToDecision'> & {
+    medianSeconds: number | null;
+    maxSeconds: string | number | null;
+  })[];
+  const days = (seconds: string | number | null): number | null =>
+    seconds === null ? null : Math.round((Number(seconds) / 86_400) * 10) / 10;
+  return {
+    started: row.started,
+    applied: row.applied,
+    eligible: row.eligible,
+    accepted: row.accepted,
+    waitlisted: row.waitlisted,
+    rejected: row.rejected,
+    medianDaysToDecision: days(row.medianSeconds),
+    maxDaysToDecision: days(row.maxSeconds),
+  };
+}

@@ -1,0 +1,86 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import { type JobName, QUEUES } from '@kohorte/contracts';
+import type { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { ActivityRecorder } from '../activity/activity-recorder';
+import { eraseMailAndLinks } from '../mail/erase-mail-and-links';
+
+const SWEEP_JOB: JobName = 'application.erase-expired';
+const SWEEP_EVERY_MS = 60 * 60_000;
+const BATCH = 100;
+
+/** What one sweep erased. */
+export interface RetentionOutcome {
+  rejected: number;
+  drafts: number;
+}
+
+/**
+ * Handler of `application.erase-expired` (GDPR): a rejected application is erased when its call's
+ * retention period has passed since the decision, and a draft that was never submitted when the
+ * same period has passed since the call closed. The application goes with its deck, its
+ * timeline, its outbox rows and its link tokens, each in one transaction; the log counts what
+ * went and names nobody. Safe to run twice: what is gone is not found again.
+ */
+@Injectable()
+export class ApplicationRetentionSweeper {
+  private readonly logger = new Logger(ApplicationRetentionSweeper.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly activity: ActivityRecorder,
+    @InjectQueue(QUEUES.applications) private readonly queue: Queue,
+  ) {}
+
+  async sweep(): Promise<RetentionOutcome> {
+    const outcome: RetentionOutcome = { rejected: 0, drafts: 0 };
+    for (;;) {
+      const due = (await this.dataSource.query(
+        `SELECT a.id, a.status FROM applications a JOIN calls c ON c.id = a.call_id
+WHERE (a.status = 'rejected' AND a.decided_at + make_interval(days => c.retention_days) < now())
+   OR (a.status = 'draft' AND c.closes_at + make_interval(days => c.retention_days) < now())
+ORDER BY a.id LIMIT ${BATCH}`,
+      )) as { id: string; status: string }[];
+      if (due.length === 0) break;
+      for (const { id, status } of due) {
+        if (await this.erase(id)) outcome[status === 'rejected' ? 'rejected' : 'drafts'] += 1;
+      }
+      if (due.length < BATCH) break;
+    }
+    if (outcome.rejected + outcome.drafts > 0) {
+      this.logger.log(
+        `Applications past their retention erased: ${outcome.rejected} rejected, ${outcome.drafts} drafts never submitted`,
+      );
+    }
+    return outcome;
+  }
+
+  /** Registers the repeating sweep (idempotent: one scheduler however many workers start). */
+  async schedule(): Promise<void> {
+    await this.queue.upsertJobScheduler(
+      SWEEP_JOB,
+      { every: SWEEP_EVERY_MS },
+      { name: SWEEP_JOB, data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 } },
+    );
+  }
+
+  /** One application, re-checked under its row lock (a decision may have changed it). */
+  private erase(id: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const locked = (await manager.query(
+        `SELECT a.id FROM applications a JOIN calls c ON c.id = a.call_id
+WHERE a.id = $1 AND (
+  (a.status = 'rejected' AND a.decided_at + make_interval(days => c.retention_days) < now())
+  OR (a.status = 'draft' AND c.closes_at + make_interval(days => c.retention_days) < now()))
+FOR UPDATE OF a`,
+        [id],
+      )) as unknown[];
+      if (locked.length === 0) return false;
+      await eraseMailAndLinks(manager, 'application', id);
+      await this.activity.erase(manager, 'application', id);
+      await manager.query(`DELETE FROM applications WHERE id = $1`, [id]);
+      return true;
+    });
+  }
+}
