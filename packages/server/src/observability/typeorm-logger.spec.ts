@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from '@jest/globals';
 import { pino } from 'pino';
-import type { LoggerOptions } from 'typeorm';
+import type { LoggerOptions, Logger as TypeOrmLogger } from 'typeorm';
 import { PinoTypeOrmLogger } from './typeorm-logger';
 
 function capture(logging: LoggerOptions) {
@@ -12,7 +12,9 @@ function capture(logging: LoggerOptions) {
       done();
     },
   });
-  return { logger: new PinoTypeOrmLogger(logging, pino(sink)), lines };
+  // Called as TypeORM calls it: through its interface, with the query's parameters.
+  const logger: TypeOrmLogger = new PinoTypeOrmLogger(logging, pino(sink));
+  return { logger, lines };
 }
 
 describe("TypeORM's messages through pino", () => {
