@@ -12,7 +12,6 @@ function capture(logging: LoggerOptions) {
       done();
     },
   });
-  // Called as TypeORM calls it: through its interface, with the query's parameters.
   const logger: TypeOrmLogger = new PinoTypeOrmLogger(logging, pino(sink));
   return { logger, lines };
 }
