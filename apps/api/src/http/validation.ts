@@ -7,7 +7,7 @@ import {
   type ReasonParam,
 } from '@kohorte/contracts';
 import { invalidFields } from './invalid-fields';
-import type { NotBeforeContext } from '../mentors/record-fields';
+import type { NotBeforeContext } from './not-before';
 import { FIELD_RULE_CONSTRAINT, type FieldRuleContext } from './schema-field';
 
 const quoted = (value: unknown): string => {

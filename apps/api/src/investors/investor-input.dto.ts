@@ -13,7 +13,8 @@ import {
 } from '@kohorte/contracts';
 import { IsIn } from 'class-validator';
 import { SchemaField } from '../http/schema-field';
-import { NotBefore, NotNull, TagList } from '../mentors/record-fields';
+import { NotBefore } from '../http/not-before';
+import { NotNull, TagList } from '../mentors/record-fields';
 
 /** Every field but the required ones, shared by create and update. */
 abstract class InvestorFieldsDto {

@@ -8,7 +8,8 @@ import {
   type UpdateMentorRequest,
 } from '@kohorte/contracts';
 import { IsIn } from 'class-validator';
-import { NotBefore, NotNull, TagList } from './record-fields';
+import { NotBefore } from '../http/not-before';
+import { NotNull, TagList } from './record-fields';
 import { SchemaField } from '../http/schema-field';
 
 /** Every field but the required ones, shared by create and update. */
