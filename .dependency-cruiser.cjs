@@ -4,7 +4,7 @@
 // rule below is a path pattern over real files, and its `scope: 'folder'` rules see cycles between
 // folders, which a per-file ESLint rule cannot. Every exception is written here with its reason.
 
-/** Frameworks and drivers the matching engine must not import: it is a pure library (DESIGN.md). */
+/** Frameworks and drivers the matching engine must not import: it is a pure library (ARCHITECTURE.md). */
 const FRAMEWORKS = '(@nestjs/[^/]+|typeorm|bullmq|ioredis|pg|express)';
 
 /** The domain folders of packages/server, one level under src/. */
@@ -31,7 +31,7 @@ const ALLOWED_FOLDER_CYCLES = [
  */
 function serverFolderCycleRules() {
   const comment =
-    'Two domain folders that import each other are one concept with two owners (STYLE.md habit 11).';
+    'Two domain folders that import each other are one concept with two owners: one of them hides the owner.';
   const folder = (name) => `^packages/server/src/${name}$`;
   const paired = [...new Set(ALLOWED_FOLDER_CYCLES.flat())];
   const partners = (name) =>
@@ -63,7 +63,7 @@ module.exports = {
     {
       name: 'web-imports-only-contracts',
       comment:
-        'The web app knows the server only through @kohorte/contracts (DESIGN.md: one definition of each shape).',
+        'The web app knows the server only through @kohorte/contracts (one definition of each shape).',
       severity: 'error',
       from: { path: '^apps/web/' },
       to: { path: '^(apps/(?!web/)|packages/(?!contracts/)|tools/)' },
