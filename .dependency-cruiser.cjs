@@ -31,7 +31,7 @@ const ALLOWED_FOLDER_CYCLES = [
  */
 function serverFolderCycleRules() {
   const comment =
-    'Two domain folders that import each other are one concept with two owners: one of them hides the owner.';
+    'Two domain folders that import each other hold one concept between them; it needs one owner.';
   const folder = (name) => `^packages/server/src/${name}$`;
   const paired = [...new Set(ALLOWED_FOLDER_CYCLES.flat())];
   const partners = (name) =>
