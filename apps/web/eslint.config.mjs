@@ -1,10 +1,11 @@
-// The repository's rules plus angular-eslint's recommended TypeScript and template rules.
+// The repository's base rules (the Node workspaces' type-checked set stays out) plus
+// angular-eslint's recommended TypeScript and template rules.
 import angular from 'angular-eslint';
 import tseslint from 'typescript-eslint';
-import root from '../../eslint.config.mjs';
+import { base } from '../../eslint.config.mjs';
 
 export default tseslint.config(
-  ...root,
+  ...base,
   {
     files: ['**/*.ts'],
     extends: [...angular.configs.tsRecommended],

@@ -417,7 +417,7 @@ describe('investors API', () => {
       const word = token('kapital');
       const byName = await create({ name: `${word} Partners` });
       const byContact = await create({ contactName: `Max ${word}mann` });
-      const byTag = await create({ tags: [`${word}`] });
+      const byTag = await create({ tags: [word] });
       expect((await ids({ q: word.toUpperCase() })).sort()).toEqual(
         [byName.id, byContact.id, byTag.id].sort(),
       );

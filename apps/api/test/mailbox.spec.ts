@@ -16,7 +16,8 @@ function target(args: unknown[]): string {
     const options = first as { host?: string; port?: number; path?: string };
     return options.path ?? `${options.host ?? 'localhost'}:${options.port}`;
   }
-  return typeof first === 'number' ? `${String(second ?? 'localhost')}:${first}` : String(first);
+  const host = typeof second === 'string' ? second : 'localhost';
+  return typeof first === 'number' ? `${host}:${first}` : String(first);
 }
 
 describe('/api/v1/mailbox (the development mailbox: no SMTP_URL)', () => {

@@ -166,7 +166,7 @@ describe('a mail whose worker is killed in the middle of the send', () => {
     // transaction that holds the row and the new link token.
     await until(
       'the first worker to be in the middle of the send',
-      async () => (hanging.held.length > 0 ? true : null),
+      () => Promise.resolve(hanging.held.length > 0 ? true : null),
       20_000,
     );
     await kill(first);

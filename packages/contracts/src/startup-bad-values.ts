@@ -4,7 +4,7 @@ import type { StartupInput } from './startups.js';
 
 /** A value one startup field refuses, and the reason every way in gives for it. */
 export interface BadFieldValue {
-  field: keyof StartupInput & string;
+  field: keyof StartupInput;
   /** The value as a form control (text, number; a date as its ISO day) and a JSON body hold it. */
   value: string | number;
   /** The same value as a spreadsheet cell writes it. */

@@ -36,7 +36,7 @@ export interface EmbeddedPostgres {
   /** Fast shutdown (open transactions are rolled back, everything committed is on disk). */
   stop(): Promise<void>;
   /** Asks for the same shutdown and returns at once: for `process.on('exit')`, which cannot wait. */
-  stopSoon(): void;
+  stopSoon: () => void;
 }
 
 /** The server's own messages (start, stop, errors) go to this file in the data folder. */

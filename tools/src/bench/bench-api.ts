@@ -275,7 +275,7 @@ async function main(): Promise<void> {
           (args.profile ? '; both servers under the CPU profiler, which slows them' : ''),
         `Bare server: node:http + pg Pool(10), one statement per request (session and keyset page ` +
           `of 25 on an index, list columns, no count); same rows as the API on every endpoint: ` +
-          `${samePages ? 'yes' : 'NO'}`,
+          (samePages ? 'yes' : 'NO'),
         `Targets: API ≥ ${TARGET_THROUGHPUT_RATIO}× bare throughput, API p99 ≤ ${TARGET_P99_RATIO}× bare p99`,
         '',
         formatTable(

@@ -53,8 +53,12 @@ export function startServerProcess(
         baseUrl: `http://127.0.0.1:${message.port}`,
         takeOutput: () => output.splice(0).join(''),
         cpuMicros: async () => (await ask(child, { type: 'cpu' })).cpuMicros ?? 0,
-        startProfile: async () => void (await ask(child, { type: 'profile-start' })),
-        stopProfile: async (path) => void (await ask(child, { type: 'profile-stop', path })),
+        startProfile: async () => {
+          await ask(child, { type: 'profile-start' });
+        },
+        stopProfile: async (path) => {
+          await ask(child, { type: 'profile-stop', path });
+        },
         stop: () => stop(child),
       });
     });

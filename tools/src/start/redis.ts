@@ -84,7 +84,7 @@ export function pingRedis(host: string, port: number, timeoutMs = 1000): Promise
 export interface PrivateRedis {
   url: string;
   /** Stops the server now, synchronously (for `process.on('exit')`). */
-  kill(): void;
+  kill: () => void;
   stop(): Promise<void>;
 }
 

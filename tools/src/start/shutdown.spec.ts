@@ -7,7 +7,10 @@ describe('Shutdown', () => {
     let finishApi: () => void = () => undefined;
     const shutdown = new Shutdown();
     shutdown.addStore('lock', () => void events.push('lock'));
-    shutdown.addStore('database', async () => void events.push('database'));
+    shutdown.addStore('database', () => {
+      events.push('database');
+      return Promise.resolve();
+    });
     shutdown.addStore('redis', () => void events.push('redis'));
     shutdown.addApp('api', () => {
       events.push('api closing');

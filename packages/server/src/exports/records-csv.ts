@@ -20,7 +20,10 @@ function neutralized(text: string): string {
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return value.map((item) => neutralized(String(item))).join('; ');
-  return typeof value === 'string' ? neutralized(value) : String(value);
+  if (typeof value === 'string') return neutralized(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // A record's fields hold nothing else today; an object is written whole rather than as "[object Object]".
+  return neutralized(JSON.stringify(value));
 }
 
 /**

@@ -223,7 +223,8 @@ export function decideRows(
     }
     let match = key === null ? undefined : existing.get(key);
     if (!match && kind === 'startups' && row.values.website === undefined) {
-      const named = existingByName.get(normalizeName(String(row.values.name ?? '')));
+      const name = row.values.name;
+      const named = existingByName.get(normalizeName(typeof name === 'string' ? name : ''));
       if (named?.length === 1) match = named[0];
     }
     const sameRecord = match && earlier === undefined ? rowOfMatch.get(match.id) : undefined;

@@ -66,7 +66,9 @@ function cellText(cell: unknown, decimal: ',' | '.'): string {
   if (typeof cell === 'number') {
     return Number.isInteger(cell) ? String(cell) : String(cell).replace('.', decimal);
   }
-  return String(cell);
+  if (typeof cell === 'string') return cell;
+  // The reader gives strings, numbers, booleans and dates; anything else is written whole.
+  return typeof cell === 'boolean' ? String(cell) : JSON.stringify(cell);
 }
 
 async function readWorkbook(bytes: Uint8Array, sheetName: string | undefined) {

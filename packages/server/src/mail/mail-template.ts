@@ -5,7 +5,7 @@ import type { SafeHtml } from './html';
 export interface MailContext {
   incubatorName: string;
   /** An absolute URL on the configured public base URL (never a request's Host): `link('/respond/…')`. */
-  link(path: string): string;
+  link: (path: string) => string;
 }
 
 /**

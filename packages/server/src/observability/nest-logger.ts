@@ -51,7 +51,8 @@ export class PinoNestLogger implements LoggerService {
     } else if (typeof message === 'object' && message !== null) {
       // Structured calls (`logger.log({ queue, count }, 'Context')`) keep their fields.
       const { msg, message: text, ...data } = message as Record<string, unknown>;
-      this.logger[level]({ ...data, ...fields }, String(msg ?? text ?? ''));
+      const line = typeof msg === 'string' ? msg : typeof text === 'string' ? text : '';
+      this.logger[level]({ ...data, ...fields }, line);
     } else {
       this.logger[level](fields, String(message));
     }

@@ -112,7 +112,13 @@ export class CohortsService {
       const current = await manager.findOneByOrFail(CohortEntity, { id });
       const changes = fieldChanges(current, patch, EDITABLE_FIELDS);
       if (changes.length > 0) {
-        const next = { ...current, ...Object.fromEntries(changes.map((c) => [c.field, c.after])) };
+        // The dates as they will be, to check their order (spreading the entity would copy its fields
+        // into a plain object; only these two are read).
+        const next = {
+          startsOn: current.startsOn,
+          endsOn: current.endsOn,
+          ...Object.fromEntries(changes.map((c) => [c.field, c.after])),
+        };
         assertDateOrder(next.startsOn, next.endsOn, patch);
         if (patch.capacity !== undefined && patch.capacity !== null) {
           const taken = await placesTaken(manager, id);

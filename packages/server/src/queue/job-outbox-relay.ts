@@ -36,12 +36,15 @@ export class JobOutboxRelay {
            ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
         )) as KeptRow[];
         const done: string[] = [];
-        let failure: unknown = null;
+        let failure: Error | null = null;
         for (const row of rows) {
           try {
             await this.producer.handOver(row);
           } catch (error) {
-            failure = error;
+            failure =
+              error instanceof Error
+                ? error
+                : new Error('Redis did not take a kept job', { cause: error });
             break;
           }
           done.push(row.id);

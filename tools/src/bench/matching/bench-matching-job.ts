@@ -138,7 +138,7 @@ async function main(): Promise<void> {
       for (let run = 1; run <= Number(args.runs); run++) {
         const { ms, engineMs, row } = await timeRun(fleet.db, manager, cohortId);
         console.log(
-          `${`${startups.toLocaleString('en')}×${mentors.toLocaleString('en')}`.padEnd(16)}` +
+          `${startups.toLocaleString('en')}×${mentors.toLocaleString('en')}`.padEnd(16) +
             `${String(run).padStart(3)}  ${`${(ms / 1000).toFixed(2)} s`.padStart(9)}` +
             `  ${`${(engineMs / 1000).toFixed(2)} s`.padStart(6)}` +
             `  ${String(row.stats?.proposals ?? '?').padStart(9)}` +

@@ -55,7 +55,7 @@ import { InvestorsApi } from './investors-api';
     TagInput,
   ],
   templateUrl: './investor-form.html',
-  styleUrl: './investor-form.scss',
+  styleUrl: '../records/record-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class InvestorFormPage implements OnInit {

@@ -51,7 +51,7 @@ import { isNotFound, MentorsApi } from './mentors-api';
     TagInput,
   ],
   templateUrl: './mentor-form.html',
-  styleUrl: './mentor-form.scss',
+  styleUrl: '../records/record-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MentorFormPage implements OnInit {

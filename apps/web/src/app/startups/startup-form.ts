@@ -38,7 +38,7 @@ import { isNotFound, StartupsApi } from './startups-api';
     TagInput,
   ],
   templateUrl: './startup-form.html',
-  styleUrl: './startup-form.scss',
+  styleUrl: '../records/record-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class StartupFormPage implements OnInit {

@@ -1,0 +1,137 @@
+// Import boundaries between the workspaces, and between the domain folders of packages/server.
+// `npm run lint` runs it (`npm run lint:imports`) after ESLint. dependency-cruiser resolves every
+// import to the file it loads (workspace packages through their symlink to packages/*/dist), so each
+// rule below is a path pattern over real files, and its `scope: 'folder'` rules see cycles between
+// folders, which a per-file ESLint rule cannot. Every exception is written here with its reason.
+
+/** Frameworks and drivers the matching engine must not import: it is a pure library (ARCHITECTURE.md). */
+const FRAMEWORKS = '(@nestjs/[^/]+|typeorm|bullmq|ioredis|pg|express)';
+
+/** The domain folders of packages/server, one level under src/. */
+const SERVER_FOLDER = '^packages/server/src/[^/]+$';
+
+/**
+ * Cycles between domain folders that exist today and are allowed until issue 15 removes them. Each
+ * entry allows exactly the two folders importing each other; any other cycle through them still fails.
+ */
+const ALLOWED_FOLDER_CYCLES = [
+  // Issue 15, item 1: the proposal lifecycle gets one owner, then offer follow-ups stop reaching into
+  // introductions and introductions stop calling OfferFollowUps.
+  ['offers', 'introductions'],
+  // Issue 15, "What was seen": mentorships read cohort rows and locks from programmes, and the cohort
+  // services call MentorshipsService. Moving mentorships into programmes removes it; left for now
+  // because the cohort board and privacy work change those services at the same time.
+  ['programmes', 'mentorships'],
+];
+
+/**
+ * One rule for every folder outside the allowed pairs, and one per folder inside them that forbids
+ * cycles to any folder but its partner. A cycle longer than the pair has at least one edge that is
+ * not between partners, so it is still found.
+ */
+function serverFolderCycleRules() {
+  const comment =
+    'Two domain folders that import each other hold one concept between them; it needs one owner.';
+  const folder = (name) => `^packages/server/src/${name}$`;
+  const paired = [...new Set(ALLOWED_FOLDER_CYCLES.flat())];
+  const partners = (name) =>
+    ALLOWED_FOLDER_CYCLES.filter((pair) => pair.includes(name)).map((pair) =>
+      pair.find((other) => other !== name),
+    );
+  return [
+    {
+      name: 'no-cycles-between-server-folders',
+      comment,
+      severity: 'error',
+      scope: 'folder',
+      from: { path: SERVER_FOLDER, pathNot: folder(`(${paired.join('|')})`) },
+      to: { path: SERVER_FOLDER, circular: true },
+    },
+    ...paired.map((name) => ({
+      name: 'no-cycles-between-server-folders',
+      comment: `${comment} Allowed for now: ${name} <-> ${partners(name).join(', ')} (issue 15).`,
+      severity: 'error',
+      scope: 'folder',
+      from: { path: folder(name) },
+      to: { path: SERVER_FOLDER, pathNot: folder(`(${partners(name).join('|')})`), circular: true },
+    })),
+  ];
+}
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'web-imports-only-contracts',
+      comment:
+        'The web app knows the server only through @kohorte/contracts (one definition of each shape).',
+      severity: 'error',
+      from: { path: '^apps/web/' },
+      to: { path: '^(apps/(?!web/)|packages/(?!contracts/)|tools/)' },
+    },
+    {
+      name: 'packages-never-import-apps',
+      comment:
+        'Apps run, packages are used: a package that imports an app turns the layers upside down.',
+      severity: 'error',
+      from: { path: '^packages/' },
+      to: { path: '^(apps|tools)/' },
+    },
+    {
+      name: 'apps-never-import-apps',
+      comment:
+        'Apps share code through packages, never through each other. apps/web-e2e is the exception: it is the test harness that builds and starts the api, worker and web app it drives.',
+      severity: 'error',
+      from: { path: '^apps/([^/]+)/', pathNot: '^apps/web-e2e/' },
+      to: { path: '^apps/', pathNot: '^apps/$1/' },
+    },
+    {
+      name: 'contracts-imports-no-workspace',
+      comment:
+        'packages/contracts is the bottom layer: types and rules that every other workspace reads.',
+      severity: 'error',
+      from: { path: '^packages/contracts/' },
+      to: { path: '^(apps|packages|tools)/', pathNot: '^packages/contracts/' },
+    },
+    {
+      name: 'matching-imports-no-framework',
+      comment:
+        'packages/matching takes plain arrays and returns plain results: no framework, no database, no queue.',
+      severity: 'error',
+      from: { path: '^packages/matching/' },
+      to: {
+        path: [`(^|/)node_modules/${FRAMEWORKS}/`, `^${FRAMEWORKS}$`],
+      },
+    },
+    {
+      name: 'matching-imports-no-workspace',
+      comment:
+        'The engine stands alone: it has its own tests and benchmark and no workspace dependency.',
+      severity: 'error',
+      from: { path: '^packages/matching/' },
+      to: { path: '^(apps|packages|tools)/', pathNot: '^packages/matching/' },
+    },
+    ...serverFolderCycleRules(),
+  ],
+  options: {
+    // Workspace packages resolve to their built dist, which is checked as a target but not cruised.
+    doNotFollow: { path: ['node_modules', '/dist/'] },
+    exclude: {
+      path: [
+        '/\\.angular/',
+        '/coverage/',
+        // The entity registry that the DataSource loads is a composition root: it lists every
+        // domain's entities, so it would put `database` in a cycle with every domain that uses a
+        // transaction. Left out of the graph (it holds imports only, no code).
+        '^packages/server/src/database/entities\\.ts$',
+      ],
+    },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.base.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'types', 'default'],
+      extensions: ['.ts', '.js', '.mjs', '.cjs', '.json', '.d.ts'],
+    },
+    reporterOptions: {},
+  },
+};
