@@ -82,7 +82,7 @@ export async function writeAcceptedStartup(
     startup = await manager.save(
       manager.create(StartupEntity, {
         ...(given as Partial<StartupEntity>),
-        name: String(given.name ?? row.email),
+        name: typeof given.name === 'string' ? given.name : row.email,
         status: 'active',
         revision: 1,
         createdBy: actorId,

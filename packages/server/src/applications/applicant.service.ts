@@ -75,7 +75,8 @@ function fieldError(
 
 /** The upload's name as a download may carry it: no control characters, no path. */
 function safeFileName(original: string | undefined): string {
-  const name = [...(original ?? '')]
+  // By code point, as the user sees characters (a surrogate pair is one).
+  const name = Array.from(original ?? '')
     .map((char) => {
       const code = char.codePointAt(0) ?? 0;
       return code < 0x20 || code === 0x7f || char === '/' || char === '\\' ? '_' : char;

@@ -5,11 +5,16 @@ import type { ApplicationRow } from './application-rows';
 /** Excel reads a file as UTF-8 only when it starts with a byte-order mark. */
 const BOM = '\uFEFF';
 
+/** An answer's value as text; a structured one (not expected from the form) as JSON. */
+function scalar(value: unknown): string {
+  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+}
+
 // A cell a spreadsheet would run as a formula gets a leading apostrophe (answers are free text
 // from outside).
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = Array.isArray(value) ? value.map(String).join('; ') : String(value);
+  const text = Array.isArray(value) ? value.map(scalar).join('; ') : scalar(value);
   return /^[=@+\-\t\r]/.test(text) ? `'${text}` : text;
 }
 

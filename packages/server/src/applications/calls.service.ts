@@ -78,8 +78,8 @@ export class CallsService {
       const consentChanged =
         existing !== null &&
         (existing.consent.de !== input.consent.de || existing.consent.en !== input.consent.en);
-      const entity = manager.create(CallEntity, {
-        ...(existing ?? {}),
+      // The stored call is changed in place (its id and creation stay), or a new one is made.
+      const entity = manager.merge(CallEntity, existing ?? manager.create(CallEntity), {
         cohortId,
         opensAt: new Date(input.opensAt),
         closesAt: new Date(input.closesAt),
