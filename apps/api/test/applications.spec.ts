@@ -442,7 +442,7 @@ describe('calls for applications', () => {
     const rejectEmail = uniqueEmail('reject');
     const acceptToken = await applicantLink(call, acceptEmail, 'de');
     const rejectToken = await applicantLink(call, rejectEmail, 'en');
-    await completeApplication(acceptToken, 'New Robots', `${host}`);
+    await completeApplication(acceptToken, 'New Robots', host);
     await completeApplication(rejectToken, 'Other Idea', 'other.example');
     await viaLink('patch', `${PUBLIC}/application`, rejectToken)
       .send({ answers: { leipzig: 'no' } })
