@@ -31,3 +31,5 @@ export * from './introductions.js';
 export * from './mail.js';
 export * from './links.js';
 export * from './berlin-time.js';
+export * from './privacy.js';
+export * from './privacy-texts.js';

@@ -8,6 +8,7 @@ export const QUEUES = {
   matching: 'matching',
   mail: 'mail',
   offers: 'offers',
+  privacy: 'privacy',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -38,6 +39,8 @@ export interface JobPayloads {
   'offer.expire': { proposalId: string };
   /** Repeating: remind and expire the open offers whose delayed follow-up jobs were lost. */
   'offer.sweep': Record<string, never>;
+  /** Builds one access report (job id `privacy.access.<reportId>`); a finished one is left alone. */
+  'privacy.access': { reportId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -52,4 +55,5 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'offer.remind': QUEUES.offers,
   'offer.expire': QUEUES.offers,
   'offer.sweep': QUEUES.offers,
+  'privacy.access': QUEUES.privacy,
 };

@@ -20,6 +20,8 @@ import { ProgrammeEntity } from '../programmes/programme.entity';
 import { JobOutboxEntity } from '../queue/job-outbox.entity';
 import { SavedFilterEntity } from '../saved-filters/saved-filter.entity';
 import { StartupEntity } from '../startups/startup.entity';
+import { AccessReportEntity } from '../privacy/access-report.entity';
+import { ErasureRecordEntity } from '../privacy/erasure-record.entity';
 import { VocabularyTermEntity } from '../vocabularies/vocabulary-term.entity';
 
 /** Every entity, registered explicitly (no globs: they break under bundlers and ESM tests). */
@@ -47,4 +49,6 @@ export const ENTITIES = [
   LinkTokenEntity,
   StartupFiguresEntity,
   JobOutboxEntity,
+  AccessReportEntity,
+  ErasureRecordEntity,
 ];

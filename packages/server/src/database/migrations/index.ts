@@ -13,6 +13,7 @@ import { RegionVocabulary1796608369838 } from './1796608369838-RegionVocabulary'
 import { SeedRegions1796608369839 } from './1796608369839-SeedRegions';
 import { ImportFilesValuesContacts1796608404165 } from './1796608404165-ImportFilesValuesContacts';
 import { OfferDeadline1796700000000 } from './1796700000000-OfferDeadline';
+import { PrivacyReportsErasures1796800000000 } from './1796800000000-PrivacyReportsErasures';
 
 /** Every migration in the order it runs. Generated, reviewed, never edited after it lands. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   SeedRegions1796608369839,
   ImportFilesValuesContacts1796608404165,
   OfferDeadline1796700000000,
+  PrivacyReportsErasures1796800000000,
 ];

@@ -1,0 +1,90 @@
+import type { Locale } from './auth.js';
+import { type FieldRule, MAX_EMAIL_LENGTH } from './field-rules.js';
+
+/**
+ * Privacy (GDPR): the kinds of records that are about a person, the access reports (Art. 15)
+ * and the erasures (Art. 17) that admins run on them. Which tables hold what about each kind is
+ * defined once, on the server (the personal-data registry); these are the shapes around it.
+ */
+export const PERSON_KINDS = ['contact', 'mentor', 'investor', 'user'] as const;
+export type PersonKind = (typeof PERSON_KINDS)[number];
+
+/**
+ * What access and erasure work on: the people, and the startups whose profile, figures and
+ * timeline their founders may ask for (or want erased) along with their own data.
+ */
+export const PRIVACY_RECORD_KINDS = [...PERSON_KINDS, 'startup'] as const;
+export type PrivacyRecordKind = (typeof PRIVACY_RECORD_KINDS)[number];
+
+export interface PrivacyRecordRef {
+  kind: PrivacyRecordKind;
+  id: string;
+}
+
+/** A record found by email: `GET /api/v1/privacy/people?email=`. */
+export interface PersonRecord extends PrivacyRecordRef {
+  /** The person's name (a startup's name for kind `startup`). */
+  label: string;
+  email: string | null;
+  /** A contact's startup, with how many contacts it has (the person included). */
+  startup: { id: string; name: string; contacts: number } | null;
+  /** The language the person reads (when the record knows it). */
+  locale: Locale | null;
+}
+
+/** Finding a person: by an email address (any record kind holding it). */
+export const PRIVACY_EMAIL_FIELD = {
+  type: 'email',
+  required: true,
+  list: false,
+  maxLength: MAX_EMAIL_LENGTH,
+} satisfies FieldRule;
+
+export const ACCESS_REPORT_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+export type AccessReportStatus = (typeof ACCESS_REPORT_STATUSES)[number];
+
+/** `POST /api/v1/privacy/access-reports`: the records that make up one person. */
+export interface CreateAccessReportRequest {
+  records: PrivacyRecordRef[];
+  /** The report's language: the person's. */
+  locale: Locale;
+}
+
+/** An access report as the admin follows it; its content is downloaded as JSON or HTML. */
+export interface AccessReport {
+  id: string;
+  status: AccessReportStatus;
+  /** 0–100. */
+  progress: number;
+  locale: Locale;
+  records: PrivacyRecordRef[];
+  /** Rows per registry section (`table` or `table.part`), once done. */
+  counts: Record<string, number> | null;
+  createdAt: string;
+  finishedAt: string | null;
+  /** When the report is deleted (it holds the person's data). */
+  expiresAt: string;
+}
+
+/** How long a finished access report is held for download. */
+export const ACCESS_REPORT_KEEP_DAYS = 7;
+
+/** `POST /api/v1/privacy/erasures`: erase these records and everything about them. */
+export interface CreateErasureRequest {
+  records: PrivacyRecordRef[];
+}
+
+/** The minimal record an erasure leaves: no personal data, only what, when, by whom, how much. */
+export interface ErasureRecord {
+  id: string;
+  /** Kinds of the erased records, one entry per record (`['mentor', 'contact']`). */
+  kinds: PrivacyRecordKind[];
+  /** `request` (an admin, on a person's request) or `retention` (the daily job). */
+  reason: 'request' | 'retention';
+  /** Rows removed or anonymised per registry section. */
+  counts: Record<string, number>;
+  /** Queued background jobs removed from Redis. */
+  queuedJobs: number;
+  erasedBy: string | null;
+  erasedAt: string;
+}

@@ -1,0 +1,8 @@
+// What this area exports; the package's index re-exports it.
+export * from './access-report.entity';
+export * from './erasure-record.entity';
+export * from './personal-data-registry';
+export * from './access-reports.service';
+export * from './access-report-handler';
+export * from './privacy-erasures';
+export * from './privacy.module';
