@@ -1,12 +1,15 @@
 import type { PersonRecord } from '@kohorte/contracts';
 import type { EntityManager } from 'typeorm';
-import type { RegistrySection } from './personal-data-registry';
+import type { RegistrySection, SectionRule } from './personal-data-registry';
 
 /** One row of a section as an access report shows it: every column but the omitted ones. */
 export type SectionRow = Record<string, unknown>;
 
-function params(record: PersonRecord): [string, string | null] {
-  return [record.id, record.email ? record.email.trim().toLowerCase() : null];
+/** `$1` and, when the rule uses it, `$2` (PostgreSQL refuses parameters a statement leaves unused). */
+export function ruleParams(rule: SectionRule, record: PersonRecord): (string | null)[] {
+  const email = record.email ? record.email.trim().toLowerCase() : null;
+  const usesEmail = `${rule.where} ${rule.anonymise ?? ''}`.includes('$2');
+  return usesEmail ? [record.id, email] : [record.id];
 }
 
 /** The section's rows about the record (none when the registry gives its kind no rule). */
@@ -20,7 +23,7 @@ export async function readSection(
   const omitted = (section.omitFromAccess ?? []).map((column) => ` - '${column}'`).join('');
   const rows = (await manager.query(
     `SELECT to_jsonb(t)${omitted} AS row FROM ${section.table} t WHERE ${rule.where}`,
-    params(record),
+    ruleParams(rule, record),
   )) as { row: SectionRow }[];
   return rows.map(({ row }) => row);
 }
@@ -36,6 +39,6 @@ export async function eraseSection(
   const statement = rule.anonymise
     ? `UPDATE ${section.table} SET ${rule.anonymise} WHERE ${rule.where}`
     : `DELETE FROM ${section.table} WHERE ${rule.where}`;
-  const [, count] = (await manager.query(statement, params(record))) as [unknown, number];
+  const [, count] = (await manager.query(statement, ruleParams(rule, record))) as [unknown, number];
   return count;
 }
