@@ -19,6 +19,7 @@ import { LinksApiModule } from './links/links-api.module';
 import { MailApiModule } from './mail/mail-api.module';
 import { OffersApiModule } from './offers/offers-api.module';
 import { IntroductionsApiModule } from './introductions/introductions-api.module';
+import { PrivacyApiModule } from './privacy/privacy-api.module';
 
 @Module({
   imports: [
@@ -43,6 +44,7 @@ import { IntroductionsApiModule } from './introductions/introductions-api.module
     MailApiModule,
     OffersApiModule,
     IntroductionsApiModule,
+    PrivacyApiModule,
   ],
 })
 export class AppModule {}

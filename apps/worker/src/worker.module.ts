@@ -7,6 +7,7 @@ import {
   MatchingModule,
   ObservabilityModule,
   OffersModule,
+  PrivacyModule,
   StartupsModule,
 } from '@kohorte/server';
 import { ImportsProcessor } from './imports.processor';
@@ -14,6 +15,7 @@ import { JobObserver } from './job-observer';
 import { MailProcessor } from './mail.processor';
 import { MatchingProcessor } from './matching.processor';
 import { OffersProcessor } from './offers.processor';
+import { PrivacyProcessor } from './privacy.processor';
 import { JobOutboxPump } from './job-outbox-pump';
 import { StartupsProcessor } from './startups.processor';
 import { StuckWorkSweep } from './stuck-work-sweep';
@@ -30,6 +32,7 @@ import { SweepSchedules } from './sweep-schedules';
     MatchingModule,
     MailModule,
     OffersModule,
+    PrivacyModule,
   ],
   providers: [
     StartupsProcessor,
@@ -37,6 +40,7 @@ import { SweepSchedules } from './sweep-schedules';
     MatchingProcessor,
     MailProcessor,
     OffersProcessor,
+    PrivacyProcessor,
     SweepSchedules,
     JobOutboxPump,
     StuckWorkSweep,
