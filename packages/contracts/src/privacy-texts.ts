@@ -22,12 +22,14 @@ export const PRIVACY_CATEGORY_TEXTS = {
   'person-profile': {
     en: {
       label: 'Profiles of founders, mentors and investors',
-      purpose: 'Running the programme: contacting people, matching startups with mentors and investors',
+      purpose:
+        'Running the programme: contacting people, matching startups with mentors and investors',
       basis: 'Art. 6(1)(b) and (f) GDPR (participation; legitimate interest of the incubator)',
     },
     de: {
       label: 'Profile von Gründenden, Mentor:innen und Investor:innen',
-      purpose: 'Durchführung des Programms: Kontakt, Vermittlung von Mentor:innen und Investor:innen',
+      purpose:
+        'Durchführung des Programms: Kontakt, Vermittlung von Mentor:innen und Investor:innen',
       basis: 'Art. 6 Abs. 1 lit. b und f DSGVO (Teilnahme; berechtigtes Interesse des Inkubators)',
     },
   },
@@ -76,7 +78,8 @@ export const PRIVACY_CATEGORY_TEXTS = {
     de: {
       label: 'Vorschläge und Angebote',
       purpose: 'Mentor:innen und Investor:innen vorschlagen, anbieten und die Antworten festhalten',
-      basis: 'Art. 6 Abs. 1 lit. f DSGVO; Investoren-Vorstellungen: Art. 6 Abs. 1 lit. a DSGVO (Einwilligung)',
+      basis:
+        'Art. 6 Abs. 1 lit. f DSGVO; Investoren-Vorstellungen: Art. 6 Abs. 1 lit. a DSGVO (Einwilligung)',
     },
   },
   timeline: {

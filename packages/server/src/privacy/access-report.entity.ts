@@ -1,8 +1,4 @@
-import type {
-  AccessReportStatus,
-  Locale,
-  PrivacyRecordRef,
-} from '@kohorte/contracts';
+import type { AccessReportStatus, Locale, PrivacyRecordRef } from '@kohorte/contracts';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**

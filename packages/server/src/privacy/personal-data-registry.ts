@@ -80,7 +80,15 @@ export const PERSONAL_DATA_REGISTRY: readonly RegistrySection[] = [
     key: 'mail_outbox',
     table: 'mail_outbox',
     category: 'email',
-    personalColumns: ['recipient', 'recipient_name', 'data', 'subject', 'text', 'html', 'last_error'],
+    personalColumns: [
+      'recipient',
+      'recipient_name',
+      'data',
+      'subject',
+      'text',
+      'html',
+      'last_error',
+    ],
     keyColumns: ['subject_id', 'recipient', 'data'],
     // Stored copies of every email to the person, about their record, or naming them (an
     // introduction names both sides); the person's address or id in the mail's data finds it.
