@@ -4,13 +4,19 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { MailSweeper, OfferFollowUpSweeper, StartupScoreSweeper } from '@kohorte/server';
+import {
+  MailSweeper,
+  OfferFollowUpSweeper,
+  PrivacyRetention,
+  StartupScoreSweeper,
+} from '@kohorte/server';
 
 /** How often the repeating sweeps are registered again; also the longest they can be missing. */
 export const SWEEP_SCHEDULES_REFRESH_MS = 15_000;
 
 /**
- * Keeps the repeating sweeps (mail left pending, offer follow-ups due, stale profile scores)
+ * Keeps the repeating sweeps (mail left pending, offer follow-ups due, stale profile scores, the
+ * daily retention run)
  * registered in Redis. Registering once at start is not enough: a Redis that restarts empty (no
  * persistence, as many hosted caches run) loses them, and with them everything they make up for.
  * Registration is idempotent, so every worker does it, at start and then every 15 s.
@@ -25,6 +31,7 @@ export class SweepSchedules implements OnApplicationBootstrap, OnApplicationShut
     private readonly mail: MailSweeper,
     private readonly offers: OfferFollowUpSweeper,
     private readonly scores: StartupScoreSweeper,
+    private readonly retention: PrivacyRetention,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -48,6 +55,7 @@ export class SweepSchedules implements OnApplicationBootstrap, OnApplicationShut
       this.mail.schedule(),
       this.offers.schedule(),
       this.scores.schedule(),
+      this.retention.schedule(),
     ])
       .then(() => undefined)
       .finally(() => (this.registering = null));

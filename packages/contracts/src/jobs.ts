@@ -41,6 +41,8 @@ export interface JobPayloads {
   'offer.sweep': Record<string, never>;
   /** Builds one access report (job id `privacy.access.<reportId>`); a finished one is left alone. */
   'privacy.access': { reportId: string };
+  /** Repeating (daily): erase what outlived its retention period, and expired access reports. */
+  'privacy.retention': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
@@ -56,4 +58,5 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'offer.expire': QUEUES.offers,
   'offer.sweep': QUEUES.offers,
   'privacy.access': QUEUES.privacy,
+  'privacy.retention': QUEUES.privacy,
 };

@@ -88,3 +88,36 @@ export interface ErasureRecord {
   erasedBy: string | null;
   erasedAt: string;
 }
+
+/**
+ * The kinds of data that admins give a retention period; the daily `privacy.retention` job erases
+ * what is older (access reports go when they expire, always).
+ */
+export const RETENTION_KINDS = [
+  'declined-offers',
+  'sent-emails',
+  'timeline-notes',
+  'alumni-figures',
+] as const;
+export type RetentionKind = (typeof RETENTION_KINDS)[number];
+
+/** Longest retention period an admin can set (30 years). */
+export const MAX_RETENTION_DAYS = 10_950;
+
+export interface RetentionSetting {
+  kind: RetentionKind;
+  /** Days the data is kept; null keeps it until erased by hand. */
+  days: number | null;
+}
+
+/** `GET /api/v1/privacy/retention`: the settings and what the next run would remove. */
+export interface RetentionOverview {
+  settings: RetentionSetting[];
+  /** Dry run: rows the next daily run would remove per kind (0 for kinds kept forever). */
+  due: Record<RetentionKind, number>;
+}
+
+/** `PUT /api/v1/privacy/retention`. */
+export interface UpdateRetentionRequest {
+  settings: RetentionSetting[];
+}

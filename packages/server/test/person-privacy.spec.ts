@@ -221,6 +221,10 @@ describe('access and erasure of one person in every role (real PostgreSQL and Re
       [`Robotik ${tag}`, ids.user],
     );
     await db.query(
+      `INSERT INTO privacy_retention (kind, days, updated_by) VALUES ('timeline-notes', NULL, $1)`,
+      [ids.user],
+    );
+    await db.query(
       `INSERT INTO privacy_erasures (kinds, reason, counts, erased_by) VALUES ('{mentor}', 'request', '{}', $1)`,
       [ids.user],
     );

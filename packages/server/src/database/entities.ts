@@ -22,6 +22,7 @@ import { SavedFilterEntity } from '../saved-filters/saved-filter.entity';
 import { StartupEntity } from '../startups/startup.entity';
 import { AccessReportEntity } from '../privacy/access-report.entity';
 import { ErasureRecordEntity } from '../privacy/erasure-record.entity';
+import { RetentionSettingEntity } from '../privacy/retention-setting.entity';
 import { VocabularyTermEntity } from '../vocabularies/vocabulary-term.entity';
 
 /** Every entity, registered explicitly (no globs: they break under bundlers and ESM tests). */
@@ -51,4 +52,5 @@ export const ENTITIES = [
   JobOutboxEntity,
   AccessReportEntity,
   ErasureRecordEntity,
+  RetentionSettingEntity,
 ];

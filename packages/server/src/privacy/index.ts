@@ -6,3 +6,5 @@ export * from './access-reports.service';
 export * from './access-report-handler';
 export * from './privacy-erasures';
 export * from './privacy.module';
+export * from './retention-setting.entity';
+export * from './privacy-retention';

@@ -186,6 +186,14 @@ export const PERSONAL_DATA_REGISTRY: readonly RegistrySection[] = [
     rules: { user: staffColumn('erased_by') },
   },
   {
+    key: 'privacy_retention.updated-by',
+    table: 'privacy_retention',
+    category: 'privacy-requests',
+    personalColumns: [],
+    keyColumns: ['updated_by'],
+    rules: { user: staffColumn('updated_by') },
+  },
+  {
     key: 'activities',
     table: 'activities',
     category: 'timeline',

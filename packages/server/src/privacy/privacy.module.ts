@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccessReportHandler } from './access-report-handler';
 import { AccessReports } from './access-reports.service';
 import { PrivacyErasures } from './privacy-erasures';
+import { PrivacyRetention } from './privacy-retention';
 import { QueuedJobEraser } from './queued-job-eraser';
 
 /**
@@ -9,7 +10,13 @@ import { QueuedJobEraser } from './queued-job-eraser';
  * record modules import it, so that deleting a mentor, investor or startup is an erasure too.
  */
 @Module({
-  providers: [AccessReports, AccessReportHandler, PrivacyErasures, QueuedJobEraser],
-  exports: [AccessReports, AccessReportHandler, PrivacyErasures],
+  providers: [
+    AccessReports,
+    AccessReportHandler,
+    PrivacyErasures,
+    PrivacyRetention,
+    QueuedJobEraser,
+  ],
+  exports: [AccessReports, AccessReportHandler, PrivacyErasures, PrivacyRetention],
 })
 export class PrivacyModule {}
