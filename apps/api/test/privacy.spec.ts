@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
-import type { AccessReport, ErasureRecord, PersonRecord } from '@kohorte/contracts';
+import type {
+  AccessReport,
+  ErasureRecord,
+  PersonRecord,
+  RetentionOverview,
+} from '@kohorte/contracts';
 import { AccessReportHandler } from '@kohorte/server';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
@@ -159,5 +164,36 @@ describe('/api/v1/privacy (admins: find a person, access report, erasure)', () =
       counts: { investors: 1, activities: 1 },
       erasedBy: admin.user.id,
     });
+  });
+
+  it('sets retention periods, refusing a bad one, and shows the dry run', async () => {
+    const bad = await write(admin.agent, admin.csrf)
+      .put(`${BASE}/retention`)
+      .send({ settings: [{ kind: 'sent-emails', days: 0 }] })
+      .expect(400);
+    expect(JSON.stringify(bad.body)).toContain('days');
+    await write(manager.agent, manager.csrf)
+      .put(`${BASE}/retention`)
+      .send({ settings: [{ kind: 'sent-emails', days: 30 }] })
+      .expect(403);
+    const saved = await write(admin.agent, admin.csrf)
+      .put(`${BASE}/retention`)
+      .send({
+        settings: [
+          { kind: 'sent-emails', days: 30 },
+          { kind: 'timeline-notes', days: null },
+        ],
+      })
+      .expect(200);
+    const overview = saved.body as RetentionOverview;
+    expect(overview.settings).toEqual(
+      expect.arrayContaining([
+        { kind: 'sent-emails', days: 30 },
+        { kind: 'timeline-notes', days: null },
+      ]),
+    );
+    expect(overview.due['timeline-notes']).toBe(0);
+    const read = await admin.agent.get(`${BASE}/retention`).expect(200);
+    expect((read.body as RetentionOverview).settings).toEqual(overview.settings);
   });
 });

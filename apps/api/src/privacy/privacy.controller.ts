@@ -5,6 +5,7 @@ import {
   HttpCode,
   HttpStatus,
   Post,
+  Put,
   Query,
   StreamableFile,
 } from '@nestjs/common';
@@ -20,8 +21,14 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import type { AccessReport, ErasureRecord, PersonRecord, User } from '@kohorte/contracts';
-import { AccessReports, PrivacyErasures } from '@kohorte/server';
+import type {
+  AccessReport,
+  ErasureRecord,
+  PersonRecord,
+  RetentionOverview,
+  User,
+} from '@kohorte/contracts';
+import { AccessReports, PrivacyErasures, PrivacyRetention } from '@kohorte/server';
 import { Roles } from '../auth/access.decorators';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
@@ -34,6 +41,8 @@ import {
   ErasureRecordDto,
   FindPeopleQueryDto,
   PersonRecordDto,
+  RetentionOverviewDto,
+  UpdateRetentionDto,
 } from './privacy.dto';
 
 /**
@@ -50,6 +59,7 @@ export class PrivacyController {
   constructor(
     private readonly reports: AccessReports,
     private readonly erasures: PrivacyErasures,
+    private readonly retention: PrivacyRetention,
   ) {}
 
   @Get('people')
@@ -106,5 +116,21 @@ export class PrivacyController {
   @ApiOkResponse({ type: [ErasureRecordDto], description: 'the 100 most recent, newest first' })
   erasuresList(): Promise<ErasureRecord[]> {
     return this.erasures.list();
+  }
+
+  @Get('retention')
+  @ApiOkResponse({ type: RetentionOverviewDto, description: 'the settings and a dry run' })
+  retentionOverview(): Promise<RetentionOverview> {
+    return this.retention.overview();
+  }
+
+  @Put('retention')
+  @ApiOkResponse({ type: RetentionOverviewDto, description: 'saved; the dry run with them' })
+  @ApiBadRequestResponse({ type: ApiErrorBodyDto, description: 'an unknown kind or a bad period' })
+  updateRetention(
+    @Body() dto: UpdateRetentionDto,
+    @CurrentUser() user: User,
+  ): Promise<RetentionOverview> {
+    return this.retention.update(dto.settings, user.id);
   }
 }

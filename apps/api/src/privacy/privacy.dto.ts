@@ -13,6 +13,12 @@ import {
   PRIVACY_RECORD_KINDS,
   type PrivacyRecordKind,
   type PrivacyRecordRef,
+  MAX_RETENTION_DAYS,
+  RETENTION_KINDS,
+  type RetentionKind,
+  type RetentionOverview,
+  type RetentionSetting,
+  type UpdateRetentionRequest,
 } from '@kohorte/contracts';
 import { Type } from 'class-transformer';
 import {
@@ -20,7 +26,11 @@ import {
   ArrayMinSize,
   IsArray,
   IsIn,
+  IsInt,
   IsOptional,
+  Max,
+  Min,
+  ValidateIf,
   IsUUID,
   ValidateNested,
 } from 'class-validator';
@@ -132,4 +142,43 @@ export class ErasureRecordDto implements ErasureRecord {
   erasedBy!: string | null;
   @ApiProperty({ format: 'date-time' })
   erasedAt!: string;
+}
+
+export class RetentionSettingDto implements RetentionSetting {
+  @ApiProperty({ enum: RETENTION_KINDS })
+  @IsIn(RETENTION_KINDS)
+  kind!: RetentionKind;
+
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    minimum: 1,
+    maximum: MAX_RETENTION_DAYS,
+    description: 'days kept; null keeps the data until erased by hand',
+  })
+  @ValidateIf((_dto, value) => value !== null)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_RETENTION_DAYS)
+  days!: number | null;
+}
+
+export class UpdateRetentionDto implements UpdateRetentionRequest {
+  @ApiProperty({ type: [RetentionSettingDto], maxItems: RETENTION_KINDS.length })
+  @IsArray()
+  @ArrayMaxSize(RETENTION_KINDS.length)
+  @ValidateNested({ each: true })
+  @Type(() => RetentionSettingDto)
+  settings!: RetentionSettingDto[];
+}
+
+export class RetentionOverviewDto implements RetentionOverview {
+  @ApiProperty({ type: [RetentionSettingDto] })
+  settings!: RetentionSettingDto[];
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    description: 'dry run: rows the next daily run would remove, per kind',
+  })
+  due!: Record<RetentionKind, number>;
 }
