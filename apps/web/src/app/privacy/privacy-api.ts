@@ -6,6 +6,8 @@ import {
   CreateErasureRequest,
   ErasureRecord,
   PersonRecord,
+  RetentionOverview,
+  UpdateRetentionRequest,
 } from '@kohorte/contracts';
 import { Observable } from 'rxjs';
 
@@ -41,5 +43,13 @@ export class PrivacyApi {
 
   erasures(): Observable<ErasureRecord[]> {
     return this.http.get<ErasureRecord[]>(`${PRIVACY_URL}/erasures`);
+  }
+
+  retention(): Observable<RetentionOverview> {
+    return this.http.get<RetentionOverview>(`${PRIVACY_URL}/retention`);
+  }
+
+  updateRetention(request: UpdateRetentionRequest): Observable<RetentionOverview> {
+    return this.http.put<RetentionOverview>(`${PRIVACY_URL}/retention`, request);
   }
 }

@@ -33,6 +33,7 @@ import { FieldErrorPipe } from '../core/forms/field-error';
 import { applyServerErrors } from '../core/http/api-errors';
 import { LanguageService } from '../core/i18n/language';
 import { PrivacyApi } from './privacy-api';
+import { RetentionSettings } from './retention-settings';
 
 /** One selectable record: a person's record, or the startup a founder's record belongs to. */
 export interface PrivacyRow extends PrivacyRecordRef {
@@ -90,6 +91,7 @@ export function privacyRows(people: readonly PersonRecord[]): PrivacyRow[] {
     MatSelectModule,
     TranslocoPipe,
     FieldErrorPipe,
+    RetentionSettings,
   ],
   templateUrl: './privacy-requests.html',
   styleUrl: './privacy-requests.scss',
