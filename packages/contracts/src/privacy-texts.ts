@@ -142,6 +142,19 @@ export const PRIVACY_CATEGORY_TEXTS = {
       basis: 'Art. 6 Abs. 1 lit. f DSGVO',
     },
   },
+  consents: {
+    en: {
+      label: 'Consents given and withdrawn',
+      purpose: 'Knowing what people agreed to (investor introductions) and honouring withdrawals',
+      basis: 'Art. 6(1)(a) and Art. 7(1) GDPR (consent and proof of it)',
+    },
+    de: {
+      label: 'Erteilte und widerrufene Einwilligungen',
+      purpose:
+        'Wissen, worin Personen eingewilligt haben (Investoren-Vorstellungen), und Widerrufe beachten',
+      basis: 'Art. 6 Abs. 1 lit. a und Art. 7 Abs. 1 DSGVO (Einwilligung und ihr Nachweis)',
+    },
+  },
   'privacy-requests': {
     en: {
       label: 'Access requests and erasures',

@@ -121,3 +121,36 @@ export interface RetentionOverview {
 export interface UpdateRetentionRequest {
   settings: RetentionSetting[];
 }
+
+/** What Kohorte relies on consent for. */
+export const CONSENT_PURPOSES = ['investor-introductions'] as const;
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+
+/**
+ * The consent texts founders agree to, by version: a record names the version its person saw,
+ * so a later wording never changes what was agreed. A new wording gets a new version.
+ */
+export const CONSENT_TEXTS: Record<ConsentPurpose, { version: string } & Record<Locale, string>> = {
+  'investor-introductions': {
+    version: '2026-12-01',
+    en: 'We agree that the incubator introduces our startup to investors it matches with us: it sends them an anonymised teaser, and our name and contact only once an investor accepts.',
+    de: 'Wir sind einverstanden, dass der Inkubator unser Startup passenden Investor:innen vorstellt: Sie erhalten eine anonymisierte Kurzbeschreibung und unseren Namen und Kontakt erst, wenn sie zusagen.',
+  },
+};
+
+/** A startup's current consent for one purpose, as its link page shows it. */
+export interface FounderConsent {
+  purpose: ConsentPurpose;
+  /** `none`: never asked or answered yet. */
+  status: 'given' | 'withdrawn' | 'none';
+  /** The text version of the last answer. */
+  textVersion: string | null;
+  /** When it was given or withdrawn. */
+  at: string | null;
+}
+
+/** `PUT /api/v1/public/profile/consent` through the profile link: give or withdraw. */
+export interface SetConsentRequest {
+  purpose: ConsentPurpose;
+  given: boolean;
+}

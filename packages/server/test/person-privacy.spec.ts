@@ -85,6 +85,11 @@ describe('access and erasure of one person in every role (real PostgreSQL and Re
       [ids.startup, name, email, phone],
     );
     await db.query(
+      `INSERT INTO privacy_consents (startup_id, contact_id, purpose, given, text_version)
+       VALUES ($1, $2, 'investor-introductions', true, '2026-12-01')`,
+      [ids.startup, ids.contact],
+    );
+    await db.query(
       `INSERT INTO startup_figures (startup_id, month, revenue_eur, highlights)
        VALUES ($1, '2026-11', 1200, $2)`,
       [ids.startup, `First customer for ${name}`],

@@ -39,6 +39,7 @@ const NOT_PERSONAL_COLUMNS: Record<string, string> = {
   'investors.tags': "the incubator's tags on an investor",
   'saved_filters.list': 'which list a saved filter is for',
   'users.role': "a staff member's role",
+  'privacy_consents.text_version': 'which wording of the consent text was shown',
 };
 
 // Names that suggest a person's data: contact details, names, free text, network identifiers,

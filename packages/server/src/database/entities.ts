@@ -23,6 +23,7 @@ import { StartupEntity } from '../startups/startup.entity';
 import { AccessReportEntity } from '../privacy/access-report.entity';
 import { ErasureRecordEntity } from '../privacy/erasure-record.entity';
 import { RetentionSettingEntity } from '../privacy/retention-setting.entity';
+import { ConsentEntity } from '../privacy/consent.entity';
 import { VocabularyTermEntity } from '../vocabularies/vocabulary-term.entity';
 
 /** Every entity, registered explicitly (no globs: they break under bundlers and ESM tests). */
@@ -53,4 +54,5 @@ export const ENTITIES = [
   AccessReportEntity,
   ErasureRecordEntity,
   RetentionSettingEntity,
+  ConsentEntity,
 ];

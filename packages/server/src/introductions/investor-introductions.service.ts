@@ -9,6 +9,7 @@ import { OfferFollowUps } from '../offers/offer-follow-ups';
 import { mailConsentRequests } from './introduction-mails';
 import { foundersOf, readIntroductions } from './introduction-rows';
 import { introductionMatchEntries } from './introduction-timeline';
+import { introductionsWithdrawnSql } from '../privacy/consents';
 
 interface RunRow {
   id: string;
@@ -65,18 +66,22 @@ export class InvestorIntroductionsService {
       if (run.kind !== 'investors') {
         throw fieldConflict('kind', 'Only an investor run’s proposals are introduced this way');
       }
-      // Only pairs whose startup has a founder to ask; the others stay approved.
+      // Only pairs whose startup has a founder to ask and has not withdrawn its consent to
+      // introductions; the others stay approved.
       const [updated] = (await manager.query(
         `UPDATE match_proposals p
          SET status = 'startup-asked', offered_at = now(), reminded_at = NULL
          WHERE p.run_id = $1 AND p.status = 'approved' AND p.investor_id IS NOT NULL
            AND EXISTS (SELECT 1 FROM startup_contacts sc
                        WHERE sc.startup_id = p.startup_id AND sc.is_founder)
+           AND NOT ${introductionsWithdrawnSql('p.startup_id')}
          RETURNING p.id`,
         [runId],
       )) as [{ id: string }[], number];
       const skipped = (await manager.query(
-        `SELECT DISTINCT s.id AS "startupId", s.name AS "startupName", 'no-founders' AS reason
+        `SELECT DISTINCT s.id AS "startupId", s.name AS "startupName",
+                CASE WHEN ${introductionsWithdrawnSql('s.id')} THEN 'consent-withdrawn'
+                     ELSE 'no-founders' END AS reason
          FROM match_proposals p JOIN startups s ON s.id = p.startup_id
          WHERE p.run_id = $1 AND p.status = 'approved' AND p.investor_id IS NOT NULL
          ORDER BY s.name, s.id`,

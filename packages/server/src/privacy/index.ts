@@ -7,4 +7,6 @@ export * from './access-report-handler';
 export * from './privacy-erasures';
 export * from './privacy.module';
 export * from './retention-setting.entity';
+export * from './consent.entity';
+export * from './consents';
 export * from './privacy-retention';

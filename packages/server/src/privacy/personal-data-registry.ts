@@ -351,6 +351,18 @@ export const PERSONAL_DATA_REGISTRY: readonly RegistrySection[] = [
     rules: { startup: { where: `startup_id = $1::uuid` } },
   },
   {
+    // Consents are the startup's; an erased founder's answers stay without naming them.
+    key: 'privacy_consents',
+    table: 'privacy_consents',
+    category: 'consents',
+    personalColumns: [],
+    keyColumns: ['startup_id', 'contact_id'],
+    rules: {
+      startup: { where: `startup_id = $1::uuid` },
+      contact: { where: `contact_id = $1::uuid`, anonymise: `contact_id = NULL` },
+    },
+  },
+  {
     key: 'startup_figures',
     table: 'startup_figures',
     category: 'startup-figures',

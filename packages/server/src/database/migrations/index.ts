@@ -15,6 +15,7 @@ import { ImportFilesValuesContacts1796608404165 } from './1796608404165-ImportFi
 import { OfferDeadline1796700000000 } from './1796700000000-OfferDeadline';
 import { PrivacyReportsErasures1796800000000 } from './1796800000000-PrivacyReportsErasures';
 import { PrivacyRetention1796800000001 } from './1796800000001-PrivacyRetention';
+import { PrivacyConsents1796800000002 } from './1796800000002-PrivacyConsents';
 
 /** Every migration in the order it runs. Generated, reviewed, never edited after it lands. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   OfferDeadline1796700000000,
   PrivacyReportsErasures1796800000000,
   PrivacyRetention1796800000001,
+  PrivacyConsents1796800000002,
 ];
