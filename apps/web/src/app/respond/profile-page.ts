@@ -136,7 +136,7 @@ export class ProfilePage implements OnInit {
         this.consentSaving.set(false);
         const reason = linkFailure(error);
         if (reason) this.failure.set(reason);
-        else this.consentError.set(this.transloco.translate('respond.consent.failed'));
+        else this.consentError.set(this.transloco.translate('respond.consentPanel.failed'));
       },
     });
   }
