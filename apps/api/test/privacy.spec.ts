@@ -4,9 +4,10 @@ import type {
   AccessReport,
   ErasureRecord,
   PersonRecord,
+  ProcessingRecord,
   RetentionOverview,
 } from '@kohorte/contracts';
-import { AccessReportHandler } from '@kohorte/server';
+import { AccessReportHandler, PERSONAL_DATA_REGISTRY } from '@kohorte/server';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, uniqueEmail, write } from './support/sign-in';
@@ -195,5 +196,33 @@ describe('/api/v1/privacy (admins: find a person, access report, erasure)', () =
     expect(overview.due['timeline-notes']).toBe(0);
     const read = await admin.agent.get(`${BASE}/retention`).expect(200);
     expect((read.body as RetentionOverview).settings).toEqual(overview.settings);
+  });
+
+  it('generates the records of processing from the registry, with the retention set, as JSON and CSV', async () => {
+    const res = await admin.agent
+      .get(`${BASE}/records-of-processing`)
+      .query({ locale: 'de' })
+      .expect(200);
+    const records = res.body as ProcessingRecord[];
+    const tables = new Set(records.flatMap((record) => record.tables));
+    expect(
+      [...new Set(PERSONAL_DATA_REGISTRY.map((s) => s.table))].filter((t) => !tables.has(t)),
+    ).toEqual([]);
+    const email = records.find((record) => record.category === 'email');
+    expect(email).toMatchObject({
+      label: 'Gesendete E-Mails (gespeicherte Kopien)',
+      retention: 'gesendete E-Mails: 30 Tage; bis zur Löschung auf Anfrage',
+    });
+    expect(email?.personalColumns).toContain('mail_outbox.recipient');
+    const csv = await admin.agent
+      .get(`${BASE}/records-of-processing.csv`)
+      .query({ locale: 'en' })
+      .expect(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(
+      csv.text.startsWith('\uFEFFCategory,Purpose,Legal basis,Tables,Personal columns,Retention'),
+    ).toBe(true);
+    expect(csv.text).toContain('sent emails: 30 days; until erased on request');
+    await manager.agent.get(`${BASE}/records-of-processing`).expect(403);
   });
 });

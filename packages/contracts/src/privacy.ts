@@ -154,3 +154,46 @@ export interface SetConsentRequest {
   purpose: ConsentPurpose;
   given: boolean;
 }
+
+/** One category of personal data in the records of processing (Art. 30 GDPR), from the registry. */
+export interface ProcessingRecord {
+  category: string;
+  label: string;
+  purpose: string;
+  basis: string;
+  /** The tables that hold it. */
+  tables: string[];
+  /** Its personal columns, `table.column`. */
+  personalColumns: string[];
+  /** How long it is kept, in words, from the retention settings. */
+  retention: string;
+}
+
+/** The words the records of processing use for retention. */
+export const PROCESSING_RETENTION_TEXTS: Record<
+  Locale,
+  { days: string; untilErased: string; kinds: Record<RetentionKind | 'access-reports', string> }
+> = {
+  en: {
+    days: '{days} days',
+    untilErased: 'until erased on request',
+    kinds: {
+      'declined-offers': 'declined offers',
+      'sent-emails': 'sent emails',
+      'timeline-notes': 'notes',
+      'alumni-figures': 'figures of alumni startups',
+      'access-reports': 'access reports',
+    },
+  },
+  de: {
+    days: '{days} Tage',
+    untilErased: 'bis zur Löschung auf Anfrage',
+    kinds: {
+      'declined-offers': 'abgelehnte Angebote',
+      'sent-emails': 'gesendete E-Mails',
+      'timeline-notes': 'Notizen',
+      'alumni-figures': 'Kennzahlen von Alumni-Startups',
+      'access-reports': 'Auskunftsberichte',
+    },
+  },
+};

@@ -25,10 +25,17 @@ import type {
   AccessReport,
   ErasureRecord,
   PersonRecord,
+  ProcessingRecord,
   RetentionOverview,
   User,
 } from '@kohorte/contracts';
-import { AccessReports, PrivacyErasures, PrivacyRetention } from '@kohorte/server';
+import {
+  AccessReports,
+  PrivacyErasures,
+  PrivacyRetention,
+  recordsOfProcessing,
+  recordsOfProcessingCsv,
+} from '@kohorte/server';
 import { Roles } from '../auth/access.decorators';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
@@ -41,6 +48,8 @@ import {
   ErasureRecordDto,
   FindPeopleQueryDto,
   PersonRecordDto,
+  ProcessingQueryDto,
+  ProcessingRecordDto,
   RetentionOverviewDto,
   UpdateRetentionDto,
 } from './privacy.dto';
@@ -132,5 +141,24 @@ export class PrivacyController {
     @CurrentUser() user: User,
   ): Promise<RetentionOverview> {
     return this.retention.update(dto.settings, user.id);
+  }
+
+  @Get('records-of-processing')
+  @ApiOkResponse({ type: [ProcessingRecordDto], description: 'one row per category of data' })
+  @ApiBadRequestResponse({ type: ApiErrorBodyDto })
+  async processing(@Query() query: ProcessingQueryDto): Promise<ProcessingRecord[]> {
+    return recordsOfProcessing(await this.retention.settings(), query.locale ?? 'en');
+  }
+
+  @Get('records-of-processing.csv')
+  @ApiOkResponse({ description: 'UTF-8 with BOM; the same rows for the register of processing' })
+  @ApiBadRequestResponse({ type: ApiErrorBodyDto })
+  async processingCsv(@Query() query: ProcessingQueryDto): Promise<StreamableFile> {
+    const locale = query.locale ?? 'en';
+    const records = recordsOfProcessing(await this.retention.settings(), locale);
+    return new StreamableFile(Buffer.from(recordsOfProcessingCsv(records, locale), 'utf8'), {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="records-of-processing-${locale}.csv"`,
+    });
   }
 }

@@ -9,6 +9,7 @@ import {
   LOCALES,
   type Locale,
   type PersonRecord,
+  type ProcessingRecord,
   PRIVACY_EMAIL_FIELD,
   PRIVACY_RECORD_KINDS,
   type PrivacyRecordKind,
@@ -181,4 +182,28 @@ export class RetentionOverviewDto implements RetentionOverview {
     description: 'dry run: rows the next daily run would remove, per kind',
   })
   due!: Record<RetentionKind, number>;
+}
+
+export class ProcessingQueryDto {
+  @ApiPropertyOptional({ enum: LOCALES, default: 'en' })
+  @IsOptional()
+  @IsIn(LOCALES)
+  locale?: Locale;
+}
+
+export class ProcessingRecordDto implements ProcessingRecord {
+  @ApiProperty()
+  category!: string;
+  @ApiProperty()
+  label!: string;
+  @ApiProperty()
+  purpose!: string;
+  @ApiProperty()
+  basis!: string;
+  @ApiProperty({ type: [String] })
+  tables!: string[];
+  @ApiProperty({ type: [String], description: '`table.column`' })
+  personalColumns!: string[];
+  @ApiProperty()
+  retention!: string;
 }

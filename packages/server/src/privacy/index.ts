@@ -10,3 +10,4 @@ export * from './retention-setting.entity';
 export * from './consent.entity';
 export * from './consents';
 export * from './privacy-retention';
+export * from './records-of-processing';
