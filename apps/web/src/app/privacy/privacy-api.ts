@@ -5,7 +5,9 @@ import {
   CreateAccessReportRequest,
   CreateErasureRequest,
   ErasureRecord,
+  Locale,
   PersonRecord,
+  ProcessingRecord,
   RetentionOverview,
   UpdateRetentionRequest,
 } from '@kohorte/contracts';
@@ -51,5 +53,15 @@ export class PrivacyApi {
 
   updateRetention(request: UpdateRetentionRequest): Observable<RetentionOverview> {
     return this.http.put<RetentionOverview>(`${PRIVACY_URL}/retention`, request);
+  }
+
+  recordsOfProcessing(locale: Locale): Observable<ProcessingRecord[]> {
+    return this.http.get<ProcessingRecord[]>(`${PRIVACY_URL}/records-of-processing`, {
+      params: new HttpParams().set('locale', locale),
+    });
+  }
+
+  recordsOfProcessingCsvUrl(locale: Locale): string {
+    return `${PRIVACY_URL}/records-of-processing.csv?locale=${locale}`;
   }
 }

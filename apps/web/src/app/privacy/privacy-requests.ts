@@ -33,6 +33,7 @@ import { FieldErrorPipe } from '../core/forms/field-error';
 import { applyServerErrors } from '../core/http/api-errors';
 import { LanguageService } from '../core/i18n/language';
 import { PrivacyApi } from './privacy-api';
+import { ProcessingRecords } from './processing-records';
 import { RetentionSettings } from './retention-settings';
 
 /** One selectable record: a person's record, or the startup a founder's record belongs to. */
@@ -92,6 +93,7 @@ export function privacyRows(people: readonly PersonRecord[]): PrivacyRow[] {
     TranslocoPipe,
     FieldErrorPipe,
     RetentionSettings,
+    ProcessingRecords,
   ],
   templateUrl: './privacy-requests.html',
   styleUrl: './privacy-requests.scss',
