@@ -35,17 +35,20 @@ type RetentionForm = FormGroup<Record<RetentionKind, FormControl<number | null>>
     <form class="retention" [formGroup]="form" (ngSubmit)="save()" data-testid="retention-form">
       @for (kind of kinds; track kind) {
         <div class="row">
+          <label class="kind" [for]="'retention-' + kind">{{
+            'privacy.retention.kinds.' + kind | transloco
+          }}</label>
           <mat-form-field subscriptSizing="dynamic">
-            <mat-label>{{ 'privacy.retention.kinds.' + kind | transloco }}</mat-label>
+            <mat-label>{{ 'privacy.retention.daysLabel' | transloco }}</mat-label>
             <input
               matInput
               type="number"
               min="1"
               [max]="max"
+              [id]="'retention-' + kind"
               [formControlName]="kind"
               [attr.data-testid]="'retention-' + kind"
             />
-            <span matTextSuffix>{{ 'privacy.retention.days' | transloco }}</span>
             <mat-hint>{{ 'privacy.retention.hint' | transloco }}</mat-hint>
             <mat-error>{{ form.controls[kind] | fieldError }}</mat-error>
           </mat-form-field>
@@ -75,8 +78,12 @@ type RetentionForm = FormGroup<Record<RetentionKind, FormControl<number | null>>
       gap: 16px;
       margin-bottom: 12px;
     }
+    .kind {
+      flex: 0 1 320px;
+      font-weight: 600;
+    }
     mat-form-field {
-      width: 320px;
+      width: 240px;
       max-width: 100%;
     }
     .due {
