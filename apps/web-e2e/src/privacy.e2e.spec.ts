@@ -91,12 +91,17 @@ async function seedIntroCohort(): Promise<{
 async function screenshots(page: Page, name: string): Promise<void> {
   const dir = process.env.SCREENSHOT_DIR;
   if (!dir) return;
-  for (const [width, height] of [
-    [1366, 768],
-    [390, 844],
-  ]) {
+  // The console scrolls inside its shell, so a tall viewport shows the whole page as well.
+  for (const [width, height, suffix] of [
+    [1366, 768, '1366'],
+    [390, 844, '390'],
+    [1366, 2400, '1366-tall'],
+    [390, 3600, '390-tall'],
+  ] as const) {
     await page.setViewportSize({ width, height });
-    await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true });
+    // Only for the pictures: the shell's side navigation slides when the width crosses its breakpoint.
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(dir, `${name}-${suffix}.png`) });
   }
   await page.setViewportSize({ width: 1366, height: 768 });
 }
