@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { PersonRecord } from '@kohorte/contracts';
 import { privacyRows } from './privacy-requests';
 
