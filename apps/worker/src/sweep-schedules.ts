@@ -8,6 +8,7 @@ import {
   ApplicationRetentionSweeper,
   MailSweeper,
   OfferFollowUpSweeper,
+  PrivacyRetention,
   StartupScoreSweeper,
 } from '@kohorte/server';
 
@@ -16,7 +17,7 @@ export const SWEEP_SCHEDULES_REFRESH_MS = 15_000;
 
 /**
  * Keeps the repeating sweeps (mail left pending, offer follow-ups due, stale profile scores,
- * applications past their retention)
+ * applications past their retention, the daily privacy retention run)
  * registered in Redis. Registering once at start is not enough: a Redis that restarts empty (no
  * persistence, as many hosted caches run) loses them, and with them everything they make up for.
  * Registration is idempotent, so every worker does it, at start and then every 15 s.
@@ -31,7 +32,8 @@ export class SweepSchedules implements OnApplicationBootstrap, OnApplicationShut
     private readonly mail: MailSweeper,
     private readonly offers: OfferFollowUpSweeper,
     private readonly scores: StartupScoreSweeper,
-    private readonly retention: ApplicationRetentionSweeper,
+    private readonly applications: ApplicationRetentionSweeper,
+    private readonly privacy: PrivacyRetention,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -55,7 +57,8 @@ export class SweepSchedules implements OnApplicationBootstrap, OnApplicationShut
       this.mail.schedule(),
       this.offers.schedule(),
       this.scores.schedule(),
-      this.retention.schedule(),
+      this.applications.schedule(),
+      this.privacy.schedule(),
     ])
       .then(() => undefined)
       .finally(() => (this.registering = null));

@@ -8,6 +8,7 @@ import {
   MatchingModule,
   ObservabilityModule,
   OffersModule,
+  PrivacyModule,
   StartupsModule,
 } from '@kohorte/server';
 import { ApplicationsProcessor } from './applications.processor';
@@ -16,6 +17,7 @@ import { JobObserver } from './job-observer';
 import { MailProcessor } from './mail.processor';
 import { MatchingProcessor } from './matching.processor';
 import { OffersProcessor } from './offers.processor';
+import { PrivacyProcessor } from './privacy.processor';
 import { JobOutboxPump } from './job-outbox-pump';
 import { StartupsProcessor } from './startups.processor';
 import { StuckWorkSweep } from './stuck-work-sweep';
@@ -33,6 +35,7 @@ import { SweepSchedules } from './sweep-schedules';
     MailModule,
     OffersModule,
     ApplicationsModule,
+    PrivacyModule,
   ],
   providers: [
     StartupsProcessor,
@@ -41,6 +44,7 @@ import { SweepSchedules } from './sweep-schedules';
     MailProcessor,
     OffersProcessor,
     ApplicationsProcessor,
+    PrivacyProcessor,
     SweepSchedules,
     JobOutboxPump,
     StuckWorkSweep,

@@ -43,6 +43,10 @@ export const FIELD_REASONS = {
     de: 'muss einer dieser Werte sein: {choices}',
   },
   notBoolean: { en: 'must be true or false', de: 'muss true oder false sein' },
+  consentWithdrawn: {
+    en: 'The founders of {startup} withdrew their consent to investor introductions',
+    de: 'Die Gründer:innen von {startup} haben ihre Einwilligung in Investoren-Vorstellungen widerrufen',
+  },
   notId: { en: 'is not an id (UUID)', de: 'ist keine ID (UUID)' },
   unknownField: {
     en: 'is not a field of this record',

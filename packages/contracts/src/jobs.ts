@@ -9,6 +9,7 @@ export const QUEUES = {
   mail: 'mail',
   offers: 'offers',
   applications: 'applications',
+  privacy: 'privacy',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -44,6 +45,10 @@ export interface JobPayloads {
    * submitted that long after the call closed.
    */
   'application.erase-expired': Record<string, never>;
+  /** Builds one access report (job id `privacy.access.<reportId>`); a finished one is left alone. */
+  'privacy.access': { reportId: string };
+  /** Repeating (daily): erase what outlived its retention period, and expired access reports. */
+  'privacy.retention': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
@@ -59,4 +64,6 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'offer.expire': QUEUES.offers,
   'offer.sweep': QUEUES.offers,
   'application.erase-expired': QUEUES.applications,
+  'privacy.access': QUEUES.privacy,
+  'privacy.retention': QUEUES.privacy,
 };

@@ -1,4 +1,5 @@
 import type { ApiErrorBody } from './errors.js';
+import type { FounderConsent } from './privacy.js';
 import type { StartupInput } from './startups.js';
 
 /**
@@ -93,6 +94,8 @@ export interface FounderProfileView {
   profile: FounderProfile;
   /** Oldest month first. */
   figures: StartupFigures[];
+  /** The startup's consents (investor introductions), withdrawable here. */
+  consents: FounderConsent[];
   /** When the link stops working. */
   linkExpiresAt: string;
 }

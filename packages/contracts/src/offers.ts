@@ -13,8 +13,11 @@ export const OFFER_NOTE_MAX_LENGTH = 2000;
 export interface SendOffersSkip {
   startupId: string;
   startupName: string;
-  /** `no-founders`: an investor introduction asks the founders first, and none is on record. */
-  reason: 'no-founders';
+  /**
+   * `no-founders`: an investor introduction asks the founders first, and none is on record.
+   * `consent-withdrawn`: the founders withdrew their consent to investor introductions.
+   */
+  reason: 'no-founders' | 'consent-withdrawn';
 }
 
 /** 200 of `POST /api/v1/matching-runs/:id/offers`. */

@@ -55,3 +55,4 @@ export * from './introductions/index';
 export * from './database/unavailable';
 export * from './database/transaction-guard';
 export * from './observability/index';
+export * from './privacy/index';

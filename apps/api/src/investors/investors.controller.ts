@@ -108,7 +108,7 @@ export class InvestorsController {
     description: 'erased: the investor and their timeline',
   })
   @ApiNotFoundResponse({ type: ApiErrorBodyDto })
-  async remove(@UuidParam() id: string): Promise<void> {
-    await this.investors.remove(id);
+  async remove(@UuidParam() id: string, @CurrentUser() user: User): Promise<void> {
+    await this.investors.remove(id, user.id);
   }
 }

@@ -6,9 +6,12 @@ import {
   type RequestProfileLinkRequest,
   type StartupFiguresInput,
   type UpdateFounderProfileRequest,
+  CONSENT_PURPOSES,
+  type ConsentPurpose,
+  type SetConsentRequest,
 } from '@kohorte/contracts';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { MAX_EMAIL_LENGTH, trim } from '../auth/dto/fields';
 import { Nullable, trimToNull } from '../mentors/record-fields';
 import { UpdateStartupDto } from '../startups/startup-input.dto';
@@ -72,4 +75,14 @@ export class RequestProfileLinkDto implements RequestProfileLinkRequest {
   @MaxLength(MAX_EMAIL_LENGTH)
   @IsEmail({}, { message: 'email must be an email address' })
   email!: string;
+}
+
+export class SetConsentDto implements SetConsentRequest {
+  @ApiProperty({ enum: CONSENT_PURPOSES })
+  @IsIn(CONSENT_PURPOSES)
+  purpose!: ConsentPurpose;
+
+  @ApiProperty({ description: 'true gives the consent, false withdraws it' })
+  @IsBoolean()
+  given!: boolean;
 }

@@ -41,6 +41,7 @@ import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { MonthParam } from './figures-month';
 import {
   RequestProfileLinkDto,
+  SetConsentDto,
   StartupFiguresDto,
   UpdateFounderProfileDto,
 } from './founder-profile.dto';
@@ -123,6 +124,23 @@ export class PublicProfileController {
     @Body() dto: StartupFiguresDto,
   ): Promise<StartupFigures> {
     return this.profiles.putFigures(caller, month, dto);
+  }
+
+  /** Gives or withdraws a consent of the startup (investor introductions), recorded with the text version. */
+  @Put('profile/consent')
+  @ApiHeader(TOKEN_HEADER)
+  @ApiOkResponse({ description: 'FounderProfileView with the consents after the answer' })
+  @ApiBadRequestResponse({
+    type: ApiErrorBodyDto,
+    description: 'an unknown purpose, or given not a boolean',
+  })
+  @ApiNotFoundResponse({ type: ApiErrorBodyDto, description: 'reason `unknown`' })
+  @ApiGoneResponse({ type: ApiErrorBodyDto, description: 'reason `expired`, `used` or `revoked`' })
+  setConsent(
+    @LinkRequest() caller: LinkCaller,
+    @Body() dto: SetConsentDto,
+  ): Promise<FounderProfileView> {
+    return this.profiles.setConsent(caller, dto.purpose, dto.given);
   }
 
   /**

@@ -116,7 +116,7 @@ export class MentorsController {
     description: 'erased: the mentor, their pool places, mentorships and timeline',
   })
   @ApiNotFoundResponse({ type: ApiErrorBodyDto })
-  async remove(@UuidParam() id: string): Promise<void> {
-    await this.mentors.remove(id);
+  async remove(@UuidParam() id: string, @CurrentUser() user: User): Promise<void> {
+    await this.mentors.remove(id, user.id);
   }
 }

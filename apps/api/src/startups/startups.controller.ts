@@ -106,7 +106,7 @@ export class StartupsController {
     description: 'erased, with its contacts, memberships, mentorships and timeline',
   })
   @ApiNotFoundResponse({ type: ApiErrorBodyDto })
-  async remove(@UuidParam() id: string): Promise<void> {
-    await this.startups.remove(id);
+  async remove(@UuidParam() id: string, @CurrentUser() user: User): Promise<void> {
+    await this.startups.remove(id, user.id);
   }
 }

@@ -110,6 +110,13 @@ export const routes: Routes = [
         ),
       },
       {
+        path: 'privacy',
+        canActivate: [adminGuard],
+        loadChildren: withTexts(SECTION_TEXTS.privacy, () =>
+          import('./privacy/privacy.routes').then((m) => m.PRIVACY_ROUTES),
+        ),
+      },
+      {
         path: '**',
         title: 'titles.notFound',
         loadComponent: withTexts(SECTION_TEXTS.notFound, () =>

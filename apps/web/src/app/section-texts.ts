@@ -20,5 +20,6 @@ export const SECTION_TEXTS = {
   users: [],
   regions: ['vocabularies'],
   mailbox: ['mailbox'],
+  privacy: ['privacy'],
   notFound: [],
 } satisfies Record<string, readonly TranslationFeature[]>;

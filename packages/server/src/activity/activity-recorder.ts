@@ -15,20 +15,6 @@ export interface NewActivity {
   data?: Record<string, unknown> | null;
 }
 
-// The roles under which entries on other timelines name a person or company of each type
-// (`data.<role>Id`); matching decisions name mentors and investors as their (previous) partner.
-const ERASABLE_ROLES: Record<SubjectType, readonly string[]> = {
-  startup: ['startup'],
-  mentor: ['mentor', 'partner', 'previousPartner'],
-  investor: ['investor', 'partner', 'previousPartner'],
-  // Cohorts and programmes hold no personal data: their deletion is not an erasure, and the
-  // entries that name them keep the name ("moved … in Cohort X (deleted)").
-  cohort: [],
-  programme: [],
-  // An application's own timeline goes with it; entries elsewhere name it only by id.
-  application: [],
-};
-
 /**
  * Writes timeline entries. Always through the caller's transaction manager: an entry is written
  * with the change it describes, or not at all.
@@ -54,19 +40,15 @@ export class ActivityRecorder {
   }
 
   /**
-   * A record's erasure (GDPR), through the erasing transaction: its own timeline goes, and on other
-   * records' timelines the entries that name it keep what happened but lose who it was — the
-   * `<role>Id`/`<role>Name` pair in `data` is replaced by `<role>Erased: true`.
+   * A cohort's or programme's own timeline goes with it, in the deleting transaction. They hold no
+   * personal data: the entries that name them elsewhere keep the name ("… in Cohort X (deleted)").
+   * People and startups are erased by PrivacyErasures, through the personal-data registry.
    */
-  async erase(manager: EntityManager, subjectType: SubjectType, subjectId: string): Promise<void> {
+  async deleteTimeline(
+    manager: EntityManager,
+    subjectType: 'cohort' | 'programme',
+    subjectId: string,
+  ): Promise<void> {
     await manager.delete(ActivityEntity, { subjectType, subjectId });
-    for (const role of ERASABLE_ROLES[subjectType]) {
-      await manager.query(
-        `UPDATE activities
-            SET data = (data - $2::text - $3::text) || jsonb_build_object($4::text, true)
-          WHERE data @> jsonb_build_object($2::text, $1::text)`,
-        [subjectId, `${role}Id`, `${role}Name`, `${role}Erased`],
-      );
-    }
   }
 }

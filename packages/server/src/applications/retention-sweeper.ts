@@ -3,8 +3,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { type JobName, QUEUES } from '@kohorte/contracts';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { ActivityRecorder } from '../activity/activity-recorder';
-import { eraseMailAndLinks } from '../mail/erase-mail-and-links';
+import { eraseWithin } from '../privacy/privacy-erasures';
+import { recordsOf } from '../privacy/privacy-records';
 
 const SWEEP_JOB: JobName = 'application.erase-expired';
 const SWEEP_EVERY_MS = 60 * 60_000;
@@ -19,9 +19,9 @@ export interface RetentionOutcome {
 /**
  * Handler of `application.erase-expired` (GDPR): a rejected application is erased when its call's
  * retention period has passed since the decision, and a draft that was never submitted when the
- * same period has passed since the call closed. The application goes with its deck, its
- * timeline, its outbox rows and its link tokens, each in one transaction; the log counts what
- * went and names nobody. Safe to run twice: what is gone is not found again.
+ * same period has passed since the call closed. The application goes with everything the
+ * personal-data registry finds about it, each in one transaction; the log counts what went and
+ * names nobody. Safe to run twice: what is gone is not found again.
  */
 @Injectable()
 export class ApplicationRetentionSweeper {
@@ -29,7 +29,6 @@ export class ApplicationRetentionSweeper {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly activity: ActivityRecorder,
     @InjectQueue(QUEUES.applications) private readonly queue: Queue,
   ) {}
 
@@ -77,9 +76,11 @@ FOR UPDATE OF a`,
         [id],
       )) as unknown[];
       if (locked.length === 0) return false;
-      await eraseMailAndLinks(manager, 'application', id);
-      await this.activity.erase(manager, 'application', id);
-      await manager.query(`DELETE FROM applications WHERE id = $1`, [id]);
+      // The one erasure path (the personal-data registry): the application, its deck, its
+      // timeline, its mails and links — found by the application's id only, not by its email,
+      // since the same person may have other records that their retention does not touch.
+      const [application] = await recordsOf(manager, [{ kind: 'applicant', id }]);
+      await eraseWithin(manager, [{ ...application, email: null }]);
       return true;
     });
   }

@@ -23,6 +23,10 @@ import { ProgrammeEntity } from '../programmes/programme.entity';
 import { JobOutboxEntity } from '../queue/job-outbox.entity';
 import { SavedFilterEntity } from '../saved-filters/saved-filter.entity';
 import { StartupEntity } from '../startups/startup.entity';
+import { AccessReportEntity } from '../privacy/access-report.entity';
+import { ErasureRecordEntity } from '../privacy/erasure-record.entity';
+import { RetentionSettingEntity } from '../privacy/retention-setting.entity';
+import { ConsentEntity } from '../privacy/consent.entity';
 import { VocabularyTermEntity } from '../vocabularies/vocabulary-term.entity';
 
 /** Every entity, registered explicitly (no globs: they break under bundlers and ESM tests). */
@@ -53,4 +57,8 @@ export const ENTITIES = [
   CallEntity,
   ApplicationEntity,
   ApplicationFileEntity,
+  AccessReportEntity,
+  ErasureRecordEntity,
+  RetentionSettingEntity,
+  ConsentEntity,
 ];

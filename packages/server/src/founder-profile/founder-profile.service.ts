@@ -1,5 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type {
+  ConsentPurpose,
   FounderProfileView,
   StartupFigures,
   StartupFiguresInput,
@@ -10,7 +11,8 @@ import { ActivityRecorder } from '../activity/activity-recorder';
 import { subjectExists } from '../activity/activity-subjects';
 import { fieldChanges } from '../activity/field-changes';
 import { LinkFailedException, LinkGate } from '../links/link-gate';
-import type { LinkGrant } from '../links/link-tokens';
+import { type LinkGrant, LinkTokens } from '../links/link-tokens';
+import { consentsOf, recordConsent } from '../privacy/consents';
 import { StartupEntity } from '../startups/startup.entity';
 import { StartupsService } from '../startups/startups.service';
 import {
@@ -42,6 +44,7 @@ export class FounderProfileService {
     private readonly gate: LinkGate,
     private readonly startups: StartupsService,
     private readonly activity: ActivityRecorder,
+    private readonly links: LinkTokens,
   ) {}
 
   /** Changes nothing: mail scanners open links. */
@@ -115,6 +118,36 @@ ON CONFLICT (startup_id, month) DO NOTHING RETURNING id`,
     });
   }
 
+  /**
+   * Gives or withdraws the startup's consent for a purpose (text version and time recorded). A
+   * withdrawal of investor introductions also revokes the consent links still out: no founder
+   * can agree to a pending introduction any more, and new ones are refused.
+   */
+  async setConsent(
+    caller: LinkCaller,
+    purpose: ConsentPurpose,
+    given: boolean,
+  ): Promise<FounderProfileView> {
+    const grant = await this.dataSource.transaction(async (manager) => {
+      const grant = await this.gate.use(manager, caller.token, 'startup-profile', caller.ip);
+      // Share lock: an erasure cannot run in between and leave an orphan answer.
+      if (!(await subjectExists(manager, 'startup', grant.subjectId, true))) {
+        throw new LinkFailedException('unknown');
+      }
+      const contactId = typeof grant.extra.contactId === 'string' ? grant.extra.contactId : null;
+      await recordConsent(manager, { startupId: grant.subjectId, contactId, purpose, given });
+      if (!given && purpose === 'investor-introductions') {
+        await this.links.revoke(manager, {
+          purpose: 'intro-consent',
+          subjectType: 'startup',
+          subjectId: grant.subjectId,
+        });
+      }
+      return grant;
+    });
+    return this.viewOf(grant);
+  }
+
   /** Staff: a startup's figures, oldest month first. */
   async figuresOf(startupId: string): Promise<StartupFigures[]> {
     if (!(await subjectExists(this.dataSource.manager, 'startup', startupId))) {
@@ -130,6 +163,7 @@ ON CONFLICT (startup_id, month) DO NOTHING RETURNING id`,
     return {
       profile: toFounderProfile(startup),
       figures: await this.figures(manager, startup.id),
+      consents: await consentsOf(manager, startup.id),
       linkExpiresAt: grant.expiresAt.toISOString(),
     };
   }

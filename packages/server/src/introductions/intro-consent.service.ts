@@ -12,6 +12,7 @@ import { LinkFailedException, LinkGate } from '../links/link-gate';
 import type { LinkGrant } from '../links/link-tokens';
 import { LinkTokens } from '../links/link-tokens';
 import { MailOutbox } from '../mail/mail-outbox';
+import { recordConsent } from '../privacy/consents';
 import { OfferFollowUps } from '../offers/offer-follow-ups';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { rejectPair, revokeConsentLinks } from './introduction-closing';
@@ -75,6 +76,13 @@ export class IntroConsentService {
     const { row, outboxId } = await this.dataSource.transaction(async (manager) => {
       const grant = await this.gate.use(manager, caller.token, 'intro-consent', caller.ip);
       const row = await this.askedPair(manager, grant, true);
+      // The founder's agreement is a consent: recorded with its text version and time.
+      await recordConsent(manager, {
+        startupId: row.startupId,
+        contactId: typeof grant.extra.contactId === 'string' ? grant.extra.contactId : null,
+        purpose: 'investor-introductions',
+        given: true,
+      });
       await moveProposals(manager, 'foundersAgree', { ids: [row.proposalId] }, 'founders');
       await revokeConsentLinks(this.links, manager, row);
       const outboxId = await mailTeaser(this.mail, manager, row, await this.vocabularies.list(), {

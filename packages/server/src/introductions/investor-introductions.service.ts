@@ -10,6 +10,7 @@ import { mailConsentRequests } from './introduction-mails';
 import { foundersOf, readIntroductions } from './introduction-rows';
 import { introductionMatchEntries } from './introduction-timeline';
 import { moveProposals } from '../proposals/proposal-lifecycle';
+import { introductionsWithdrawnSql } from '../privacy/consents';
 
 interface RunRow {
   id: string;
@@ -66,15 +67,23 @@ export class InvestorIntroductionsService {
       if (run.kind !== 'investors') {
         throw fieldConflict('kind', 'Only an investor run’s proposals are introduced this way');
       }
-      // Only pairs whose startup has a founder to ask; the others stay approved.
+      // Only pairs whose startup has a founder to ask and has not withdrawn its consent to
+      // introductions; the others stay approved.
       const ids = await moveProposals(
         manager,
         'askFounders',
-        { runId, partner: 'investor', withFounders: true },
+        {
+          runId,
+          partner: 'investor',
+          withFounders: true,
+          condition: `NOT ${introductionsWithdrawnSql('p.startup_id')}`,
+        },
         'manager',
       );
       const skipped = (await manager.query(
-        `SELECT DISTINCT s.id AS "startupId", s.name AS "startupName", 'no-founders' AS reason
+        `SELECT DISTINCT s.id AS "startupId", s.name AS "startupName",
+                CASE WHEN ${introductionsWithdrawnSql('s.id')} THEN 'consent-withdrawn'
+                     ELSE 'no-founders' END AS reason
          FROM match_proposals p JOIN startups s ON s.id = p.startup_id
          WHERE p.run_id = $1 AND p.status = 'approved' AND p.investor_id IS NOT NULL
          ORDER BY s.name, s.id`,

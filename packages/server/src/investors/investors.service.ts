@@ -14,6 +14,7 @@ import { ActivityRecorder } from '../activity/activity-recorder';
 import { fieldChanges } from '../activity/field-changes';
 import { fieldConflict } from '../errors/conflict';
 import { invalidFields } from '../errors/invalid-fields';
+import { PrivacyErasures } from '../privacy/privacy-erasures';
 import { ArchivableRecords } from '../records/archivable-records';
 import { ListCounts } from '../lists/list-counts';
 import { readListPage } from '../lists/read-list-page';
@@ -72,6 +73,7 @@ export class InvestorsService {
     private readonly dataSource: DataSource,
     private readonly vocabularies: VocabulariesService,
     private readonly activity: ActivityRecorder,
+    private readonly erasures: PrivacyErasures,
   ) {
     this.records = new ArchivableRecords(
       dataSource,
@@ -193,9 +195,12 @@ export class InvestorsService {
     return this.setArchived(id, false, actorId);
   }
 
-  /** Erasure (GDPR): the investor and their own timeline, in one transaction. */
-  async remove(id: string): Promise<void> {
-    await this.records.erase(id);
+  /**
+   * Erasure (GDPR): the investor and everything the personal-data registry finds about them
+   * (introductions, timeline, emails, links), in one transaction, with its record.
+   */
+  async remove(id: string, erasedBy: string | null): Promise<void> {
+    await this.erasures.erase({ records: [{ kind: 'investor', id }], erasedBy, reason: 'request' });
   }
 
   private async setArchived(

@@ -2,7 +2,6 @@
 export * from './mail-outbox.entity';
 export * from './mail-outbox';
 export * from './mail-link';
-export * from './erase-mail-and-links';
 export * from './mail-template';
 export * from './html';
 export * from './mail-preview';

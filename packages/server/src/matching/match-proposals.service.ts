@@ -6,6 +6,7 @@ import {
   type MatchProposal,
   type PartnerLoad,
   type ProposalAlternative,
+  reasonError,
   type StartupProposals,
   type SwapProposalRequest,
 } from '@kohorte/contracts';
@@ -32,6 +33,7 @@ import {
 import { type MatchAction, type PairFacts, recordDecisions } from './match-timeline';
 import { engineVocabulary, loadRunInputs } from './run-inputs';
 import { addProposal, moveProposals } from '../proposals/proposal-lifecycle';
+import { introductionsWithdrawnSql } from '../privacy/consents';
 
 /** Proposals a manager can still decide on. */
 const OPEN = ['proposed', 'approved'];
@@ -143,6 +145,7 @@ export class MatchProposalsService {
           );
         }
       }
+      if (run.kind === 'investors') await refuseWithdrawnConsent(manager, runId, proposalIds);
       const ids = await moveProposals(
         manager,
         'approve',
@@ -343,6 +346,35 @@ export class MatchProposalsService {
 }
 
 /** The run, locked so that decisions on one run take turns; only a finished run takes decisions. */
+/**
+ * An introduction starts with its approval: a pair whose startup withdrew its consent to investor
+ * introductions cannot be approved (409 naming the startup, in the reader's language).
+ */
+async function refuseWithdrawnConsent(
+  manager: EntityManager,
+  runId: string,
+  proposalIds: string[] | undefined,
+): Promise<void> {
+  const withdrawn = (await manager.query(
+    `SELECT p.id, s.name AS "startupName" FROM match_proposals p
+       JOIN startups s ON s.id = p.startup_id
+      WHERE p.run_id = $1 AND p.status = 'proposed'
+        AND ($2::uuid[] IS NULL OR p.id = ANY($2::uuid[]))
+        AND ${introductionsWithdrawnSql('p.startup_id')}
+      ORDER BY s.name, p.id`,
+    [runId, proposalIds ?? null],
+  )) as { id: string; startupName: string }[];
+  if (withdrawn.length === 0) return;
+  throw conflictFields(
+    withdrawn.map(({ id, startupName }) => {
+      const index = proposalIds?.indexOf(id) ?? -1;
+      return reasonError(index >= 0 ? `proposalIds.${index}` : 'proposalIds', 'consentWithdrawn', {
+        startup: startupName,
+      });
+    }),
+  );
+}
+
 async function lockRun(manager: EntityManager, runId: string, lock = true): Promise<LockedRun> {
   const [run] = (await manager.query(
     `SELECT r.id, r.cohort_id AS "cohortId", c.name AS "cohortName", r.kind, r.status, r.parameters

@@ -15,6 +15,7 @@ import { ActivityRecorder } from '../activity/activity-recorder';
 import { fieldChanges } from '../activity/field-changes';
 import { fieldConflict } from '../errors/conflict';
 import { invalidFields } from '../errors/invalid-fields';
+import { PrivacyErasures } from '../privacy/privacy-erasures';
 import { ArchivableRecords } from '../records/archivable-records';
 import { ListCounts } from '../lists/list-counts';
 import { readListPage } from '../lists/read-list-page';
@@ -70,6 +71,7 @@ export class MentorsService {
     private readonly dataSource: DataSource,
     private readonly vocabularies: VocabulariesService,
     private readonly activity: ActivityRecorder,
+    private readonly erasures: PrivacyErasures,
   ) {
     this.records = new ArchivableRecords(dataSource, activity, MentorEntity, 'mentor', notFound);
   }
@@ -197,11 +199,11 @@ export class MentorsService {
   }
 
   /**
-   * Erasure (GDPR): the mentor, their pool places and mentorships (by cascade) and their own
-   * timeline, in one transaction.
+   * Erasure (GDPR): the mentor and everything the personal-data registry finds about them (pool
+   * places, mentorships, offers, timeline, emails, links), in one transaction, with its record.
    */
-  async remove(id: string): Promise<void> {
-    await this.records.erase(id);
+  async remove(id: string, erasedBy: string | null): Promise<void> {
+    await this.erasures.erase({ records: [{ kind: 'mentor', id }], erasedBy, reason: 'request' });
   }
 
   private async setArchived(

@@ -186,7 +186,7 @@ export class CohortsService {
         })),
       );
       await manager.delete(CohortEntity, { id });
-      await this.activity.erase(manager, 'cohort', id);
+      await this.activity.deleteTimeline(manager, 'cohort', id);
     });
   }
 }

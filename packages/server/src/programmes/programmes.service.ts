@@ -140,7 +140,7 @@ export class ProgrammesService {
         );
       }
       await manager.delete(ProgrammeEntity, { id });
-      await this.activity.erase(manager, 'programme', id);
+      await this.activity.deleteTimeline(manager, 'programme', id);
     });
   }
 

@@ -71,6 +71,8 @@ export type ProposalTarget =
       partner?: 'mentor' | 'investor';
       /** Only pairs whose startup has a founder to ask. */
       withFounders?: boolean;
+      /** A further condition on the proposal `p`, as SQL without parameters (a consent check). */
+      condition?: string;
     };
 
 export interface MoveOptions {
@@ -133,6 +135,7 @@ export async function moveProposals(
       where.push(`EXISTS (SELECT 1 FROM startup_contacts sc
                           WHERE sc.startup_id = p.startup_id AND sc.is_founder)`);
     }
+    if (target.condition) where.push(`(${target.condition})`);
   } else {
     if (target.ids.length === 0) return [];
     where.push(`p.id = ANY(${param(target.ids)}::uuid[])`);

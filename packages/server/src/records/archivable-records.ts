@@ -2,7 +2,6 @@ import type { NotFoundException } from '@nestjs/common';
 import type { FieldChange, SubjectType } from '@kohorte/contracts';
 import type { DataSource, EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
 import type { ActivityRecorder } from '../activity/activity-recorder';
-import { eraseMailAndLinks } from '../mail/erase-mail-and-links';
 
 /** A record that archiving hides from the lists and matching rather than deleting it. */
 export interface ArchivableEntity {
@@ -12,7 +11,7 @@ export interface ArchivableEntity {
 
 /**
  * The steps that mentors and investors take alike on one record: lock it, save a patch, archive or
- * restore it, erase it. Each write goes on the record's own timeline.
+ * restore it. (Erasure is PrivacyErasures'.) Each write goes on the record's own timeline.
  */
 export class ArchivableRecords<E extends ArchivableEntity> {
   constructor(
@@ -66,16 +65,6 @@ export class ArchivableRecords<E extends ArchivableEntity> {
         kind: archived ? 'archived' : 'restored',
         actorId,
       });
-    });
-  }
-
-  /** Erasure (GDPR): the record, what its foreign keys cascade to, and its timeline, at once. */
-  async erase(id: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await this.locked(manager, id);
-      await this.activity.erase(manager, this.subjectType, id);
-      await eraseMailAndLinks(manager, this.subjectType, id);
-      await manager.delete(this.entity, { id } as FindOptionsWhere<E>);
     });
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ActivityModule } from '../activity/activity.module';
+import { PrivacyModule } from '../privacy/privacy.module';
 import { VocabulariesModule } from '../vocabularies/vocabularies.module';
 import { StartupProfileScorer } from './startup-profile-scorer';
 import { StartupScoreSweeper } from './startup-score-sweeper';
@@ -7,7 +8,7 @@ import { StartupsService } from './startups.service';
 
 /** Startups for the API (the service) and the worker (the score job's handlers). Needs CoreModule. */
 @Module({
-  imports: [VocabulariesModule, ActivityModule],
+  imports: [VocabulariesModule, ActivityModule, PrivacyModule],
   providers: [StartupsService, StartupProfileScorer, StartupScoreSweeper],
   exports: [StartupsService, StartupProfileScorer, StartupScoreSweeper, VocabulariesModule],
 })

@@ -14,7 +14,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
 import { fieldChanges } from '../activity/field-changes';
 import { invalidFields } from '../errors/invalid-fields';
-import { eraseMailAndLinks } from '../mail/erase-mail-and-links';
+import { PrivacyErasures } from '../privacy/privacy-erasures';
 import { JobProducer } from '../queue/job-producer';
 import { ListCounts } from '../lists/list-counts';
 import { readListPage } from '../lists/read-list-page';
@@ -55,6 +55,7 @@ export class StartupsService {
     private readonly vocabularies: VocabulariesService,
     private readonly jobs: JobProducer,
     private readonly activity: ActivityRecorder,
+    private readonly erasures: PrivacyErasures,
   ) {}
 
   async get(id: string): Promise<Startup> {
@@ -204,16 +205,12 @@ export class StartupsService {
   }
 
   /**
-   * Erases a startup (GDPR): the profile and its timeline, and through the foreign keys its
-   * contacts, cohort memberships and mentorships. Archiving is the everyday way to retire one.
+   * Erases a startup (GDPR): everything the personal-data registry finds about it (profile,
+   * contacts, figures, memberships, mentorships, matches, timeline, emails, links), in one
+   * transaction, with its record. Archiving is the everyday way to retire one.
    */
-  async remove(id: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await this.lockedStartup(manager, id);
-      await this.activity.erase(manager, 'startup', id);
-      await eraseMailAndLinks(manager, 'startup', id);
-      await manager.delete(StartupEntity, { id });
-    });
+  async remove(id: string, erasedBy: string | null): Promise<void> {
+    await this.erasures.erase({ records: [{ kind: 'startup', id }], erasedBy, reason: 'request' });
   }
 
   // Row lock: concurrent edits of one startup take turns, so each gets its own revision.

@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { FounderProfileView } from '@kohorte/contracts';
+import { CONSENT_TEXTS, FounderProfileView } from '@kohorte/contracts';
 import {
   nextRequest,
   provideTestEnvironment,
@@ -44,6 +44,7 @@ const VIEW: FounderProfileView = {
       updatedAt: '2025-02-01T10:00:00.000Z',
     },
   ],
+  consents: [{ purpose: 'investor-introductions', status: 'none', textVersion: null, at: null }],
   linkExpiresAt: '2030-01-08T10:00:00.000Z',
 };
 
@@ -132,6 +133,31 @@ describe('the founders’ profile page', () => {
       .flush({ ...VIEW, profile: { ...VIEW.profile, city: 'Halle' } });
     await harness.fixture.whenStable();
     expect(q('[data-testid="profile-saved"]')).not.toBeNull();
+  });
+
+  it('shows the consent text and withdraws the consent to investor introductions', async () => {
+    await open();
+    expect(q('[data-testid="consent-panel"]')?.textContent).toContain(
+      CONSENT_TEXTS['investor-introductions'].en,
+    );
+    q<HTMLButtonElement>('[data-testid="consent-withdraw"]')!.click();
+    const put = http.expectOne({ method: 'PUT', url: '/api/v1/public/profile/consent' });
+    expect(put.request.headers.get('Authorization')).toBe(`Link ${TOKEN}`);
+    expect(put.request.body).toEqual({ purpose: 'investor-introductions', given: false });
+    put.flush({
+      ...VIEW,
+      consents: [
+        {
+          purpose: 'investor-introductions',
+          status: 'withdrawn',
+          textVersion: '2026-12-01',
+          at: '2026-12-07T10:00:00.000Z',
+        },
+      ],
+    });
+    await harness.fixture.whenStable();
+    expect(q('[data-testid="consent-status"]')?.getAttribute('data-status')).toBe('withdrawn');
+    expect(q('[data-testid="consent-give"]')).not.toBeNull();
   });
 
   it('saves a month’s figures with PUT for that month', async () => {

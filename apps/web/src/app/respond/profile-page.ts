@@ -16,6 +16,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
+  CONSENT_TEXTS,
   FounderProfileView,
   LinkFailure,
   StartupFigures,
@@ -108,6 +109,36 @@ export class ProfilePage implements OnInit {
       },
     });
     this.figuresForm.controls.month.valueChanges.subscribe((month) => this.pickMonth(month));
+  }
+
+  /** The consent to investor introductions, with the text in the page's language. */
+  protected readonly introConsent = computed(() => {
+    const consent = this.view()?.consents.find((c) => c.purpose === 'investor-introductions');
+    return consent
+      ? { ...consent, text: CONSENT_TEXTS['investor-introductions'][this.language.lang()] }
+      : null;
+  });
+  protected readonly consentSaving = signal(false);
+  protected readonly consentError = signal<string | null>(null);
+
+  protected setConsent(given: boolean): void {
+    if (this.consentSaving()) return;
+    this.consentSaving.set(true);
+    this.consentError.set(null);
+    this.api.setConsent(this.token(), { purpose: 'investor-introductions', given }).subscribe({
+      next: (view) => {
+        this.consentSaving.set(false);
+        const current = this.view();
+        // Only the consents: unsaved edits of the profile form stay as they are.
+        if (current) this.view.set({ ...current, consents: view.consents });
+      },
+      error: (error: unknown) => {
+        this.consentSaving.set(false);
+        const reason = linkFailure(error);
+        if (reason) this.failure.set(reason);
+        else this.consentError.set(this.transloco.translate('respond.consentPanel.failed'));
+      },
+    });
   }
 
   protected save(): void {

@@ -8,6 +8,7 @@ import {
   ProfileRequestResult,
   PublicIncubator,
   StartupFigures,
+  SetConsentRequest,
   StartupFiguresInput,
   UpdateFounderProfileRequest,
   Vocabularies,
@@ -49,6 +50,13 @@ export class RespondApi {
 
   updateProfile(token: string, patch: UpdateFounderProfileRequest): Observable<FounderProfileView> {
     return this.http.patch<FounderProfileView>(`${PUBLIC_URL}/profile`, patch, {
+      headers: linkHeaders(token),
+    });
+  }
+
+  /** Gives or withdraws one of the startup's consents (investor introductions). */
+  setConsent(token: string, request: SetConsentRequest): Observable<FounderProfileView> {
+    return this.http.put<FounderProfileView>(`${PUBLIC_URL}/profile/consent`, request, {
       headers: linkHeaders(token),
     });
   }

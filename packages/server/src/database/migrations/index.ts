@@ -13,6 +13,9 @@ import { RegionVocabulary1796608369838 } from './1796608369838-RegionVocabulary'
 import { SeedRegions1796608369839 } from './1796608369839-SeedRegions';
 import { ImportFilesValuesContacts1796608404165 } from './1796608404165-ImportFilesValuesContacts';
 import { OfferDeadline1796700000000 } from './1796700000000-OfferDeadline';
+import { PrivacyReportsErasures1796800000000 } from './1796800000000-PrivacyReportsErasures';
+import { PrivacyRetention1796800000001 } from './1796800000001-PrivacyRetention';
+import { PrivacyConsents1796800000002 } from './1796800000002-PrivacyConsents';
 import { ApplicationCalls1796900000000 } from './1796900000000-ApplicationCalls';
 
 /** Every migration in the order it runs. Generated, reviewed, never edited after it lands. */
@@ -32,5 +35,8 @@ export const MIGRATIONS = [
   SeedRegions1796608369839,
   ImportFilesValuesContacts1796608404165,
   OfferDeadline1796700000000,
+  PrivacyReportsErasures1796800000000,
+  PrivacyRetention1796800000001,
+  PrivacyConsents1796800000002,
   ApplicationCalls1796900000000,
 ];

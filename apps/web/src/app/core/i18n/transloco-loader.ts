@@ -19,6 +19,7 @@ export const TRANSLATION_FEATURES = [
   'exports',
   'matching',
   'mailbox',
+  'privacy',
   'respond',
   'vocabularies',
   'applications',

@@ -1,0 +1,67 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import {
+  AccessReport,
+  CreateAccessReportRequest,
+  CreateErasureRequest,
+  ErasureRecord,
+  Locale,
+  PersonRecord,
+  ProcessingRecord,
+  RetentionOverview,
+  UpdateRetentionRequest,
+} from '@kohorte/contracts';
+import { Observable } from 'rxjs';
+
+const PRIVACY_URL = '/api/v1/privacy';
+
+/** Privacy requests, for admins: find a person by email, access reports and erasures. */
+@Injectable({ providedIn: 'root' })
+export class PrivacyApi {
+  private readonly http = inject(HttpClient);
+
+  findPeople(email: string): Observable<PersonRecord[]> {
+    return this.http.get<PersonRecord[]>(`${PRIVACY_URL}/people`, {
+      params: new HttpParams().set('email', email),
+    });
+  }
+
+  createReport(request: CreateAccessReportRequest): Observable<AccessReport> {
+    return this.http.post<AccessReport>(`${PRIVACY_URL}/access-reports`, request);
+  }
+
+  report(id: string): Observable<AccessReport> {
+    return this.http.get<AccessReport>(`${PRIVACY_URL}/access-reports/${encodeURIComponent(id)}`);
+  }
+
+  /** Where the browser downloads a finished report (a plain GET with the session cookie). */
+  downloadUrl(id: string, format: 'json' | 'html'): string {
+    return `${PRIVACY_URL}/access-reports/${encodeURIComponent(id)}/download?format=${format}`;
+  }
+
+  erase(request: CreateErasureRequest): Observable<ErasureRecord> {
+    return this.http.post<ErasureRecord>(`${PRIVACY_URL}/erasures`, request);
+  }
+
+  erasures(): Observable<ErasureRecord[]> {
+    return this.http.get<ErasureRecord[]>(`${PRIVACY_URL}/erasures`);
+  }
+
+  retention(): Observable<RetentionOverview> {
+    return this.http.get<RetentionOverview>(`${PRIVACY_URL}/retention`);
+  }
+
+  updateRetention(request: UpdateRetentionRequest): Observable<RetentionOverview> {
+    return this.http.put<RetentionOverview>(`${PRIVACY_URL}/retention`, request);
+  }
+
+  recordsOfProcessing(locale: Locale): Observable<ProcessingRecord[]> {
+    return this.http.get<ProcessingRecord[]>(`${PRIVACY_URL}/records-of-processing`, {
+      params: new HttpParams().set('locale', locale),
+    });
+  }
+
+  recordsOfProcessingCsvUrl(locale: Locale): string {
+    return `${PRIVACY_URL}/records-of-processing.csv?locale=${locale}`;
+  }
+}

@@ -1,0 +1,13 @@
+// What this area exports; the package's index re-exports it.
+export * from './access-report.entity';
+export * from './erasure-record.entity';
+export * from './personal-data-registry';
+export * from './access-reports.service';
+export * from './access-report-handler';
+export * from './privacy-erasures';
+export * from './privacy.module';
+export * from './retention-setting.entity';
+export * from './consent.entity';
+export * from './consents';
+export * from './privacy-retention';
+export * from './records-of-processing';

@@ -1,0 +1,108 @@
+import { NotFoundException } from '@nestjs/common';
+import {
+  LOCALES,
+  type Locale,
+  type PersonRecord,
+  type PrivacyRecordKind,
+  type PrivacyRecordRef,
+} from '@kohorte/contracts';
+import type { EntityManager } from 'typeorm';
+
+interface PersonRow {
+  kind: PrivacyRecordKind;
+  id: string;
+  label: string;
+  email: string | null;
+  locale: string | null;
+  startupId: string | null;
+  startupName: string | null;
+  startupContacts: number | null;
+}
+
+// Every record kind, as one row shape; `$1` is an email (lower case) or null, `$2` an id or null.
+const PEOPLE_SQL = `
+SELECT 'mentor' AS kind, id, full_name AS label, email, NULL AS locale,
+       NULL::uuid AS "startupId", NULL AS "startupName", NULL::int AS "startupContacts"
+  FROM mentors WHERE lower(email) = $1 OR id = $2
+UNION ALL
+SELECT 'investor', id, coalesce(contact_name || ' (' || name || ')', name), email, locale,
+       NULL, NULL, NULL
+  FROM investors WHERE lower(email) = $1 OR id = $2
+UNION ALL
+SELECT 'contact', c.id, c.full_name, c.email, NULL, s.id, s.name,
+       (SELECT count(*)::int FROM startup_contacts o WHERE o.startup_id = s.id)
+  FROM startup_contacts c JOIN startups s ON s.id = c.startup_id
+ WHERE lower(c.email) = $1 OR c.id = $2
+UNION ALL
+SELECT 'user', id, name, email, locale, NULL, NULL, NULL
+  FROM users WHERE lower(email) = $1 OR id = $2
+UNION ALL
+SELECT 'applicant', id, coalesce(founder_name, email), email, locale, NULL, NULL, NULL
+  FROM applications WHERE lower(email) = $1 OR id = $2
+UNION ALL
+SELECT 'startup', id, name, NULL, NULL, NULL, NULL, NULL
+  FROM startups WHERE id = $2
+ORDER BY 1, 3`;
+
+function toPerson(row: PersonRow): PersonRecord {
+  return {
+    kind: row.kind,
+    id: row.id,
+    label: row.label,
+    email: row.email,
+    locale: (LOCALES as readonly string[]).includes(row.locale ?? '')
+      ? (row.locale as Locale)
+      : null,
+    startup:
+      row.startupId && row.startupName
+        ? { id: row.startupId, name: row.startupName, contacts: row.startupContacts ?? 0 }
+        : null,
+  };
+}
+
+/** Every record that holds this email address: the person's mentor, investor, founder, staff and applicant records. */
+export async function peopleByEmail(
+  manager: EntityManager,
+  email: string,
+): Promise<PersonRecord[]> {
+  const rows = (await manager.query(PEOPLE_SQL, [email.trim().toLowerCase(), null])) as PersonRow[];
+  return rows.map(toPerson);
+}
+
+/** The records asked for, each with its email; 404 naming the first that does not exist. */
+export async function recordsOf(
+  manager: EntityManager,
+  refs: readonly PrivacyRecordRef[],
+): Promise<PersonRecord[]> {
+  const found: PersonRecord[] = [];
+  for (const ref of refs) {
+    const rows = (await manager.query(PEOPLE_SQL, [null, ref.id])) as PersonRow[];
+    const row = rows.find((candidate) => candidate.kind === ref.kind);
+    if (!row) throw new NotFoundException(`No ${ref.kind} has the id ${ref.id}`);
+    found.push(toPerson(row));
+  }
+  return found;
+}
+
+/** The kinds' tables, for the row locks an erasure takes (fixed names, never request text). */
+const RECORD_TABLES: Record<PrivacyRecordKind, string> = {
+  contact: 'startup_contacts',
+  mentor: 'mentors',
+  investor: 'investors',
+  user: 'users',
+  applicant: 'applications',
+  startup: 'startups',
+};
+
+/** Locks the records (in a fixed order, so two erasures cannot deadlock on them). */
+export async function lockRecords(
+  manager: EntityManager,
+  refs: readonly PrivacyRecordRef[],
+): Promise<void> {
+  const sorted = [...refs].sort((a, b) => `${a.kind}${a.id}`.localeCompare(`${b.kind}${b.id}`));
+  for (const ref of sorted) {
+    await manager.query(`SELECT 1 FROM ${RECORD_TABLES[ref.kind]} WHERE id = $1 FOR UPDATE`, [
+      ref.id,
+    ]);
+  }
+}
