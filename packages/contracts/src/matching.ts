@@ -189,6 +189,13 @@ export interface PartnerLoad {
   /** Live mentorships (mentors) or open offers elsewhere, taken before the run. */
   committed: number;
   capacity: number;
+  /**
+   * The parts of `proposed + committed` a manager tells apart: `live` places (mentorships;
+   * for investors accepted introductions), `offered` (sent, not yet answered, in this run or
+   * another); the rest are proposals not sent yet.
+   */
+  live: number;
+  offered: number;
 }
 
 export interface ListProposalsQuery {
