@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { DayPipe } from '../core/formats/format-pipes';
 import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
@@ -32,7 +32,7 @@ import { isNotFound, MentorsApi } from './mentors-api';
   selector: 'app-mentor-detail',
   imports: [
     RouterLink,
-    DatePipe,
+    DayPipe,
     MatButtonModule,
     MatChipsModule,
     MatIconModule,
