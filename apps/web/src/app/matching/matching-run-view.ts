@@ -1,3 +1,4 @@
+import { LoadFigure } from '../core/formats/load-figure';
 import { DecimalPipe } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
 import {
@@ -54,6 +55,7 @@ export const OFFER_POLL_MS = 10_000;
 @Component({
   selector: 'app-matching-run-view',
   imports: [
+    LoadFigure,
     DecimalPipe,
     RouterLink,
     MatButtonModule,
