@@ -102,6 +102,14 @@ export interface MatchingRunStats {
   proposals: number;
   /** Startups that got fewer than k partners. */
   shortfalls: number;
+  /** Partners with at least one proposal (absent in runs stored before it was counted). */
+  partnersUsed?: number;
+  /**
+   * When the run spread the load: how many partners the same pool would have used without
+   * spreading, so a manager sees its effect ("16 pairs over 7 mentors instead of 5"). Null
+   * when the run did not spread.
+   */
+  partnersUsedWithoutSpreading?: number | null;
 }
 
 /** How many of a run's proposals are in each status. */
