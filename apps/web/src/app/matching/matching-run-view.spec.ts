@@ -48,6 +48,8 @@ const RUN: MatchingRun = {
     engineMs: 30,
     proposals: 3,
     shortfalls: 1,
+    partnersUsed: 3,
+    partnersUsedWithoutSpreading: 2,
   },
   counts: {
     proposed: 3,
@@ -217,7 +219,19 @@ describe('MatchingRunView', () => {
     ]);
     expect(el().querySelector('tr.full[data-partner-id="m-Bruno"]')).not.toBeNull();
     expect(one('approve-all')?.textContent).toContain('3');
-    expect(one('matching-stats')?.textContent).toContain('0.4 ms scoring, 5.2 ms solving');
+    // A manager reads what the run gave, in their words; the solver's figures are not shown.
+    const stats = one('matching-stats')?.textContent?.replace(/\s+/g, ' ');
+    expect(stats).toContain('Mentors with a startup 3 of 3 (without spreading the load: 2)');
+    expect(stats).not.toContain('pivots');
+    expect(one('matching-details')).toBeNull();
+  });
+
+  it('shows an admin the solver figures behind Details', async () => {
+    await openAs('admin');
+    const details = one('matching-details') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    expect(details.textContent).toContain('0.4 ms scoring, 5.2 ms solving');
+    expect(details.textContent).toContain('Solver pivots');
   });
 
   it('offers no decisions to a viewer', async () => {

@@ -1,3 +1,4 @@
+import { MatTooltipModule } from '@angular/material/tooltip';
 import { LoadFigure } from '../core/formats/load-figure';
 import { DecimalPipe } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
@@ -57,6 +58,7 @@ export const OFFER_POLL_MS = 10_000;
 @Component({
   selector: 'app-matching-run-view',
   imports: [
+    MatTooltipModule,
     LoadFigure,
     DecimalPipe,
     RouterLink,
