@@ -151,7 +151,7 @@ describe('the cohort board at a laptop and a phone width', () => {
       .evaluateAll((columns) => columns.map((column) => column.getBoundingClientRect().left));
     expect(new Set(lefts).size).toBe(1);
     const overflow = await page.evaluate(() =>
-      [...document.querySelectorAll('*')]
+      Array.from(document.querySelectorAll('*'))
         .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
         .filter((element) => getComputedStyle(element).visibility !== 'hidden')
         .map((element) => element.tagName.toLowerCase() + '.' + element.className)
