@@ -500,6 +500,7 @@ describe('cohorts API', () => {
       expect((pool.body as CohortPoolMentor[]).find((p) => p.mentor.id === m1.id)).toEqual({
         mentor: { id: m1.id, fullName: m1.fullName, expertise: [], capacity: 3, city: null },
         load: 0,
+        offered: 0,
         addedAt: expect.any(String),
       });
       const entries = await activities('mentor', m1.id);

@@ -193,13 +193,22 @@ describe('dashboard API', () => {
     expect(dashboard.mentorsWithCapacity).toEqual({
       total: 2,
       items: [
-        { id: ids.M6, fullName: 'Mentor M6', company: null, capacity: 4, load: 0, free: 4 },
+        {
+          id: ids.M6,
+          fullName: 'Mentor M6',
+          company: null,
+          capacity: 4,
+          load: 0,
+          offered: 0,
+          free: 4,
+        },
         {
           id: ids.M2,
           fullName: 'Mentor M2',
           company: 'Elster GmbH',
           capacity: 3,
           load: 1,
+          offered: 0,
           free: 2,
         },
       ],

@@ -184,6 +184,7 @@ describe('mentors API', () => {
         email,
         tags: ['EXIST', 'Alumni 2024'],
         load: 0,
+        offered: 0,
         archivedAt: null,
         id: expect.any(String),
         createdAt: expect.any(String),
@@ -681,6 +682,40 @@ describe('mentors API', () => {
       // The mentor with two live mentees at capacity 2 is full too.
       expect(await ids({ city, hasCapacity: true })).toEqual([idle.id]);
       expect((await ids({ city, hasCapacity: false })).sort()).toEqual([mentor.id, full.id].sort());
+    });
+
+    it('counts open offers apart from mentorships, and an offered place as not free', async () => {
+      const city = token('Angebotsdorf');
+      const mentor = await create({ city, capacity: 3 });
+      const { cohort, startups } = await cohortWith(['Delta', 'Epsilon', 'Zeta', 'Eta']);
+      await mentorship(mentor.id, cohort.id, startups[0].id, '2026-01-01T00:00:00Z');
+      const [run] = (await db.query(
+        `INSERT INTO matching_runs (cohort_id, kind, status, parameters, progress, finished_at)
+         VALUES ($1, 'mentors', 'done',
+           '{"k":1,"minScore":0,"weights":{},"fairness":true,"fairnessPenalty":5}', 100, now())
+         RETURNING id`,
+        [cohort.id],
+      )) as { id: string }[];
+      // Two offers wait for an answer; a declined one and one not sent yet hold no offer.
+      for (const [startup, status] of [
+        [startups[1], 'offered'],
+        [startups[2], 'offered'],
+        [startups[3], 'declined'],
+      ] as const) {
+        await db.query(
+          `INSERT INTO match_proposals (run_id, cohort_id, startup_id, mentor_id, score, parts, rank, status)
+           VALUES ($1, $2, $3, $4, 70, '[]'::jsonb, 1, $5)`,
+          [run.id, cohort.id, startup.id, mentor.id, status],
+        );
+      }
+
+      const read = (await viewer.agent.get(`${BASE}/${mentor.id}`).expect(200)).body as Mentor;
+      expect({ load: read.load, offered: read.offered }).toEqual({ load: 1, offered: 2 });
+      const listed = await list({ city });
+      expect(listed.items.map((m) => [m.load, m.offered])).toEqual([[1, 2]]);
+      // One mentorship and two open offers fill three places.
+      expect(await ids({ city, hasCapacity: true })).toEqual([]);
+      expect(await ids({ city, hasCapacity: false })).toEqual([mentor.id]);
     });
   });
 

@@ -47,6 +47,10 @@ describe('a programme manager matches mentors in the browser', () => {
     const runUrl = page.url();
     await page.locator('[data-testid="matching-run-status"][data-status="done"]').waitFor();
     await byTestId(page, 'matching-stats').waitFor();
+    // Spreading the load is on by default, and the page says what it did.
+    await expect(byTestId(page, 'matching-spread').textContent()).resolves.toMatch(
+      /\d+ of 4 \(without spreading the load: \d+\)/,
+    );
 
     // 4 startups × 2 mentors, each with its score and the reasons behind it.
     const proposals = byTestId(page, 'proposal');

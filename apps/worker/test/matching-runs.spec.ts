@@ -166,6 +166,23 @@ describe('matching runs in the worker', () => {
     run.mockRestore();
   });
 
+  it('says how many mentors got a place, and how many would have without spreading', async () => {
+    const { cohortId } = await seedCohort(db, { startups: 4, mentors: 3, capacity: 3 });
+    const spread = await runs.start(cohortId, { kind: 'mentors' }, null);
+    await finishedJob(queue, matchingJobId(spread.id));
+    const done = await runs.get(spread.id);
+    const used = new Set((await proposalsOf(db, spread.id)).map((row) => row.mentor_id)).size;
+    expect(done.parameters.fairness).toBe(true);
+    expect(done.stats!.partnersUsed).toBe(used);
+    expect(done.stats!.partnersUsedWithoutSpreading).toEqual(expect.any(Number));
+    expect(done.stats!.partnersUsedWithoutSpreading).toBeGreaterThan(0);
+
+    await runs.discard(spread.id, null);
+    const plain = await runs.start(cohortId, { kind: 'mentors', fairness: false }, null);
+    await finishedJob(queue, matchingJobId(plain.id));
+    expect((await runs.get(plain.id)).stats!.partnersUsedWithoutSpreading).toBeNull();
+  });
+
   it('reports loading, scoring, solving and saving in order, scoring and solving from the engine', async () => {
     const { cohortId } = await seedCohort(db, { startups: 3, mentors: 2 });
     // A run with no job: only this call runs it, so every report is seen here.

@@ -33,7 +33,9 @@ export interface DashboardMentorCapacity {
   capacity: number;
   /** Live mentorships. */
   load: number;
-  /** capacity − load, > 0. */
+  /** Offers sent and not yet answered. */
+  offered: number;
+  /** capacity − load − offered, > 0. */
   free: number;
 }
 

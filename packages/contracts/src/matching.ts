@@ -102,6 +102,14 @@ export interface MatchingRunStats {
   proposals: number;
   /** Startups that got fewer than k partners. */
   shortfalls: number;
+  /** Partners with at least one proposal (absent in runs stored before it was counted). */
+  partnersUsed?: number;
+  /**
+   * When the run spread the load: how many partners the same pool would have used without
+   * spreading, so a manager sees its effect ("16 pairs over 7 mentors instead of 5"). Null
+   * when the run did not spread.
+   */
+  partnersUsedWithoutSpreading?: number | null;
 }
 
 /** How many of a run's proposals are in each status. */
@@ -189,6 +197,13 @@ export interface PartnerLoad {
   /** Live mentorships (mentors) or open offers elsewhere, taken before the run. */
   committed: number;
   capacity: number;
+  /**
+   * The parts of `proposed + committed` a manager tells apart: `live` places (mentorships;
+   * for investors accepted introductions), `offered` (sent, not yet answered, in this run or
+   * another); the rest are proposals not sent yet.
+   */
+  live: number;
+  offered: number;
 }
 
 export interface ListProposalsQuery {

@@ -60,6 +60,11 @@ export interface Mentor {
   tags: string[];
   /** Live mentorships: startups the mentor works with now. */
   load: number;
+  /**
+   * Offers sent to the mentor and not yet answered: each holds one of their places until they
+   * answer, so `load + offered` is what is promised against `capacity`.
+   */
+  offered: number;
   archivedAt: string | null;
   createdAt: string;
   updatedAt: string;
@@ -84,7 +89,7 @@ export interface ListMentorsQuery extends CursorQuery {
   city?: string;
   status?: MentorStatus;
   tag?: string;
-  /** Only mentors with a free place (load < capacity). */
+  /** Only mentors with a free place (load + offered < capacity). */
   hasCapacity?: boolean;
   /** Archived mentors instead of the current ones. */
   archived?: boolean;

@@ -94,6 +94,8 @@ export interface CohortPoolMentor {
   };
   /** Live mentorships in all cohorts. */
   load: number;
+  /** Offers sent and not yet answered, in all cohorts: places promised on top of `load`. */
+  offered: number;
   addedAt: string;
 }
 

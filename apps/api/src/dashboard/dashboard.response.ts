@@ -67,6 +67,8 @@ class MentorCapacityDto implements DashboardMentorCapacity {
   capacity!: number;
   @ApiProperty()
   load!: number;
+  @ApiProperty({ description: 'offers sent and not yet answered' })
+  offered!: number;
   @ApiProperty()
   free!: number;
 }

@@ -141,6 +141,10 @@ class PartnerLoadDto implements PartnerLoad {
   committed!: number;
   @ApiProperty()
   capacity!: number;
+  @ApiProperty({ description: 'live mentorships (investors: accepted introductions)' })
+  live!: number;
+  @ApiProperty({ description: 'offers sent and not yet answered, in this run or another' })
+  offered!: number;
 }
 
 export class MatchingRunProposalsDto implements MatchingRunProposals {

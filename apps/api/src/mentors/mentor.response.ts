@@ -49,6 +49,11 @@ export class MentorDto implements Mentor {
     description: 'live mentorships: startups the mentor works with now',
   })
   load!: number;
+  @ApiProperty({
+    type: 'integer',
+    description: 'offers sent and not yet answered; each holds a place',
+  })
+  offered!: number;
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   archivedAt!: string | null;
   @ApiProperty({ format: 'date-time' })

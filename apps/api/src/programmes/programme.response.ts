@@ -145,6 +145,8 @@ export class CohortPoolMentorDto implements CohortPoolMentor {
   mentor!: PoolMentorRefDto;
   @ApiProperty({ type: 'integer', description: 'live mentorships in all cohorts' })
   load!: number;
+  @ApiProperty({ type: 'integer', description: 'offers sent and not yet answered, all cohorts' })
+  offered!: number;
   @ApiProperty({ format: 'date-time' })
   addedAt!: string;
 }

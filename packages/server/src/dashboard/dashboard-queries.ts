@@ -20,16 +20,22 @@ ORDER BY c.starts_on, lower(c.name), c.id`;
 /** Live mentorships per mentor (all cohorts): what counts against a mentor's capacity. */
 const LOADS = `SELECT mentor_id, count(*)::int AS load FROM mentorships WHERE ended_at IS NULL GROUP BY mentor_id`;
 
-/** Active mentors within their availability window who can take another startup. */
-export const MENTORS_WITH_CAPACITY_SQL = `WITH loads AS (${LOADS})
+/** Offers sent and not yet answered per mentor: each holds a place until it is answered. */
+const OFFERED = `SELECT mentor_id, count(*)::int AS offered FROM match_proposals
+WHERE status = 'offered' AND mentor_id IS NOT NULL GROUP BY mentor_id`;
+
+/** Active mentors within their availability window with a place neither taken nor offered. */
+export const MENTORS_WITH_CAPACITY_SQL = `WITH loads AS (${LOADS}), offers AS (${OFFERED})
 SELECT m.id, m.full_name, m.company, m.capacity, coalesce(l.load, 0) AS load,
-  m.capacity - coalesce(l.load, 0) AS free, count(*) OVER ()::int AS total
+  coalesce(o.offered, 0) AS offered,
+  m.capacity - coalesce(l.load, 0) - coalesce(o.offered, 0) AS free, count(*) OVER ()::int AS total
 FROM mentors m
 LEFT JOIN loads l ON l.mentor_id = m.id
+LEFT JOIN offers o ON o.mentor_id = m.id
 WHERE m.status = 'active' AND m.archived_at IS NULL
   AND (m.available_from IS NULL OR m.available_from <= current_date)
   AND (m.available_until IS NULL OR m.available_until >= current_date)
-  AND m.capacity > coalesce(l.load, 0)
+  AND m.capacity > coalesce(l.load, 0) + coalesce(o.offered, 0)
 ORDER BY free DESC, lower(m.full_name), m.id
 LIMIT ${DASHBOARD_LIST_SIZE}`;
 

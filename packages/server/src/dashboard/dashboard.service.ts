@@ -114,6 +114,7 @@ type MentorWithCapacityRow = Totalled<{
   company: string | null;
   capacity: number;
   load: number;
+  offered: number;
   free: number;
 }>;
 type UnmentoredRow = Totalled<{
@@ -192,6 +193,7 @@ export class DashboardService {
         company: row.company,
         capacity: row.capacity,
         load: row.load,
+        offered: row.offered,
         free: row.free,
       })),
       recentChanges: recent.map(toRecent),

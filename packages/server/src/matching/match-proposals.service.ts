@@ -452,18 +452,24 @@ function partnerLoad(
   // investor's accepted introduction uses one of the round's introductions.
   const holding = kind === 'mentors' ? HOLDING_A_PLACE : [...HOLDING_A_PLACE, 'accepted'];
   const proposed = new Map<string, number>();
+  // This run's answered (investors) and sent-but-unanswered proposals, shown apart.
+  const accepted = new Map<string, number>();
+  const sent = new Map<string, number>();
+  const count = (map: Map<string, number>, id: string) => map.set(id, (map.get(id) ?? 0) + 1);
   const inRun = new Set<string>();
   for (const p of proposals) {
     if (p.status !== 'withdrawn') inRun.add(p.partner.id);
-    if (holding.includes(p.status)) {
-      proposed.set(p.partner.id, (proposed.get(p.partner.id) ?? 0) + 1);
-    }
+    if (holding.includes(p.status)) count(proposed, p.partner.id);
+    if (holding.includes(p.status) && p.status === 'accepted') count(accepted, p.partner.id);
+    if (p.status === 'offered' || p.status === 'startup-asked') count(sent, p.partner.id);
   }
   const loads = partners.map((partner) => ({
     partner: { id: partner.profile.id, name: partner.name },
     proposed: proposed.get(partner.profile.id) ?? 0,
     committed: partner.committed,
     capacity: partner.capacity,
+    live: partner.live + (accepted.get(partner.profile.id) ?? 0),
+    offered: partner.offered + (sent.get(partner.profile.id) ?? 0),
   }));
   // A mentor run's pool is the cohort's; an investor run reads every investor: show those in it.
   return kind === 'mentors' ? loads : loads.filter((load) => inRun.has(load.partner.id));

@@ -110,9 +110,10 @@ export class MatchingRunHandler {
       const started = performance.now();
       const result = await runEngine(engineRequest(inputs, run.parameters), onPhase);
       const engineMs = Math.round(performance.now() - started);
+      const withoutSpreading = await this.partnersUsedWithoutSpreading(inputs, run.parameters);
       await reports;
       await report('saving');
-      const saved = await this.save(run, inputs, result, engineMs);
+      const saved = await this.save(run, inputs, result, engineMs, withoutSpreading);
       if (!saved) return 'skipped';
       await onProgress({ progress: 100, step: null });
       return 'done';
@@ -129,6 +130,7 @@ export class MatchingRunHandler {
     inputs: RunInputs,
     result: MatchResult,
     engineMs: number,
+    partnersUsedWithoutSpreading: number | null,
   ): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const [current] = (await manager.query(
@@ -162,6 +164,8 @@ export class MatchingRunHandler {
         engineMs,
         proposals: rows.length,
         shortfalls: result.shortfalls.length,
+        partnersUsed: new Set(result.pairs.map((pair) => pair.partnerId)).size,
+        partnersUsedWithoutSpreading,
         shortfallList: result.shortfalls,
       };
       await manager.query(
@@ -172,6 +176,19 @@ export class MatchingRunHandler {
       );
       return true;
     });
+  }
+
+  /**
+   * The effect of spreading the load, for the manager: the same inputs solved once more without
+   * it, counting the partners that would get a startup. Null when the run did not spread.
+   */
+  private async partnersUsedWithoutSpreading(
+    inputs: RunInputs,
+    parameters: MatchingParameters,
+  ): Promise<number | null> {
+    if (parameters.fairnessPenalty <= 0) return null;
+    const unspread = await runEngine(engineRequest(inputs, { ...parameters, fairnessPenalty: 0 }));
+    return new Set(unspread.pairs.map((pair) => pair.partnerId)).size;
   }
 
   private async fail(runId: string, message: string): Promise<MatchingRunOutcome> {

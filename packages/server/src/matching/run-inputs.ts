@@ -17,6 +17,10 @@ export interface LoadedPartner<P> {
   capacity: number;
   /** Places taken before the run: live mentorships, and open offers from other runs. */
   committed: number;
+  /** Of `committed`: live mentorships (mentors) or accepted introductions (investors). */
+  live: number;
+  /** Of `committed`: offers sent in other runs and not yet answered. */
+  offered: number;
 }
 
 /** Everything a run of one kind needs from the database, in the engine's plain shapes. */
@@ -34,6 +38,8 @@ export interface RunInputs {
 
 // Proposals that hold a partner's place until they are answered.
 const OPEN_ELSEWHERE = ['approved', 'startup-asked', 'offered'];
+// Of those, the ones sent and waiting for an answer.
+const SENT_UNANSWERED = ['startup-asked', 'offered'];
 // Proposals that mean the pair was made already (or turned down) and must not be proposed again.
 const DECIDED_ELSEWHERE = ['approved', 'startup-asked', 'offered', 'accepted'];
 
@@ -58,6 +64,8 @@ interface MentorRow {
   city: string | null;
   capacity: number;
   committed: number;
+  live: number;
+  offered: number;
 }
 
 interface InvestorRow {
@@ -70,6 +78,8 @@ interface InvestorRow {
   regions: string[];
   introsPerRound: number;
   committed: number;
+  live: number;
+  offered: number;
 }
 
 const toNumber = (value: string | null) => (value === null ? null : Number(value));
@@ -143,18 +153,23 @@ async function loadMentors(
        m.capacity,
        (SELECT count(*)::int FROM mentorships ms WHERE ms.mentor_id = m.id AND ms.ended_at IS NULL)
        + (SELECT count(*)::int FROM match_proposals p
-          WHERE p.mentor_id = m.id AND p.run_id <> $2 AND p.status = ANY($3::text[])) AS committed
+          WHERE p.mentor_id = m.id AND p.run_id <> $2 AND p.status = ANY($3::text[])) AS committed,
+       (SELECT count(*)::int FROM mentorships ms WHERE ms.mentor_id = m.id AND ms.ended_at IS NULL) AS live,
+       (SELECT count(*)::int FROM match_proposals p
+          WHERE p.mentor_id = m.id AND p.run_id <> $2 AND p.status = ANY($4::text[])) AS offered
      FROM cohort_mentors cm JOIN mentors m ON m.id = cm.mentor_id JOIN cohorts c ON c.id = cm.cohort_id
      WHERE cm.cohort_id = $1 AND m.status = 'active' AND m.archived_at IS NULL
        AND (m.available_from IS NULL OR m.available_from <= GREATEST(c.starts_on, current_date))
        AND (m.available_until IS NULL OR m.available_until >= GREATEST(c.starts_on, current_date))
      ORDER BY lower(m.full_name), m.id`,
-    [cohortId, runId, OPEN_ELSEWHERE],
+    [cohortId, runId, OPEN_ELSEWHERE, SENT_UNANSWERED],
   )) as MentorRow[];
   return rows.map((row) => ({
     name: row.name,
     capacity: row.capacity,
     committed: row.committed,
+    live: row.live,
+    offered: row.offered,
     profile: {
       id: row.id,
       expertise: row.expertise,
@@ -179,16 +194,24 @@ async function loadInvestors(
        i.ticket_max_eur AS "ticketMaxEur", i.regions, i.intros_per_round AS "introsPerRound",
        (SELECT count(*)::int FROM match_proposals p
         WHERE p.investor_id = i.id AND p.cohort_id = $1 AND p.run_id <> $2
-          AND p.status = ANY($3::text[])) AS committed
+          AND p.status = ANY($3::text[])) AS committed,
+       (SELECT count(*)::int FROM match_proposals p
+        WHERE p.investor_id = i.id AND p.cohort_id = $1 AND p.run_id <> $2
+          AND p.status = 'accepted') AS live,
+       (SELECT count(*)::int FROM match_proposals p
+        WHERE p.investor_id = i.id AND p.cohort_id = $1 AND p.run_id <> $2
+          AND p.status = ANY($4::text[])) AS offered
      FROM investors i
      WHERE i.status = 'active' AND i.archived_at IS NULL
      ORDER BY lower(i.name), i.id`,
-    [cohortId, runId, DECIDED_ELSEWHERE],
+    [cohortId, runId, DECIDED_ELSEWHERE, SENT_UNANSWERED],
   )) as InvestorRow[];
   return rows.map((row) => ({
     name: row.name,
     capacity: row.introsPerRound,
     committed: row.committed,
+    live: row.live,
+    offered: row.offered,
     profile: {
       id: row.id,
       sectors: row.sectors,

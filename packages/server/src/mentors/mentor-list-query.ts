@@ -14,6 +14,9 @@ import { MENTOR_FINDER_EXPRESSION } from '../search/finder-expressions';
 /** A mentor's live mentorships: the startups they work with now. `mentors` must be in scope. */
 export const MENTOR_LOAD_SQL = `(SELECT count(*) FROM mentorships ms WHERE ms.mentor_id = mentors.id AND ms.ended_at IS NULL)::int`;
 
+/** Offers sent to a mentor and not yet answered: each holds a place. `mentors` must be in scope. */
+export const MENTOR_OFFERED_SQL = `(SELECT count(*) FROM match_proposals p WHERE p.mentor_id = mentors.id AND p.status = 'offered')::int`;
+
 // Sort keys over the `mentors` table; nullable ones put empty values last in both directions.
 const SORT_COLUMNS: Record<MentorSortField, SortColumn> = {
   // Case-insensitive, whatever the database's collation.
@@ -42,8 +45,13 @@ function mentorConditions(query: MentorFilter, params: SqlParams): string[] {
   if (query.city !== undefined) where.push(`lower(city) = lower(${params.add(query.city.trim())})`);
   // Exact, as stored (the UI offers the stored spellings), so that the GIN index serves it.
   if (query.tag !== undefined) where.push(`tags @> ARRAY[${params.add(query.tag.trim())}]::text[]`);
-  if (query.hasCapacity === true) where.push(`capacity > ${MENTOR_LOAD_SQL}`);
-  if (query.hasCapacity === false) where.push(`capacity <= ${MENTOR_LOAD_SQL}`);
+  // A place promised in an open offer is not free.
+  if (query.hasCapacity === true) {
+    where.push(`capacity > ${MENTOR_LOAD_SQL} + ${MENTOR_OFFERED_SQL}`);
+  }
+  if (query.hasCapacity === false) {
+    where.push(`capacity <= ${MENTOR_LOAD_SQL} + ${MENTOR_OFFERED_SQL}`);
+  }
   for (const word of searchWords(query.q)) {
     // The trigram index is on exactly this expression; the words are lower-cased already.
     where.push(`${MENTOR_FINDER_EXPRESSION} LIKE '%' || ${params.add(escapeLike(word))} || '%'`);

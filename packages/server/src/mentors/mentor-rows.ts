@@ -1,5 +1,5 @@
 import type { Mentee, Mentor, MentorInput } from '@kohorte/contracts';
-import { MENTOR_LOAD_SQL } from './mentor-list-query';
+import { MENTOR_LOAD_SQL, MENTOR_OFFERED_SQL } from './mentor-list-query';
 
 /** The fields a person edits, in one list: the service copies and compares exactly these. */
 export const MENTOR_FIELDS = [
@@ -23,12 +23,13 @@ export const MENTOR_FIELDS = [
 
 /**
  * A mentor as the API shows it, read with plain SQL over the unaliased `mentors` table: the load
- * is a count over `mentorships`, which an entity cannot carry. Dates come as text.
+ * and the open offers are counts over `mentorships` and `match_proposals`, which an entity cannot
+ * carry. Dates come as text.
  */
 export const MENTOR_COLUMNS_SQL = `id, full_name AS "fullName", email, phone, company, job_title AS "jobTitle", bio,
   expertise, sectors, stages, languages, city, capacity,
   available_from::text AS "availableFrom", available_until::text AS "availableUntil",
-  status, tags, ${MENTOR_LOAD_SQL} AS load,
+  status, tags, ${MENTOR_LOAD_SQL} AS load, ${MENTOR_OFFERED_SQL} AS offered,
   archived_at AS "archivedAt", created_at AS "createdAt", updated_at AS "updatedAt"`;
 
 export const MENTOR_ROWS_SQL = `SELECT ${MENTOR_COLUMNS_SQL} FROM mentors WHERE id = ANY($1::uuid[])`;

@@ -14,10 +14,11 @@ interface PoolRow {
   capacity: number;
   city: string | null;
   load: number;
+  offered: number;
   addedAt: Date;
 }
 
-/** Pool mentors by name, with their live mentorships over all cohorts. */
+/** Pool mentors by name, with their live mentorships and open offers over all cohorts. */
 async function readPool(
   manager: EntityManager,
   cohortId: string,
@@ -26,15 +27,17 @@ async function readPool(
   const rows = (await manager.query(
     `SELECT m.id, m.full_name AS "fullName", m.expertise, m.capacity, m.city,
        (SELECT count(*)::int FROM mentorships ms WHERE ms.mentor_id = m.id AND ms.ended_at IS NULL) AS load,
+       (SELECT count(*)::int FROM match_proposals p WHERE p.mentor_id = m.id AND p.status = 'offered') AS offered,
        cm.created_at AS "addedAt"
      FROM cohort_mentors cm JOIN mentors m ON m.id = cm.mentor_id
      WHERE cm.cohort_id = $1 AND ($2::uuid[] IS NULL OR cm.mentor_id = ANY($2::uuid[]))
      ORDER BY lower(m.full_name), m.id`,
     [cohortId, mentorIds],
   )) as PoolRow[];
-  return rows.map(({ load, addedAt, ...mentor }) => ({
+  return rows.map(({ load, offered, addedAt, ...mentor }) => ({
     mentor,
     load,
+    offered,
     addedAt: addedAt.toISOString(),
   }));
 }

@@ -154,7 +154,7 @@ export class AddToCohortDialog {
           id: m.id,
           name: m.fullName,
           detail: this.transloco.translate('cohorts.pool.loadOf', {
-            load: m.load,
+            load: m.load + m.offered,
             capacity: m.capacity,
           }),
         })),

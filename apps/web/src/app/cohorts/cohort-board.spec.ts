@@ -20,7 +20,8 @@ function member(id: string, name: string, status: MembershipStatus): CohortStart
 const POOL: CohortPoolMentor[] = [
   {
     mentor: { id: 'm1', fullName: 'Ada Lovelace', expertise: [], capacity: 3, city: null },
-    load: 3,
+    load: 2,
+    offered: 1,
     addedAt: '2026-01-01T00:00:00.000Z',
   },
 ];

@@ -63,6 +63,11 @@ export class CohortBoard {
   /** Startups with a request under way: their cards cannot be dragged meanwhile. */
   protected readonly pending = signal<ReadonlySet<string>>(new Set());
   protected readonly moveTargets = moveTargets;
+  /**
+   * A finger must rest on a card briefly before it lifts, so that swiping over the board on a
+   * phone scrolls the page instead of dragging a card; a mouse drags at once.
+   */
+  protected readonly dragDelay = { touch: 250, mouse: 0 };
 
   protected onDrop(event: CdkDragDrop<MembershipStatus, MembershipStatus, CohortStartup>): void {
     if (event.previousContainer === event.container) return;

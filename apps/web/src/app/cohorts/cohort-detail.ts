@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { DayPipe } from '../core/formats/format-pipes';
 import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
@@ -51,7 +51,7 @@ import { MentorPool } from './mentor-pool';
   selector: 'app-cohort-detail',
   imports: [
     RouterLink,
-    DatePipe,
+    DayPipe,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,

@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { DayPipe } from '../core/formats/format-pipes';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
@@ -50,7 +50,7 @@ const SEARCH_DEBOUNCE_MS = 300;
   imports: [
     ReactiveFormsModule,
     RouterLink,
-    DatePipe,
+    DayPipe,
     MatTableModule,
     MatPaginatorModule,
     MatFormFieldModule,

@@ -1,3 +1,4 @@
+import { LoadFigure } from '../core/formats/load-figure';
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
@@ -13,7 +14,14 @@ import { apiMessage, CohortsApi } from './cohorts-api';
 /** The cohort's mentor pool: each mentor's live load against their capacity, over all cohorts. */
 @Component({
   selector: 'app-mentor-pool',
-  imports: [RouterLink, MatButtonModule, MatIconModule, MatProgressBarModule, TranslocoPipe],
+  imports: [
+    LoadFigure,
+    RouterLink,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    TranslocoPipe,
+  ],
   templateUrl: './mentor-pool.html',
   styleUrl: './mentor-pool.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { DayPipe } from '../core/formats/format-pipes';
 import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
@@ -32,7 +32,7 @@ import { ProgrammeDialog } from './programme-dialog';
   selector: 'app-programme-detail',
   imports: [
     RouterLink,
-    DatePipe,
+    DayPipe,
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,

@@ -26,7 +26,15 @@ const DASHBOARD: Dashboard = {
   mentorsWithCapacity: {
     total: 12,
     items: [
-      { id: 'm6', fullName: 'Ada Lovelace', company: 'Elster GmbH', capacity: 4, load: 1, free: 3 },
+      {
+        id: 'm6',
+        fullName: 'Ada Lovelace',
+        company: 'Elster GmbH',
+        capacity: 4,
+        load: 1,
+        offered: 0,
+        free: 3,
+      },
     ],
   },
   recentChanges: [

@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { DateTimePipe, DayPipe } from '../core/formats/format-pipes';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -41,7 +41,8 @@ interface StatusSegment {
 @Component({
   selector: 'app-dashboard',
   imports: [
-    DatePipe,
+    DateTimePipe,
+    DayPipe,
     RouterLink,
     MatCardModule,
     MatButtonModule,

@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { DateTimePipe } from '../core/formats/format-pipes';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -16,7 +16,7 @@ import { ImportsApi } from './imports-api';
   selector: 'app-import-list',
   imports: [
     RouterLink,
-    DatePipe,
+    DateTimePipe,
     MatTableModule,
     MatButtonModule,
     MatIconModule,

@@ -1,4 +1,4 @@
-import { CurrencyPipe, DatePipe } from '@angular/common';
+import { AmountPipe, DateTimePipe, DayPipe } from '../core/formats/format-pipes';
 import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
@@ -32,8 +32,9 @@ import { InvestorsApi } from './investors-api';
   selector: 'app-investor-detail',
   imports: [
     RouterLink,
-    DatePipe,
-    CurrencyPipe,
+    AmountPipe,
+    DateTimePipe,
+    DayPipe,
     MatButtonModule,
     MatChipsModule,
     MatIconModule,

@@ -1,5 +1,6 @@
+import { AmountPipe } from '../core/formats/format-pipes';
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { CurrencyPipe } from '@angular/common';
+
 import {
   ChangeDetectionStrategy,
   Component,
@@ -82,7 +83,7 @@ function validAmount(value: number | null): number | null {
   imports: [
     ReactiveFormsModule,
     RouterLink,
-    CurrencyPipe,
+    AmountPipe,
     MatTableModule,
     MatSortModule,
     MatPaginatorModule,

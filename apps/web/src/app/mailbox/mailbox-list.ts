@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { DateTimePipe } from '../core/formats/format-pipes';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -59,7 +59,7 @@ const sameState = (a: ListState, b: ListState) =>
 @Component({
   selector: 'app-mailbox-list',
   imports: [
-    DatePipe,
+    DateTimePipe,
     RouterLink,
     MatTableModule,
     MatPaginatorModule,

@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { DateTimePipe } from '../core/formats/format-pipes';
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
@@ -35,7 +35,7 @@ export function mailLinks(html: string): string[] {
 @Component({
   selector: 'app-mailbox-reader',
   imports: [
-    DatePipe,
+    DateTimePipe,
     RouterLink,
     MatButtonModule,
     MatIconModule,

@@ -48,6 +48,8 @@ const RUN: MatchingRun = {
     engineMs: 30,
     proposals: 3,
     shortfalls: 1,
+    partnersUsed: 3,
+    partnersUsedWithoutSpreading: 2,
   },
   counts: {
     proposed: 3,
@@ -106,9 +108,31 @@ const VIEW: MatchingRunProposals = {
     },
   ],
   load: [
-    { partner: { id: 'm-Paula', name: 'Paula' }, proposed: 1, committed: 0, capacity: 3 },
-    { partner: { id: 'm-Bruno', name: 'Bruno' }, proposed: 1, committed: 0, capacity: 1 },
-    { partner: { id: 'm-Hanna', name: 'Hanna' }, proposed: 1, committed: 1, capacity: 2 },
+    {
+      partner: { id: 'm-Paula', name: 'Paula' },
+      proposed: 1,
+      committed: 0,
+      capacity: 3,
+      live: 0,
+      offered: 0,
+    },
+    {
+      partner: { id: 'm-Bruno', name: 'Bruno' },
+      proposed: 1,
+      committed: 0,
+      capacity: 1,
+      live: 0,
+      offered: 0,
+    },
+    // One live mentorship and an offer from another run, plus this run's proposal.
+    {
+      partner: { id: 'm-Hanna', name: 'Hanna' },
+      proposed: 1,
+      committed: 2,
+      capacity: 3,
+      live: 1,
+      offered: 1,
+    },
   ],
 };
 
@@ -189,13 +213,25 @@ describe('MatchingRunView', () => {
     expect(one('shortfall')?.textContent).toContain('1 of 2');
     const rows = Array.from(el().querySelectorAll('[data-testid="partner-load"] tbody tr'));
     expect(rows.map((row) => row.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
-      expect.stringMatching(/^Paula 1 of 3/),
-      expect.stringMatching(/^Bruno 1 of 1/),
-      expect.stringMatching(/^Hanna 2 of 2/),
+      'Paula0 + 1 proposed / 3 0 taken, 0 offered, 1 proposed, of 3 places',
+      'Bruno0 + 1 proposed / 1 0 taken, 0 offered, 1 proposed, of 1 places',
+      'Hanna1 + 1 offered + 1 proposed / 3 1 taken, 1 offered, 1 proposed, of 3 places',
     ]);
     expect(el().querySelector('tr.full[data-partner-id="m-Bruno"]')).not.toBeNull();
     expect(one('approve-all')?.textContent).toContain('3');
-    expect(one('matching-stats')?.textContent).toContain('0.4 ms scoring, 5.2 ms solving');
+    // A manager reads what the run gave, in their words; the solver's figures are not shown.
+    const stats = one('matching-stats')?.textContent?.replace(/\s+/g, ' ');
+    expect(stats).toContain('Mentors with a startup 3 of 3 (without spreading the load: 2)');
+    expect(stats).not.toContain('pivots');
+    expect(one('matching-details')).toBeNull();
+  });
+
+  it('shows an admin the solver figures behind Details', async () => {
+    await openAs('admin');
+    const details = one('matching-details') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    expect(details.textContent).toContain('0.4 ms scoring, 5.2 ms solving');
+    expect(details.textContent).toContain('Solver pivots');
   });
 
   it('offers no decisions to a viewer', async () => {

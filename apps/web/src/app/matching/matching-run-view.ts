@@ -1,3 +1,5 @@
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { LoadFigure } from '../core/formats/load-figure';
 import { DecimalPipe } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
 import {
@@ -37,6 +39,8 @@ import { MatchingApi } from './matching-api';
 import { SendOffersData, SendOffersDialog } from './send-offers-dialog';
 
 const OPEN = ['proposed', 'approved'];
+// Proposals that no longer stand: they count in no figure of the run.
+const ENDED = ['rejected', 'withdrawn', 'declined', 'expired'];
 
 /** What the snack bar says after sending, for one and for several, by the run's kind. */
 const SENT_MESSAGES: Record<MatchingKind, [string, string]> = {
@@ -54,6 +58,8 @@ export const OFFER_POLL_MS = 10_000;
 @Component({
   selector: 'app-matching-run-view',
   imports: [
+    MatTooltipModule,
+    LoadFigure,
     DecimalPipe,
     RouterLink,
     MatButtonModule,
@@ -98,6 +104,14 @@ export class MatchingRunView implements OnInit {
    * Approved proposals waiting to be sent: a mentor run mails the mentors, an investor run first
    * asks the startups' founders to agree to each introduction.
    */
+  /** The mean score of the pairs still standing (not rejected, withdrawn, declined or expired). */
+  protected readonly averageScore = computed(() => {
+    const scores = (this.view()?.startups ?? [])
+      .flatMap((s) => s.proposals)
+      .filter((p) => !ENDED.includes(p.status))
+      .map((p) => p.score);
+    return scores.length ? scores.reduce((sum, score) => sum + score, 0) / scores.length : null;
+  });
   protected readonly offerable = computed(() => this.run()?.counts.approved ?? 0);
   protected readonly openCount = computed(
     () =>
@@ -127,6 +141,16 @@ export class MatchingRunView implements OnInit {
 
   protected reason(part: ProposalPart): string {
     return this.language.lang() === 'de' ? part.reason.de : part.reason.en;
+  }
+
+  /** The two parts that gave the most points, in one line; the rest is behind "Why". */
+  protected topReasons(proposal: MatchProposal): string {
+    return [...proposal.parts]
+      .filter((part) => part.points > 0)
+      .sort((a, b) => b.points - a.points)
+      .slice(0, 2)
+      .map((part) => this.reason(part))
+      .join(' · ');
   }
 
   protected toggleFilter(filter: 'unmatched' | 'lowScore', on: boolean): void {

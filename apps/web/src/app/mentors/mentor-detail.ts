@@ -1,4 +1,5 @@
-import { DatePipe } from '@angular/common';
+import { LoadFigure } from '../core/formats/load-figure';
+import { DayPipe } from '../core/formats/format-pipes';
 import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
@@ -31,8 +32,9 @@ import { isNotFound, MentorsApi } from './mentors-api';
 @Component({
   selector: 'app-mentor-detail',
   imports: [
+    LoadFigure,
     RouterLink,
-    DatePipe,
+    DayPipe,
     MatButtonModule,
     MatChipsModule,
     MatIconModule,
@@ -71,8 +73,9 @@ export class MentorDetail implements OnInit {
   protected readonly loadPercent = computed(() => {
     const mentor = this.mentor();
     if (!mentor) return 0;
-    if (mentor.capacity === 0) return mentor.load > 0 ? 100 : 0;
-    return Math.min(100, Math.round((mentor.load / mentor.capacity) * 100));
+    const used = mentor.load + mentor.offered;
+    if (mentor.capacity === 0) return used > 0 ? 100 : 0;
+    return Math.min(100, Math.round((used / mentor.capacity) * 100));
   });
 
   ngOnInit(): void {

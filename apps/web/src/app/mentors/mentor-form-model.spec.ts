@@ -21,6 +21,7 @@ const stored: Mentor = {
   status: 'paused',
   tags: ['EXIST'],
   load: 1,
+  offered: 0,
   archivedAt: null,
   createdAt: '2026-01-01T10:00:00.000Z',
   updatedAt: '2026-01-02T10:00:00.000Z',
@@ -67,8 +68,8 @@ describe('mentor form model', () => {
     const form = createMentorForm();
     form.reset(toMentorFormValue(stored));
     expect(form.controls.availableFrom.value?.getDate()).toBe(15);
-    const { id, load, archivedAt, createdAt, updatedAt, ...input } = stored;
-    expect([id, load, archivedAt, createdAt, updatedAt]).toHaveLength(5);
+    const { id, load, offered, archivedAt, createdAt, updatedAt, ...input } = stored;
+    expect([id, load, offered, archivedAt, createdAt, updatedAt]).toHaveLength(6);
     expect(toMentorInput(form.getRawValue())).toEqual(input);
   });
 

@@ -37,6 +37,7 @@ function mentor(overrides: Partial<Mentor>): Mentor {
     status: 'active',
     tags: ['EXIST'],
     load: 2,
+    offered: 0,
     archivedAt: null,
     createdAt: '2026-01-01T10:00:00.000Z',
     updatedAt: '2026-01-02T10:00:00.000Z',
@@ -124,7 +125,7 @@ describe('MentorList', () => {
     expect(row.textContent).toContain('Ada Berger');
     expect(row.textContent).toContain('Sales');
     expect(row.textContent).toContain('2 / 2');
-    expect(row.textContent).toContain('2 of 2 places taken');
+    expect(row.textContent).toContain('2 taken, 0 offered, 0 proposed, of 2 places');
     expect(el().querySelector('[data-testid="mentor-new"]')).not.toBeNull();
 
     row.querySelector<HTMLButtonElement>('button.tag')!.click();
@@ -132,6 +133,19 @@ describe('MentorList', () => {
     expect(router.url).toBe('/mentors?tag=EXIST');
     const request = await listRequest();
     expect(paramsOf(request)['tag']).toBe('EXIST');
+  });
+
+  it('counts open offers in the load, apart from live mentorships', async () => {
+    signInAs('manager');
+    await open('/mentors', {
+      items: [mentor({ load: 0, offered: 2, capacity: 3 })],
+      total: 1,
+      page: 1,
+      pageSize: 25,
+    });
+    const figure = el().querySelector('[data-testid="mentor-row"] [data-testid="load-figure"]')!;
+    expect(figure.textContent?.replace(/\s+/g, ' ')).toContain('0 + 2 offered / 3');
+    expect(figure.classList.contains('full')).toBe(false);
   });
 
   it('hides "New mentor" from viewers', async () => {

@@ -1,3 +1,4 @@
+import { LoadFigure } from '../core/formats/load-figure';
 import { BreakpointObserver } from '@angular/cdk/layout';
 import {
   ChangeDetectionStrategy,
@@ -71,6 +72,7 @@ const SEARCH_DEBOUNCE_MS = 300;
 @Component({
   selector: 'app-mentor-list',
   imports: [
+    LoadFigure,
     ReactiveFormsModule,
     RouterLink,
     MatTableModule,

@@ -37,8 +37,10 @@ export class LinkAnswerState<V extends { locale: Locale }, A> {
   load(request: Observable<V>): void {
     request.subscribe({
       next: (view) => {
-        this.language.suggest(view.locale);
-        this.view.set(view);
+        // The page appears once its recipient's texts are loaded: until then the progress bar
+        // stays, instead of buttons without labels.
+        const show = () => this.view.set(view);
+        this.language.suggest(view.locale).subscribe({ complete: show, error: show });
       },
       error: (error: unknown) => {
         if (this.linkFailed(error)) return;

@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { DayPipe } from '../core/formats/format-pipes';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -40,7 +40,7 @@ import { BerlinTimePipe } from '../core/i18n/berlin-time';
   selector: 'app-offer-page',
   imports: [
     AnswerLinkError,
-    DatePipe,
+    DayPipe,
     BerlinTimePipe,
     AnswerActions,
     FitReasons,
@@ -126,10 +126,7 @@ import { BerlinTimePipe } from '../core/i18n/berlin-time';
         <h2>{{ 'respond.offer.pause.title' | transloco }}</h2>
         @if (pausedUntil(); as until) {
           <p data-testid="offer-paused" role="status">
-            {{
-              'respond.offer.pause.paused'
-                | transloco: { date: (until | date: 'longDate' : undefined : language.lang()) }
-            }}
+            {{ 'respond.offer.pause.paused' | transloco: { date: (until | day: language.lang()) } }}
           </p>
         } @else {
           <p class="muted">{{ 'respond.offer.pause.intro' | transloco }}</p>

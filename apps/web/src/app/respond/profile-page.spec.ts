@@ -90,7 +90,7 @@ describe('the founders’ profile page', () => {
     expect(el().textContent).toContain('Profile of Acme Solar');
     expect(input('city').value).toBe('Leipzig');
     expect(input('website').value).toBe('https://acme.example');
-    expect(q('[data-testid="figures-table"]')?.textContent).toContain('2025-01');
+    expect(q('[data-testid="figures-table"]')?.textContent).toContain('January 2025');
     expect(harness.fixture.nativeElement.textContent).toContain('SpinLab');
   });
 
@@ -183,7 +183,9 @@ describe('the founders’ profile page', () => {
     });
     put.flush({ ...VIEW.figures[0], revenueEur: 4500 });
     await harness.fixture.whenStable();
-    expect(q('[data-testid="figures-saved"]')?.textContent).toContain('2025-01');
+    expect(q('[data-testid="figures-saved"]')?.textContent).toContain(
+      'Figures for January 2025 saved.',
+    );
   });
 
   it('a link that does not work says why and offers a new one', async () => {

@@ -32,6 +32,7 @@ import { LinkError } from './link-error';
 import { createFounderForm, founderFormValue, toFounderPatch } from './profile-form-model';
 import { linkFailure, RespondApi } from './respond-api';
 import { BerlinTimePipe } from '../core/i18n/berlin-time';
+import { MonthPipe } from '../core/formats/format-pipes';
 
 /**
  * `/respond/profile/:token`: the startup's own profile and monthly figures, through a founder's
@@ -44,6 +45,7 @@ import { BerlinTimePipe } from '../core/i18n/berlin-time';
     StartupProfileFields,
     BerlinTimePipe,
     DecimalPipe,
+    MonthPipe,
     ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,

@@ -98,7 +98,7 @@ describe('StartupDetail', () => {
     expect(text).toContain('Fintech');
     expect(text).toContain('German, English');
     expect(text).toContain('€250,000');
-    expect(text).toContain('July 1, 2019');
+    expect(text).toContain('1 Jul 2019');
     expect(text).toContain('not computed yet');
   });
 

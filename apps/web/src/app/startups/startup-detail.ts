@@ -1,4 +1,5 @@
-import { CurrencyPipe, DatePipe, DecimalPipe, PercentPipe } from '@angular/common';
+import { AmountPipe, DateTimePipe, DayPipe } from '../core/formats/format-pipes';
+import { DecimalPipe, PercentPipe } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
@@ -33,9 +34,10 @@ import { isNotFound, StartupsApi } from './startups-api';
   selector: 'app-startup-detail',
   imports: [
     RouterLink,
-    DatePipe,
+    AmountPipe,
+    DateTimePipe,
+    DayPipe,
     DecimalPipe,
-    CurrencyPipe,
     PercentPipe,
     MatButtonModule,
     MatChipsModule,

@@ -26,6 +26,8 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
+import { formatMonth } from '../core/formats/formats';
+import { MonthPipe } from '../core/formats/format-pipes';
 import { LanguageService } from '../core/i18n/language';
 import { ProfileLinksApi } from '../respond/respond-api';
 
@@ -51,7 +53,7 @@ function themeColour(element: Element, variable: string, fallback: string): stri
  */
 @Component({
   selector: 'app-startup-figures',
-  imports: [DecimalPipe, TranslocoPipe],
+  imports: [DecimalPipe, MonthPipe, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 id="figures-heading">{{ 'respond.staff.figuresTitle' | transloco }}</h2>
@@ -89,7 +91,7 @@ function themeColour(element: Element, variable: string, fallback: string): stri
         <tbody>
           @for (row of newestFirst(); track row.month) {
             <tr>
-              <th scope="row">{{ row.month }}</th>
+              <th scope="row">{{ row.month | month: language.lang() }}</th>
               @for (field of numberFields; track field) {
                 <td class="numeric">
                   {{ row[field] === null ? '–' : (row[field] | number: '1.0-0' : language.lang()) }}
@@ -228,7 +230,7 @@ export class StartupFiguresCard implements OnInit {
   private update(): void {
     const figures = this.figures();
     if (!this.chart) return;
-    this.chart.data.labels = figures.map((f) => f.month);
+    this.chart.data.labels = figures.map((f) => formatMonth(f.month, this.language.lang()));
     this.chart.data.datasets[0].data = figures.map((f) => f.revenueEur);
     this.chart.data.datasets[0].label = this.transloco.translate(
       'respond.figures.fields.revenueEur',

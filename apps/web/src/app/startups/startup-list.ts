@@ -1,5 +1,6 @@
+import { DayPipe, MonthPipe } from '../core/formats/format-pipes';
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { DatePipe, DecimalPipe, PercentPipe } from '@angular/common';
+import { DecimalPipe, PercentPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
@@ -74,7 +75,8 @@ const SEARCH_DEBOUNCE_MS = 300;
   imports: [
     ReactiveFormsModule,
     RouterLink,
-    DatePipe,
+    DayPipe,
+    MonthPipe,
     DecimalPipe,
     PercentPipe,
     MatTableModule,

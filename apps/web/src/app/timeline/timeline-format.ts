@@ -1,4 +1,5 @@
-import { formatDate, formatNumber } from '@angular/common';
+import { formatNumber } from '@angular/common';
+import { formatDateTime, formatDay, formatMonth } from '../core/formats/formats';
 import { inject, Injectable } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
 import { ActivityEntry, SubjectType, VocabularyKind } from '@kohorte/contracts';
@@ -146,13 +147,7 @@ export class TimelineFormatter {
 
   /** A month (`YYYY-MM`) as people read it: "March 2026", "März 2026". */
   month(value: string): string {
-    const match = /^(\d{4})-(\d{2})$/.exec(value);
-    if (!match) return value;
-    return new Intl.DateTimeFormat(this.language.lang(), {
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)));
+    return formatMonth(value, this.language.lang());
   }
 
   /** A value as people read it: labels for vocabulary keys and statuses, lists with commas, "—" for nothing. */
@@ -176,11 +171,11 @@ export class TimelineFormatter {
     if (elapsed < HOUR) return format.format(-Math.floor(elapsed / MINUTE), 'minute');
     if (elapsed < DAY) return format.format(-Math.floor(elapsed / HOUR), 'hour');
     if (elapsed < 7 * DAY) return format.format(-Math.floor(elapsed / DAY), 'day');
-    return formatDate(then, 'mediumDate', lang);
+    return formatDay(then, lang);
   }
 
   exact(iso: string): string {
-    return formatDate(iso, 'medium', this.language.lang());
+    return formatDateTime(iso, this.language.lang());
   }
 
   private summary(entry: ActivityEntry): string {
@@ -295,7 +290,7 @@ export class TimelineFormatter {
     const vocabulary = VOCABULARY_FIELDS[field];
     if (vocabulary) return this.vocab.label(vocabulary, value);
     if (field === 'status') return this.statusLabel(subjectType, value);
-    if (ISO_DATE.test(value)) return formatDate(value, 'mediumDate', lang);
+    if (ISO_DATE.test(value)) return formatDay(value, lang);
     return value;
   }
 

@@ -1,4 +1,4 @@
-import { DatePipe } from '@angular/common';
+import { DayPipe } from '../core/formats/format-pipes';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -20,7 +20,7 @@ import { providePaginatorTexts } from '../core/i18n/paginator-intl';
 @Component({
   selector: 'app-user-list',
   imports: [
-    DatePipe,
+    DayPipe,
     MatTableModule,
     MatPaginatorModule,
     MatButtonModule,

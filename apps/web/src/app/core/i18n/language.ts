@@ -3,7 +3,7 @@ import { inject, Injectable, signal } from '@angular/core';
 import { DateAdapter } from '@angular/material/core';
 import { TranslocoService } from '@jsverse/transloco';
 import { Locale, LOCALES } from '@kohorte/contracts';
-import { forkJoin, Observable, shareReplay } from 'rxjs';
+import { forkJoin, Observable, of, shareReplay } from 'rxjs';
 import { TranslationFeatures } from './translation-features';
 
 export const LANGUAGE_STORAGE_KEY = 'kohorte.language';
@@ -57,11 +57,16 @@ export class LanguageService {
 
   /**
    * Shows the UI in `lang` for this visit without remembering it, unless the person chose a
-   * language before: a page an email link opens speaks its recipient's language.
+   * language before: a page an email link opens speaks its recipient's language. Completes when
+   * the texts of the language shown are loaded, so a page can wait for them instead of showing
+   * blank buttons meanwhile.
    */
-  suggest(lang: Locale): void {
-    if (isLocale(this.storage()?.getItem(LANGUAGE_STORAGE_KEY))) return;
-    if (lang !== this.current()) this.apply(lang).subscribe();
+  suggest(lang: Locale): Observable<unknown> {
+    if (isLocale(this.storage()?.getItem(LANGUAGE_STORAGE_KEY))) return of(null);
+    if (lang === this.current()) return of(null);
+    const loaded = this.apply(lang);
+    loaded.subscribe();
+    return loaded;
   }
 
   private apply(lang: Locale): Observable<unknown> {
