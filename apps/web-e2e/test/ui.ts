@@ -46,10 +46,20 @@ export async function expectDialogClosed(page: Page, formTestId: string): Promis
   try {
     await form.waitFor({ state: 'detached', timeout: 15_000 });
   } catch {
-    const errors = await form.locator('mat-error, .form-error, [role="alert"]').allTextContents();
-    throw new Error(
-      `The dialog ${formTestId} stayed open; it shows: ${errors.join(' | ') || '(no error)'}`,
+    // Each field's label, what it holds and its error: "is required" alone does not say which.
+    const fields = await form.locator('mat-form-field').evaluateAll((nodes) =>
+      nodes
+        .map((node) => {
+          const label = node.querySelector('mat-label')?.textContent?.trim() ?? '?';
+          const input = node.querySelector<HTMLInputElement>('input, textarea');
+          const error = node.querySelector('mat-error')?.textContent?.trim();
+          return error ? `${label} = "${input?.value ?? ''}": ${error}` : '';
+        })
+        .filter(Boolean),
     );
+    const alerts = await form.locator('.form-error, [role="alert"]').allTextContents();
+    const shown = [...fields, ...alerts].join(' | ') || '(no error)';
+    throw new Error(`The dialog ${formTestId} stayed open; it shows: ${shown}`);
   }
 }
 

@@ -12,8 +12,17 @@
  *   run (scoring, then the assignment with scores given), for tools and benchmarks.
  * - `RegionTree`: the region vocabulary as a tree; finds a place by key or name in either language
  *   (as the engine does for a startup's city) and walks up to the regions around it.
+ * - `@kohorte/matching/thread`: the engine as a long-lived worker thread (EngineCall in,
+ *   EngineReply out), so that callers solve off their event loop with warm code.
  * - `greedyAssignment`: a greedy baseline for the benchmark only; `assignmentLp` writes the
  *   assignment as an LP (CPLEX format) to check the solver against any LP solver.
+ * - `assignReviewers`: reviewers for a call's applications — exactly r per application, loads,
+ *   conflicts and pins kept, the largest total expertise fit (exact, same network simplex), a
+ *   seeded spread among equally good choices, each pair explained. Infeasible input throws
+ *   `ReviewAssignmentError` saying why. `buildReviewProblem` / `solveReviewAssignment` /
+ *   `reviewAssignmentLp` are its halves and its LP, for tools.
+ * - `calibrateScores`: from submitted review scores, each reviewer's offset and scale and a
+ *   calibrated score per application (with raw mean, ranks, review count, disagreement flag).
  */
 export type * from './types.js';
 export {
@@ -39,3 +48,25 @@ export type {
 export { solveAssignment } from './assign/solve.js';
 export { greedyAssignment } from './assign/greedy.js';
 export { assignmentLp } from './assign/lp-model.js';
+export type { EngineCall, EngineReply, EngineRequest } from './thread/protocol.js';
+export type * from './review/types.js';
+export { ReviewAssignmentError, type ReviewIssue, type ReviewIssueCode } from './review/errors.js';
+export { DEFAULT_REVIEW_FIT_WEIGHTS } from './review/fit.js';
+export { DEFAULT_REVIEW_PARAMS } from './review/input.js';
+export { assignReviewers } from './review/assign.js';
+export type * from './review/calibration-types.js';
+export {
+  CalibrationInputError,
+  type CalibrationIssue,
+  type CalibrationIssueCode,
+} from './review/errors.js';
+export { DEFAULT_CALIBRATION_PARAMS } from './review/calibration-params.js';
+export { calibrateScores } from './review/calibrate.js';
+export { buildReviewProblem, type ReviewProblem } from './review/problem.js';
+export {
+  solveReviewAssignment,
+  type ReviewGraph,
+  type ReviewSolution,
+  type ReviewSolveParams,
+} from './review/solve.js';
+export { reviewAssignmentLp } from './review/lp-model.js';

@@ -45,6 +45,7 @@ export * from './exports/index';
 export * from './search/index';
 export * from './dashboard/index';
 export * from './matching/index';
+export * from './proposals/index';
 export * from './mail/index';
 export * from './links/index';
 export * from './founder-profile/index';

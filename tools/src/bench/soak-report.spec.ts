@@ -33,9 +33,18 @@ describe('soak report', () => {
     expect(new Set(table.map((line) => line.length)).size).toBe(1);
   });
 
-  it('compares memory after warm-up: first settled minute against the last', () => {
-    const minutes = [minute(1, 200), minute(2, 300), minute(3, 330), minute(4, 300)];
-    expect(rssTrend(minutes, ['api'], 1)).toBe('api: 300 → 300 MB (+0.0 %)');
-    expect(rssTrend(minutes, ['api'], 3)).toMatch(/too few minutes/);
+  it('judges memory after warm-up by its fitted growth, not by one minute against another', () => {
+    // A garbage collector's sawtooth: the last minute is far above the first, yet nothing grows.
+    const sawtooth = [250, 200, 300, 200, 300, 200, 300, 200, 300, 200].map((rss, i) =>
+      minute(i + 1, rss),
+    );
+    expect(rssTrend(sawtooth, ['api'], 1)).toBe(
+      'api: median 250 → 250 MB, fitted growth +0 MB over 9 min (range 200–300): flat',
+    );
+    const leak = [200, 210, 220, 230, 240, 250, 260, 270, 280].map((rss, i) => minute(i + 1, rss));
+    expect(rssTrend(leak, ['api'], 1)).toBe(
+      'api: median 225 → 265 MB, fitted growth +70 MB over 8 min (range 210–280): NOT flat',
+    );
+    expect(rssTrend(sawtooth, ['api'], 7)).toMatch(/too few minutes/);
   });
 });

@@ -51,9 +51,34 @@ export function formatSoakTable(
   return [line(headers), ...rows.map(line)].join('\n');
 }
 
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** The least-squares slope of `values` against their index (per step). */
+function slope(values: readonly number[]): number {
+  const n = values.length;
+  const meanX = (n - 1) / 2;
+  const meanY = values.reduce((sum, v) => sum + v, 0) / n;
+  let num = 0;
+  let den = 0;
+  values.forEach((v, x) => {
+    num += (x - meanX) * (v - meanY);
+    den += (x - meanX) ** 2;
+  });
+  return den === 0 ? 0 : num / den;
+}
+
+/** A settled process grows by less than this share of its median over the soak: flat. */
+const FLAT_SHARE = 0.1;
+
 /**
- * Memory after warm-up: per process, the RSS of the first minute after `warmupMinutes` and of the
- * last, and the change between them. A flat line is what a soak should show.
+ * Memory after warm-up, per process: the median RSS of the first and of the second half of the
+ * settled minutes, the least-squares growth over the whole settled span, and the range. One
+ * minute against another says little while the garbage collector saws between them; a leak is
+ * a steady climb, which the fitted growth shows and the sawtooth does not fake.
  */
 export function rssTrend(
   minutes: readonly SoakMinute[],
@@ -61,15 +86,21 @@ export function rssTrend(
   warmupMinutes: number,
 ): string {
   const settled = minutes.filter((m) => m.minute > warmupMinutes);
-  if (settled.length < 2) return 'RSS trend: too few minutes after warm-up to tell.';
-  const first = settled[0];
-  const last = settled[settled.length - 1];
+  if (settled.length < 4) return 'RSS trend: too few minutes after warm-up to tell.';
+  const half = Math.floor(settled.length / 2);
   return processes
     .map((p) => {
-      const from = first.rssMb[p];
-      const to = last.rssMb[p];
-      const change = ((to - from) / from) * 100;
-      return `${p}: ${fixed(from, 0)} → ${fixed(to, 0)} MB (${change >= 0 ? '+' : ''}${fixed(change, 1)} %)`;
+      const values = settled.map((m) => m.rssMb[p]);
+      const early = median(values.slice(0, half));
+      const late = median(values.slice(values.length - half));
+      const growth = slope(values) * (values.length - 1);
+      const flat = Math.abs(growth) < FLAT_SHARE * median(values);
+      return (
+        `${p}: median ${fixed(early, 0)} → ${fixed(late, 0)} MB, ` +
+        `fitted growth ${growth >= 0 ? '+' : ''}${fixed(growth, 0)} MB over ${values.length} min ` +
+        `(range ${fixed(Math.min(...values), 0)}–${fixed(Math.max(...values), 0)}): ` +
+        (flat ? 'flat' : 'NOT flat')
+      );
     })
-    .join('; ');
+    .join('\n');
 }

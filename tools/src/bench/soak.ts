@@ -159,7 +159,7 @@ async function main(): Promise<void> {
     console.log(
       `Latency over the whole soak: p50 ${percentile(all, 0.5).toFixed(1)} ms, p99 ${percentile(all, 0.99).toFixed(1)} ms`,
     );
-    console.log(`RSS after warm-up (first → last minute): ${rssTrend(results, processes, warmup)}`);
+    console.log(`RSS after warm-up:\n${rssTrend(results, processes, warmup)}`);
     console.log(`SIGUSR2 at minute 1: ${alive} of 4 API and worker processes still running`);
     process.exitCode = errors === 0 && alive === 4 ? 0 : 1;
   } finally {

@@ -72,10 +72,25 @@ export function buildCandidates(
   if (options.pairs) {
     const { startup, partner } = options.pairs;
     for (let p = 0; p < startup.length; p++) consider(startup[p], partner[p]);
+  } else if (limit < m) {
+    // Every pair, but only each startup's best `limit` are kept as its row is scored: the
+    // buffer holds n × limit pairs, not n × m (a 10,000 × 2,000 pool would need 20 million).
+    const row = new RowShortlist(limit);
+    for (let i = 0; i < n; i++) {
+      row.clear();
+      for (let j = 0; j < m; j++) {
+        scoredPairs++;
+        const key = i * m + j;
+        if (checkKeys && (pinnedKeys.has(key) || forbidden.has(key))) continue;
+        const milli = scorer.milli(i, j);
+        if (milli >= minMilli) row.offer(j, milli);
+      }
+      row.drainInto(buffer, i);
+    }
   } else {
     for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) consider(i, j);
   }
-  const keep = limit < m ? bestPerStartup(buffer, n, limit) : null;
+  const keep = options.pairs && limit < m ? bestPerStartup(buffer, n, limit) : null;
   const count = keep === null ? buffer.length : keep.length;
   const pairs = count + rules.pinned.length;
   const pairStartup = new Int32Array(pairs);
@@ -107,6 +122,79 @@ export function buildCandidates(
     scoredPairs,
     scoringMs: performance.now() - started,
   };
+}
+
+/**
+ * One startup's best `limit` partners while its row is scored: a min-heap whose root is the pair
+ * to drop first (the lowest score; of equal scores the later partner, so ties keep the earlier
+ * partner, as `bestPerStartup` does). A pair no better than the root costs one comparison.
+ */
+class RowShortlist {
+  private readonly partner: Int32Array;
+  private readonly milli: Int32Array;
+  private size = 0;
+
+  constructor(private readonly limit: number) {
+    this.partner = new Int32Array(limit);
+    this.milli = new Int32Array(limit);
+  }
+
+  clear(): void {
+    this.size = 0;
+  }
+
+  /** Partners arrive in increasing order, so an equal score never displaces the root. */
+  offer(j: number, milli: number): void {
+    if (this.size < this.limit) {
+      let c = this.size++;
+      while (c > 0) {
+        const parent = (c - 1) >> 1;
+        if (!this.dropsBefore(milli, j, this.milli[parent], this.partner[parent])) break;
+        this.milli[c] = this.milli[parent];
+        this.partner[c] = this.partner[parent];
+        c = parent;
+      }
+      this.milli[c] = milli;
+      this.partner[c] = j;
+      return;
+    }
+    if (milli <= this.milli[0]) return;
+    let c = 0;
+    for (;;) {
+      const left = 2 * c + 1;
+      if (left >= this.size) break;
+      const right = left + 1;
+      const child =
+        right < this.size &&
+        this.dropsBefore(
+          this.milli[right],
+          this.partner[right],
+          this.milli[left],
+          this.partner[left],
+        )
+          ? right
+          : left;
+      if (!this.dropsBefore(this.milli[child], this.partner[child], milli, j)) break;
+      this.milli[c] = this.milli[child];
+      this.partner[c] = this.partner[child];
+      c = child;
+    }
+    this.milli[c] = milli;
+    this.partner[c] = j;
+  }
+
+  /** The kept pairs of startup i into the buffer, by partner: the order of a full scan. */
+  drainInto(buffer: PairBuffer, i: number): void {
+    const order = Array.from({ length: this.size }, (_, q) => q).sort(
+      (a, b) => this.partner[a] - this.partner[b],
+    );
+    for (const q of order) buffer.push(i, this.partner[q], this.milli[q]);
+  }
+
+  /** Whether pair (milliA, jA) leaves the shortlist before (milliB, jB). */
+  private dropsBefore(milliA: number, jA: number, milliB: number, jB: number): boolean {
+    return milliA < milliB || (milliA === milliB && jA > jB);
+  }
 }
 
 /** Indices into the buffer of each startup's best `limit` pairs, by startup, then buffer order. */

@@ -21,3 +21,10 @@ export async function highsOptimumMilli(
   if (solution.Status !== 'Optimal') throw new Error(`HiGHS: ${solution.Status}`);
   return solution.ObjectiveValue;
 }
+
+/** HiGHS's status and optimum for an LP in CPLEX LP format. */
+export async function highsSolveLp(lp: string): Promise<{ status: string; objective: number }> {
+  highs ??= highsLoader();
+  const solution = (await highs).solve(lp, { output_flag: false });
+  return { status: solution.Status, objective: solution.ObjectiveValue };
+}

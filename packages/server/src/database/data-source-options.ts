@@ -1,5 +1,6 @@
-import type { DataSourceOptions } from 'typeorm';
+import type { DataSourceOptions, LoggerOptions } from 'typeorm';
 import type { DatabaseLimits } from '../config/kohorte-config';
+import { PinoTypeOrmLogger } from '../observability/typeorm-logger';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -20,6 +21,10 @@ export function dataSourceOptions({
   poolSize = 10,
   limits,
 }: DatabaseOptions): DataSourceOptions {
+  // Failed queries are not logged with their parameters outside LOG_SQL: those are people's
+  // emails and names (GDPR), and a failed bulk import would log thousands of rows. The error
+  // itself still reaches the caller, and Nest logs unexpected ones without the parameters.
+  const logging: LoggerOptions = logSql ? ['query', 'error'] : ['warn'];
   return {
     type: 'postgres',
     url,
@@ -36,10 +41,8 @@ export function dataSourceOptions({
     migrationsTransactionMode: 'each',
     // The schema is owned by migrations; never let TypeORM alter it.
     synchronize: false,
-    // Failed queries are not logged with their parameters outside LOG_SQL: those are people's
-    // emails and names (GDPR), and a failed bulk import would log thousands of rows. The error
-    // itself still reaches the caller, and Nest logs unexpected ones without the parameters.
-    logging: logSql ? ['query', 'error'] : ['warn'],
+    logging,
+    logger: new PinoTypeOrmLogger(logging),
     extra: {
       max: poolSize,
       ...(limits && {

@@ -23,6 +23,7 @@ import {
   introductionAnswerEntries,
   introductionMatchEntries,
 } from './introduction-timeline';
+import { moveProposals } from '../proposals/proposal-lifecycle';
 
 /**
  * A founder's answer to "may we introduce your startup to this investor?", through their consent
@@ -74,11 +75,7 @@ export class IntroConsentService {
     const { row, outboxId } = await this.dataSource.transaction(async (manager) => {
       const grant = await this.gate.use(manager, caller.token, 'intro-consent', caller.ip);
       const row = await this.askedPair(manager, grant, true);
-      await manager.query(
-        `UPDATE match_proposals SET status = 'offered', offered_at = now(), reminded_at = NULL
-         WHERE id = $1`,
-        [row.proposalId],
-      );
+      await moveProposals(manager, 'foundersAgree', { ids: [row.proposalId] }, 'founders');
       await revokeConsentLinks(this.links, manager, row);
       const outboxId = await mailTeaser(this.mail, manager, row, await this.vocabularies.list(), {
         ttlSeconds: this.followUps.offerLinkSeconds,
@@ -107,9 +104,7 @@ export class IntroConsentService {
     return this.dataSource.transaction(async (manager) => {
       const grant = await this.gate.use(manager, caller.token, 'intro-consent', caller.ip);
       const row = await this.askedPair(manager, grant, true);
-      await manager.query(`UPDATE match_proposals SET status = 'declined' WHERE id = $1`, [
-        row.proposalId,
-      ]);
+      await moveProposals(manager, 'foundersDecline', { ids: [row.proposalId] }, 'founders');
       await rejectPair(manager, row);
       await revokeConsentLinks(this.links, manager, row);
       await this.activity.record(

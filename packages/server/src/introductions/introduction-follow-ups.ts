@@ -7,6 +7,7 @@ import { revokeIntroductionLinks } from './introduction-closing';
 import { mailConsentRequests, mailTeaser } from './introduction-mails';
 import { foundersOf, type IntroductionRow } from './introduction-rows';
 import { introductionMatchEntries } from './introduction-timeline';
+import { moveProposals } from '../proposals/proposal-lifecycle';
 
 /** What the investor pairs' follow-ups use (OfferFollowUps passes its own). */
 export interface IntroductionFollowUpContext {
@@ -81,9 +82,7 @@ export async function expireIntroduction(
 ): Promise<boolean> {
   if (!OPEN_INTRODUCTION.includes(row.status)) return false;
   if (!(await due(manager, row.proposalId, context.expiryDays))) return false;
-  await manager.query(`UPDATE match_proposals SET status = 'expired' WHERE id = $1`, [
-    row.proposalId,
-  ]);
+  await moveProposals(manager, 'expire', { ids: [row.proposalId] }, 'system');
   await revokeIntroductionLinks(context.links, manager, row);
   await context.activity.record(manager, ...introductionMatchEntries(row, 'expired'));
   return true;

@@ -9,6 +9,7 @@ import { OfferFollowUps } from '../offers/offer-follow-ups';
 import { mailConsentRequests } from './introduction-mails';
 import { foundersOf, readIntroductions } from './introduction-rows';
 import { introductionMatchEntries } from './introduction-timeline';
+import { moveProposals } from '../proposals/proposal-lifecycle';
 
 interface RunRow {
   id: string;
@@ -66,15 +67,12 @@ export class InvestorIntroductionsService {
         throw fieldConflict('kind', 'Only an investor run’s proposals are introduced this way');
       }
       // Only pairs whose startup has a founder to ask; the others stay approved.
-      const [updated] = (await manager.query(
-        `UPDATE match_proposals p
-         SET status = 'startup-asked', offered_at = now(), reminded_at = NULL
-         WHERE p.run_id = $1 AND p.status = 'approved' AND p.investor_id IS NOT NULL
-           AND EXISTS (SELECT 1 FROM startup_contacts sc
-                       WHERE sc.startup_id = p.startup_id AND sc.is_founder)
-         RETURNING p.id`,
-        [runId],
-      )) as [{ id: string }[], number];
+      const ids = await moveProposals(
+        manager,
+        'askFounders',
+        { runId, partner: 'investor', withFounders: true },
+        'manager',
+      );
       const skipped = (await manager.query(
         `SELECT DISTINCT s.id AS "startupId", s.name AS "startupName", 'no-founders' AS reason
          FROM match_proposals p JOIN startups s ON s.id = p.startup_id
@@ -82,7 +80,6 @@ export class InvestorIntroductionsService {
          ORDER BY s.name, s.id`,
         [runId],
       )) as SendOffersSkip[];
-      const ids = updated.map((row) => row.id);
       if (ids.length === 0) {
         return { result: { offered: 0, emails: 0, skipped }, outboxIds: [], ids: [] };
       }

@@ -17,6 +17,7 @@ import { mailInvestorIntroductions } from './introduction-mails';
 import { foundersOf, type IntroductionRow, readIntroduction } from './introduction-rows';
 import { anonymousReasons, teaserOf } from './introduction-teaser';
 import { INVESTOR_ACTOR_LABEL, introductionAnswerEntries } from './introduction-timeline';
+import { moveProposals } from '../proposals/proposal-lifecycle';
 
 /**
  * An investor's answer to an introduction, through the teaser's single-use link and without an
@@ -76,9 +77,7 @@ export class InvestorOfferService {
           `All ${investor.introsPerRound} introductions of this round are taken, so this one cannot be accepted now`,
         );
       }
-      await manager.query(`UPDATE match_proposals SET status = 'accepted' WHERE id = $1`, [
-        row.proposalId,
-      ]);
+      await moveProposals(manager, 'accept', { ids: [row.proposalId] }, 'investor');
       await this.activity.record(
         manager,
         ...introductionAnswerEntries(row, INVESTOR_ACTOR_LABEL, 'accepted'),
@@ -109,9 +108,7 @@ export class InvestorOfferService {
     return this.dataSource.transaction(async (manager) => {
       const grant = await this.gate.use(manager, caller.token, 'investor-offer', caller.ip);
       const row = await this.offeredPair(manager, grant, true);
-      await manager.query(`UPDATE match_proposals SET status = 'declined' WHERE id = $1`, [
-        row.proposalId,
-      ]);
+      await moveProposals(manager, 'decline', { ids: [row.proposalId] }, 'investor');
       await rejectPair(manager, row);
       await this.activity.record(
         manager,

@@ -6,5 +6,5 @@ export * from './matching.module';
 export * from './matching-runs.service';
 export * from './match-proposals.service';
 export * from './matching-run-handler';
-export { runEngine, type EngineRequest } from './engine-thread';
+export { runEngine, engineThreadsStarted, type EngineRequest } from './engine-thread';
 export * from './runs-in-flight';

@@ -31,6 +31,7 @@ import {
 } from './matching-rows';
 import { type MatchAction, type PairFacts, recordDecisions } from './match-timeline';
 import { engineVocabulary, loadRunInputs } from './run-inputs';
+import { addProposal, moveProposals } from '../proposals/proposal-lifecycle';
 
 /** Proposals a manager can still decide on. */
 const OPEN = ['proposed', 'approved'];
@@ -142,13 +143,13 @@ export class MatchProposalsService {
           );
         }
       }
-      const updated = (await manager.query(
-        `UPDATE match_proposals SET status = 'approved', decided_by = $3, decided_at = now()
-         WHERE run_id = $1 AND status = 'proposed' AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
-         RETURNING id`,
-        [runId, proposalIds ?? null, actorId],
-      )) as [{ id: string }[], number];
-      const ids = updated[0].map((row) => row.id);
+      const ids = await moveProposals(
+        manager,
+        'approve',
+        { runId, ids: proposalIds ?? null },
+        'manager',
+        { actorId },
+      );
       if (ids.length === 0) return [];
       const approved = await readProposals(manager, { ids });
       await this.record(manager, run, approved, 'approved', actorId);
@@ -159,12 +160,7 @@ export class MatchProposalsService {
   /** Rejects a pair: it leaves this run, and a `reject` rule keeps it out of the cohort's next runs. */
   reject(proposalId: string, actorId: string | null): Promise<MatchProposal> {
     return this.decide(proposalId, actorId, 'rejected', async (manager, run, proposal) => {
-      await manager.query(
-        `UPDATE match_proposals SET status = 'rejected', pinned = false, decided_by = $2,
-           decided_at = now()
-         WHERE id = $1`,
-        [proposal.id, actorId],
-      );
+      await moveProposals(manager, 'reject', { ids: [proposal.id] }, 'manager', { actorId });
       await upsertRule(manager, run, proposal, 'reject', actorId);
     });
   }
@@ -219,12 +215,7 @@ export class MatchProposalsService {
           `${partnerId} cannot take this place: not in the run, no free place, excluded, already proposed for this startup or below the run's minimum score`,
         );
       }
-      await manager.query(
-        `UPDATE match_proposals SET status = 'withdrawn', pinned = false, decided_by = $2,
-           decided_at = now()
-         WHERE id = $1`,
-        [proposal.id, actorId],
-      );
+      await moveProposals(manager, 'withdraw', { ids: [proposal.id] }, 'manager', { actorId });
       const column = run.kind === 'mentors' ? 'mentor_id' : 'investor_id';
       // A pin on the replaced pair would bring it back in the next run.
       await manager.query(
@@ -232,27 +223,23 @@ export class MatchProposalsService {
          WHERE cohort_id = $1 AND startup_id = $2 AND ${column} = $3 AND rule = 'pin'`,
         [run.cohortId, proposal.startupId, proposal.partnerId],
       );
-      const constraint =
-        run.kind === 'mentors' ? 'match_proposals_mentor_key' : 'match_proposals_investor_key';
       // A partner swapped out earlier in this run comes back by reviving its proposal.
-      const [inserted] = (await manager.query(
-        `INSERT INTO match_proposals (run_id, cohort_id, startup_id, ${column}, score, parts, rank)
-         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)
-         ON CONFLICT ON CONSTRAINT ${constraint} DO UPDATE SET status = 'proposed',
-           score = EXCLUDED.score, parts = EXCLUDED.parts, rank = EXCLUDED.rank, pinned = false,
-           decided_by = NULL, decided_at = NULL
-         RETURNING id`,
-        [
-          run.id,
-          run.cohortId,
-          proposal.startupId,
+      const insertedId = await addProposal(
+        manager,
+        {
+          runId: run.id,
+          cohortId: run.cohortId,
+          startupId: proposal.startupId,
+          partner: run.kind === 'mentors' ? 'mentor' : 'investor',
           partnerId,
-          chosen.score,
-          JSON.stringify(chosen.parts),
-          await rankOf(manager, proposal.id),
-        ],
-      )) as { id: string }[];
-      const [created] = await readProposals(manager, { ids: [inserted.id] });
+          score: chosen.score,
+          parts: chosen.parts,
+          rank: await rankOf(manager, proposal.id),
+        },
+        'proposed',
+      );
+      if (!insertedId) throw fieldConflict(field, `${partnerId} cannot take this place`);
+      const [created] = await readProposals(manager, { ids: [insertedId] });
       const [old] = await readProposals(manager, { ids: [proposal.id] });
       await this.record(manager, run, [created], 'swapped', actorId, old);
       return withoutNames(created);

@@ -212,9 +212,11 @@ function engineRequest(inputs: RunInputs, parameters: MatchingParameters): Engin
     alternatives: 0,
   };
   const common = { startups: inputs.startups, vocabulary: inputs.vocabulary, params };
+  const maxPerStartup = shortlistSize(inputs.startups.length, inputs.partners.length, params.k);
   return inputs.kind === 'mentors'
     ? {
         kind: 'mentors',
+        maxPerStartup,
         input: {
           ...common,
           mentors: inputs.partners.map((partner) => partner.profile) as MentorProfile[],
@@ -223,12 +225,28 @@ function engineRequest(inputs: RunInputs, parameters: MatchingParameters): Engin
       }
     : {
         kind: 'investors',
+        maxPerStartup,
         input: {
           ...common,
           investors: inputs.partners.map((partner) => partner.profile) as InvestorProfile[],
           weights: parameters.weights,
         },
       };
+}
+
+/** Above this many pairs a run keeps only each startup's best candidates (see shortlistSize). */
+export const SHORTLIST_FROM_PAIRS = 1_000_000;
+
+/**
+ * How many candidates per startup a large run keeps: every pair is still scored, but the solver
+ * sees only each startup's best, so a 10,000 × 2,000 cohort is solved on 500,000 arcs instead of
+ * 20 million (and the worker holds those, not all). The optimum is exact within the shortlist;
+ * `npm run bench:matching-job` measures what it costs against the full problem (nothing on its
+ * instances: every startup's k places go to partners well inside its best 50).
+ */
+export function shortlistSize(startups: number, partners: number, k: number): number | undefined {
+  if (startups * partners <= SHORTLIST_FROM_PAIRS) return undefined;
+  return Math.max(50, 10 * k);
 }
 
 /** What the manager reads: our own and the engine's messages as they are, anything else briefly. */

@@ -18,6 +18,7 @@ import { lockCohort } from '../programmes/cohort-locks';
 import { fieldConflict } from '../errors/conflict';
 import { JobProducer } from '../queue/job-producer';
 import { readRun, readRuns, runNotFound } from './matching-rows';
+import { moveProposals } from '../proposals/proposal-lifecycle';
 
 /** The job id of a run: deterministic, so enqueueing it twice yields one job (no ':' allowed). */
 export const matchingJobId = (runId: string) => `matching.run.${runId}`;
@@ -133,11 +134,9 @@ export class MatchingRunsService {
       )) as { id: string; status: string; kind: string; cohortId: string; cohortName: string }[];
       if (!run) throw runNotFound(id);
       if (run.status === 'discarded') throw fieldConflict('status', 'The run is discarded already');
-      const withdrawn = (await manager.query(
-        `UPDATE match_proposals SET status = 'withdrawn', decided_by = $2, decided_at = now()
-         WHERE run_id = $1 AND status IN ('proposed', 'approved') RETURNING id`,
-        [id, actorId],
-      )) as [unknown[], number];
+      const withdrawn = await moveProposals(manager, 'withdraw', { runId: id }, 'manager', {
+        actorId,
+      });
       await manager.query(
         `UPDATE matching_runs SET status = 'discarded', step = NULL,
            finished_at = coalesce(finished_at, now())
@@ -155,7 +154,7 @@ export class MatchingRunsService {
           kind: run.kind,
           cohortId: run.cohortId,
           cohortName: run.cohortName,
-          withdrawn: withdrawn[0].length,
+          withdrawn: withdrawn.length,
         },
       });
       return readRun(manager, id);

@@ -25,6 +25,7 @@ import {
   OFFER_FROM,
   type OfferRow,
 } from './offer-rows';
+import { moveProposals } from '../proposals/proposal-lifecycle';
 
 export { mentorLocale } from './offer-rows';
 
@@ -82,14 +83,13 @@ export class MentorOffersService {
       if (run.kind !== 'mentors') {
         throw fieldConflict('kind', 'Only a mentor run’s proposals are offered by email so far');
       }
-      const [updated] = (await manager.query(
-        `UPDATE match_proposals SET status = 'offered', offered_at = now(), reminded_at = NULL,
-           expires_at = now() + make_interval(secs => $2)
-         WHERE run_id = $1 AND status = 'approved' AND mentor_id IS NOT NULL
-         RETURNING id`,
-        [runId, this.followUps.offerLinkSeconds],
-      )) as [{ id: string }[], number];
-      const ids = updated.map((row) => row.id);
+      const ids = await moveProposals(
+        manager,
+        'offerToMentor',
+        { runId, partner: 'mentor' },
+        'manager',
+        { deadlineSeconds: this.followUps.offerLinkSeconds },
+      );
       if (ids.length === 0) {
         return { result: { offered: 0, emails: 0, skipped: [] }, outboxIds: [], ids: [] };
       }
@@ -213,9 +213,7 @@ export class MentorOffersService {
          RETURNING id`,
         [offer.cohortId, offer.startupId, offer.mentorId],
       )) as { id: string }[];
-      await manager.query(`UPDATE match_proposals SET status = 'accepted' WHERE id = $1`, [
-        offer.proposalId,
-      ]);
+      await moveProposals(manager, 'accept', { ids: [offer.proposalId] }, 'mentor');
       const entries = this.answerEntries(offer, 'accepted', null, null);
       if (inserted.length > 0) {
         const data = {
@@ -259,9 +257,7 @@ export class MentorOffersService {
     const { answer, next } = await this.dataSource.transaction(async (manager) => {
       const grant = await this.gate.use(manager, caller.token, 'mentor-offer', caller.ip);
       const offer = await this.offerOf(manager, grant, true);
-      await manager.query(`UPDATE match_proposals SET status = 'declined' WHERE id = $1`, [
-        offer.proposalId,
-      ]);
+      await moveProposals(manager, 'decline', { ids: [offer.proposalId] }, 'mentor');
       await manager.query(
         `INSERT INTO match_rules (cohort_id, startup_id, mentor_id, rule, created_by)
          VALUES ($1, $2, $3, 'reject', NULL)

@@ -18,6 +18,7 @@ import { mailExpiryNotice } from './offer-expiry-notice';
 import { NextBestOffer, type NextOffer } from './offer-next-best';
 import { mailOffers, OFFER_COLUMNS, OFFER_FROM, type OfferRow, readOffer } from './offer-rows';
 import { matchEntries } from './offer-timeline';
+import { moveProposals } from '../proposals/proposal-lifecycle';
 
 const DAY_MS = 24 * 3600 * 1000;
 /**
@@ -285,12 +286,10 @@ export class OfferFollowUps {
   private async expireMentor(manager: EntityManager, offer: OfferRow): Promise<ExpiryResult> {
     const skipped: ExpiryResult = { outcome: 'skipped', outboxIds: [], next: null };
     if (offer.status !== 'offered') return skipped;
-    const [, expired] = (await manager.query(
-      `UPDATE match_proposals SET status = 'expired'
-       WHERE id = $1 AND (expires_at IS NULL OR expires_at <= now() + make_interval(secs => $2))`,
-      [offer.proposalId, EXPIRY_TOLERANCE_SECONDS],
-    )) as [unknown, number];
-    if (expired === 0) return skipped;
+    const expired = await moveProposals(manager, 'expire', { ids: [offer.proposalId] }, 'system', {
+      dueWithinSeconds: EXPIRY_TOLERANCE_SECONDS,
+    });
+    if (expired.length === 0) return skipped;
     await this.links.revoke(manager, {
       purpose: 'mentor-offer',
       subjectType: 'mentor',

@@ -8,6 +8,7 @@ import { engineVocabulary, loadRunInputs } from '../matching/run-inputs';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { matchEntries } from './offer-timeline';
 import { mailOffer, type OfferRow, readOffer } from './offer-rows';
+import { addProposal } from '../proposals/proposal-lifecycle';
 
 /** Proposals that hold a mentor's place in their run until answered. */
 const OPEN_IN_RUN = ['approved', 'offered'];
@@ -97,30 +98,23 @@ export class NextBestOffer {
       [run.id, declined.startupId],
     )) as { rank: number }[];
     // A mentor withdrawn from this startup earlier in the run comes back by reviving that row.
-    const [inserted] = (await manager.query(
-      `INSERT INTO match_proposals
-         (run_id, cohort_id, startup_id, mentor_id, score, parts, rank, status, offered_at,
-          expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, 'offered', now(), now() + make_interval(secs => $8))
-       ON CONFLICT ON CONSTRAINT match_proposals_mentor_key DO UPDATE SET status = 'offered',
-         score = EXCLUDED.score, parts = EXCLUDED.parts, rank = EXCLUDED.rank, pinned = false,
-         decided_by = NULL, decided_at = NULL, offered_at = now(), reminded_at = NULL,
-         expires_at = EXCLUDED.expires_at
-       WHERE match_proposals.status = 'withdrawn'
-       RETURNING id`,
-      [
-        run.id,
-        run.cohortId,
-        declined.startupId,
-        best.mentorId,
-        best.score,
-        JSON.stringify(best.parts),
+    const insertedId = await addProposal(
+      manager,
+      {
+        runId: run.id,
+        cohortId: run.cohortId,
+        startupId: declined.startupId,
+        partner: 'mentor',
+        partnerId: best.mentorId,
+        score: best.score,
+        parts: best.parts,
         rank,
-        linkSeconds,
-      ],
-    )) as { id: string }[];
-    if (!inserted) return null;
-    const offer = (await readOffer(manager, inserted.id, false)) as OfferRow;
+      },
+      'offered',
+      { deadlineSeconds: linkSeconds },
+    );
+    if (!insertedId) return null;
+    const offer = (await readOffer(manager, insertedId, false)) as OfferRow;
     const outboxId = await mailOffer(this.mail, manager, offer, {
       ttlSeconds: linkSeconds,
       actorId: null,

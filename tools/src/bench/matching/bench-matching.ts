@@ -1,15 +1,26 @@
 /**
  * `npm run bench:matching`: the matching engine on seeded synthetic pools, side by side with
- * HiGHS (the LP optimum) and a greedy baseline; prints one table. `--quick` skips HiGHS on the
- * largest size (about 8 s). Every measurement runs in its own process; see measure.ts.
+ * HiGHS (the LP optimum) and a greedy baseline; prints one table, then the reviewer assignment's
+ * row (2,000 applications × 150 reviewers, r = 3) against HiGHS. `--quick` skips HiGHS on the
+ * largest mentor size and on the reviewers. Every measurement runs in its own process; see
+ * measure.ts.
  */
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { SIZES } from './instances';
 import type { EngineMeasurement, HighsMeasurement } from './measure';
+import {
+  REVIEW_SIZE,
+  type ReviewEngineMeasurement,
+  type ReviewHighsMeasurement,
+} from './review-measure';
+import { printReviewTable } from './review-table';
 import { printTable, type Row } from './table';
 
-function measure<T>(mode: 'engine' | 'highs', size: number): Promise<T> {
+function measure<T>(
+  mode: 'engine' | 'highs' | 'review' | 'review-highs',
+  size: number,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const child = fork(join(__dirname, 'measure.js'), [mode, String(size)], {
       execArgv: ['--max-old-space-size=4096'],
@@ -38,6 +49,16 @@ async function main(): Promise<void> {
     rows.push({ size, engine, highs });
   }
   printTable(rows);
+
+  process.stderr.write(`reviewers ${REVIEW_SIZE.name}: engine…`);
+  const review = await measure<ReviewEngineMeasurement>('review', 0);
+  let reviewReference: ReviewHighsMeasurement | null = null;
+  if (!quick) {
+    process.stderr.write(' HiGHS…');
+    reviewReference = await measure<ReviewHighsMeasurement>('review-highs', 0);
+  }
+  process.stderr.write(' done\n');
+  printReviewTable(review, reviewReference);
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 /**
  * One benchmark measurement in its own process (so that its peak RSS is its own): `engine`
- * times scoring, the exact solve, greedy and a whole run; `highs` solves the same instance's LP.
+ * times scoring, the exact solve, greedy and a whole run; `highs` solves the same instance's LP;
+ * `review` and `review-highs` do the same for the reviewer assignment (review-measure.ts).
  * Started by bench-matching; replies with one message.
  */
 import {
@@ -12,6 +13,8 @@ import {
 } from '@kohorte/matching';
 import highsLoader from 'highs';
 import { instance, K, SIZES } from './instances';
+import { reviewEngine, reviewHighs } from './review-measure';
+import { timed } from './timing';
 
 export interface EngineMeasurement {
   scoredPairs: number;
@@ -40,30 +43,6 @@ export interface HighsMeasurement {
   solveCpuMs: number;
   total: number;
   status: string;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-/**
- * Median wall time and CPU time of `repeats` runs after one untimed warm-up run. The machine may
- * be shared: CPU time (user + system of this process) is what the step itself cost.
- */
-function timed<T>(repeats: number, run: () => T): { ms: number; cpuMs: number; value: T } {
-  const times: number[] = [];
-  const cpuTimes: number[] = [];
-  let value = run();
-  for (let r = 0; r < repeats; r++) {
-    const cpu = process.cpuUsage();
-    const started = performance.now();
-    value = run();
-    times.push(performance.now() - started);
-    const used = process.cpuUsage(cpu);
-    cpuTimes.push((used.user + used.system) / 1000);
-  }
-  return { ms: median(times), cpuMs: median(cpuTimes), value };
 }
 
 function engine(sizeIndex: number): EngineMeasurement {
@@ -118,7 +97,14 @@ async function highs(sizeIndex: number): Promise<HighsMeasurement> {
 async function main(): Promise<void> {
   const [mode, size] = process.argv.slice(2);
   const index = Number(size);
-  const result = mode === 'highs' ? await highs(index) : engine(index);
+  const result =
+    mode === 'review'
+      ? reviewEngine()
+      : mode === 'review-highs'
+        ? await reviewHighs()
+        : mode === 'highs'
+          ? await highs(index)
+          : engine(index);
   process.send?.(result);
 }
 

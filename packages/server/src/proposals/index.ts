@@ -1,0 +1,2 @@
+// What this area exports; the package's index re-exports it.
+export * from './proposal-lifecycle';

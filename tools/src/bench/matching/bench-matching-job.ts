@@ -1,0 +1,157 @@
+/**
+ * `npm run bench:matching-job`: a mentor matching run through the path a manager's click takes —
+ * API → queue → worker (engine thread) → proposals stored — on a private PostgreSQL and Redis with
+ * one API and one worker, as production runs them. Prints, per size and run, the time from the
+ * POST to the run being done, the engine's part of it, and the worker's peak memory (VmHWM).
+ * The first run of a size warms the worker; the issue's target is 10,000 × 2,000 in ≤ 2 s and
+ * ≤ 600 MB. Options: --sizes 1000x300,10000x2000 (default), --runs N (default 3).
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Pool } from 'pg';
+import { sleep } from '../../faults/app-process';
+import { Fleet } from '../../faults/fleet';
+import { Browser, json } from '../../faults/http-client';
+import { repoRoot } from '../../shared/repo-root';
+import { syntheticMentors, syntheticStartups } from './synthetic-pools';
+
+const PASSWORD = 'bench matching job password';
+const MANAGER = 'bench-manager@test.kohorte.dev';
+
+/** Writes a running cohort with `startups` accepted startups and `mentors` pooled mentors. */
+async function seedCohort(db: Pool, startups: number, mentors: number): Promise<string> {
+  const seed = startups * 31 + mentors;
+  const {
+    rows: [programme],
+  } = await db.query<{ id: string }>(`INSERT INTO programmes (name) VALUES ($1) RETURNING id`, [
+    `Bench ${startups}x${mentors}`,
+  ]);
+  const {
+    rows: [cohort],
+  } = await db.query<{ id: string }>(
+    `INSERT INTO cohorts (programme_id, name, starts_on, ends_on, status)
+     VALUES ($1, $2, '2026-01-01', '2030-12-31', 'running') RETURNING id`,
+    [programme.id, `Bench ${startups}x${mentors}`],
+  );
+  const startupRows = syntheticStartups(startups, seed).map((s, i) => ({
+    name: `Bench Startup ${i}`,
+    topics: s.topics.map((topic) => (typeof topic === 'string' ? topic : topic.key)),
+    sectors: s.sectors,
+    stage: s.stage,
+    languages: s.languages,
+    city: s.city,
+    funding: s.fundingSoughtEur,
+  }));
+  await db.query(
+    `WITH created AS (
+       INSERT INTO startups (name, topics, sectors, stage, languages, city, funding_sought_eur)
+       SELECT r.name, r.topics, r.sectors, r.stage, r.languages, r.city, r.funding
+       FROM jsonb_to_recordset($1::jsonb) AS r(name text, topics text[], sectors text[],
+         stage text, languages text[], city text, funding bigint)
+       RETURNING id)
+     INSERT INTO cohort_startups (cohort_id, startup_id, status)
+     SELECT $2, id, 'accepted' FROM created`,
+    [JSON.stringify(startupRows), cohort.id],
+  );
+  const mentorRows = syntheticMentors(mentors, seed + 1).map((m, j) => ({
+    name: `Bench Mentor ${j}`,
+    email: `bench-mentor-${seed}-${j}@test.kohorte.dev`,
+    expertise: m.expertise,
+    sectors: m.sectors,
+    stages: m.stages,
+    languages: m.languages,
+    city: m.city,
+    capacity: m.capacity,
+  }));
+  await db.query(
+    `WITH created AS (
+       INSERT INTO mentors (full_name, email, expertise, sectors, stages, languages, city, capacity)
+       SELECT r.name, r.email, r.expertise, r.sectors, r.stages, r.languages, r.city, r.capacity
+       FROM jsonb_to_recordset($1::jsonb) AS r(name text, email text, expertise text[],
+         sectors text[], stages text[], languages text[], city text, capacity smallint)
+       RETURNING id)
+     INSERT INTO cohort_mentors (cohort_id, mentor_id) SELECT $2, id FROM created`,
+    [JSON.stringify(mentorRows), cohort.id],
+  );
+  return cohort.id;
+}
+
+/** The worker's peak resident memory so far, in MB (Linux). */
+function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024);
+}
+
+interface RunRow {
+  status: string;
+  error: string | null;
+  stats: { engineMs?: number; proposals?: number; scoredPairs?: number } | null;
+}
+
+async function timeRun(db: Pool, manager: Browser, cohortId: string) {
+  const started = performance.now();
+  const run = json<{ id: string }>(
+    await manager.send('POST', `/api/v1/cohorts/${cohortId}/matching-runs`, {
+      body: { kind: 'mentors', k: 2 },
+    }),
+    202,
+  );
+  for (;;) {
+    const {
+      rows: [row],
+    } = await db.query<RunRow>(`SELECT status, error, stats FROM matching_runs WHERE id = $1`, [
+      run.id,
+    ]);
+    if (row.status === 'done') {
+      return { ms: performance.now() - started, engineMs: row.stats?.engineMs ?? NaN, row };
+    }
+    if (row.status === 'failed') throw new Error(`run failed: ${row.error}`);
+    await sleep(10);
+  }
+}
+
+async function main(): Promise<void> {
+  const { values: args } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000x300,10000x2000' },
+      runs: { type: 'string', default: '3' },
+    },
+  });
+  const sizes = args.sizes.split(',').map((size) => size.split('x').map(Number));
+  const fleet = new Fleet({ root: repoRoot(__dirname), apis: 1, workers: 1 });
+  await fleet.start();
+  try {
+    fleet.createUser(MANAGER, PASSWORD, 'manager');
+    const manager = new Browser(fleet.replicas);
+    json(await manager.signIn(MANAGER, PASSWORD), 200);
+    const workerPid = fleet.workers[0].child.pid!;
+    console.log(
+      `Matching through the job path (API → queue → worker → stored proposals), k = 2, one API and one worker, load average ${(
+        await import('node:os')
+      )
+        .loadavg()[0]
+        .toFixed(1)}\n`,
+    );
+    console.log('size            run  POST→done  engine  proposals  worker peak RSS');
+    for (const [startups, mentors] of sizes) {
+      const cohortId = await seedCohort(fleet.db, startups, mentors);
+      for (let run = 1; run <= Number(args.runs); run++) {
+        const { ms, engineMs, row } = await timeRun(fleet.db, manager, cohortId);
+        console.log(
+          `${`${startups.toLocaleString('en')}×${mentors.toLocaleString('en')}`.padEnd(16)}` +
+            `${String(run).padStart(3)}  ${`${(ms / 1000).toFixed(2)} s`.padStart(9)}` +
+            `  ${`${(engineMs / 1000).toFixed(2)} s`.padStart(6)}` +
+            `  ${String(row.stats?.proposals ?? '?').padStart(9)}` +
+            `  ${`${peakRssMb(workerPid)} MB`.padStart(15)}`,
+        );
+      }
+    }
+  } finally {
+    await fleet.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
