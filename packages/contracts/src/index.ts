@@ -33,3 +33,5 @@ export * from './links.js';
 export * from './applications.js';
 export * from './application-rules.js';
 export * from './berlin-time.js';
+export * from './reviews.js';
+export * from './review-rules.js';

@@ -27,6 +27,8 @@ const ERASABLE_ROLES: Record<SubjectType, readonly string[]> = {
   programme: [],
   // An application's own timeline goes with it; entries elsewhere name it only by id.
   application: [],
+  // A reviewer's timeline goes with them (with their call); entries elsewhere name them by id.
+  reviewer: [],
 };
 
 /**

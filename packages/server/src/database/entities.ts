@@ -24,6 +24,10 @@ import { JobOutboxEntity } from '../queue/job-outbox.entity';
 import { SavedFilterEntity } from '../saved-filters/saved-filter.entity';
 import { StartupEntity } from '../startups/startup.entity';
 import { VocabularyTermEntity } from '../vocabularies/vocabulary-term.entity';
+import { CallReviewerEntity } from '../reviews/call-reviewer.entity';
+import { ReviewRubricEntity } from '../reviews/review-rubric.entity';
+import { ReviewEntity } from '../reviews/review.entity';
+import { ReviewConflictEntity, ReviewPinEntity } from '../reviews/review-pair.entities';
 
 /** Every entity, registered explicitly (no globs: they break under bundlers and ESM tests). */
 export const ENTITIES = [
@@ -53,4 +57,9 @@ export const ENTITIES = [
   CallEntity,
   ApplicationEntity,
   ApplicationFileEntity,
+  CallReviewerEntity,
+  ReviewRubricEntity,
+  ReviewEntity,
+  ReviewConflictEntity,
+  ReviewPinEntity,
 ];

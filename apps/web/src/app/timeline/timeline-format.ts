@@ -40,6 +40,7 @@ const FEATURES: Record<SubjectType, string> = {
   cohort: 'cohorts',
   programme: 'cohorts',
   application: 'applications',
+  reviewer: 'reviews',
 };
 
 // Fields that hold vocabulary keys, across record types: shown by their labels.

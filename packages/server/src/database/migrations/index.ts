@@ -14,6 +14,7 @@ import { SeedRegions1796608369839 } from './1796608369839-SeedRegions';
 import { ImportFilesValuesContacts1796608404165 } from './1796608404165-ImportFilesValuesContacts';
 import { OfferDeadline1796700000000 } from './1796700000000-OfferDeadline';
 import { ApplicationCalls1796900000000 } from './1796900000000-ApplicationCalls';
+import { Reviews1797100000000 } from './1797100000000-Reviews';
 
 /** Every migration in the order it runs. Generated, reviewed, never edited after it lands. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   ImportFilesValuesContacts1796608404165,
   OfferDeadline1796700000000,
   ApplicationCalls1796900000000,
+  Reviews1797100000000,
 ];
