@@ -8,6 +8,7 @@ import {
   ApplicationRetentionSweeper,
   MailSweeper,
   OfferFollowUpSweeper,
+  ReviewReminderSweeper,
   StartupScoreSweeper,
 } from '@kohorte/server';
 
@@ -16,7 +17,7 @@ export const SWEEP_SCHEDULES_REFRESH_MS = 15_000;
 
 /**
  * Keeps the repeating sweeps (mail left pending, offer follow-ups due, stale profile scores,
- * applications past their retention)
+ * applications past their retention, review reminders)
  * registered in Redis. Registering once at start is not enough: a Redis that restarts empty (no
  * persistence, as many hosted caches run) loses them, and with them everything they make up for.
  * Registration is idempotent, so every worker does it, at start and then every 15 s.
@@ -32,6 +33,7 @@ export class SweepSchedules implements OnApplicationBootstrap, OnApplicationShut
     private readonly offers: OfferFollowUpSweeper,
     private readonly scores: StartupScoreSweeper,
     private readonly retention: ApplicationRetentionSweeper,
+    private readonly reviewReminders: ReviewReminderSweeper,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -56,6 +58,7 @@ export class SweepSchedules implements OnApplicationBootstrap, OnApplicationShut
       this.offers.schedule(),
       this.scores.schedule(),
       this.retention.schedule(),
+      this.reviewReminders.schedule(),
     ])
       .then(() => undefined)
       .finally(() => (this.registering = null));

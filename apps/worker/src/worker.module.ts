@@ -8,6 +8,7 @@ import {
   MatchingModule,
   ObservabilityModule,
   OffersModule,
+  ReviewsModule,
   StartupsModule,
 } from '@kohorte/server';
 import { ApplicationsProcessor } from './applications.processor';
@@ -33,6 +34,7 @@ import { SweepSchedules } from './sweep-schedules';
     MailModule,
     OffersModule,
     ApplicationsModule,
+    ReviewsModule,
   ],
   providers: [
     StartupsProcessor,

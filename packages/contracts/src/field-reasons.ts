@@ -220,6 +220,10 @@ export const FIELD_REASONS = {
     en: 'no assignment is possible: {detail}',
     de: 'keine Zuweisung möglich: {detail}',
   },
+  unknownRecord: {
+    en: 'no record has the id {value}',
+    de: 'kein Datensatz hat die ID {value}',
+  },
   positionRange: {
     en: 'must be from 1 to {max}',
     de: 'muss zwischen 1 und {max} liegen',

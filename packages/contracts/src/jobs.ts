@@ -44,6 +44,8 @@ export interface JobPayloads {
    * submitted that long after the call closed.
    */
   'application.erase-expired': Record<string, never>;
+  /** Repeating: reminds reviewers with reviews still open in the days before the review deadline. */
+  'review.remind': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
@@ -59,4 +61,5 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'offer.expire': QUEUES.offers,
   'offer.sweep': QUEUES.offers,
   'application.erase-expired': QUEUES.applications,
+  'review.remind': QUEUES.applications,
 };
