@@ -20,6 +20,7 @@ import { MailApiModule } from './mail/mail-api.module';
 import { OffersApiModule } from './offers/offers-api.module';
 import { IntroductionsApiModule } from './introductions/introductions-api.module';
 import { ApplicationsApiModule } from './applications/applications-api.module';
+import { ReviewsApiModule } from './reviews/reviews-api.module';
 
 @Module({
   imports: [
@@ -45,6 +46,7 @@ import { ApplicationsApiModule } from './applications/applications-api.module';
     OffersApiModule,
     IntroductionsApiModule,
     ApplicationsApiModule,
+    ReviewsApiModule,
   ],
 })
 export class AppModule {}

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import {
   type AnswerValue,
   type CallQuestion,
+  type CriterionScore,
+  type FieldRule,
   type DeclareConflictRequest,
   type LocalizedText,
   REVIEW_FIELDS,
@@ -85,18 +87,17 @@ export class ReviewerLinkService {
       const criteria = rubric?.criteria ?? [];
       const errors = reviewErrors(criteria, request);
       if (errors.length > 0) throw invalidFields(toFieldErrors(errors));
-      const scores = Object.fromEntries(
-        Object.entries(request.scores).map(([key, given]) => [
-          key,
-          {
-            score: given.score ?? null,
-            comment: (checkField(REVIEW_FIELDS.comment, given.comment) as { value: unknown })
-              .value as string | null,
-          },
-        ]),
-      );
-      const comment = (checkField(REVIEW_FIELDS.comment, request.comment) as { value: unknown })
-        .value as string | null;
+      // The rules passed: each value is what its rule makes of it (trimmed, a number).
+      const valueOf = (rule: FieldRule, value: unknown) =>
+        (checkField(rule, value) as { value: unknown }).value;
+      const scores: Record<string, CriterionScore> = {};
+      for (const [key, given] of Object.entries(request.scores ?? {})) {
+        scores[key] = {
+          score: valueOf(REVIEW_FIELDS.score, given?.score) as number | null,
+          comment: valueOf(REVIEW_FIELDS.comment, given?.comment) as string | null,
+        };
+      }
+      const comment = valueOf(REVIEW_FIELDS.comment, request.comment) as string | null;
       const overall = request.submit ? weightedScore(criteria, scores) : null;
       await manager.query(
         `UPDATE reviews SET scores = $2, recommendation = $3, comment = $4, overall = $5,
