@@ -66,7 +66,7 @@ export class ReviewPage implements OnInit {
   protected readonly errors = signal<Record<string, string>>({});
   protected readonly notices = signal<Record<string, string>>({});
   protected readonly busy = signal<string | null>(null);
-  protected readonly conflictNotes = signal<Record<string, string>>({});
+  protected readonly conflictNotes = signal<Partial<Record<string, string>>>({});
   protected readonly recommendations = RECOMMENDATIONS;
   protected readonly commentMax = REVIEW_COMMENT_MAX_LENGTH;
   protected readonly scale = [1, 2, 3, 4, 5];
