@@ -39,7 +39,6 @@ import {
 import { trim } from '../auth/dto/fields';
 import { PagingQueryDto } from '../http/paging.query';
 import { SchemaField } from '../http/schema-field';
-import { Nullable } from '../mentors/record-fields';
 
 const partial = { partial: true };
 

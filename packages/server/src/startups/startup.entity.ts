@@ -27,6 +27,8 @@ import { bigintNumber } from '../database/bigint-number.transformer';
 @Index('startups_tags_idx', ['tags'], { type: 'gin' })
 // Trigram index over STARTUP_FINDER_EXPRESSION (the toolbar search: name, city, tags).
 @Index('startups_finder_trgm_idx', { synchronize: false })
+// The website's host, for the duplicates of applications (migration ApplicationCalls).
+@Index('startups_website_host_idx', { synchronize: false })
 export class StartupEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -3,7 +3,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Calls for applications (one per cohort), the applications they get and their uploaded decks
  * (bytea: in PostgreSQL, so that backups include them). One application per call and email
- * address, whatever its case.
+ * address, whatever its case. Screening finds an application's duplicates among the startups by
+ * their website's host (`https://www.firma.de/x` → `firma.de`), through an expression index.
  */
 export class ApplicationCalls1796900000000 implements MigrationInterface {
   name = 'ApplicationCalls1796900000000';
@@ -29,6 +30,9 @@ export class ApplicationCalls1796900000000 implements MigrationInterface {
       `CREATE UNIQUE INDEX "application_files_question_key" ON "application_files" ("application_id", "question_key") `,
     );
     await queryRunner.query(
+      `CREATE INDEX "startups_website_host_idx" ON "startups" (lower(regexp_replace(substring(website from '^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)'), '^www\\.', '')))`,
+    );
+    await queryRunner.query(
       `ALTER TABLE "calls" ADD CONSTRAINT "FK_7f395535ffd8220c463b5c5acd7" FOREIGN KEY ("cohort_id") REFERENCES "cohorts"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
     await queryRunner.query(
@@ -43,5 +47,6 @@ export class ApplicationCalls1796900000000 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "application_files"`);
     await queryRunner.query(`DROP TABLE "applications"`);
     await queryRunner.query(`DROP TABLE "calls"`);
+    await queryRunner.query(`DROP INDEX "startups_website_host_idx"`);
   }
 }
