@@ -352,6 +352,15 @@ VALUES ($1, $2, 'de', 'draft', 'pending', '{}'), ($1, $3, 'de', 'submitted', 'in
       insider: reviewToken(await mailTo('review-invitation', emails.insider)),
     };
 
+    const assignments = (await db.query(
+      `SELECT application_id AS "applicationId", reviewer_id AS "reviewerId" FROM reviews WHERE call_id = $1`,
+      [call.id],
+    )) as { applicationId: string; reviewerId: string }[];
+    const notMineOf = (reviewerId: string) =>
+      [alpha, beta, gamma].find(
+        (id) => !assignments.some((a) => a.applicationId === id && a.reviewerId === reviewerId),
+      )!;
+
     // Opening the link changes nothing and shows only the reviewer's own applications.
     const strictView = (await viaLink('get', `${PUBLIC}/reviews`, tokens.strict).expect(200))
       .body as ReviewerView;
@@ -362,16 +371,30 @@ VALUES ($1, $2, 'de', 'draft', 'pending', '{}'), ($1, $3, 'de', 'submitted', 'in
     expect(strictView.tasks[0].answers[0].value).toMatch(/grows/);
     expect(JSON.stringify(strictView)).not.toMatch(/founder@/);
 
+    // The reviewer reads the decks of their own applications, and no one else's.
+    await db.query(
+      `INSERT INTO application_files (application_id, question_key, file_name, size_bytes, pages, content)
+VALUES ($1, 'deck', 'beta.pdf', 9, 1, $2), ($3, 'deck', 'other.pdf', 9, 1, $2)`,
+      [beta, Buffer.from('%PDF-1.7\n'), notMineOf(strict)],
+    );
+    const listed = (await viaLink('get', `${PUBLIC}/reviews`, tokens.strict).expect(200))
+      .body as ReviewerView;
+    expect(listed.tasks.find((t) => t.applicationId === beta)?.files).toEqual([
+      { questionKey: 'deck', fileName: 'beta.pdf', label: { de: 'deck', en: 'deck' } },
+    ]);
+    const deck = await viaLink('get', `${PUBLIC}/reviews/${beta}/files/deck`, tokens.strict)
+      .buffer(true)
+      .expect(200);
+    expect(deck.headers['content-type']).toBe('application/pdf');
+    expect(deck.headers['content-disposition']).toContain('beta.pdf');
+    await viaLink('get', `${PUBLIC}/reviews/${notMineOf(strict)}/files/deck`, tokens.strict).expect(
+      404,
+    );
+
     // A link of another purpose does not open the review page.
     await viaLink('get', `${PUBLIC}/application`, tokens.strict).expect(404);
 
-    const assignments = (await db.query(
-      `SELECT application_id AS "applicationId", reviewer_id AS "reviewerId" FROM reviews WHERE call_id = $1`,
-      [call.id],
-    )) as { applicationId: string; reviewerId: string }[];
-    const notMine = [alpha, beta, gamma].find(
-      (id) => !assignments.some((a) => a.applicationId === id && a.reviewerId === strict),
-    )!;
+    const notMine = notMineOf(strict);
     const notAssigned = await viaLink('put', `${PUBLIC}/reviews/${notMine}`, tokens.strict).send({
       scores: {},
       recommendation: null,

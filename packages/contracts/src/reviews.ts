@@ -137,6 +137,8 @@ export interface ReviewTask {
   topics: string[];
   /** The other answers, by the call's question label. */
   answers: { label: LocalizedText; value: string }[];
+  /** The uploaded decks, fetched one by one through the link. */
+  files: { questionKey: string; label: LocalizedText; fileName: string }[];
   scores: Record<string, CriterionScore>;
   recommendation: Recommendation | null;
   comment: string | null;

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Put, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Put, StreamableFile, UseInterceptors } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -6,6 +6,7 @@ import {
   ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiProduces,
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
@@ -16,6 +17,7 @@ import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { UuidParam } from '../http/uuid-param';
 import { LinkHeadersInterceptor } from '../links/link-headers.interceptor';
 import { LinkRequest } from '../links/link-request';
+import { QuestionKeyParam } from '../applications/question-key-param';
 import { DeclareConflictDto, SaveReviewDto } from './review-input.dto';
 
 const TOKEN_HEADER = {
@@ -60,6 +62,25 @@ export class PublicReviewsController {
     @Body() dto: SaveReviewDto,
   ): Promise<ReviewerView> {
     return this.reviews.save(caller, applicationId, dto);
+  }
+
+  /** A deck of an assigned application; a download, never run in the app's origin. */
+  @Get(':applicationId/files/:questionKey')
+  @ApiHeader(TOKEN_HEADER)
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'the PDF' })
+  @ApiNotFoundResponse({ type: ApiErrorBodyDto, description: 'not assigned, or no such file' })
+  @ApiGoneResponse({ type: ApiErrorBodyDto, description: 'reason `expired` or `revoked`' })
+  async file(
+    @LinkRequest() caller: LinkCaller,
+    @UuidParam('applicationId') applicationId: string,
+    @QuestionKeyParam() questionKey: string,
+  ): Promise<StreamableFile> {
+    const file = await this.reviews.file(caller, applicationId, questionKey);
+    return new StreamableFile(file.content, {
+      type: 'application/pdf',
+      disposition: `attachment; filename="${encodeURIComponent(file.fileName)}"`,
+    });
   }
 
   /** Declares (or withdraws) a conflict of interest with an assigned application. */

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import {
   type AnswerValue,
   type CallQuestion,
@@ -167,6 +167,31 @@ ON CONFLICT (application_id, reviewer_id) DO UPDATE SET note = EXCLUDED.note`,
     });
   }
 
+  /**
+   * An uploaded deck of an application assigned to the reviewer (changes nothing); 404 for one
+   * not assigned, or where the reviewer declared a conflict.
+   */
+  async file(
+    caller: LinkCaller,
+    applicationId: string,
+    questionKey: string,
+  ): Promise<{ fileName: string; content: Buffer }> {
+    const grant = await this.gate.open(caller.token, 'review', caller.ip);
+    const manager = this.dataSource.manager;
+    const reviewer = await this.reviewer(manager, grant);
+    const review = await reviewOf(manager, applicationId, reviewer.id);
+    if (!review || review.conflict) {
+      throw new NotFoundException(`No deck of ${applicationId} is open to this reviewer`);
+    }
+    const [row] = (await manager.query(
+      `SELECT file_name AS "fileName", content FROM application_files
+WHERE application_id = $1 AND question_key = $2`,
+      [applicationId, questionKey],
+    )) as { fileName: string; content: Buffer }[];
+    if (!row) throw new NotFoundException(`The application has no file for ${questionKey}`);
+    return row;
+  }
+
   private async reviewer(manager: EntityManager, grant: LinkGrant): Promise<ReviewerRow> {
     const reviewer = await reviewerRow(manager, grant.subjectId);
     // Removed since the link was sent: the link reaches nothing.
@@ -184,6 +209,11 @@ ON CONFLICT (application_id, reviewer_id) DO UPDATE SET note = EXCLUDED.note`,
       [reviews.map((review) => review.applicationId)],
     )) as { id: string; profile: Record<string, unknown>; answers: Record<string, AnswerValue> }[];
     const byId = new Map(applications.map((application) => [application.id, application]));
+    const files = (await manager.query(
+      `SELECT application_id AS "applicationId", question_key AS "questionKey", file_name AS "fileName"
+FROM application_files WHERE application_id = ANY($1) ORDER BY question_key`,
+      [reviews.map((review) => review.applicationId)],
+    )) as { applicationId: string; questionKey: string; fileName: string }[];
     const locale = reviewer.locale;
     const tasks: ReviewTask[] = [];
     for (const review of reviews) {
@@ -208,6 +238,19 @@ ON CONFLICT (application_id, reviewer_id) DO UPDATE SET note = EXCLUDED.note`,
         sectors: list(profile.sectors),
         topics: list(profile.topics),
         answers,
+        // A reviewer who declared a conflict no longer reads the deck.
+        files: review.conflict
+          ? []
+          : files
+              .filter((file) => file.applicationId === review.applicationId)
+              .map((file) => ({
+                questionKey: file.questionKey,
+                fileName: file.fileName,
+                label: call.questions.find((q) => q.key === file.questionKey)?.label ?? {
+                  de: file.questionKey,
+                  en: file.questionKey,
+                },
+              })),
         scores: review.scores,
         recommendation: review.recommendation,
         comment: review.comment,

@@ -133,6 +133,21 @@ export class ReviewPage implements OnInit {
     });
   }
 
+  /** Downloads a deck: the link's token travels in a header, so the file comes as a blob. */
+  protected download(task: ReviewTask, file: ReviewTask['files'][number]): void {
+    this.api.file(this.token(), task.applicationId, file.questionKey).subscribe({
+      next: (blob) => {
+        const url = URL.createObjectURL(blob);
+        const anchor = document.createElement('a');
+        anchor.href = url;
+        anchor.download = file.fileName;
+        anchor.click();
+        URL.revokeObjectURL(url);
+      },
+      error: (error: unknown) => this.failed(task, error),
+    });
+  }
+
   protected setConflictNote(task: ReviewTask, note: string): void {
     this.conflictNotes.set({ ...this.conflictNotes(), [task.applicationId]: note });
   }

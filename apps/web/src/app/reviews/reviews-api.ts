@@ -83,6 +83,13 @@ export class ReviewerLinkApi {
     });
   }
 
+  file(token: string, applicationId: string, questionKey: string): Observable<Blob> {
+    return this.http.get(`/api/v1/public/reviews/${id(applicationId)}/files/${id(questionKey)}`, {
+      headers: linkHeaders(token),
+      responseType: 'blob',
+    });
+  }
+
   conflict(
     token: string,
     applicationId: string,
