@@ -573,4 +573,63 @@ VALUES ($1, 'deck', 'beta.pdf', 9, 1, $2), ($3, 'deck', 'other.pdf', 9, 1, $2)`,
       .body as Reviewer[];
     expect(preview.pairs[0].reviewerId).toBe(reviewers.find((r) => r.email === other)!.id);
   }, 60_000);
+  it('finds the reviewers who are a contact or a mentor of the startup an application duplicates', async () => {
+    const call = await openCall();
+    const tag = randomBytes(3).toString('hex');
+    const contactEmail = `cto-${tag}@partner.test`;
+    const [startup] = (await db.query(
+      `INSERT INTO startups (name, website) VALUES ($1, $2) RETURNING id`,
+      [`Known ${tag}`, `https://known-${tag}.test`],
+    )) as { id: string }[];
+    await db.query(
+      `INSERT INTO startup_contacts (startup_id, full_name, email) VALUES ($1, 'Carla CTO', $2)`,
+      [startup.id, contactEmail],
+    );
+    const [mentor] = (await db.query(
+      `INSERT INTO mentors (full_name, email) VALUES ('Mo Mentor', $1) RETURNING id`,
+      [`mo-${tag}@mentor.test`],
+    )) as { id: string }[];
+    await db.query(
+      `INSERT INTO mentorships (cohort_id, startup_id, mentor_id) VALUES ($1, $2, $3)`,
+      [call.cohortId, startup.id, mentor.id],
+    );
+    // The application gives the known startup's website: it is that startup.
+    const [application] = (await db.query(
+      `INSERT INTO applications (call_id, email, locale, status, submitted_at, eligibility, profile)
+VALUES ($1, $2, 'en', 'submitted', now(), 'eligible', $3) RETURNING id`,
+      [
+        call.id,
+        `founder-${tag}@example.org`,
+        JSON.stringify({ name: 'Known', website: `https://www.known-${tag}.test/` }),
+      ],
+    )) as { id: string }[];
+    const add = async (input: ReviewerInput) =>
+      (
+        (await staff().post(`/api/v1/calls/${call.id}/reviewers`).send(input).expect(201))
+          .body as Reviewer
+      ).id;
+    const contact = await add(reviewer('Carla CTO', contactEmail));
+    const mentorReviewer = await add(
+      reviewer('Mo Mentor', `mo.private-${tag}@elsewhere.test`, {
+        kind: 'mentor',
+        mentorId: mentor.id,
+      }),
+    );
+    const neutral = await add(reviewer('Nina Neutral', `nina-${tag}@jury.test`));
+    await staff()
+      .put(`/api/v1/calls/${call.id}/rubric`)
+      .send(rubric({ reviewersPerApplication: 1 }))
+      .expect(200);
+
+    const preview = (await manager.agent.get(`/api/v1/calls/${call.id}/assignment`).expect(200))
+      .body as AssignmentPreview;
+    expect(preview.conflicts).toEqual(
+      expect.arrayContaining([
+        { applicationId: application.id, reviewerId: contact, source: 'contact', note: null },
+        { applicationId: application.id, reviewerId: mentorReviewer, source: 'mentor', note: null },
+      ]),
+    );
+    expect(preview.conflicts).toHaveLength(2);
+    expect(preview.pairs.map((pair) => pair.reviewerId)).toEqual([neutral]);
+  });
 });
