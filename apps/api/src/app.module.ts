@@ -21,6 +21,7 @@ import { OffersApiModule } from './offers/offers-api.module';
 import { IntroductionsApiModule } from './introductions/introductions-api.module';
 import { ApplicationsApiModule } from './applications/applications-api.module';
 import { PrivacyApiModule } from './privacy/privacy-api.module';
+import { ReviewsApiModule } from './reviews/reviews-api.module';
 
 @Module({
   imports: [
@@ -47,6 +48,7 @@ import { PrivacyApiModule } from './privacy/privacy-api.module';
     IntroductionsApiModule,
     ApplicationsApiModule,
     PrivacyApiModule,
+    ReviewsApiModule,
   ],
 })
 export class AppModule {}

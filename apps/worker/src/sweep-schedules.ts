@@ -9,6 +9,7 @@ import {
   MailSweeper,
   OfferFollowUpSweeper,
   PrivacyRetention,
+  ReviewReminderSweeper,
   StartupScoreSweeper,
 } from '@kohorte/server';
 
@@ -17,7 +18,7 @@ export const SWEEP_SCHEDULES_REFRESH_MS = 15_000;
 
 /**
  * Keeps the repeating sweeps (mail left pending, offer follow-ups due, stale profile scores,
- * applications past their retention, the daily privacy retention run)
+ * applications past their retention, the daily privacy retention run, review reminders)
  * registered in Redis. Registering once at start is not enough: a Redis that restarts empty (no
  * persistence, as many hosted caches run) loses them, and with them everything they make up for.
  * Registration is idempotent, so every worker does it, at start and then every 15 s.
@@ -34,6 +35,7 @@ export class SweepSchedules implements OnApplicationBootstrap, OnApplicationShut
     private readonly scores: StartupScoreSweeper,
     private readonly applications: ApplicationRetentionSweeper,
     private readonly privacy: PrivacyRetention,
+    private readonly reviewReminders: ReviewReminderSweeper,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -59,6 +61,7 @@ export class SweepSchedules implements OnApplicationBootstrap, OnApplicationShut
       this.scores.schedule(),
       this.applications.schedule(),
       this.privacy.schedule(),
+      this.reviewReminders.schedule(),
     ])
       .then(() => undefined)
       .finally(() => (this.registering = null));

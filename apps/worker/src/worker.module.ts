@@ -9,6 +9,7 @@ import {
   ObservabilityModule,
   OffersModule,
   PrivacyModule,
+  ReviewsModule,
   StartupsModule,
 } from '@kohorte/server';
 import { ApplicationsProcessor } from './applications.processor';
@@ -36,6 +37,7 @@ import { SweepSchedules } from './sweep-schedules';
     OffersModule,
     ApplicationsModule,
     PrivacyModule,
+    ReviewsModule,
   ],
   providers: [
     StartupsProcessor,

@@ -119,14 +119,19 @@ describe('worker', () => {
   });
 
   it('registers the sweeps again after Redis lost them (a restart without persistence)', async () => {
-    const queues = [QUEUES.mail, QUEUES.offers, QUEUES.startups, QUEUES.applications].map((name) =>
-      app.get<Queue>(getQueueToken(name)),
-    );
+    const queues = [
+      QUEUES.mail,
+      QUEUES.offers,
+      QUEUES.startups,
+      QUEUES.applications,
+      QUEUES.applications,
+    ].map((name) => app.get<Queue>(getQueueToken(name)));
     const sweeps = [
       'mail.sweep',
       'offer.sweep',
       'startup.rescore-stale',
       'application.erase-expired',
+      'review.remind',
     ];
     await Promise.all(queues.map((q, index) => q.removeJobScheduler(sweeps[index])));
     expect(await queue.getJobScheduler('startup.rescore-stale')).toBeFalsy();

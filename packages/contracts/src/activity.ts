@@ -8,6 +8,7 @@ export const SUBJECT_TYPES = [
   'cohort',
   'programme',
   'application',
+  'reviewer',
 ] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 
@@ -38,6 +39,8 @@ export const ACTIVITY_KINDS = [
   'match',
   /** An application moved: submitted, marked eligible or not, decided: `data.action`, `changes`. */
   'application',
+  /** Reviews: invited, submitted, a conflict declared, a move in the ranking: `data.action`. */
+  'review',
 ] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 

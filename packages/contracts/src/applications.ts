@@ -287,6 +287,8 @@ export interface CallFunnel {
   started: number;
   applied: number;
   eligible: number;
+  /** Eligible applications with a submitted review and none still open. */
+  reviewed: number;
   accepted: number;
   waitlisted: number;
   rejected: number;

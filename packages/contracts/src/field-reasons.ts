@@ -192,6 +192,46 @@ export const FIELD_REASONS = {
     en: 'must not be after the end ({end})',
     de: 'darf nicht nach dem Ende ({end}) liegen',
   },
+  levelsCount: {
+    en: 'needs a description for each of the {count} levels',
+    de: 'braucht eine Beschreibung für jede der {count} Stufen',
+  },
+  reviewSubmitted: {
+    en: 'this review was submitted and can no longer change',
+    de: 'diese Bewertung wurde abgeschickt und kann nicht mehr geändert werden',
+  },
+  notAssigned: {
+    en: 'this application is not assigned to you',
+    de: 'diese Bewerbung ist Ihnen nicht zugewiesen',
+  },
+  pinConflict: {
+    en: 'this reviewer has a conflict of interest with this application',
+    de: 'diese:r Gutachter:in hat einen Interessenkonflikt mit dieser Bewerbung',
+  },
+  notReviewable: {
+    en: 'only eligible, submitted applications are reviewed',
+    de: 'nur förderfähige, eingereichte Bewerbungen werden begutachtet',
+  },
+  reviewerTaken: {
+    en: '{value} already reviews this call',
+    de: '{value} begutachtet diese Ausschreibung bereits',
+  },
+  noRubric: {
+    en: 'the call has no rubric yet: set the criteria first',
+    de: 'die Ausschreibung hat noch keinen Bewertungsbogen: legen Sie zuerst die Kriterien fest',
+  },
+  assignmentImpossible: {
+    en: 'no assignment is possible: {detail}',
+    de: 'keine Zuweisung möglich: {detail}',
+  },
+  unknownRecord: {
+    en: 'no record has the id {value}',
+    de: 'kein Datensatz hat die ID {value}',
+  },
+  positionRange: {
+    en: 'must be from 1 to {max}',
+    de: 'muss zwischen 1 und {max} liegen',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 export type FieldReasonCode = keyof typeof FIELD_REASONS;

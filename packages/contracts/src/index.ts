@@ -35,3 +35,5 @@ export * from './application-rules.js';
 export * from './berlin-time.js';
 export * from './privacy.js';
 export * from './privacy-texts.js';
+export * from './reviews.js';
+export * from './review-rules.js';

@@ -49,6 +49,8 @@ export interface JobPayloads {
   'privacy.access': { reportId: string };
   /** Repeating (daily): erase what outlived its retention period, and expired access reports. */
   'privacy.retention': Record<string, never>;
+  /** Repeating: reminds reviewers with reviews still open in the days before the review deadline. */
+  'review.remind': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
@@ -66,4 +68,5 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'application.erase-expired': QUEUES.applications,
   'privacy.access': QUEUES.privacy,
   'privacy.retention': QUEUES.privacy,
+  'review.remind': QUEUES.applications,
 };

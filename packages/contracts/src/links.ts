@@ -12,6 +12,7 @@ export const LINK_PURPOSES = [
   'intro-consent',
   'investor-offer',
   'application',
+  'review',
 ] as const;
 export type LinkPurpose = (typeof LINK_PURPOSES)[number];
 

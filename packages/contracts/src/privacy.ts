@@ -6,7 +6,14 @@ import { type FieldRule, MAX_EMAIL_LENGTH } from './field-rules.js';
  * and the erasures (Art. 17) that admins run on them. Which tables hold what about each kind is
  * defined once, on the server (the personal-data registry); these are the shapes around it.
  */
-export const PERSON_KINDS = ['contact', 'mentor', 'investor', 'user', 'applicant'] as const;
+export const PERSON_KINDS = [
+  'contact',
+  'mentor',
+  'investor',
+  'user',
+  'applicant',
+  'reviewer',
+] as const;
 export type PersonKind = (typeof PERSON_KINDS)[number];
 
 /**

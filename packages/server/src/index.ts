@@ -50,6 +50,7 @@ export * from './mail/index';
 export * from './links/index';
 export * from './founder-profile/index';
 export * from './applications/index';
+export * from './reviews/index';
 export * from './offers/index';
 export * from './introductions/index';
 export * from './database/unavailable';

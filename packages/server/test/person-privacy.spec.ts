@@ -254,6 +254,32 @@ describe('access and erasure of one person in every role (real PostgreSQL and Re
       [ids.application, `deck-${tag}.pdf`],
     );
 
+    // They also reviewed that application as staff, with a declared conflict and a pin.
+    ids.reviewer = await id(
+      `INSERT INTO call_reviewers (call_id, kind, user_id, name, email, locale, max_load)
+       VALUES ($1, 'staff', $2, $3, $4, 'de', 5) RETURNING id`,
+      [call, ids.user, `Ada ${tag}`, email],
+    );
+    await db.query(
+      `INSERT INTO reviews (call_id, application_id, reviewer_id, scores, comment)
+       VALUES ($1, $2, $3, $4, $5)`,
+      [
+        call,
+        ids.application,
+        ids.reviewer,
+        JSON.stringify({ team: { score: 4, comment: `Ada ${tag} likes it` } }),
+        `Ada ${tag} says yes`,
+      ],
+    );
+    await db.query(
+      `INSERT INTO review_conflicts (application_id, reviewer_id, note) VALUES ($1, $2, $3)`,
+      [ids.application, ids.reviewer, `Ada ${tag} knows them`],
+    );
+    await db.query(
+      `INSERT INTO review_pins (application_id, reviewer_id, kind) VALUES ($1, $2, 'must')`,
+      [ids.application, ids.reviewer],
+    );
+
     // Redis: a queued job about the startup, a finished one naming the mentor, a rate-limit counter.
     const startupsQueue = moduleRef.get<Queue>(getQueueToken(QUEUES.startups));
     await startupsQueue.add(
@@ -276,6 +302,7 @@ describe('access and erasure of one person in every role (real PostgreSQL and Re
       { kind: 'contact', id: ids.contact },
       { kind: 'user', id: ids.user },
       { kind: 'applicant', id: ids.application },
+      { kind: 'reviewer', id: ids.reviewer },
       { kind: 'startup', id: ids.startup },
     ];
   }, 60_000);
@@ -295,6 +322,7 @@ describe('access and erasure of one person in every role (real PostgreSQL and Re
         ['contact', ids.contact],
         ['investor', ids.investor],
         ['mentor', ids.mentor],
+        ['reviewer', ids.reviewer],
         ['user', ids.user],
       ].sort(),
     );
@@ -349,6 +377,7 @@ describe('access and erasure of one person in every role (real PostgreSQL and Re
       'contact',
       'investor',
       'mentor',
+      'reviewer',
       'startup',
       'user',
     ]);

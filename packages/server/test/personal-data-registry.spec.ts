@@ -14,6 +14,7 @@ const NOT_PERSONAL_TABLES: Record<string, string> = {
   vocabulary_terms: 'the shared lists (sectors, topics, stages, regions) and their labels',
   programmes: "the incubator's own offerings: a name and a description",
   cohorts: 'batches of a programme: a name, dates and a capacity',
+  review_rubrics: "a call's criteria, their weights and level descriptions, and the deadline",
 };
 
 /**

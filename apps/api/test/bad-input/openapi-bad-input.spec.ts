@@ -190,6 +190,17 @@ RETURNING id`,
       [fixtures.calls],
     )) as { id: string }[];
     fixtures.applications = application.id;
+    // A reviewer of the call, for the paths that name one.
+    fixtures.reviewers = await created(`/api/v1/calls/${fixtures.calls}/reviewers`, {
+      kind: 'external',
+      name: 'Fuzz Reviewer',
+      email: `reviewer-${randomBytes(4).toString('hex')}@example.org`,
+      locale: 'en',
+      sectors: [],
+      topics: [],
+      stages: [],
+      maxLoad: 3,
+    });
     snapshots = await RowSnapshots.of(app.get(DataSource));
   }, 60_000);
 

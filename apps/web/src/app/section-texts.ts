@@ -7,14 +7,14 @@ import { TranslationFeature } from './core/i18n/transloco-loader';
  */
 export const SECTION_TEXTS = {
   signIn: [],
-  respond: ['respond', 'investors', 'applications'],
+  respond: ['respond', 'investors', 'applications', 'reviews'],
   apply: ['respond', 'applications'],
   dashboard: ['dashboard', 'timeline', 'respond'],
   startups: ['lists', 'exports', 'timeline', 'respond'],
   mentors: ['mentors', 'lists', 'exports', 'timeline', 'respond'],
   investors: ['investors', 'lists', 'exports', 'timeline', 'respond'],
   programmes: ['cohorts', 'timeline', 'respond'],
-  cohorts: ['cohorts', 'matching', 'timeline', 'respond', 'applications'],
+  cohorts: ['cohorts', 'matching', 'timeline', 'respond', 'applications', 'reviews'],
   applications: ['applications', 'timeline', 'respond'],
   imports: ['imports'],
   users: [],

@@ -46,7 +46,7 @@ export class ActivityRecorder {
    */
   async deleteTimeline(
     manager: EntityManager,
-    subjectType: 'cohort' | 'programme',
+    subjectType: 'cohort' | 'programme' | 'reviewer',
     subjectId: string,
   ): Promise<void> {
     await manager.delete(ActivityEntity, { subjectType, subjectId });

@@ -9,6 +9,7 @@ const SUBJECT_TABLES: Record<SubjectType, string> = {
   cohort: 'cohorts',
   programme: 'programmes',
   application: 'applications',
+  reviewer: 'call_reviewers',
 };
 
 /**

@@ -223,6 +223,12 @@ export async function funnelOf(manager: EntityManager, callId: string): Promise<
     `SELECT count(*) FILTER (WHERE status = 'draft')::int AS started,
   count(*) FILTER (WHERE submitted_at IS NOT NULL)::int AS applied,
   count(*) FILTER (WHERE submitted_at IS NOT NULL AND eligibility = 'eligible')::int AS eligible,
+  count(*) FILTER (WHERE submitted_at IS NOT NULL AND eligibility = 'eligible'
+    AND EXISTS (SELECT 1 FROM reviews v WHERE v.application_id = applications.id
+      AND v.submitted_at IS NOT NULL)
+    AND NOT EXISTS (SELECT 1 FROM reviews v WHERE v.application_id = applications.id
+      AND v.submitted_at IS NULL AND NOT EXISTS (SELECT 1 FROM review_conflicts k
+        WHERE k.application_id = v.application_id AND k.reviewer_id = v.reviewer_id)))::int AS reviewed,
   count(*) FILTER (WHERE status = 'accepted')::int AS accepted,
   count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted,
   count(*) FILTER (WHERE status = 'rejected')::int AS rejected,
@@ -241,6 +247,7 @@ FROM applications WHERE call_id = $1`,
     started: row.started,
     applied: row.applied,
     eligible: row.eligible,
+    reviewed: row.reviewed,
     accepted: row.accepted,
     waitlisted: row.waitlisted,
     rejected: row.rejected,

@@ -28,6 +28,10 @@ import { ErasureRecordEntity } from '../privacy/erasure-record.entity';
 import { RetentionSettingEntity } from '../privacy/retention-setting.entity';
 import { ConsentEntity } from '../privacy/consent.entity';
 import { VocabularyTermEntity } from '../vocabularies/vocabulary-term.entity';
+import { CallReviewerEntity } from '../reviews/call-reviewer.entity';
+import { ReviewRubricEntity } from '../reviews/review-rubric.entity';
+import { ReviewEntity } from '../reviews/review.entity';
+import { ReviewConflictEntity, ReviewPinEntity } from '../reviews/review-pair.entities';
 
 /** Every entity, registered explicitly (no globs: they break under bundlers and ESM tests). */
 export const ENTITIES = [
@@ -61,4 +65,9 @@ export const ENTITIES = [
   ErasureRecordEntity,
   RetentionSettingEntity,
   ConsentEntity,
+  CallReviewerEntity,
+  ReviewRubricEntity,
+  ReviewEntity,
+  ReviewConflictEntity,
+  ReviewPinEntity,
 ];

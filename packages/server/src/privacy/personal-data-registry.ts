@@ -447,6 +447,69 @@ export const PERSONAL_DATA_REGISTRY: readonly RegistrySection[] = [
     rules: { startup: { where: `startup_id = $1::uuid`, anonymise: `startup_id = NULL` } },
   },
   {
+    // A reviewer's declared conflicts: the note is theirs; both go with the reviewer or the
+    // application.
+    key: 'review_conflicts',
+    table: 'review_conflicts',
+    category: 'applications',
+    personalColumns: ['note'],
+    keyColumns: ['reviewer_id', 'application_id'],
+    rules: {
+      reviewer: { where: `reviewer_id = $1::uuid` },
+      applicant: { where: `application_id = $1::uuid` },
+      user: { where: `reviewer_id IN (SELECT id FROM call_reviewers WHERE user_id = $1::uuid)` },
+      mentor: {
+        where: `reviewer_id IN (SELECT id FROM call_reviewers WHERE mentor_id = $1::uuid)`,
+      },
+    },
+  },
+  {
+    key: 'review_pins',
+    table: 'review_pins',
+    category: 'applications',
+    personalColumns: [],
+    keyColumns: ['reviewer_id', 'application_id'],
+    rules: {
+      reviewer: { where: `reviewer_id = $1::uuid` },
+      applicant: { where: `application_id = $1::uuid` },
+      user: { where: `reviewer_id IN (SELECT id FROM call_reviewers WHERE user_id = $1::uuid)` },
+      mentor: {
+        where: `reviewer_id IN (SELECT id FROM call_reviewers WHERE mentor_id = $1::uuid)`,
+      },
+    },
+  },
+  {
+    // Reviews are about an application and go with it; a reviewer's go with the reviewer (the
+    // call's ranking is then computed from the reviews that remain).
+    key: 'reviews',
+    table: 'reviews',
+    category: 'applications',
+    personalColumns: ['scores', 'comment'],
+    keyColumns: ['reviewer_id', 'application_id'],
+    rules: {
+      applicant: { where: `application_id = $1::uuid` },
+      reviewer: { where: `reviewer_id = $1::uuid` },
+      user: { where: `reviewer_id IN (SELECT id FROM call_reviewers WHERE user_id = $1::uuid)` },
+      mentor: {
+        where: `reviewer_id IN (SELECT id FROM call_reviewers WHERE mentor_id = $1::uuid)`,
+      },
+    },
+  },
+  {
+    // The reviewer's own row: found as the reviewer, or as the staff member or mentor who
+    // reviewed.
+    key: 'call_reviewers',
+    table: 'call_reviewers',
+    category: 'applications',
+    personalColumns: ['name', 'email'],
+    keyColumns: ['id', 'email', 'user_id', 'mentor_id'],
+    rules: {
+      reviewer: { where: `id = $1::uuid` },
+      user: { where: `user_id = $1::uuid` },
+      mentor: { where: `mentor_id = $1::uuid` },
+    },
+  },
+  {
     key: 'calls.created-by',
     table: 'calls',
     category: 'applications',

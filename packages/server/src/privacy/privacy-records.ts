@@ -40,6 +40,9 @@ UNION ALL
 SELECT 'applicant', id, coalesce(founder_name, email), email, locale, NULL, NULL, NULL
   FROM applications WHERE lower(email) = $1 OR id = $2
 UNION ALL
+SELECT 'reviewer', id, name, email, locale, NULL, NULL, NULL
+  FROM call_reviewers WHERE lower(email) = $1 OR id = $2
+UNION ALL
 SELECT 'startup', id, name, NULL, NULL, NULL, NULL, NULL
   FROM startups WHERE id = $2
 ORDER BY 1, 3`;
@@ -91,6 +94,7 @@ const RECORD_TABLES: Record<PrivacyRecordKind, string> = {
   investor: 'investors',
   user: 'users',
   applicant: 'applications',
+  reviewer: 'call_reviewers',
   startup: 'startups',
 };
 

@@ -102,7 +102,7 @@ export class CallPage implements OnInit {
     const funnel = this.funnel();
     if (!funnel) return [];
     const top = Math.max(funnel.applied, 1);
-    return (['applied', 'eligible', 'accepted'] as const).map((step) => ({
+    return (['applied', 'eligible', 'reviewed', 'accepted'] as const).map((step) => ({
       step,
       count: funnel[step],
       share: Math.round((funnel[step] / top) * 100),

@@ -17,6 +17,11 @@ export const COHORT_ROUTES: Routes = [
     loadComponent: () => import('../applications/call-page').then((m) => m.CallPage),
   },
   {
+    path: ':id/call/reviews',
+    title: 'reviews.titles.reviews',
+    loadComponent: () => import('../reviews/call-reviews').then((m) => m.CallReviews),
+  },
+  {
     path: ':id/call/edit',
     title: 'applications.titles.callEdit',
     loadComponent: () => import('../applications/call-editor').then((m) => m.CallEditor),

@@ -30,6 +30,7 @@ const SUBJECT_ROUTES: Record<SubjectType, string> = {
   cohort: '/cohorts',
   programme: '/programmes',
   application: '/applications',
+  reviewer: '/cohorts',
 };
 
 interface StatusSegment {

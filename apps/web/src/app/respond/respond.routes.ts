@@ -34,6 +34,11 @@ export const RESPOND_ROUTES: Routes = [
           import('../applications/application-page').then((m) => m.ApplicationPage),
       },
       {
+        path: 'review/:token',
+        title: 'reviews.titles.review',
+        loadComponent: () => import('../reviews/review-page').then((m) => m.ReviewPage),
+      },
+      {
         path: 'new-link',
         title: 'respond.titles.newLink',
         loadComponent: () => import('./new-link-page').then((m) => m.NewLinkPage),

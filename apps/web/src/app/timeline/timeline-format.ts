@@ -41,6 +41,7 @@ const FEATURES: Record<SubjectType, string> = {
   cohort: 'cohorts',
   programme: 'cohorts',
   application: 'applications',
+  reviewer: 'reviews',
 };
 
 // Fields that hold vocabulary keys, across record types: shown by their labels.
@@ -68,6 +69,7 @@ const ICONS: Record<ActivityEntry['kind'], string> = {
   answer: 'check',
   match: 'bookmark',
   application: 'event',
+  review: 'check',
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -104,7 +106,8 @@ export class TimelineFormatter {
         entry.kind === 'note' ||
         entry.kind === 'email' ||
         entry.kind === 'answer' ||
-        entry.kind === 'application'
+        entry.kind === 'application' ||
+        entry.kind === 'review'
           ? entry.body
           : null,
       // A note's earlier texts stay in the record, not on screen; a membership's move is its summary.
@@ -269,6 +272,13 @@ export class TimelineFormatter {
           (key && this.known(`timeline.application.${key}`)) ??
           this.translate('timeline.kinds.application')
         );
+      }
+      case 'review': {
+        // Reviewers invited, a review submitted, a conflict declared, a move in the ranking.
+        const action = text(data['action']);
+        return action && this.known(`timeline.review.${action}`)
+          ? this.translate(`timeline.review.${action}`, data)
+          : this.translate('timeline.kinds.review');
       }
       default:
         return this.translate(`timeline.kinds.${entry.kind}`);

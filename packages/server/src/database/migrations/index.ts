@@ -17,6 +17,7 @@ import { PrivacyReportsErasures1796800000000 } from './1796800000000-PrivacyRepo
 import { PrivacyRetention1796800000001 } from './1796800000001-PrivacyRetention';
 import { PrivacyConsents1796800000002 } from './1796800000002-PrivacyConsents';
 import { ApplicationCalls1796900000000 } from './1796900000000-ApplicationCalls';
+import { Reviews1797100000000 } from './1797100000000-Reviews';
 
 /** Every migration in the order it runs. Generated, reviewed, never edited after it lands. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   PrivacyRetention1796800000001,
   PrivacyConsents1796800000002,
   ApplicationCalls1796900000000,
+  Reviews1797100000000,
 ];

@@ -9,6 +9,8 @@ import { mentorIntroduction } from './mentor-introduction';
 import { mentorOffer } from './mentor-offer';
 import { mentorOfferExpired } from './mentor-offer-expired';
 import { mentorOfferReminder } from './mentor-offer-reminder';
+import { reviewInvitation } from './review-invitation';
+import { reviewReminder } from './review-reminder';
 import { startupProfileLink } from './startup-profile-link';
 import { testMessage } from './test-message';
 
@@ -29,6 +31,8 @@ export const MAIL_TEMPLATES = {
   'application-link': applicationLink,
   'application-received': applicationReceived,
   'application-decision': applicationDecision,
+  'review-invitation': reviewInvitation,
+  'review-reminder': reviewReminder,
 } satisfies Record<string, MailTemplate>;
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

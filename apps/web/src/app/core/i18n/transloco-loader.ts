@@ -23,6 +23,7 @@ export const TRANSLATION_FEATURES = [
   'respond',
   'vocabularies',
   'applications',
+  'reviews',
 ] as const;
 
 export type TranslationFeature = (typeof TRANSLATION_FEATURES)[number];

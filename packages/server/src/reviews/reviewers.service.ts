@@ -1,0 +1,261 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import {
+  checkField,
+  type FieldError,
+  REVIEWER_FIELDS,
+  type Reviewer,
+  type ReviewerInput,
+  type Rubric,
+  type RubricInput,
+  rubricErrors,
+} from '@kohorte/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ActivityRecorder } from '../activity/activity-recorder';
+import { CallEntity } from '../applications/call.entity';
+import { toFieldErrors } from '../applications/rule-errors';
+import { invalidFields } from '../errors/invalid-fields';
+import { unknownTermErrors } from '../records/vocabulary-fields';
+import { VocabulariesService } from '../vocabularies/vocabularies.service';
+import { fieldError, reviewConflict } from './review-errors';
+import { type ReviewerRow, reviewerRow, reviewersOf, rubricOf } from './review-rows';
+
+function toReviewer(row: ReviewerRow): Reviewer {
+  return {
+    id: row.id,
+    callId: row.callId,
+    kind: row.kind,
+    userId: row.userId,
+    mentorId: row.mentorId,
+    name: row.name,
+    email: row.email,
+    locale: row.locale,
+    sectors: row.sectors,
+    topics: row.topics,
+    stages: row.stages,
+    maxLoad: row.maxLoad,
+    invited: row.invited,
+    submitted: row.submitted,
+    invitedAt: row.invitedAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/** The rubric a call has before a manager sets one: none (reviews cannot be sent yet). */
+function emptyRubric(callId: string): Rubric {
+  return {
+    callId,
+    criteria: [],
+    reviewersPerApplication: 3,
+    reviewDeadline: null,
+    updatedAt: null,
+  };
+}
+
+/**
+ * A call's reviewers and its rubric: staff add staff members, mentors and external jurors (each
+ * once per call and email address) with their expertise and load, and set the criteria, the
+ * number of reviewers per application and the deadline.
+ */
+@Injectable()
+export class ReviewersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly activity: ActivityRecorder,
+    private readonly vocabularies: VocabulariesService,
+  ) {}
+
+  async list(callId: string): Promise<Reviewer[]> {
+    await this.assertCall(this.dataSource.manager, callId);
+    return (await reviewersOf(this.dataSource.manager, callId)).map(toReviewer);
+  }
+
+  async add(callId: string, input: ReviewerInput, actorId: string): Promise<Reviewer> {
+    await this.check(input);
+    return this.dataSource.transaction(async (manager) => {
+      await this.assertCall(manager, callId, true);
+      await this.assertPerson(manager, input);
+      const [row] = (await manager.query(
+        `INSERT INTO call_reviewers (call_id, kind, user_id, mentor_id, name, email, locale, sectors,
+  topics, stages, max_load)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+ON CONFLICT DO NOTHING RETURNING id`,
+        [
+          callId,
+          input.kind,
+          input.kind === 'staff' ? (input.userId ?? null) : null,
+          input.kind === 'mentor' ? (input.mentorId ?? null) : null,
+          input.name.trim(),
+          input.email.trim(),
+          input.locale,
+          input.sectors ?? [],
+          input.topics ?? [],
+          input.stages ?? [],
+          input.maxLoad,
+        ],
+      )) as { id: string }[];
+      if (!row) throw reviewConflict('email', 'reviewerTaken', { value: input.email.trim() });
+      await this.activity.record(manager, {
+        subjectType: 'reviewer',
+        subjectId: row.id,
+        kind: 'created',
+        actorId,
+        data: { callId, reviewerKind: input.kind },
+      });
+      return toReviewer((await reviewerRow(manager, row.id))!);
+    });
+  }
+
+  async update(id: string, input: ReviewerInput, actorId: string): Promise<Reviewer> {
+    await this.check(input);
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await reviewerRow(manager, id, true);
+      if (!existing) throw new NotFoundException(`No reviewer has the id ${id}`);
+      await this.assertPerson(manager, input);
+      const taken = (await manager.query(
+        `SELECT 1 FROM call_reviewers WHERE call_id = $1 AND lower(email) = lower($2) AND id <> $3`,
+        [existing.callId, input.email.trim(), id],
+      )) as unknown[];
+      if (taken.length > 0) throw reviewConflict('email', 'reviewerTaken', { value: input.email });
+      await manager.query(
+        `UPDATE call_reviewers SET kind = $2, user_id = $3, mentor_id = $4, name = $5, email = $6,
+  locale = $7, sectors = $8, topics = $9, stages = $10, max_load = $11, updated_at = now()
+WHERE id = $1`,
+        [
+          id,
+          input.kind,
+          input.kind === 'staff' ? (input.userId ?? null) : null,
+          input.kind === 'mentor' ? (input.mentorId ?? null) : null,
+          input.name.trim(),
+          input.email.trim(),
+          input.locale,
+          input.sectors ?? [],
+          input.topics ?? [],
+          input.stages ?? [],
+          input.maxLoad,
+        ],
+      );
+      await this.activity.record(manager, {
+        subjectType: 'reviewer',
+        subjectId: id,
+        kind: 'updated',
+        actorId,
+      });
+      return toReviewer((await reviewerRow(manager, id))!);
+    });
+  }
+
+  /**
+   * Removes a reviewer with their open reviews and links; 409 once they submitted one (the
+   * ranking rests on it).
+   */
+  async remove(id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const existing = await reviewerRow(manager, id, true);
+      if (!existing) throw new NotFoundException(`No reviewer has the id ${id}`);
+      if (existing.submitted > 0) throw reviewConflict('id', 'reviewSubmitted');
+      await manager.query(
+        `UPDATE link_tokens SET revoked_at = now()
+WHERE purpose = 'review' AND subject_type = 'reviewer' AND subject_id = $1 AND revoked_at IS NULL`,
+        [id],
+      );
+      await this.activity.deleteTimeline(manager, 'reviewer', id);
+      await manager.query(`DELETE FROM call_reviewers WHERE id = $1`, [id]);
+    });
+  }
+
+  async rubric(callId: string): Promise<Rubric> {
+    const manager = this.dataSource.manager;
+    await this.assertCall(manager, callId);
+    const row = await rubricOf(manager, callId);
+    if (!row) return emptyRubric(callId);
+    return {
+      callId,
+      criteria: row.criteria,
+      reviewersPerApplication: row.reviewersPerApplication,
+      reviewDeadline: row.reviewDeadline?.toISOString() ?? null,
+      updatedAt: row.updatedAt.toISOString(),
+    };
+  }
+
+  async putRubric(callId: string, input: RubricInput, actorId: string): Promise<Rubric> {
+    const errors = rubricErrors(input);
+    if (errors.length > 0) throw invalidFields(toFieldErrors(errors));
+    await this.dataSource.transaction(async (manager) => {
+      await this.assertCall(manager, callId, true);
+      await manager.query(
+        `INSERT INTO review_rubrics (call_id, criteria, reviewers_per_application, review_deadline)
+VALUES ($1, $2, $3, $4)
+ON CONFLICT (call_id) DO UPDATE SET criteria = EXCLUDED.criteria,
+  reviewers_per_application = EXCLUDED.reviewers_per_application,
+  review_deadline = EXCLUDED.review_deadline, updated_at = now()`,
+        [
+          callId,
+          JSON.stringify(input.criteria),
+          input.reviewersPerApplication,
+          input.reviewDeadline === null ? null : new Date(input.reviewDeadline),
+        ],
+      );
+      const call = await manager.findOneOrFail(CallEntity, { where: { id: callId } });
+      await this.activity.record(manager, {
+        subjectType: 'cohort',
+        subjectId: call.cohortId,
+        kind: 'review',
+        actorId,
+        data: { action: 'rubric-changed', callId },
+      });
+    });
+    return this.rubric(callId);
+  }
+
+  /** The fields by their rules and the vocabularies; 400 naming each that is wrong. */
+  private async check(input: ReviewerInput): Promise<void> {
+    const errors: FieldError[] = [];
+    for (const field of ['name', 'email', 'sectors', 'topics', 'stages', 'maxLoad'] as const) {
+      const verdict = checkField(REVIEWER_FIELDS[field], input[field]);
+      if (!verdict.ok) {
+        const at = verdict.index === undefined ? field : `${field}.${verdict.index}`;
+        errors.push(fieldError(at, verdict.reason.code, verdict.reason.params));
+      }
+    }
+    if (input.kind === 'staff' && !input.userId) errors.push(fieldError('userId', 'required'));
+    if (input.kind === 'mentor' && !input.mentorId) errors.push(fieldError('mentorId', 'required'));
+    errors.push(
+      ...(await unknownTermErrors(this.vocabularies, input, [
+        ['sectors', 'sectors'],
+        ['topics', 'topics'],
+        ['stages', 'stages'],
+      ])),
+    );
+    if (errors.length > 0) throw invalidFields(errors);
+  }
+
+  /** The staff member or mentor named exists. */
+  private async assertPerson(manager: EntityManager, input: ReviewerInput): Promise<void> {
+    if (input.kind === 'staff') {
+      const found = (await manager.query(`SELECT 1 FROM users WHERE id = $1`, [
+        input.userId,
+      ])) as unknown[];
+      if (found.length === 0)
+        throw invalidFields([
+          fieldError('userId', 'unknownRecord', { value: String(input.userId) }),
+        ]);
+    }
+    if (input.kind === 'mentor') {
+      const found = (await manager.query(`SELECT 1 FROM mentors WHERE id = $1`, [
+        input.mentorId,
+      ])) as unknown[];
+      if (found.length === 0)
+        throw invalidFields([
+          fieldError('mentorId', 'unknownRecord', { value: String(input.mentorId) }),
+        ]);
+    }
+  }
+
+  private async assertCall(manager: EntityManager, callId: string, lock = false): Promise<void> {
+    const found = (await manager.query(
+      `SELECT 1 FROM calls WHERE id = $1${lock ? ' FOR SHARE' : ''}`,
+      [callId],
+    )) as unknown[];
+    if (found.length === 0) throw new NotFoundException(`No call has the id ${callId}`);
+  }
+}
