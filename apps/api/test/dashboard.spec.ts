@@ -127,6 +127,8 @@ describe('dashboard API', () => {
       { cohortId: planned.id, startupId: ids.G, status: 'applied' },
     ]);
 
+    await buildCalls(running.id, planned.id, programme.id);
+
     await mentor('M1', { capacity: 1 });
     await mentor('M2', { capacity: 3, company: 'Elster GmbH' });
     await mentor('M3', { capacity: 2, availableUntil: isoDate(-1) });
@@ -173,6 +175,154 @@ describe('dashboard API', () => {
       createdAt: new Date(base + 20_000),
     });
   }
+
+  async function insertId(sql: string, params: unknown[]): Promise<string> {
+    const [row] = (await db.query(sql, params)) as { id: string }[];
+    return row.id;
+  }
+
+  async function call(cohortId: string, opensDays: number, closesDays: number): Promise<string> {
+    return insertId(
+      `INSERT INTO calls (cohort_id, opens_at, closes_at, title, intro, confirmation, consent, retention_days)
+       VALUES ($1, now() + $2 * interval '1 day', now() + $3 * interval '1 day', '{"de":"Aufruf","en":"Call"}',
+         '{"de":"","en":""}', '{"de":"","en":""}', '{"de":"Ja","en":"Yes"}', 180) RETURNING id`,
+      [cohortId, opensDays, closesDays],
+    );
+  }
+
+  /** An application; `decidedDays` after its submission when decided. */
+  async function application(
+    callId: string,
+    key: string,
+    fields: { status: string; eligibility?: string; decidedDays?: number },
+  ): Promise<string> {
+    const submitted = fields.status !== 'draft';
+    return insertId(
+      `INSERT INTO applications (call_id, email, locale, status, eligibility, submitted_at, decided_at)
+       VALUES ($1, $2, 'en', $3, $4, CASE WHEN $5 THEN now() - interval '8 days' END,
+         now() - interval '8 days' + $6 * interval '1 day') RETURNING id`,
+      [
+        callId,
+        `${key}@applicants.test`,
+        fields.status,
+        fields.eligibility ?? 'pending',
+        submitted,
+        fields.decidedDays ?? null,
+      ],
+    );
+  }
+
+  /**
+   * The running cohort's call is open: a draft, four submitted (three eligible: one fully
+   * reviewed and accepted after 4 days, one with a review still owed, one whose owed review's
+   * reviewer declared a conflict, rejected after 2 days). Another call closed 10 days ago shows
+   * too; one not open yet and one closed 100 days ago do not.
+   */
+  async function buildCalls(runningId: string, plannedId: string, programmeId: string) {
+    const cohorts = db.getRepository(CohortEntity);
+    const earlier = await cohorts.save({
+      programmeId,
+      name: 'Batch 2026/1',
+      startsOn: isoDate(-200),
+      endsOn: isoDate(-20),
+      status: 'closed',
+    });
+    const oldest = await cohorts.save({
+      programmeId,
+      name: 'Batch 2025/2',
+      startsOn: isoDate(-400),
+      endsOn: isoDate(-220),
+      status: 'closed',
+    });
+    ids.earlier = earlier.id;
+    ids.openCall = await call(runningId, -10, 5);
+    ids.closedCall = await call(earlier.id, -40, -10);
+    await call(plannedId, 3, 30);
+    await call(oldest.id, -130, -100);
+
+    const open = ids.openCall;
+    await application(open, 'draft', { status: 'draft' });
+    const accepted = await application(open, 'accepted', {
+      status: 'accepted',
+      eligibility: 'eligible',
+      decidedDays: 4,
+    });
+    const owed = await application(open, 'owed', { status: 'submitted', eligibility: 'eligible' });
+    const conflicted = await application(open, 'conflicted', {
+      status: 'rejected',
+      eligibility: 'eligible',
+      decidedDays: 2,
+    });
+    await application(open, 'ineligible', { status: 'submitted', eligibility: 'ineligible' });
+    await application(ids.closedCall, 'late', { status: 'submitted', eligibility: 'pending' });
+
+    const reviewer = (name: string) =>
+      insertId(
+        `INSERT INTO call_reviewers (call_id, kind, name, email, locale, max_load)
+         VALUES ($1, 'external', $2, $3, 'en', 5) RETURNING id`,
+        [open, name, `${name.toLowerCase()}@jury.test`],
+      );
+    const [r1, r2] = [await reviewer('Rita'), await reviewer('Raul')];
+    const review = (applicationId: string, reviewerId: string, submitted: boolean) =>
+      db.query(
+        `INSERT INTO reviews (call_id, application_id, reviewer_id, submitted_at)
+         VALUES ($1, $2, $3, CASE WHEN $4 THEN now() END)`,
+        [open, applicationId, reviewerId, submitted],
+      );
+    await review(accepted, r1, true);
+    await review(accepted, r2, true);
+    await review(owed, r1, true);
+    await review(owed, r2, false);
+    await review(conflicted, r1, true);
+    await review(conflicted, r2, false);
+    await db.query(`INSERT INTO review_conflicts (application_id, reviewer_id) VALUES ($1, $2)`, [
+      conflicted,
+      r2,
+    ]);
+  }
+
+  it('shows open and recent calls with their funnel, time to decision and reviewer progress', () => {
+    expect(dashboard.calls).toEqual([
+      {
+        id: ids.openCall,
+        cohort: { id: ids.running, name: 'Batch 2026/2' },
+        opensAt: expect.any(String),
+        closesAt: expect.any(String),
+        open: true,
+        funnel: {
+          started: 1,
+          applied: 4,
+          eligible: 3,
+          reviewed: 2,
+          accepted: 1,
+          waitlisted: 0,
+          rejected: 1,
+          medianDaysToDecision: 3,
+          maxDaysToDecision: 4,
+        },
+        reviews: { submitted: 4, assigned: 5 },
+      },
+      {
+        id: ids.closedCall,
+        cohort: { id: ids.earlier, name: 'Batch 2026/1' },
+        opensAt: expect.any(String),
+        closesAt: expect.any(String),
+        open: false,
+        funnel: {
+          started: 0,
+          applied: 1,
+          eligible: 0,
+          reviewed: 0,
+          accepted: 0,
+          waitlisted: 0,
+          rejected: 0,
+          medianDaysToDecision: null,
+          maxDaysToDecision: null,
+        },
+        reviews: { submitted: 0, assigned: 0 },
+      },
+    ]);
+  });
 
   it('shows the running cohorts with their startups per status and their pool', () => {
     expect(dashboard.runningCohorts).toEqual([

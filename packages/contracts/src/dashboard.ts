@@ -1,8 +1,11 @@
 import type { ActivityKind, SubjectType } from './activity.js';
+import type { CallFunnel } from './applications.js';
 import type { MembershipStatus } from './programme.js';
 
 /** How many records a dashboard list shows; its `total` says how many there are. */
 export const DASHBOARD_LIST_SIZE = 10;
+/** A call stays on the dashboard for this many days after it closed. */
+export const DASHBOARD_RECENT_CALL_DAYS = 60;
 /** How many timeline entries "recently changed" shows. */
 export const DASHBOARD_RECENT_SIZE = 15;
 /** A startup profile not changed for this many days needs a look. */
@@ -73,6 +76,20 @@ export interface DashboardStaleStartup {
   updatedAt: string;
 }
 
+/** An open or recently closed call: how far its applications got and how far its reviewers are. */
+export interface DashboardCall {
+  id: string;
+  /** The call page is the cohort's (`/cohorts/:id/call`). */
+  cohort: { id: string; name: string };
+  opensAt: string;
+  closesAt: string;
+  /** Open for applications now. */
+  open: boolean;
+  funnel: CallFunnel;
+  /** Reviews sent to reviewers (without those declared a conflict) and how many are submitted. */
+  reviews: { submitted: number; assigned: number };
+}
+
 /** Active startups per vocabulary term, in the vocabulary's order; terms without any included. */
 export interface DashboardTermCount {
   key: string;
@@ -89,6 +106,8 @@ export interface DashboardTermCounts {
 
 export interface Dashboard {
   runningCohorts: DashboardCohort[];
+  /** Open calls, then those closed within DASHBOARD_RECENT_CALL_DAYS, latest deadline first. */
+  calls: DashboardCall[];
   /** Active, not archived mentors within their availability window with a free place, most free first. */
   mentorsWithCapacity: DashboardList<DashboardMentorCapacity>;
   /** The latest timeline entries of all records, newest first. */

@@ -76,6 +76,28 @@ export interface AccessReport {
 /** How long a finished access report is held for download. */
 export const ACCESS_REPORT_KEEP_DAYS = 7;
 
+/** An applicant's own access report, as their application link shows it. */
+export interface ApplicantAccessReport {
+  status: AccessReportStatus;
+  /** 0–100. */
+  progress: number;
+  createdAt: string;
+  finishedAt: string | null;
+  expiresAt: string;
+}
+
+/**
+ * `GET|POST /api/v1/public/application/access-report`: the link's latest report (null before the
+ * first request). A new request while one is under way or younger than
+ * APPLICANT_ACCESS_REPORT_MINUTES returns that one.
+ */
+export interface ApplicantAccessReportState {
+  report: ApplicantAccessReport | null;
+}
+
+/** An applicant gets at most one new access report in this many minutes. */
+export const APPLICANT_ACCESS_REPORT_MINUTES = 60;
+
 /** `POST /api/v1/privacy/erasures`: erase these records and everything about them. */
 export interface CreateErasureRequest {
   records: PrivacyRecordRef[];

@@ -53,12 +53,7 @@ import {
 } from './application-input.dto';
 import { DeckUploadErrorsInterceptor } from './deck-upload.interceptor';
 import { QuestionKeyParam } from './question-key-param';
-
-const TOKEN_HEADER = {
-  name: 'Authorization',
-  description: "`Link <token>`: the application link's token (from `/respond/application/<token>`)",
-  required: true,
-};
+import { APPLICATION_TOKEN_HEADER } from './application-token-header';
 
 const UPLOAD_SCHEMA = {
   type: 'object',
@@ -105,7 +100,7 @@ export class PublicApplicationsController {
   }
 
   @Get('application')
-  @ApiHeader(TOKEN_HEADER)
+  @ApiHeader(APPLICATION_TOKEN_HEADER)
   @ApiOkResponse({ description: 'ApplicantView' })
   @ApiNotFoundResponse({ type: ApiErrorBodyDto, description: 'reason `unknown`' })
   @ApiGoneResponse({ type: ApiErrorBodyDto, description: 'reason `expired` or `revoked`' })
@@ -115,7 +110,7 @@ export class PublicApplicationsController {
 
   /** Saves the fields given (autosave). */
   @Patch('application')
-  @ApiHeader(TOKEN_HEADER)
+  @ApiHeader(APPLICATION_TOKEN_HEADER)
   @ApiOkResponse({ description: 'ApplicantView' })
   @ApiBadRequestResponse({ type: ApiErrorBodyDto, description: 'invalid answers; nothing saved' })
   @ApiConflictResponse({
@@ -130,7 +125,7 @@ export class PublicApplicationsController {
 
   /** Uploads the deck of a pitch-deck question: a PDF (by its content), at most 10 MB. */
   @Put('application/files/:questionKey')
-  @ApiHeader(TOKEN_HEADER)
+  @ApiHeader(APPLICATION_TOKEN_HEADER)
   @UseInterceptors(
     DeckUploadErrorsInterceptor,
     FileInterceptor('file', { limits: { fileSize: PITCH_DECK_MAX_BYTES, files: 1 } }),
@@ -157,7 +152,7 @@ export class PublicApplicationsController {
   }
 
   @Delete('application/files/:questionKey')
-  @ApiHeader(TOKEN_HEADER)
+  @ApiHeader(APPLICATION_TOKEN_HEADER)
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'removed' })
   @ApiConflictResponse({
@@ -175,7 +170,7 @@ export class PublicApplicationsController {
   /** Submits before the deadline (the server's clock decides). */
   @Post('application/submit')
   @HttpCode(HttpStatus.OK)
-  @ApiHeader(TOKEN_HEADER)
+  @ApiHeader(APPLICATION_TOKEN_HEADER)
   @ApiOkResponse({ description: 'ApplicantView' })
   @ApiBadRequestResponse({ type: ApiErrorBodyDto, description: 'required answers missing' })
   @ApiConflictResponse({

@@ -15,6 +15,7 @@ import {
   SUBJECT_TYPES,
   type SubjectType,
 } from '@kohorte/contracts';
+import { DashboardCallDto } from './dashboard-call.response';
 
 /** Response shapes, for the OpenAPI document only. */
 class RefDto {
@@ -179,6 +180,8 @@ class TermCountsDto implements DashboardTermCounts {
 export class DashboardDto implements Dashboard {
   @ApiProperty({ type: [DashboardCohortDto] })
   runningCohorts!: DashboardCohortDto[];
+  @ApiProperty({ type: [DashboardCallDto], description: 'open and recently closed calls' })
+  calls!: DashboardCallDto[];
   @ApiProperty({ type: MentorCapacityListDto })
   mentorsWithCapacity!: MentorCapacityListDto;
   @ApiProperty({ type: [RecentChangeDto] })

@@ -217,10 +217,11 @@ FROM application_files WHERE application_id = $1 ORDER BY question_key`,
   return rows.map((row) => ({ ...row, uploadedAt: row.uploadedAt.toISOString() }));
 }
 
-/** How far a call's applications got, and how long decisions took (days). */
-export async function funnelOf(manager: EntityManager, callId: string): Promise<CallFunnel> {
-  const [row] = (await manager.query(
-    `SELECT count(*) FILTER (WHERE status = 'draft')::int AS started,
+/**
+ * The funnel's figures over a set of `applications` rows (the FROM and WHERE are the caller's):
+ * shared by the call page and the dashboard so both count alike.
+ */
+export const FUNNEL_COLUMNS_SQL = `count(*) FILTER (WHERE status = 'draft')::int AS started,
   count(*) FILTER (WHERE submitted_at IS NOT NULL)::int AS applied,
   count(*) FILTER (WHERE submitted_at IS NOT NULL AND eligibility = 'eligible')::int AS eligible,
   count(*) FILTER (WHERE submitted_at IS NOT NULL AND eligibility = 'eligible'
@@ -234,13 +235,15 @@ export async function funnelOf(manager: EntityManager, callId: string): Promise<
   count(*) FILTER (WHERE status = 'rejected')::int AS rejected,
   percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM decided_at - submitted_at))
     FILTER (WHERE decided_at IS NOT NULL) AS "medianSeconds",
-  max(extract(epoch FROM decided_at - submitted_at)) AS "maxSeconds"
-FROM applications WHERE call_id = $1`,
-    [callId],
-  )) as (Omit<CallFunnel, 'medianDaysToDecision' | 'maxDaysToDecision'> & {
-    medianSeconds: number | null;
-    maxSeconds: string | number | null;
-  })[];
+  max(extract(epoch FROM decided_at - submitted_at)) AS "maxSeconds"`;
+
+/** A row of FUNNEL_COLUMNS_SQL. */
+export type FunnelRow = Omit<CallFunnel, 'medianDaysToDecision' | 'maxDaysToDecision'> & {
+  medianSeconds: number | null;
+  maxSeconds: string | number | null;
+};
+
+export function toFunnel(row: FunnelRow): CallFunnel {
   const days = (seconds: string | number | null): number | null =>
     seconds === null ? null : Math.round((Number(seconds) / 86_400) * 10) / 10;
   return {
@@ -254,4 +257,13 @@ FROM applications WHERE call_id = $1`,
     medianDaysToDecision: days(row.medianSeconds),
     maxDaysToDecision: days(row.maxSeconds),
   };
+}
+
+/** How far a call's applications got, and how long decisions took (days). */
+export async function funnelOf(manager: EntityManager, callId: string): Promise<CallFunnel> {
+  const [row] = (await manager.query(
+    `SELECT ${FUNNEL_COLUMNS_SQL} FROM applications WHERE call_id = $1`,
+    [callId],
+  )) as FunnelRow[];
+  return toFunnel(row);
 }

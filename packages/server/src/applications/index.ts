@@ -4,6 +4,7 @@ export * from './application.entity';
 export * from './application-file.entity';
 export * from './calls.service';
 export * from './applicant.service';
+export * from './applicant-access-reports';
 export * from './screening.service';
 export * from './decisions.service';
 export * from './applications.module';

@@ -1,4 +1,10 @@
-import { DASHBOARD_LIST_SIZE, DASHBOARD_RECENT_SIZE, STALE_PROFILE_DAYS } from '@kohorte/contracts';
+import {
+  DASHBOARD_LIST_SIZE,
+  DASHBOARD_RECENT_CALL_DAYS,
+  DASHBOARD_RECENT_SIZE,
+  STALE_PROFILE_DAYS,
+} from '@kohorte/contracts';
+import { FUNNEL_COLUMNS_SQL } from '../applications/application-rows';
 
 // The dashboard's statements. Each list returns its first DASHBOARD_LIST_SIZE rows with the
 // total in every row (count(*) OVER ()), so one statement answers both.
@@ -16,6 +22,28 @@ LEFT JOIN LATERAL (
 ) m ON true
 WHERE c.status = 'running'
 ORDER BY c.starts_on, lower(c.name), c.id`;
+
+/**
+ * Open and recently closed calls (already open, closed within DASHBOARD_RECENT_CALL_DAYS), latest
+ * deadline first, each with its funnel and its reviews sent and submitted. Per call, the counts
+ * read its applications through applications_call_status_idx and their reviews through
+ * reviews_application_reviewer_key; a review whose reviewer declared a conflict is not owed.
+ */
+export const CALL_FUNNELS_SQL = `SELECT k.id, k.opens_at, k.closes_at, k.closes_at > now() AS open,
+  c.id AS cohort_id, c.name AS cohort_name, f.*, r.assigned, r.submitted
+FROM calls k
+JOIN cohorts c ON c.id = k.cohort_id
+CROSS JOIN LATERAL (SELECT ${FUNNEL_COLUMNS_SQL} FROM applications WHERE call_id = k.id) f
+CROSS JOIN LATERAL (
+  SELECT count(*)::int AS assigned, count(v.submitted_at)::int AS submitted
+  FROM applications a
+  JOIN reviews v ON v.application_id = a.id
+  WHERE a.call_id = k.id AND (v.submitted_at IS NOT NULL OR NOT EXISTS (
+    SELECT 1 FROM review_conflicts rc WHERE rc.application_id = v.application_id AND rc.reviewer_id = v.reviewer_id))
+) r
+WHERE k.opens_at <= now() AND k.closes_at > now() - interval '${DASHBOARD_RECENT_CALL_DAYS} days'
+ORDER BY k.closes_at DESC, k.id
+LIMIT ${DASHBOARD_LIST_SIZE}`;
 
 /** Live mentorships per mentor (all cohorts): what counts against a mentor's capacity. */
 const LOADS = `SELECT mentor_id, count(*)::int AS load FROM mentorships WHERE ended_at IS NULL GROUP BY mentor_id`;

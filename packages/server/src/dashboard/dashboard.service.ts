@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   type ActivityKind,
   type Dashboard,
+  type DashboardCall,
   type DashboardCohort,
   type DashboardList,
   type DashboardRecentChange,
@@ -11,7 +12,9 @@ import {
   type SubjectType,
 } from '@kohorte/contracts';
 import { DataSource } from 'typeorm';
+import { type FunnelRow, toFunnel } from '../applications/application-rows';
 import {
+  CALL_FUNNELS_SQL,
   MENTORS_OVER_CAPACITY_SQL,
   MENTORS_WITH_CAPACITY_SQL,
   RECENT_CHANGES_SQL,
@@ -33,6 +36,29 @@ interface CohortRow {
   programme_name: string;
   counts: Partial<Record<MembershipStatus, number>>;
   mentor_count: number;
+}
+
+type CallRow = FunnelRow & {
+  id: string;
+  opens_at: Date;
+  closes_at: Date;
+  open: boolean;
+  cohort_id: string;
+  cohort_name: string;
+  assigned: number;
+  submitted: number;
+};
+
+function toCall(row: CallRow): DashboardCall {
+  return {
+    id: row.id,
+    cohort: { id: row.cohort_id, name: row.cohort_name },
+    opensAt: row.opens_at.toISOString(),
+    closesAt: row.closes_at.toISOString(),
+    open: row.open,
+    funnel: toFunnel(row),
+    reviews: { submitted: row.submitted, assigned: row.assigned },
+  };
 }
 
 interface RecentRow {
@@ -127,7 +153,10 @@ type OverloadedRow = Totalled<{ id: string; full_name: string; capacity: number;
 type StaleRow = Totalled<{ id: string; name: string; updated_at: Date }>;
 
 /** The parts of the dashboard that read few rows through indexes: what runs, who is free, what changed. */
-type LiveParts = Pick<Dashboard, 'runningCohorts' | 'mentorsWithCapacity' | 'recentChanges'> & {
+type LiveParts = Pick<
+  Dashboard,
+  'runningCohorts' | 'calls' | 'mentorsWithCapacity' | 'recentChanges'
+> & {
   attention: Pick<Dashboard['attention'], 'startupsWithoutMentor' | 'mentorsOverCapacity'>;
 };
 
@@ -164,6 +193,7 @@ export class DashboardService {
     const [live, figures] = await Promise.all([this.live.get(), this.figures.get()]);
     return {
       runningCohorts: live.runningCohorts,
+      calls: live.calls,
       mentorsWithCapacity: live.mentorsWithCapacity,
       recentChanges: live.recentChanges,
       attention: { ...live.attention, staleStartups: figures.staleStartups },
@@ -178,8 +208,9 @@ export class DashboardService {
 
   private async liveParts(): Promise<LiveParts> {
     // Independent read-only statements, side by side on the pool.
-    const [cohorts, free, recent, unmentored, overloaded] = await Promise.all([
+    const [cohorts, calls, free, recent, unmentored, overloaded] = await Promise.all([
       this.query<CohortRow>(RUNNING_COHORTS_SQL),
+      this.query<CallRow>(CALL_FUNNELS_SQL),
       this.query<MentorWithCapacityRow>(MENTORS_WITH_CAPACITY_SQL),
       this.query<RecentRow>(RECENT_CHANGES_SQL),
       this.query<UnmentoredRow>(STARTUPS_WITHOUT_MENTOR_SQL),
@@ -187,6 +218,7 @@ export class DashboardService {
     ]);
     return {
       runningCohorts: cohorts.map(toCohort),
+      calls: calls.map(toCall),
       mentorsWithCapacity: list(free, (row) => ({
         id: row.id,
         fullName: row.full_name,

@@ -51,6 +51,7 @@ import { BerlinTimePipe } from '../core/i18n/berlin-time';
 import { LanguageService } from '../core/i18n/language';
 import { LinkError } from '../respond/link-error';
 import { linkFailure, RespondApi } from '../respond/respond-api';
+import { ApplicantData } from './applicant-data';
 import { ApplicantApi } from './applications-api';
 import {
   ApplicationForm,
@@ -93,6 +94,7 @@ const PROFILE_VOCABULARIES: Partial<Record<ProfileFieldName, VocabularyKind>> = 
     FieldErrorPipe,
     BerlinTimePipe,
     LinkError,
+    ApplicantData,
   ],
   templateUrl: './application-page.html',
   styleUrl: './public-pages.scss',

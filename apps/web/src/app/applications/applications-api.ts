@@ -1,6 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import {
+  ApplicantAccessReportState,
   ApplicantView,
   ApplicationDetail,
   ApplicationFile,
@@ -21,6 +22,7 @@ import { Observable } from 'rxjs';
 import { linkHeaders } from '../respond/respond-api';
 
 const id = (value: string) => encodeURIComponent(value);
+const ACCESS_REPORT_URL = '/api/v1/public/application/access-report';
 
 /** Query parameters without the empty ones: the API validates what it receives. */
 export function listParams(query: object): HttpParams {
@@ -126,6 +128,28 @@ export class ApplicantApi {
   removeFile(token: string, questionKey: string): Observable<void> {
     return this.http.delete<void>(`/api/v1/public/application/files/${id(questionKey)}`, {
       headers: linkHeaders(token),
+    });
+  }
+
+  /** The link's own access report (GDPR Art. 15): its state, a new request, the finished file. */
+  accessReport(token: string): Observable<ApplicantAccessReportState> {
+    return this.http.get<ApplicantAccessReportState>(ACCESS_REPORT_URL, {
+      headers: linkHeaders(token),
+    });
+  }
+
+  requestAccessReport(token: string): Observable<ApplicantAccessReportState> {
+    return this.http.post<ApplicantAccessReportState>(ACCESS_REPORT_URL, null, {
+      headers: linkHeaders(token),
+    });
+  }
+
+  /** The token travels in a header, so the file comes as a blob, not through a plain link. */
+  downloadAccessReport(token: string, format: 'html' | 'json'): Observable<Blob> {
+    return this.http.get(`${ACCESS_REPORT_URL}/download`, {
+      headers: linkHeaders(token),
+      params: { format },
+      responseType: 'blob',
     });
   }
 

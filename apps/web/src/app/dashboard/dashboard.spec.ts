@@ -23,6 +23,46 @@ const DASHBOARD: Dashboard = {
       mentorCount: 4,
     },
   ],
+  calls: [
+    {
+      id: 'k1',
+      cohort: { id: 'c1', name: 'Accelerator 2026/2' },
+      opensAt: '2026-01-10T09:00:00.000Z',
+      closesAt: '2026-02-28T22:59:00.000Z',
+      open: true,
+      funnel: {
+        started: 3,
+        applied: 40,
+        eligible: 30,
+        reviewed: 12,
+        accepted: 5,
+        waitlisted: 2,
+        rejected: 4,
+        medianDaysToDecision: 6.5,
+        maxDaysToDecision: 11,
+      },
+      reviews: { submitted: 36, assigned: 90 },
+    },
+    {
+      id: 'k0',
+      cohort: { id: 'c0', name: 'Accelerator 2026/1' },
+      opensAt: '2025-07-01T09:00:00.000Z',
+      closesAt: '2025-08-31T21:59:00.000Z',
+      open: false,
+      funnel: {
+        started: 0,
+        applied: 0,
+        eligible: 0,
+        reviewed: 0,
+        accepted: 0,
+        waitlisted: 0,
+        rejected: 0,
+        medianDaysToDecision: null,
+        maxDaysToDecision: null,
+      },
+      reviews: { submitted: 0, assigned: 0 },
+    },
+  ],
   mentorsWithCapacity: {
     total: 12,
     items: [
@@ -125,6 +165,50 @@ describe('DashboardPage', () => {
       li.textContent?.replace(/\s+/g, ' ').trim(),
     );
     expect(legend).toEqual(['Accepted: 1', 'Active: 2', 'Dropped: 1']);
+  });
+
+  it("shows each call's funnel, time to decision and reviewers' progress, linking to the call page", async () => {
+    const calls = [
+      ...byTestId('dashboard-calls').querySelectorAll('[data-testid="dashboard-call"]'),
+    ];
+    expect(calls).toHaveLength(2);
+    const [open, closed] = calls as HTMLElement[];
+    const text = (element: Element | null) => element?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(open.querySelector('h3 a')?.getAttribute('href')).toBe('/cohorts/c1/call');
+    expect(text(open.querySelector('.meta'))).toMatch(/^Open until /);
+    const steps = [...open.querySelectorAll('.step')].map((step) => [
+      text(step.querySelector('dt')),
+      text(step.querySelector('strong')),
+      (step.querySelector('.bar span') as HTMLElement).style.width,
+    ]);
+    expect(steps).toEqual([
+      ['Applied', '40', '100%'],
+      ['Eligible', '30', '75%'],
+      ['Reviewed', '12', '30%'],
+      ['Accepted', '5', '13%'],
+    ]);
+    expect(text(open.querySelector('[data-testid="call-decision-time"]'))).toBe(
+      'Time to decision: median 6.5 days, longest 11 days',
+    );
+    expect(text(open.querySelector('[data-testid="call-review-progress"]'))).toBe(
+      'Reviews: 36 of 90 submitted (40 %)',
+    );
+    expect(closed.querySelector('h3 a')?.getAttribute('href')).toBe('/cohorts/c0/call');
+    expect(text(closed.querySelector('.meta'))).toMatch(/^Closed on /);
+    expect(text(closed.querySelector('[data-testid="call-decision-time"]'))).toBe(
+      'No decisions yet.',
+    );
+    expect(text(closed.querySelector('[data-testid="call-review-progress"]'))).toBe(
+      'No reviews sent yet.',
+    );
+
+    TestBed.inject(LanguageService).use('de').subscribe();
+    await settle();
+    await harness.fixture.whenStable();
+    expect(text(open.querySelector('[data-testid="call-decision-time"]'))).toBe(
+      'Zeit bis zur Entscheidung: Median 6,5 Tage, längstens 11 Tage',
+    );
+    expect(text(open.querySelector('.step dt'))).toBe('Beworben');
   });
 
   it('lists what needs attention with totals and links', () => {

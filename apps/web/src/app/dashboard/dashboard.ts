@@ -19,6 +19,7 @@ import {
 import { catchError, of, startWith, Subject, switchMap, tap } from 'rxjs';
 import { LanguageService } from '../core/i18n/language';
 import { TimelineFormatter } from '../timeline/timeline-format';
+import { CallFunnels } from './call-funnels';
 import { DashboardApi } from './dashboard-api';
 import { TermChart } from './term-chart';
 
@@ -38,7 +39,7 @@ interface StatusSegment {
   count: number;
 }
 
-/** The home page: running cohorts, free mentors, what needs attention, recent changes, charts. */
+/** The home page: running cohorts, calls' funnels, free mentors, what needs attention, recent changes, charts. */
 @Component({
   selector: 'app-dashboard',
   imports: [
@@ -51,6 +52,7 @@ interface StatusSegment {
     MatProgressBarModule,
     TranslocoPipe,
     TermChart,
+    CallFunnels,
   ],
   templateUrl: './dashboard.html',
   styleUrl: './dashboard.scss',
