@@ -187,6 +187,24 @@ export const PERSONAL_DATA_REGISTRY: readonly RegistrySection[] = [
     rules: { user: staffColumn('erased_by') },
   },
   {
+    // Reads and exports that name a record: the entry stays, without the record's id.
+    key: 'privacy_audit',
+    table: 'privacy_audit',
+    category: 'audit-log',
+    personalColumns: ['filter_query'],
+    keyColumns: ['record_id'],
+    rules: everyKind({ where: `record_id = $1::uuid`, anonymise: `record_id = NULL` }),
+  },
+  {
+    // A staff member's own accesses: kept as what happened, no longer by whom.
+    key: 'privacy_audit.by-staff',
+    table: 'privacy_audit',
+    category: 'audit-log',
+    personalColumns: [],
+    keyColumns: ['user_id'],
+    rules: { user: staffColumn('user_id') },
+  },
+  {
     key: 'privacy_retention.updated-by',
     table: 'privacy_retention',
     category: 'privacy-requests',
