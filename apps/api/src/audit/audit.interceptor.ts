@@ -49,14 +49,18 @@ function access(route: AuditedRoute, request: AuthRequest, userId: string): Audi
       recordId: String(request.params[param]),
     };
   }
-  // The route's own ids (a call's applications) come first, then the filter as asked.
-  const filter = new URLSearchParams(request.params as Record<string, string>);
-  const asked = new URLSearchParams(request.originalUrl.split('?')[1] ?? '');
-  for (const [key, value] of asked) filter.append(key, value);
+  // The route's own ids (a call's applications) come first, then the filter as asked. Stored
+  // decoded, as a person reads it (and as erasure finds an address in it).
+  const filter = [
+    ...Object.entries(request.params as Record<string, string>),
+    ...new URLSearchParams(request.originalUrl.split('?')[1] ?? ''),
+  ]
+    .map(([key, value]) => `${key}=${value}`)
+    .join('&');
   return {
     userId,
     action: 'export',
     exportFile: route.file,
-    filterQuery: filter.toString().slice(0, MAX_FILTER_LENGTH) || null,
+    filterQuery: filter.slice(0, MAX_FILTER_LENGTH) || null,
   };
 }

@@ -187,13 +187,18 @@ export const PERSONAL_DATA_REGISTRY: readonly RegistrySection[] = [
     rules: { user: staffColumn('erased_by') },
   },
   {
-    // Reads and exports that name a record: the entry stays, without the record's id.
+    // Reads of the record, and exports filtered by the person's address: the entry stays,
+    // without the record's id or the filter.
     key: 'privacy_audit',
     table: 'privacy_audit',
     category: 'audit-log',
     personalColumns: ['filter_query'],
-    keyColumns: ['record_id'],
-    rules: everyKind({ where: `record_id = $1::uuid`, anonymise: `record_id = NULL` }),
+    keyColumns: ['record_id', 'filter_query'],
+    rules: everyKind({
+      where: `(record_id = $1::uuid OR ${DATA_NAMES_EMAIL('filter_query')})`,
+      anonymise: `record_id = NULLIF(record_id, $1::uuid),
+        filter_query = CASE WHEN ${DATA_NAMES_EMAIL('filter_query')} THEN NULL ELSE filter_query END`,
+    }),
   },
   {
     // A staff member's own accesses: kept as what happened, no longer by whom.
