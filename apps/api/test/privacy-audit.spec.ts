@@ -181,10 +181,7 @@ describe('/api/v1/privacy/audit (who saw what)', () => {
     let logged: AuditPage;
     do {
       logged = (
-        await admin.agent
-          .get(AUDIT)
-          .query({ userId: admin.user.id, action: 'export' })
-          .expect(200)
+        await admin.agent.get(AUDIT).query({ userId: admin.user.id, action: 'export' }).expect(200)
       ).body as AuditPage;
     } while (logged.total === 0 && Date.now() < deadline);
     expect(logged.items[0]).toMatchObject({

@@ -5,8 +5,7 @@ export const AUDITED_KEY = 'kohorte:audited';
 
 /** What the audit interceptor records for a route once it answered successfully. */
 export type AuditedRoute =
-  | { action: 'read'; kind: AuditRecordKind; param?: string }
-  | { action: 'export'; file: string };
+  { action: 'read'; kind: AuditRecordKind; param?: string } | { action: 'export'; file: string };
 
 /**
  * Marks a route whose successful answer is logged in the staff-access audit log: `AuditRead`

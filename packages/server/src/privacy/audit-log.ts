@@ -89,22 +89,33 @@ export class AuditLog {
     const rows = await this.query(filter).limit(MAX_AUDIT_CSV_ROWS).getRawMany<AuditRow>();
     const headings =
       locale === 'de'
-        ? ['Zeitpunkt', 'Mitarbeiter:in', 'Benutzer-ID', 'Aktion', 'Art', 'Datensatz', 'Export', 'Filter']
+        ? [
+            'Zeitpunkt',
+            'Mitarbeiter:in',
+            'Benutzer-ID',
+            'Aktion',
+            'Art',
+            'Datensatz',
+            'Export',
+            'Filter',
+          ]
         : ['Time', 'Staff member', 'User id', 'Action', 'Kind', 'Record', 'Export', 'Filter'];
     return (
       '\uFEFF' +
       stringify([
         headings,
-        ...rows.map(toEntry).map((entry) => [
-          entry.at,
-          neutralised(entry.userName ?? ''),
-          entry.userId ?? '',
-          entry.action,
-          entry.recordKind ?? '',
-          entry.recordId ?? '',
-          entry.exportName ?? '',
-          neutralised(entry.exportQuery ?? ''),
-        ]),
+        ...rows
+          .map(toEntry)
+          .map((entry) => [
+            entry.at,
+            neutralised(entry.userName ?? ''),
+            entry.userId ?? '',
+            entry.action,
+            entry.recordKind ?? '',
+            entry.recordId ?? '',
+            entry.exportName ?? '',
+            neutralised(entry.exportQuery ?? ''),
+          ]),
       ])
     );
   }
