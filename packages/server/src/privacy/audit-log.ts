@@ -53,7 +53,7 @@ export class AuditLog {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Records one access; a failure is logged (without the ids) and swallowed. */
+  /** Records one access; a failure is logged (its code only) and swallowed. */
   async record(access: AuditAccess): Promise<void> {
     try {
       await this.dataSource
@@ -70,7 +70,9 @@ export class AuditLog {
         })
         .execute();
     } catch (error) {
-      this.logger.warn(`Audit entry not recorded: ${(error as Error).message}`);
+      // The database's message may quote the values: log its error code only.
+      const code = (error as { code?: string }).code ?? (error as Error).name;
+      this.logger.warn(`Audit entry not recorded (${code})`);
     }
   }
 
