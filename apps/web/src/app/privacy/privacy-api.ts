@@ -16,7 +16,7 @@ import { Observable } from 'rxjs';
 
 const PRIVACY_URL = '/api/v1/privacy';
 
-/** The audit-log filters as the page holds them; empty strings are left out of the request. */
+/** The audit-log filters as the page holds them. */
 export interface AuditFilter {
   userId: string;
   recordId: string;
@@ -25,7 +25,8 @@ export interface AuditFilter {
   to: string;
 }
 
-function auditParams(filter: AuditFilter): HttpParams {
+/** The filters as query parameters: empty ones left out, the rest trimmed. */
+export function auditParams(filter: AuditFilter): HttpParams {
   let params = new HttpParams();
   for (const [name, value] of Object.entries(filter) as [string, string][]) {
     if (value.trim()) params = params.set(name, value.trim());
