@@ -21,6 +21,7 @@ import { OffersApiModule } from './offers/offers-api.module';
 import { IntroductionsApiModule } from './introductions/introductions-api.module';
 import { ApplicationsApiModule } from './applications/applications-api.module';
 import { PrivacyApiModule } from './privacy/privacy-api.module';
+import { AuditApiModule } from './audit/audit-api.module';
 import { ReviewsApiModule } from './reviews/reviews-api.module';
 
 @Module({
@@ -48,6 +49,7 @@ import { ReviewsApiModule } from './reviews/reviews-api.module';
     IntroductionsApiModule,
     ApplicationsApiModule,
     PrivacyApiModule,
+    AuditApiModule,
     ReviewsApiModule,
   ],
 })

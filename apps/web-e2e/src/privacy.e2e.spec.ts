@@ -207,4 +207,38 @@ describe('privacy: an access request and an erasure by an admin, a consent withd
       await manager.close();
     }
   });
+
+  it('the admin sees in the audit log who opened a mentor, and can narrow it to that record', async () => {
+    const mentorId = await withClient(async (client) => {
+      const {
+        rows: [mentor],
+      } = await client.query<{ id: string }>(
+        `INSERT INTO mentors (full_name, email, capacity) VALUES ('Arne Audit', 'arne.audit@privacy.test', 1) RETURNING id`,
+      );
+      return mentor.id;
+    });
+    const manager = await signedInPage(browser, 'manager');
+    const admin = await signedInPage(browser, 'admin');
+    try {
+      await manager.page.goto(`${baseUrl()}/mentors/${mentorId}`);
+      await manager.page.getByText('Arne Audit').first().waitFor();
+
+      const page = admin.page;
+      await page.goto(`${baseUrl()}/privacy`);
+      await byTestId(page, 'audit-record').fill(mentorId);
+      await byTestId(page, 'audit-search').click();
+      const row = page.locator('[data-testid="audit-table"] tr[data-action="read"]');
+      await row.first().waitFor();
+      expect(await row.count()).toBe(1);
+      expect(await row.first().textContent()).toContain(mentorId);
+      expect(await byTestId(page, 'audit-csv').getAttribute('href')).toContain(
+        `recordId=${mentorId}`,
+      );
+      await byTestId(page, 'audit-table').scrollIntoViewIfNeeded();
+      await screenshots(page, 'privacy-audit');
+    } finally {
+      await manager.close();
+      await admin.close();
+    }
+  });
 });

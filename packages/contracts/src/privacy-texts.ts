@@ -181,6 +181,19 @@ export const PRIVACY_CATEGORY_TEXTS = {
       basis: 'Art. 6 Abs. 1 lit. c DSGVO (rechtliche Verpflichtung)',
     },
   },
+  'audit-log': {
+    en: {
+      label: 'Audit log of staff access',
+      purpose: 'Showing which staff member read which personal record or downloaded which export',
+      basis: 'Art. 6(1)(c) and Art. 32 GDPR (security of processing, accountability)',
+    },
+    de: {
+      label: 'Protokoll der Zugriffe durch Mitarbeitende',
+      purpose:
+        'Nachweis, wer im Team welchen personenbezogenen Datensatz las oder welchen Export herunterlud',
+      basis: 'Art. 6 Abs. 1 lit. c und Art. 32 DSGVO (Sicherheit der Verarbeitung, Rechenschaft)',
+    },
+  },
 } as const satisfies Record<
   string,
   Record<Locale, { label: string; purpose: string; basis: string }>

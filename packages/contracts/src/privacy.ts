@@ -127,6 +127,7 @@ export const RETENTION_KINDS = [
   'sent-emails',
   'timeline-notes',
   'alumni-figures',
+  'audit-log',
 ] as const;
 export type RetentionKind = (typeof RETENTION_KINDS)[number];
 
@@ -211,6 +212,7 @@ export const PROCESSING_RETENTION_TEXTS: Record<
       'sent-emails': 'sent emails',
       'timeline-notes': 'notes',
       'alumni-figures': 'figures of alumni startups',
+      'audit-log': 'audit log of staff access',
       'access-reports': 'access reports',
     },
   },
@@ -222,7 +224,63 @@ export const PROCESSING_RETENTION_TEXTS: Record<
       'sent-emails': 'gesendete E-Mails',
       'timeline-notes': 'Notizen',
       'alumni-figures': 'Kennzahlen von Alumni-Startups',
+      'audit-log': 'Protokoll der Zugriffe durch Mitarbeitende',
       'access-reports': 'Auskunftsberichte',
     },
   },
 };
+
+/** What the audit log records of staff access: reading a personal record, or downloading an export. */
+export const AUDIT_ACTIONS = ['read', 'export'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/**
+ * The kinds of records whose reading is logged: a record's detail page, a startup's contacts,
+ * a call's reviewers, an access report's download.
+ */
+export const AUDIT_RECORD_KINDS = [
+  'startup',
+  'startup-contacts',
+  'mentor',
+  'investor',
+  'application',
+  'call-reviewers',
+  'access-report',
+] as const;
+export type AuditRecordKind = (typeof AUDIT_RECORD_KINDS)[number];
+
+/** One entry of the audit log: who, when, what, and which record or which export. */
+export interface AuditEntry {
+  id: string;
+  /** The staff user; null once that user was erased. */
+  userId: string | null;
+  /** The staff user's name, while the account exists. */
+  userName: string | null;
+  action: AuditAction;
+  recordKind: AuditRecordKind | null;
+  /** Null for exports, and once the record was erased. */
+  recordId: string | null;
+  /** The export's file name (`startups.csv`). */
+  exportName: string | null;
+  /** The export's filter, as the query string it was asked with. */
+  exportQuery: string | null;
+  at: string;
+}
+
+/** `GET /api/v1/privacy/audit`: a page of the log, newest first. */
+export interface AuditPage {
+  items: AuditEntry[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** Most rows one CSV export of the audit log holds (narrow the search for more). */
+export const MAX_AUDIT_CSV_ROWS = 50_000;
+
+/** A day that bounds an audit-log search (`from` inclusive, `to` inclusive). */
+export const AUDIT_DAY_FIELD = {
+  type: 'date',
+  required: false,
+  list: false,
+} satisfies FieldRule;

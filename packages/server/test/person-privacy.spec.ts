@@ -233,6 +233,20 @@ describe('access and erasure of one person in every role (real PostgreSQL and Re
       `INSERT INTO privacy_erasures (kinds, reason, counts, erased_by) VALUES ('{mentor}', 'request', '{}', $1)`,
       [ids.user],
     );
+    // The audit log: an admin read their mentor record and exported a list filtered by their
+    // address; they (as staff) read another startup.
+    await db.query(
+      `INSERT INTO privacy_audit (user_id, action, record_kind, record_id) VALUES ($1, 'read', 'mentor', $2)`,
+      [ids.admin, ids.mentor],
+    );
+    await db.query(
+      `INSERT INTO privacy_audit (user_id, action, export_file, filter_query) VALUES ($1, 'export', 'mentors.csv', $2)`,
+      [ids.admin, `q=${email}`],
+    );
+    await db.query(
+      `INSERT INTO privacy_audit (user_id, action, record_kind, record_id) VALUES ($1, 'read', 'startup', $2)`,
+      [ids.user, ids.other],
+    );
 
     // The person applied to a call that they (as staff) opened, and decided on it themselves.
     const call = await id(

@@ -130,12 +130,25 @@ describe('retention (real PostgreSQL)', () => {
       [run, cohort, ids.alumni, mentor],
     );
 
+    // Audit log: a read 100 days ago and an export today; both past 150 days at +200.
+    ids.auditOld = await id(
+      `INSERT INTO privacy_audit (user_id, action, record_kind, record_id, at)
+       VALUES ($1, 'read', 'startup', $2, now() - interval '100 days') RETURNING id`,
+      [admin, ids.active],
+    );
+    ids.auditNew = await id(
+      `INSERT INTO privacy_audit (user_id, action, export_file, filter_query)
+       VALUES ($1, 'export', 'startups.csv', 'status=active') RETURNING id`,
+      [admin],
+    );
+
     await retention.update(
       [
         { kind: 'declined-offers', days: 90 },
         { kind: 'sent-emails', days: 60 },
         { kind: 'timeline-notes', days: 120 },
         { kind: 'alumni-figures', days: 365 },
+        { kind: 'audit-log', days: 150 },
       ],
       admin,
     );
@@ -153,6 +166,7 @@ describe('retention (real PostgreSQL)', () => {
       'sent-emails': 0,
       'timeline-notes': 0,
       'alumni-figures': 0,
+      'audit-log': 0,
     });
   });
 
@@ -160,12 +174,14 @@ describe('retention (real PostgreSQL)', () => {
     const later = new Date(Date.now() + 200 * DAY);
     const due = await retention.dryRun(later);
     // Declined offer (60+200 > 90), notes older than 120 at that moment (both: 100+200, 0+200),
-    // sent mails (40+200 and 0+200 > 60), alumni figures older than 365 (200+200 only).
+    // sent mails (40+200 and 0+200 > 60), alumni figures older than 365 (200+200 only), both
+    // audit entries (100+200 and 0+200 > 150).
     expect(due).toEqual({
       'declined-offers': 1,
       'sent-emails': 2,
       'timeline-notes': 2,
       'alumni-figures': 1,
+      'audit-log': 2,
     });
 
     const removed = await retention.run(later);
@@ -182,6 +198,8 @@ describe('retention (real PostgreSQL)', () => {
     expect(await exists('startup_figures', ids.alumniOld)).toBe(false);
     expect(await exists('startup_figures', ids.alumniNew)).toBe(true);
     expect(await exists('startup_figures', ids.activeOld)).toBe(true);
+    expect(await exists('privacy_audit', ids.auditOld)).toBe(false);
+    expect(await exists('privacy_audit', ids.auditNew)).toBe(false);
 
     const [record] = (await db.query(
       `SELECT reason, erased_by, counts FROM privacy_erasures WHERE reason = 'retention' ORDER BY erased_at DESC LIMIT 1`,
@@ -194,6 +212,7 @@ describe('retention (real PostgreSQL)', () => {
       'sent-emails': 0,
       'timeline-notes': 0,
       'alumni-figures': 0,
+      'audit-log': 0,
     });
   });
 

@@ -16,6 +16,7 @@ import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { UuidParam } from '../http/uuid-param';
 import { MarkEligibilityDto } from './application-input.dto';
 import { QuestionKeyParam } from './question-key-param';
+import { AuditRead } from '../audit/audited.decorator';
 
 /** One application, for staff: what the applicant gave, the deck, the eligibility mark. */
 @ApiTags('applications')
@@ -30,6 +31,7 @@ export class ApplicationsController {
   constructor(private readonly screening: ScreeningService) {}
 
   @Get(':id')
+  @AuditRead('application')
   @ApiOkResponse({ description: 'ApplicationDetail' })
   @ApiNotFoundResponse({ type: ApiErrorBodyDto })
   detail(@UuidParam() id: string): Promise<ApplicationDetail> {
@@ -38,6 +40,7 @@ export class ApplicationsController {
 
   /** The uploaded PDF; sent as a download so that the browser never runs it in the app's origin. */
   @Get(':id/files/:questionKey')
+  @AuditRead('application')
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'the PDF' })
   @ApiNotFoundResponse({ type: ApiErrorBodyDto })

@@ -37,6 +37,7 @@ import {
   ListApplicationsQueryDto,
 } from './application-input.dto';
 import { PutCallDto } from './call-input.dto';
+import { AuditExport } from '../audit/audited.decorator';
 
 /**
  * A cohort's call for applications, its applications (screening list, export) and the decisions
@@ -93,6 +94,7 @@ export class CallsController {
   }
 
   @Get('calls/:id/applications.csv')
+  @AuditExport('applications.csv')
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'UTF-8 with BOM; the applications the filters match' })
   @ApiNotFoundResponse({ type: ApiErrorBodyDto })

@@ -15,6 +15,7 @@ import {
   ExportMentorsQueryDto,
   ExportStartupsQueryDto,
 } from './export.query';
+import { AuditExport } from '../audit/audited.decorator';
 
 function download(file: CsvFile): StreamableFile {
   return new StreamableFile(Buffer.from(file.content, 'utf8'), {
@@ -37,18 +38,21 @@ export class ExportsController {
   constructor(private readonly exports: ExportsService) {}
 
   @Get('startups.csv')
+  @AuditExport('startups.csv')
   @ApiOkResponse({ description: 'UTF-8 with BOM; the startup list with its filters' })
   async startups(@Query() query: ExportStartupsQueryDto): Promise<StreamableFile> {
     return download(await this.exports.startupsCsv(...csvOptions(query)));
   }
 
   @Get('mentors.csv')
+  @AuditExport('mentors.csv')
   @ApiOkResponse({ description: 'UTF-8 with BOM; the mentor list with its filters' })
   async mentors(@Query() query: ExportMentorsQueryDto): Promise<StreamableFile> {
     return download(await this.exports.mentorsCsv(...csvOptions(query)));
   }
 
   @Get('investors.csv')
+  @AuditExport('investors.csv')
   @ApiOkResponse({ description: 'UTF-8 with BOM; the investor list with its filters' })
   async investors(@Query() query: ExportInvestorsQueryDto): Promise<StreamableFile> {
     return download(await this.exports.investorsCsv(...csvOptions(query)));

@@ -30,6 +30,7 @@ import { UuidParam } from '../http/uuid-param';
 import { ListInvestorsQueryDto } from './list-investors.query';
 import { CreateInvestorDto, UpdateInvestorDto } from './investor-input.dto';
 import { InvestorDto, InvestorPageDto } from './investor.response';
+import { AuditRead } from '../audit/audited.decorator';
 
 /** Investor profiles: every signed-in role reads, admins and managers write, admins erase. */
 @ApiTags('investors')
@@ -51,6 +52,7 @@ export class InvestorsController {
   }
 
   @Get(':id')
+  @AuditRead('investor')
   @ApiOkResponse({ type: InvestorDto })
   @ApiBadRequestResponse({ type: ApiErrorBodyDto, description: 'the id is not a UUID' })
   @ApiNotFoundResponse({ type: ApiErrorBodyDto })

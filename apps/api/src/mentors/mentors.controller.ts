@@ -30,6 +30,7 @@ import { UuidParam } from '../http/uuid-param';
 import { ListMentorsQueryDto } from './list-mentors.query';
 import { CreateMentorDto, UpdateMentorDto } from './mentor-input.dto';
 import { MenteeDto, MentorDto, MentorPageDto } from './mentor.response';
+import { AuditRead } from '../audit/audited.decorator';
 
 /** Mentor profiles: every signed-in role reads, admins and managers write, admins erase. */
 @ApiTags('mentors')
@@ -51,6 +52,7 @@ export class MentorsController {
   }
 
   @Get(':id')
+  @AuditRead('mentor')
   @ApiOkResponse({ type: MentorDto })
   @ApiBadRequestResponse({ type: ApiErrorBodyDto, description: 'the id is not a UUID' })
   @ApiNotFoundResponse({ type: ApiErrorBodyDto })

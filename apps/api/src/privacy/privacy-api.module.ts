@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { PrivacyModule } from '@kohorte/server';
+import { AuditController } from './audit.controller';
 import { PrivacyController } from './privacy.controller';
 
 @Module({
   imports: [PrivacyModule],
-  controllers: [PrivacyController],
+  controllers: [PrivacyController, AuditController],
 })
 export class PrivacyApiModule {}

@@ -53,6 +53,7 @@ import {
   RetentionOverviewDto,
   UpdateRetentionDto,
 } from './privacy.dto';
+import { AuditExport, AuditRead } from '../audit/audited.decorator';
 
 /**
  * Privacy (GDPR), admins only, reads included: finding what Kohorte keeps about a person by
@@ -98,6 +99,7 @@ export class PrivacyController {
   }
 
   @Get('access-reports/:id/download')
+  @AuditRead('access-report')
   @ApiOkResponse({ description: 'the report as a JSON file or a readable HTML page' })
   @ApiBadRequestResponse({ type: ApiErrorBodyDto })
   @ApiNotFoundResponse({ type: ApiErrorBodyDto, description: 'not ready, expired or unknown' })
@@ -151,6 +153,7 @@ export class PrivacyController {
   }
 
   @Get('records-of-processing.csv')
+  @AuditExport('records-of-processing.csv')
   @ApiOkResponse({ description: 'UTF-8 with BOM; the same rows for the register of processing' })
   @ApiBadRequestResponse({ type: ApiErrorBodyDto })
   async processingCsv(@Query() query: ProcessingQueryDto): Promise<StreamableFile> {

@@ -24,6 +24,7 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { UuidParam } from '../http/uuid-param';
 import { MoveInRankingDto, ReviewerInputDto, RubricInputDto, SetPinDto } from './review-input.dto';
+import { AuditRead } from '../audit/audited.decorator';
 
 /**
  * The reviews of a call, for staff: reviewers, the rubric, the assignment (preview, pins, send),
@@ -46,6 +47,7 @@ export class ReviewsController {
   ) {}
 
   @Get('calls/:id/reviewers')
+  @AuditRead('call-reviewers')
   @ApiOkResponse({ description: 'Reviewer[] with their progress' })
   @ApiNotFoundResponse({ type: ApiErrorBodyDto })
   list(@UuidParam() id: string): Promise<Reviewer[]> {

@@ -17,6 +17,7 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { UuidParam } from '../http/uuid-param';
 import { CreateContactDto, StartupContactDto, UpdateContactDto } from './contact.dto';
+import { AuditRead } from '../audit/audited.decorator';
 
 /** A startup's founders and contacts: every signed-in role reads, admins and managers write. */
 @ApiTags('startups')
@@ -31,6 +32,7 @@ export class ContactsController {
   constructor(private readonly contacts: ContactsService) {}
 
   @Get()
+  @AuditRead('startup-contacts')
   @ApiOkResponse({ type: [StartupContactDto], description: 'founders first, then by name' })
   @ApiNotFoundResponse({ type: ApiErrorBodyDto, description: 'no such startup' })
   list(@UuidParam() id: string): Promise<StartupContact[]> {

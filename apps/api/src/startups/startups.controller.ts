@@ -29,6 +29,7 @@ import { UuidParam } from '../http/uuid-param';
 import { ListStartupsQueryDto } from './list-startups.query';
 import { CreateStartupDto, UpdateStartupDto } from './startup-input.dto';
 import { StartupDto, StartupPageDto } from './startup.response';
+import { AuditRead } from '../audit/audited.decorator';
 
 /** Startup profiles: every signed-in role reads, admins and managers write. */
 @ApiTags('startups')
@@ -50,6 +51,7 @@ export class StartupsController {
   }
 
   @Get(':id')
+  @AuditRead('startup')
   @ApiOkResponse({ type: StartupDto })
   @ApiBadRequestResponse({ type: ApiErrorBodyDto, description: 'the id is not a UUID' })
   @ApiNotFoundResponse({ type: ApiErrorBodyDto })

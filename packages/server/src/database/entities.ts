@@ -26,6 +26,7 @@ import { StartupEntity } from '../startups/startup.entity';
 import { AccessReportEntity } from '../privacy/access-report.entity';
 import { ErasureRecordEntity } from '../privacy/erasure-record.entity';
 import { RetentionSettingEntity } from '../privacy/retention-setting.entity';
+import { AuditEntryEntity } from '../privacy/audit-entry.entity';
 import { ConsentEntity } from '../privacy/consent.entity';
 import { VocabularyTermEntity } from '../vocabularies/vocabulary-term.entity';
 import { CallReviewerEntity } from '../reviews/call-reviewer.entity';
@@ -64,6 +65,7 @@ export const ENTITIES = [
   AccessReportEntity,
   ErasureRecordEntity,
   RetentionSettingEntity,
+  AuditEntryEntity,
   ConsentEntity,
   CallReviewerEntity,
   ReviewRubricEntity,

@@ -11,3 +11,5 @@ export * from './consent.entity';
 export * from './consents';
 export * from './privacy-retention';
 export * from './records-of-processing';
+export * from './audit-entry.entity';
+export * from './audit-log';

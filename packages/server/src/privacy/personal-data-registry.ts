@@ -187,6 +187,29 @@ export const PERSONAL_DATA_REGISTRY: readonly RegistrySection[] = [
     rules: { user: staffColumn('erased_by') },
   },
   {
+    // Reads of the record, and exports filtered by the person's address: the entry stays,
+    // without the record's id or the filter.
+    key: 'privacy_audit',
+    table: 'privacy_audit',
+    category: 'audit-log',
+    personalColumns: ['filter_query'],
+    keyColumns: ['record_id', 'filter_query'],
+    rules: everyKind({
+      where: `(record_id = $1::uuid OR ${DATA_NAMES_EMAIL('filter_query')})`,
+      anonymise: `record_id = NULLIF(record_id, $1::uuid),
+        filter_query = CASE WHEN ${DATA_NAMES_EMAIL('filter_query')} THEN NULL ELSE filter_query END`,
+    }),
+  },
+  {
+    // A staff member's own accesses: kept as what happened, no longer by whom.
+    key: 'privacy_audit.by-staff',
+    table: 'privacy_audit',
+    category: 'audit-log',
+    personalColumns: [],
+    keyColumns: ['user_id'],
+    rules: { user: staffColumn('user_id') },
+  },
+  {
     key: 'privacy_retention.updated-by',
     table: 'privacy_retention',
     category: 'privacy-requests',

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditLog } from './audit-log';
 import { AccessReportHandler } from './access-report-handler';
 import { AccessReports } from './access-reports.service';
 import { PrivacyErasures } from './privacy-erasures';
@@ -13,10 +14,11 @@ import { QueuedJobEraser } from './queued-job-eraser';
   providers: [
     AccessReports,
     AccessReportHandler,
+    AuditLog,
     PrivacyErasures,
     PrivacyRetention,
     QueuedJobEraser,
   ],
-  exports: [AccessReports, AccessReportHandler, PrivacyErasures, PrivacyRetention],
+  exports: [AccessReports, AccessReportHandler, AuditLog, PrivacyErasures, PrivacyRetention],
 })
 export class PrivacyModule {}

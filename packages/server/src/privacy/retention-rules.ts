@@ -44,6 +44,12 @@ export const RETENTION_RULES: Record<RetentionKind, RetentionRule> = {
                        WHERE m.startup_id = startup_figures.startup_id
                          AND m.status IN ('applied', 'accepted', 'active'))`,
   },
+  // Who read which record or downloaded which export.
+  'audit-log': {
+    category: 'audit-log',
+    table: 'privacy_audit',
+    where: `at < ${CUTOFF}`,
+  },
 };
 
 /** Access reports hold a person's data and go when they expire, whatever the settings. */

@@ -2,6 +2,7 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import {
   AccessReport,
+  AuditPage,
   CreateAccessReportRequest,
   CreateErasureRequest,
   ErasureRecord,
@@ -14,6 +15,24 @@ import {
 import { Observable } from 'rxjs';
 
 const PRIVACY_URL = '/api/v1/privacy';
+
+/** The audit-log filters as the page holds them. */
+export interface AuditFilter {
+  userId: string;
+  recordId: string;
+  action: string;
+  from: string;
+  to: string;
+}
+
+/** The filters as query parameters: empty ones left out, the rest trimmed. */
+export function auditParams(filter: AuditFilter): HttpParams {
+  let params = new HttpParams();
+  for (const [name, value] of Object.entries(filter) as [string, string][]) {
+    if (value.trim()) params = params.set(name, value.trim());
+  }
+  return params;
+}
 
 /** Privacy requests, for admins: find a person by email, access reports and erasures. */
 @Injectable({ providedIn: 'root' })
@@ -63,5 +82,16 @@ export class PrivacyApi {
 
   recordsOfProcessingCsvUrl(locale: Locale): string {
     return `${PRIVACY_URL}/records-of-processing.csv?locale=${locale}`;
+  }
+
+  auditLog(filter: AuditFilter, page: number, pageSize: number): Observable<AuditPage> {
+    return this.http.get<AuditPage>(`${PRIVACY_URL}/audit`, {
+      params: auditParams(filter).set('page', page).set('pageSize', pageSize),
+    });
+  }
+
+  /** Where the browser downloads the search as CSV (a plain GET with the session cookie). */
+  auditCsvUrl(filter: AuditFilter, locale: Locale): string {
+    return `${PRIVACY_URL}/audit.csv?${auditParams(filter).set('locale', locale).toString()}`;
   }
 }

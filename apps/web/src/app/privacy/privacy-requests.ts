@@ -32,6 +32,7 @@ import { whenConfirmed } from '../core/dialogs/confirm-dialog';
 import { FieldErrorPipe } from '../core/forms/field-error';
 import { applyServerErrors } from '../core/http/api-errors';
 import { LanguageService } from '../core/i18n/language';
+import { AuditLog } from './audit-log';
 import { PrivacyApi } from './privacy-api';
 import { ProcessingRecords } from './processing-records';
 import { RetentionSettings } from './retention-settings';
@@ -94,6 +95,7 @@ export function privacyRows(people: readonly PersonRecord[]): PrivacyRow[] {
     FieldErrorPipe,
     RetentionSettings,
     ProcessingRecords,
+    AuditLog,
   ],
   templateUrl: './privacy-requests.html',
   styleUrl: './privacy-requests.scss',

@@ -18,6 +18,7 @@ import { PrivacyRetention1796800000001 } from './1796800000001-PrivacyRetention'
 import { PrivacyConsents1796800000002 } from './1796800000002-PrivacyConsents';
 import { ApplicationCalls1796900000000 } from './1796900000000-ApplicationCalls';
 import { Reviews1797100000000 } from './1797100000000-Reviews';
+import { PrivacyAudit1797200000000 } from './1797200000000-PrivacyAudit';
 
 /** Every migration in the order it runs. Generated, reviewed, never edited after it lands. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   PrivacyConsents1796800000002,
   ApplicationCalls1796900000000,
   Reviews1797100000000,
+  PrivacyAudit1797200000000,
 ];
