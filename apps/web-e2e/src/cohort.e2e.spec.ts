@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { baseUrl, launchBrowser } from '../test/browser';
-import { byTestId, expectDialogClosed, signedInPage } from '../test/ui';
+import { byTestId, expectDialogClosed, fillDate, signedInPage } from '../test/ui';
 
 describe('a programme manager runs a cohort in the browser', () => {
   let browser: Browser;
@@ -22,8 +22,8 @@ describe('a programme manager runs a cohort in the browser', () => {
 
     await byTestId(page, 'cohort-new').click();
     await byTestId(page, 'cohort-name').fill('Winter 2027');
-    await byTestId(page, 'cohort-startsOn').fill('15.1.2027');
-    await byTestId(page, 'cohort-endsOn').fill('15.7.2027');
+    await fillDate(page, 'cohort-startsOn', '15.1.2027');
+    await fillDate(page, 'cohort-endsOn', '15.7.2027');
     await byTestId(page, 'cohort-save').click();
     await expectDialogClosed(page, 'cohort-form');
     await byTestId(page, 'cohort-row').filter({ hasText: 'Winter 2027' }).click();

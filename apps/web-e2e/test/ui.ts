@@ -38,6 +38,22 @@ export async function chooseOptions(
 }
 
 /**
+ * Types a date into a datepicker field and leaves it, as a person does, and checks that the field
+ * kept it: on a loaded machine the datepicker has been seen to drop a value typed right after the
+ * other date changed (both inputs re-render), so the typing is repeated until the field holds it.
+ */
+export async function fillDate(page: Page, testId: string, text: string): Promise<void> {
+  const input = byTestId(page, testId);
+  for (let attempt = 1; ; attempt++) {
+    await input.fill(text);
+    await input.press('Tab');
+    // The datepicker rewrites a parsed date in its own format: any value means it was kept.
+    if ((await input.inputValue()) !== '') return;
+    if (attempt === 3) throw new Error(`The date field ${testId} did not keep "${text}"`);
+  }
+}
+
+/**
  * Waits until a dialog's form is gone after submitting it; when it stays open, fails with the
  * errors it shows instead of a bare timeout further on.
  */
