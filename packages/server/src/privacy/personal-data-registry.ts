@@ -58,6 +58,21 @@ function everyKind(rule: SectionRule): Partial<Record<PrivacyRecordKind, Section
   return Object.fromEntries(PRIVACY_RECORD_KINDS.map((kind) => [kind, rule]));
 }
 
+/**
+ * Rows of the review tables (reviews, conflicts, pins): found by their application, or by their
+ * reviewer — as the reviewer, or as the staff member or mentor who reviewed — and deleted.
+ */
+function ofReviewOrApplication(): Partial<Record<PrivacyRecordKind, SectionRule>> {
+  const reviewerWhere = (column: string) =>
+    `reviewer_id IN (SELECT id FROM call_reviewers WHERE ${column} = $1::uuid)`;
+  return {
+    applicant: { where: `application_id = $1::uuid` },
+    reviewer: { where: `reviewer_id = $1::uuid` },
+    user: { where: reviewerWhere('user_id') },
+    mentor: { where: reviewerWhere('mentor_id') },
+  };
+}
+
 /** Everything about one kind of record that a staff member's id marks as theirs: set to null. */
 function staffColumn(column: string): SectionRule {
   return { where: `${column} = $1::uuid`, anonymise: `${column} = NULL` };
@@ -477,14 +492,7 @@ export const PERSONAL_DATA_REGISTRY: readonly RegistrySection[] = [
     category: 'applications',
     personalColumns: ['note'],
     keyColumns: ['reviewer_id', 'application_id'],
-    rules: {
-      reviewer: { where: `reviewer_id = $1::uuid` },
-      applicant: { where: `application_id = $1::uuid` },
-      user: { where: `reviewer_id IN (SELECT id FROM call_reviewers WHERE user_id = $1::uuid)` },
-      mentor: {
-        where: `reviewer_id IN (SELECT id FROM call_reviewers WHERE mentor_id = $1::uuid)`,
-      },
-    },
+    rules: ofReviewOrApplication(),
   },
   {
     key: 'review_pins',
@@ -492,14 +500,7 @@ export const PERSONAL_DATA_REGISTRY: readonly RegistrySection[] = [
     category: 'applications',
     personalColumns: [],
     keyColumns: ['reviewer_id', 'application_id'],
-    rules: {
-      reviewer: { where: `reviewer_id = $1::uuid` },
-      applicant: { where: `application_id = $1::uuid` },
-      user: { where: `reviewer_id IN (SELECT id FROM call_reviewers WHERE user_id = $1::uuid)` },
-      mentor: {
-        where: `reviewer_id IN (SELECT id FROM call_reviewers WHERE mentor_id = $1::uuid)`,
-      },
-    },
+    rules: ofReviewOrApplication(),
   },
   {
     // Reviews are about an application and go with it; a reviewer's go with the reviewer (the
@@ -509,14 +510,7 @@ export const PERSONAL_DATA_REGISTRY: readonly RegistrySection[] = [
     category: 'applications',
     personalColumns: ['scores', 'comment'],
     keyColumns: ['reviewer_id', 'application_id'],
-    rules: {
-      applicant: { where: `application_id = $1::uuid` },
-      reviewer: { where: `reviewer_id = $1::uuid` },
-      user: { where: `reviewer_id IN (SELECT id FROM call_reviewers WHERE user_id = $1::uuid)` },
-      mentor: {
-        where: `reviewer_id IN (SELECT id FROM call_reviewers WHERE mentor_id = $1::uuid)`,
-      },
-    },
+    rules: ofReviewOrApplication(),
   },
   {
     // The reviewer's own row: found as the reviewer, or as the staff member or mentor who
