@@ -25,7 +25,8 @@ export function assignmentNetwork(
 ): AssignmentNetwork {
   const n = graph.startupCount;
   const m = graph.partnerCount;
-  const pairs = graph.pairScore.length;
+  const { pairStartup, pairPartner, pairScore } = graph;
+  const pairs = pairScore.length;
   const minMilli = toMilli(minScore);
   const penaltyMilli = toMilli(fairnessPenalty);
   const pairArc = new Int32Array(pairs).fill(-1);
@@ -33,22 +34,23 @@ export function assignmentNetwork(
   const partnerUsed = new Uint8Array(m);
   const milli = new Float64Array(pairs);
   const usable = new Int32Array(pairs);
+  const pinned = room.pinned;
   let usableCount = 0;
   for (let p = 0; p < pairs; p++) {
-    const i = graph.pairStartup[p];
-    const j = graph.pairPartner[p];
-    milli[p] = toMilli(graph.pairScore[p]);
+    const i = pairStartup[p];
+    const j = pairPartner[p];
+    const value = toMilli(pairScore[p]);
+    milli[p] = value;
     // A pair worth 0 can never raise the total, so it needs no arc.
-    if (room.pinned[p] === 1 || !(milli[p] > 0) || milli[p] < minMilli) continue;
+    if (pinned[p] === 1 || !(value > 0) || value < minMilli) continue;
     if (room.startup[i] <= 0 || room.partner[j] <= 0) continue;
     usable[usableCount++] = p;
     startupUsed[i] = 1;
     partnerUsed[j] = 1;
   }
-  const order = arcOrder(usable.subarray(0, usableCount), graph.pairPartner, milli, m);
-  order.forEach((p, e) => (pairArc[p] = e));
-  let arcs = order.length;
-  const pairArcs = arcs;
+  const order = arcOrder(usable.subarray(0, usableCount), pairPartner, milli, m);
+  const pairArcs = order.length;
+  let arcs = pairArcs;
   for (let i = 0; i < n; i++) arcs += startupUsed[i];
   for (let j = 0; j < m; j++) {
     if (partnerUsed[j] === 1) arcs += penaltyMilli > 0 ? room.partner[j] : 1;
@@ -61,12 +63,14 @@ export function assignmentNetwork(
   const cost = new Float64Array(arcs);
   const sourceNode = n + m;
   const sinkNode = n + m + 1;
-  order.forEach((p, e) => {
-    source[e] = graph.pairStartup[p];
-    target[e] = n + graph.pairPartner[p];
-    capacity[e] = 1;
+  capacity.fill(1, 0, pairArcs);
+  for (let e = 0; e < pairArcs; e++) {
+    const p = order[e];
+    pairArc[p] = e;
+    source[e] = pairStartup[p];
+    target[e] = n + pairPartner[p];
     cost[e] = -milli[p];
-  });
+  }
   let e = pairArcs;
   let flowBound = 0;
   for (let i = 0; i < n; i++) {

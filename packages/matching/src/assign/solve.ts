@@ -26,7 +26,7 @@ export function solveAssignment(graph: CandidateGraph, params: AssignmentParams)
     params.fairnessPenalty ?? 0,
   );
   const { flow, pivots } = minCostCirculation(network);
-  const chosen = Uint8Array.from(room.pinned);
+  const chosen = room.pinned.slice();
   for (let p = 0; p < pairArc.length; p++) {
     if (pairArc[p] >= 0 && flow[pairArc[p]] === 1) chosen[p] = 1;
   }
