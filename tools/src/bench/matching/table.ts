@@ -31,7 +31,7 @@ function lemonCells(engine: EngineMeasurement): string[] {
   const lemon = lemonCpuMs(engine);
   if (lemon === null) return ['skipped', '–', '–'];
   return [
-    `${lemon.toFixed(1)}`,
+    lemon.toFixed(1),
     `${(engine.solveCpuMs / lemon).toFixed(2)}×`,
     lemonAgrees(engine) ? '✓' : `✗ ${(-engine.lemon!.costMilli / 1000).toFixed(3)}`,
   ];
