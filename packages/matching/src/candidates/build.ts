@@ -83,7 +83,8 @@ export function buildCandidates(
       if (scorer.row) scorer.row(i, scores);
       else for (let j = 0; j < m; j++) scores[j] = scorer.milli(i, j);
       if (blocked !== null) {
-        for (let q = blocked.start[i]; q < blocked.start[i + 1]; q++) scores[blocked.partner[q]] = -1;
+        for (let q = blocked.start[i]; q < blocked.start[i + 1]; q++)
+          scores[blocked.partner[q]] = -1;
       }
       scoredPairs += m;
       if (shortlist === null) {

@@ -181,8 +181,10 @@ async function main(): Promise<void> {
  * pairs below the 4× list).
  */
 function printShortlistEffect(sizes: number[][]): void {
-  console.log('\nThe shortlist\'s effect on the objective (same pools, solved in the bench process)');
-  console.log('size            per startup  candidates  total score   vs the job\'s shortlist');
+  console.log(
+    "\nThe shortlist's effect on the objective (same pools, solved in the bench process)",
+  );
+  console.log("size            per startup  candidates  total score   vs the job's shortlist");
   for (const [startups, mentors] of sizes) {
     const keep = shortlistSize(startups, mentors, 2);
     if (keep === undefined) {

@@ -57,7 +57,9 @@ async function main(): Promise<void> {
   printTable(rows, 'skipped' in lemon ? lemon.skipped : null);
   const disagree = rows.filter((row) => !lemonAgrees(row.engine));
   if (disagree.length > 0) {
-    throw new Error(`LEMON's optimum differs from ours on ${disagree.map((row) => row.size.name).join(', ')}`);
+    throw new Error(
+      `LEMON's optimum differs from ours on ${disagree.map((row) => row.size.name).join(', ')}`,
+    );
   }
 
   process.stderr.write(`reviewers ${REVIEW_SIZE.name}: engine…`);

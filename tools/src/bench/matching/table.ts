@@ -112,7 +112,7 @@ const NOTES = [
   'scoring: building the candidate graph (every scored pair, hard rules, min score > 0).',
   'solve: solveAssignment on that graph, scores given (network simplex, exact).',
   'LEMON: its NetworkSimplex (C++, g++ -O2, default block search) on the same network, pair arcs in',
-  '  the graph\'s order and by mentor best first, the faster of the two; CPU time of constructor +',
+  "  the graph's order and by mentor best first, the faster of the two; CPU time of constructor +",
   '  run(), median after a warm-up. ours/LEMON CPU: solve CPU / LEMON CPU. LEMON optimum ✓: equal',
   '  to ours to the milli-point (a mismatch fails the benchmark).',
   'HiGHS: its LP solve of the same graph (assignmentLp text; parsing included); Δ objective =',
