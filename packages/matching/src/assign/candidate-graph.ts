@@ -54,8 +54,9 @@ export function partnerName(graph: CandidateGraph, j: number): string {
 
 /** Sum of the chosen pairs' scores, added in milli-points so that it is exact. */
 export function totalOf(graph: CandidateGraph, chosen: Uint8Array): number {
+  const { pairScore } = graph;
   let milli = 0;
-  for (let p = 0; p < chosen.length; p++) if (chosen[p] === 1) milli += toMilli(graph.pairScore[p]);
+  for (let p = 0; p < chosen.length; p++) if (chosen[p] === 1) milli += toMilli(pairScore[p]);
   return milli / 1000;
 }
 
@@ -64,23 +65,25 @@ export function totalOf(graph: CandidateGraph, chosen: Uint8Array): number {
  * (it could then be chosen twice).
  */
 export function validateGraph(graph: CandidateGraph): void {
-  const { pairStartup, pairPartner, startupCount, partnerCount } = graph;
+  const { pairStartup, pairPartner, pairScore, startupCount, partnerCount } = graph;
   const pairs = pairStartup.length;
-  if (pairPartner.length !== pairs || graph.pairScore.length !== pairs) {
+  if (pairPartner.length !== pairs || pairScore.length !== pairs) {
     throw new RangeError('pairStartup, pairPartner and pairScore differ in length');
   }
   // Bucket the pairs by startup (unless they come so already, as scoring writes them), then stamp
   // each startup's partners: linear time, no hashing.
   const start = new Int32Array(startupCount + 1);
   let byStartup = true;
+  let previous = 0;
   for (let p = 0; p < pairs; p++) {
     const i = pairStartup[p];
     const j = pairPartner[p];
     if (!(i >= 0 && i < startupCount && j >= 0 && j < partnerCount)) {
       throw new RangeError(`pair ${p} joins an unknown startup or partner`);
     }
-    if (!Number.isFinite(graph.pairScore[p])) throw new RangeError(`pair ${p} has no finite score`);
-    if (p > 0 && i < pairStartup[p - 1]) byStartup = false;
+    if (!Number.isFinite(pairScore[p])) throw new RangeError(`pair ${p} has no finite score`);
+    if (i < previous) byStartup = false;
+    previous = i;
     start[i + 1]++;
   }
   let order: Int32Array | null = null;

@@ -34,7 +34,7 @@ export function assignmentNetwork(
   const partnerUsed = new Uint8Array(m);
   const milli = new Float64Array(pairs);
   const usable = new Int32Array(pairs);
-  const pinned = room.pinned;
+  const { pinned, startup: startupRoom, partner: partnerRoom } = room;
   let usableCount = 0;
   for (let p = 0; p < pairs; p++) {
     const i = pairStartup[p];
@@ -43,7 +43,7 @@ export function assignmentNetwork(
     milli[p] = value;
     // A pair worth 0 can never raise the total, so it needs no arc.
     if (pinned[p] === 1 || !(value > 0) || value < minMilli) continue;
-    if (room.startup[i] <= 0 || room.partner[j] <= 0) continue;
+    if (startupRoom[i] <= 0 || partnerRoom[j] <= 0) continue;
     usable[usableCount++] = p;
     startupUsed[i] = 1;
     partnerUsed[j] = 1;
