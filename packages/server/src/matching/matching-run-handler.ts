@@ -255,8 +255,8 @@ export const SHORTLIST_FROM_PAIRS = 1_000_000;
  * How many candidates per startup a large run keeps: every pair is still scored, but the solver
  * sees only each startup's best, so a 10,000 × 2,000 cohort is solved on 500,000 arcs instead of
  * 20 million (and the worker holds those, not all). The optimum is exact within the shortlist;
- * `npm run bench:matching-job` measures what it costs against the full problem (nothing on its
- * instances: every startup's k places go to partners well inside its best 50).
+ * `npm run bench:matching-job` measures what it costs against longer shortlists (on its
+ * 10,000 × 2,000 pools: 0.004 % of the total score against 100 or 200 per startup, which agree).
  */
 export function shortlistSize(startups: number, partners: number, k: number): number | undefined {
   if (startups * partners <= SHORTLIST_FROM_PAIRS) return undefined;
