@@ -36,7 +36,6 @@ export * from './activity/index';
 export * from './mentors/index';
 export * from './investors/index';
 export * from './programmes/index';
-export * from './mentorships/index';
 export * from './contacts/index';
 export * from './saved-filters/index';
 export * from './tags/index';

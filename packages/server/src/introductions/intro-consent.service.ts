@@ -13,7 +13,6 @@ import type { LinkGrant } from '../links/link-tokens';
 import { LinkTokens } from '../links/link-tokens';
 import { MailOutbox } from '../mail/mail-outbox';
 import { recordConsent } from '../privacy/consents';
-import { OfferFollowUps } from '../offers/offer-follow-ups';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { rejectPair, revokeConsentLinks } from './introduction-closing';
 import { mailTeaser } from './introduction-mails';
@@ -25,6 +24,7 @@ import {
   introductionMatchEntries,
 } from './introduction-timeline';
 import { moveProposals } from '../proposals/proposal-lifecycle';
+import { ProposalFollowUps } from '../proposals/proposal-follow-ups';
 
 /**
  * A founder's answer to "may we introduce your startup to this investor?", through their consent
@@ -40,7 +40,7 @@ export class IntroConsentService {
     private readonly mail: MailOutbox,
     private readonly activity: ActivityRecorder,
     private readonly vocabularies: VocabulariesService,
-    private readonly followUps: OfferFollowUps,
+    private readonly followUps: ProposalFollowUps,
   ) {}
 
   /** The investor and why it fits. Changes nothing: mail scanners and previews open links. */

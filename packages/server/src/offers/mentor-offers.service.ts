@@ -14,7 +14,6 @@ import type { LinkGrant } from '../links/link-tokens';
 import { MailOutbox } from '../mail/mail-outbox';
 import { runNotFound } from '../matching/matching-rows';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
-import { OfferFollowUps } from './offer-follow-ups';
 import { mailIntroductions } from './offer-introductions';
 import { type NextOffer, NextBestOffer } from './offer-next-best';
 import {
@@ -28,6 +27,7 @@ import {
 import { moveProposals } from '../proposals/proposal-lifecycle';
 
 export { mentorLocale } from './offer-rows';
+import { ProposalFollowUps } from '../proposals/proposal-follow-ups';
 
 /** Who answers through an offer link, as the timeline names them. */
 export const MENTOR_ACTOR_LABEL = 'mentor';
@@ -54,7 +54,7 @@ export class MentorOffersService {
     private readonly mail: MailOutbox,
     private readonly activity: ActivityRecorder,
     private readonly vocabularies: VocabulariesService,
-    private readonly followUps: OfferFollowUps,
+    private readonly followUps: ProposalFollowUps,
     private readonly nextBest: NextBestOffer,
   ) {}
 
@@ -62,7 +62,7 @@ export class MentorOffersService {
    * Offers every approved proposal of a finished mentor run: each becomes `offered`, and each
    * mentor gets one email listing their startups, each with its own link (single use, issued when
    * the mail is sent, working until the offer expires: OFFER_EXPIRY_DAYS). After the commit the mails are queued, and each offer's delayed
-   * reminder and expiry jobs (OfferFollowUps). 404 for an unknown run; 409 when it is not done
+   * reminder and expiry jobs (ProposalFollowUps). 404 for an unknown run; 409 when it is not done
    * or not a mentor run.
    */
   async send(runId: string, actorId: string | null): Promise<SendOffersResult> {

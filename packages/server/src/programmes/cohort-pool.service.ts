@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder, type NewActivity } from '../activity/activity-recorder';
 import { conflictFields } from '../errors/conflict';
 import { invalidFields } from '../errors/invalid-fields';
-import { MentorshipsService } from '../mentorships/mentorships.service';
+import { MentorshipsService } from './mentorships.service';
 import { type LockedCohort, lockCohort } from './cohort-locks';
 
 interface PoolRow {

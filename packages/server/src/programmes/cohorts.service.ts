@@ -13,7 +13,7 @@ import { ActivityRecorder, type NewActivity } from '../activity/activity-recorde
 import { fieldChanges } from '../activity/field-changes';
 import { fieldConflict } from '../errors/conflict';
 import { invalidFields } from '../errors/invalid-fields';
-import { MentorshipsService } from '../mentorships/mentorships.service';
+import { MentorshipsService } from './mentorships.service';
 import { buildCohortListSql } from './cohort-list-query';
 import { lockCohort, placesTaken } from './cohort-locks';
 import { readCohorts } from './cohort-rows';

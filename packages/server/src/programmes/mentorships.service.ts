@@ -4,9 +4,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder, type NewActivity } from '../activity/activity-recorder';
 import { fieldConflict } from '../errors/conflict';
 import { invalidFields } from '../errors/invalid-fields';
-import { lockCohort } from '../programmes/cohort-locks';
-import { readCohortStartups } from '../programmes/cohort-startup-rows';
-import { notAMember } from '../programmes/programme-errors';
+import { lockCohort } from './cohort-locks';
+import { readCohortStartups } from './cohort-startup-rows';
+import { notAMember } from './programme-errors';
 
 interface MentorshipFacts {
   mentorshipId: string;
