@@ -265,7 +265,6 @@ WHERE id = $1 AND status = 'draft'`,
         data: {
           callTitle: call.title[row.locale],
           confirmation: call.confirmation[row.locale],
-          startupName: row.profile.name ?? '',
           founderName: row.founderName,
         },
         subjectType: 'application',

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type {
   DeclineOfferRequest,
+  MatchPairActivityData,
   MentorOfferAnswer,
   MentorOfferView,
+  MentorshipActivityData,
   SendOffersResult,
 } from '@kohorte/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -111,7 +113,7 @@ export class MentorOffersService {
       await this.activity.record(
         manager,
         ...offers.flatMap((offer): NewActivity[] => {
-          const data = {
+          const data: MatchPairActivityData = {
             runId: run.id,
             cohortId: run.cohortId,
             cohortName: run.cohortName,
@@ -216,7 +218,7 @@ export class MentorOffersService {
       await moveProposals(manager, 'accept', { ids: [offer.proposalId] }, 'mentor');
       const entries = this.answerEntries(offer, 'accepted', null, null);
       if (inserted.length > 0) {
-        const data = {
+        const data: MentorshipActivityData = {
           mentorshipId: inserted[0].id,
           cohortId: offer.cohortId,
           cohortName: offer.cohortName,

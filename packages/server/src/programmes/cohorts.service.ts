@@ -166,7 +166,7 @@ export class CohortsService {
          JOIN mentors m ON m.id = cm.mentor_id WHERE cm.cohort_id = $1`,
         [id],
       )) as { id: string; name: string }[];
-      const cohortData = { cohortId: id, cohortName: cohort.name, cohortDeleted: true };
+      const cohortData = { cohortId: id, cohortName: cohort.name, cohortDeleted: true as const };
       await this.activity.record(
         manager,
         ...members.map((startup): NewActivity => ({
