@@ -21,6 +21,7 @@ export * from './auth/sign-in-limiter';
 export * from './auth/users.service';
 export * from './auth/user.entity';
 export * from './auth/session.entity';
+export * from './errors/domain-errors';
 export * from './errors/invalid-fields';
 export * from './vocabularies/vocabularies.module';
 export * from './vocabularies/vocabularies.service';

@@ -8,7 +8,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
 import { founderLocale } from '../founder-profile/founder-profile-mapper';
 import type { LinkCaller } from '../founder-profile/founder-profile.service';
-import { LinkFailedException, LinkGate } from '../links/link-gate';
+import { LinkFailedError, LinkGate } from '../links/link-gate';
 import type { LinkGrant } from '../links/link-tokens';
 import { LinkTokens } from '../links/link-tokens';
 import { MailOutbox } from '../mail/mail-outbox';
@@ -136,11 +136,11 @@ export class IntroConsentService {
     lock: boolean,
   ): Promise<IntroductionRow> {
     const proposalId = grant.extra.proposalId;
-    if (typeof proposalId !== 'string') throw new LinkFailedException('unknown');
+    if (typeof proposalId !== 'string') throw new LinkFailedError('unknown');
     const row = await readIntroduction(manager, proposalId, lock);
-    if (!row || row.startupId !== grant.subjectId) throw new LinkFailedException('unknown');
+    if (!row || row.startupId !== grant.subjectId) throw new LinkFailedError('unknown');
     // Answered by another founder, expired or withdrawn since the email.
-    if (row.status !== 'startup-asked') throw new LinkFailedException('revoked');
+    if (row.status !== 'startup-asked') throw new LinkFailedError('revoked');
     return row;
   }
 }

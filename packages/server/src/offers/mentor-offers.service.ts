@@ -11,7 +11,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder, type NewActivity } from '../activity/activity-recorder';
 import { fieldConflict } from '../errors/conflict';
 import type { LinkCaller } from '../founder-profile/founder-profile.service';
-import { LinkFailedException, LinkGate } from '../links/link-gate';
+import { LinkFailedError, LinkGate } from '../links/link-gate';
 import type { LinkGrant } from '../links/link-tokens';
 import { MailOutbox } from '../mail/mail-outbox';
 import { runNotFound } from '../matching/matching-rows';
@@ -27,9 +27,9 @@ import {
   type OfferRow,
 } from './offer-rows';
 import { moveProposals } from '../proposals/proposal-lifecycle';
+import { ProposalFollowUps } from '../proposals/proposal-follow-ups';
 
 export { mentorLocale } from './offer-rows';
-import { ProposalFollowUps } from '../proposals/proposal-follow-ups';
 
 /** Who answers through an offer link, as the timeline names them. */
 export const MENTOR_ACTOR_LABEL = 'mentor';
@@ -294,15 +294,15 @@ export class MentorOffersService {
     lock: boolean,
   ): Promise<OfferRow> {
     const proposalId = grant.extra.proposalId;
-    if (typeof proposalId !== 'string') throw new LinkFailedException('unknown');
+    if (typeof proposalId !== 'string') throw new LinkFailedError('unknown');
     const [offer] = (await manager.query(
       `SELECT ${OFFER_COLUMNS} FROM ${OFFER_FROM}
        WHERE p.id = $1 AND p.mentor_id = $2 ${lock ? 'FOR UPDATE OF p' : ''}`,
       [proposalId, grant.subjectId],
     )) as OfferRow[];
-    if (!offer) throw new LinkFailedException('unknown');
+    if (!offer) throw new LinkFailedError('unknown');
     // Withdrawn, expired or answered some other way since the email: the link was replaced.
-    if (offer.status !== 'offered') throw new LinkFailedException('revoked');
+    if (offer.status !== 'offered') throw new LinkFailedError('revoked');
     return offer;
   }
 
