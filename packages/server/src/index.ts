@@ -9,6 +9,7 @@ export * from './database/run-migrations';
 export * from './redis/redis.module';
 export * from './queue/queue.module';
 export * from './queue/job-producer';
+export * from './queue/job-handlers';
 export * from './queue/job-outbox-relay';
 export * from './queue/job-outbox.entity';
 export * from './health/health.module';

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { JobName, JobPayloads } from '@kohorte/contracts';
-import type { Job } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
 import {
@@ -12,6 +10,7 @@ import { readIntroduction } from '../introductions/introduction-rows';
 import { LinkTokens } from '../links/link-tokens';
 import { MailOutbox } from '../mail/mail-outbox';
 import { moveProposals } from '../proposals/proposal-lifecycle';
+import type { JobHandlers } from '../queue/job-handlers';
 import {
   MIN_REMINDER_LINK_SECONDS,
   type MovedDeadline,
@@ -75,18 +74,11 @@ export class OfferFollowUps {
     };
   }
 
-  /** The offers queue's jobs. */
-  handle(job: Job): Promise<OfferFollowUpOutcome> {
-    const name = job.name as JobName;
-    switch (name) {
-      case 'offer.remind':
-        return this.remind((job.data as JobPayloads['offer.remind']).proposalId);
-      case 'offer.expire':
-        return this.expire((job.data as JobPayloads['offer.expire']).proposalId);
-      default:
-        throw new Error(`The offers queue has no handler for job "${job.name}"`);
-    }
-  }
+  /** The follow-up jobs of the offers queue, by name. */
+  readonly handlers: JobHandlers<'offer.remind' | 'offer.expire'> = {
+    'offer.remind': ({ proposalId }) => this.remind(proposalId),
+    'offer.expire': ({ proposalId }) => this.expire(proposalId),
+  };
 
   /**
    * One reminder, only while the offer is still open and never twice (an investor pair: once
