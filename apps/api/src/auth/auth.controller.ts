@@ -24,7 +24,7 @@ import {
   SESSION_COOKIE,
   type SessionInfo,
 } from '@kohorte/contracts';
-import { SessionsService, SignInThrottledException } from '@kohorte/server';
+import { SessionsService, SignInThrottledError } from '@kohorte/server';
 import type { Response } from 'express';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { Public, Roles } from './access.decorators';
@@ -73,7 +73,7 @@ export class AuthController {
       this.cookies.issue(res, session);
       return { user: session.user };
     } catch (error) {
-      if (error instanceof SignInThrottledException) {
+      if (error instanceof SignInThrottledError) {
         res.setHeader('Retry-After', String(error.retryAfterSeconds));
       }
       throw error;

@@ -14,6 +14,8 @@ import {
   INVALID_FIELDS_MESSAGE,
   type Locale,
 } from '@kohorte/contracts';
+import { DomainError } from '@kohorte/server';
+import { httpExceptionOf } from './domain-errors';
 import { readerLocale } from './reader-locale';
 
 function hasFieldErrors(body: unknown): body is ApiErrorBody & { errors: FieldError[] } {
@@ -37,10 +39,11 @@ function inLanguage(error: FieldError, locale: Locale): FieldError {
 export class FieldErrorsLanguageInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     return next.handle().pipe(
-      catchError((exception: unknown) => {
+      catchError((thrown: unknown) => {
+        const exception = thrown instanceof DomainError ? httpExceptionOf(thrown) : thrown;
         const body = exception instanceof HttpException ? exception.getResponse() : null;
         if (context.getType() !== 'http' || !hasFieldErrors(body)) {
-          return throwError(() => exception);
+          return throwError(() => thrown);
         }
         const request = context.switchToHttp().getRequest<Request>();
         const locale = readerLocale(request.headers['accept-language']);

@@ -2,7 +2,8 @@ import { type ArgumentsHost, Catch, HttpException, HttpStatus, Logger } from '@n
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Response } from 'express';
 import type { ApiErrorBody } from '@kohorte/contracts';
-import { type UnavailableCause, unavailableCause } from '@kohorte/server';
+import { DomainError, type UnavailableCause, unavailableCause } from '@kohorte/server';
+import { httpExceptionOf } from './domain-errors';
 
 // Seconds a client should wait: a full pool frees up within a request's time; a server that is
 // down or restarting takes longer.
@@ -27,9 +28,10 @@ const MESSAGES: Record<UnavailableCause, string> = {
 const LOG_WINDOW_MS = 10_000;
 
 /**
- * Answers "the database or Redis cannot serve this now" with 503 and Retry-After instead of a
- * 500; every other error goes on to Nest's own handling (a 503 thrown on purpose gets its
- * Retry-After here too).
+ * The API's one exception filter. A refusal of the server package (`DomainError`) gets its HTTP
+ * status and body (`httpExceptionOf`). "The database or Redis cannot serve this now" is answered
+ * with 503 and Retry-After instead of a 500; every other error goes on to Nest's own handling (a
+ * 503 thrown on purpose gets its Retry-After here too).
  */
 @Catch()
 export class ServiceUnavailableFilter extends BaseExceptionFilter {
@@ -37,7 +39,8 @@ export class ServiceUnavailableFilter extends BaseExceptionFilter {
   private readonly lastLogged = new Map<UnavailableCause, number>();
   private readonly suppressed = new Map<UnavailableCause, number>();
 
-  override catch(exception: unknown, host: ArgumentsHost): void {
+  override catch(thrown: unknown, host: ArgumentsHost): void {
+    const exception = thrown instanceof DomainError ? httpExceptionOf(thrown) : thrown;
     const cause = unavailableCause(exception);
     const response = host.getType() === 'http' ? host.switchToHttp().getResponse<Response>() : null;
     if (!response || response.headersSent) return super.catch(exception, host);

@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   APPLICANT_ACCESS_REPORT_MINUTES,
   type ApplicantAccessReport,
@@ -8,10 +8,11 @@ import {
 } from '@kohorte/contracts';
 import { DataSource } from 'typeorm';
 import type { LinkCaller } from '../founder-profile/founder-profile.service';
-import { LinkFailedException, LinkGate } from '../links/link-gate';
+import { LinkFailedError, LinkGate } from '../links/link-gate';
 import type { LinkGrant } from '../links/link-tokens';
 import type { AccessReportEntity } from '../privacy/access-report.entity';
 import { AccessReports, type AccessReportFile, fileOf } from '../privacy/access-reports.service';
+import { NotFoundError } from '../errors/domain-errors';
 
 /** The privacy registry's record of the link's application: the only one its link may ask about. */
 function applicantRecord(grant: LinkGrant): PrivacyRecordRef {
@@ -63,7 +64,7 @@ export class ApplicantAccessReports {
         `SELECT locale FROM applications WHERE id = $1 FOR UPDATE`,
         [grant.subjectId],
       )) as { locale: Locale }[];
-      if (!application) throw new LinkFailedException('unknown');
+      if (!application) throw new LinkFailedError('unknown');
       const record = applicantRecord(grant);
       const latest = await this.reports.latestSelfRequested(manager, record);
       const since = Date.now() - APPLICANT_ACCESS_REPORT_MINUTES * 60_000;
@@ -88,7 +89,7 @@ export class ApplicantAccessReports {
       this.dataSource.manager,
       applicantRecord(grant),
     );
-    if (!report) throw new NotFoundException('No access report was asked for through this link');
+    if (!report) throw new NotFoundError('No access report was asked for through this link');
     return fileOf(report, format);
   }
 }

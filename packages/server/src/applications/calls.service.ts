@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   type Call,
   type CallFunnel,
@@ -14,9 +14,10 @@ import { funnelOf } from './application-rows';
 import { toCall, toPublicCall } from './call-mapper';
 import { CallEntity } from './call.entity';
 import { toFieldErrors } from './rule-errors';
+import { NotFoundError } from '../errors/domain-errors';
 
-function noCall(cohortId: string): NotFoundException {
-  return new NotFoundException(`The cohort ${cohortId} has no call for applications`);
+function noCall(cohortId: string): NotFoundError {
+  return new NotFoundError(`The cohort ${cohortId} has no call for applications`);
 }
 
 /** The database's clock: deadlines are decided by the server, never the browser. */
@@ -45,7 +46,7 @@ export class CallsService {
 
   async get(id: string): Promise<Call> {
     const found = await this.dataSource.manager.findOne(CallEntity, { where: { id } });
-    if (!found) throw new NotFoundException(`No call has the id ${id}`);
+    if (!found) throw new NotFoundError(`No call has the id ${id}`);
     return toCall(found, await this.cohortName(this.dataSource.manager, found.cohortId));
   }
 
@@ -53,14 +54,14 @@ export class CallsService {
   async publicCall(id: string): Promise<PublicCall> {
     const manager = this.dataSource.manager;
     const found = await manager.findOne(CallEntity, { where: { id } });
-    if (!found) throw new NotFoundException(`No call has the id ${id}`);
+    if (!found) throw new NotFoundError(`No call has the id ${id}`);
     return toPublicCall(found, await databaseNow(manager));
   }
 
   async funnel(id: string): Promise<CallFunnel> {
     const manager = this.dataSource.manager;
     if (!(await manager.exists(CallEntity, { where: { id } }))) {
-      throw new NotFoundException(`No call has the id ${id}`);
+      throw new NotFoundError(`No call has the id ${id}`);
     }
     return funnelOf(manager, id);
   }
@@ -114,7 +115,7 @@ export class CallsService {
       `SELECT name FROM cohorts WHERE id = $1${lock ? ' FOR SHARE' : ''}`,
       [cohortId],
     )) as { name: string }[];
-    if (!row) throw new NotFoundException(`No cohort has the id ${cohortId}`);
+    if (!row) throw new NotFoundError(`No cohort has the id ${cohortId}`);
     return row.name;
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   APPLICATION_FIELDS,
   type ApplicationDetail,
@@ -21,6 +21,7 @@ import {
 } from './application-rows';
 import { applicationsCsv } from './applications-csv';
 import { CallEntity } from './call.entity';
+import { NotFoundError } from '../errors/domain-errors';
 
 /** A deck's bytes, for staff to download. */
 export interface StoredFile {
@@ -31,8 +32,8 @@ export interface StoredFile {
 /** Most applications in one export. */
 const EXPORT_LIMIT = 10_000;
 
-function noApplication(id: string): NotFoundException {
-  return new NotFoundException(`No application has the id ${id}`);
+function noApplication(id: string): NotFoundError {
+  return new NotFoundError(`No application has the id ${id}`);
 }
 
 /**
@@ -95,7 +96,7 @@ export class ScreeningService {
   async csv(callId: string, query: ListApplicationsQuery): Promise<string> {
     const manager = this.dataSource.manager;
     const call = await manager.findOne(CallEntity, { where: { id: callId } });
-    if (!call) throw new NotFoundException(`No call has the id ${callId}`);
+    if (!call) throw new NotFoundError(`No call has the id ${callId}`);
     const { rows } = await applicationPage(manager, callId, query, EXPORT_LIMIT, 0);
     const duplicates = await duplicatesOf(manager, rows);
     const files = (await manager.query(
@@ -125,7 +126,7 @@ FROM application_files WHERE application_id = ANY($1::uuid[])`,
 WHERE application_id = $1 AND question_key = $2`,
       [id, questionKey],
     )) as StoredFile[];
-    if (!row) throw new NotFoundException(`The application ${id} has no file for ${questionKey}`);
+    if (!row) throw new NotFoundError(`The application ${id} has no file for ${questionKey}`);
     return row;
   }
 
@@ -186,7 +187,7 @@ WHERE application_id = $1 AND question_key = $2`,
 
   private async assertCall(manager: EntityManager, callId: string): Promise<void> {
     if (!(await manager.exists(CallEntity, { where: { id: callId } }))) {
-      throw new NotFoundException(`No call has the id ${callId}`);
+      throw new NotFoundError(`No call has the id ${callId}`);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { ApiErrorBody, Locale, Role, User } from '@kohorte/contracts';
 import { DataSource, type Repository } from 'typeorm';
@@ -9,6 +9,7 @@ import { hashToken, isWellFormedToken, newToken } from './session-tokens';
 import { SignInLimiter } from './sign-in-limiter';
 import { UsersService } from './users.service';
 import { toUser } from './user-mapper';
+import { UnauthorizedError } from '../errors/domain-errors';
 
 export interface SignInInput {
   email: string;
@@ -55,13 +56,13 @@ interface SessionRow {
 const MAX_USER_AGENT_LENGTH = 512;
 const EXPIRED_ROWS_PER_CLEANUP = 500;
 
-function invalidCredentials(): UnauthorizedException {
+function invalidCredentials(): UnauthorizedError {
   const body: ApiErrorBody = {
     statusCode: 401,
     error: 'Unauthorized',
     message: 'Email or password is incorrect',
   };
-  return new UnauthorizedException(body);
+  return new UnauthorizedError(body);
 }
 
 /** Signing in and out, and finding the session behind a request. */

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   type CreateUserRequest,
@@ -13,8 +13,9 @@ import { fieldConflict } from '../errors/conflict';
 import { hashPassword } from './password';
 import { UserEntity } from './user.entity';
 import { normalizeEmail, toUser } from './user-mapper';
+import { ConflictError } from '../errors/domain-errors';
 
-function duplicateEmail(): ConflictException {
+function duplicateEmail(): ConflictError {
   return fieldConflict('email', 'A user with this email already exists');
 }
 
@@ -56,7 +57,7 @@ export class UsersService {
     try {
       return await this.create(request);
     } catch (error) {
-      if (!(error instanceof ConflictException)) throw error;
+      if (!(error instanceof ConflictError)) throw error;
       const created = await this.findEntityByEmail(request.email);
       if (!created) throw error;
       return toUser(created);

@@ -1,4 +1,4 @@
-import { type ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type {
   StartupContact,
   StartupContactInput,
@@ -10,6 +10,7 @@ import { fieldChanges } from '../activity/field-changes';
 import { fieldConflict, isUniqueViolation } from '../errors/conflict';
 import { StartupEntity } from '../startups/startup.entity';
 import { StartupContactEntity } from './startup-contact.entity';
+import { ConflictError, NotFoundError } from '../errors/domain-errors';
 
 const UNIQUE_EMAIL = 'startup_contacts_startup_email_key';
 const EDITABLE_FIELDS = [
@@ -37,7 +38,7 @@ function toContact(row: ContactRow): StartupContact {
   return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
 }
 
-function emailTaken(email: string): ConflictException {
+function emailTaken(email: string): ConflictError {
   return fieldConflict('email', `Another contact of this startup has the email ${email}`);
 }
 
@@ -140,7 +141,7 @@ ORDER BY c.is_founder DESC, lower(c.full_name), c.id`,
       `SELECT ${CONTACT_COLUMNS} WHERE c.startup_id = $1 AND c.id = $2`,
       [startupId, contactId],
     )) as ContactRow[];
-    if (!row) throw new NotFoundException(`The startup has no contact with the id ${contactId}`);
+    if (!row) throw new NotFoundError(`The startup has no contact with the id ${contactId}`);
     return toContact(row);
   }
 
@@ -171,7 +172,7 @@ ORDER BY c.is_founder DESC, lower(c.full_name), c.id`,
       select: { id: true },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    if (!found) throw new NotFoundException(`No startup has the id ${startupId}`);
+    if (!found) throw new NotFoundError(`No startup has the id ${startupId}`);
   }
 
   private async contactOf(
@@ -180,8 +181,7 @@ ORDER BY c.is_founder DESC, lower(c.full_name), c.id`,
     contactId: string,
   ): Promise<StartupContactEntity> {
     const contact = await manager.findOneBy(StartupContactEntity, { id: contactId, startupId });
-    if (!contact)
-      throw new NotFoundException(`The startup has no contact with the id ${contactId}`);
+    if (!contact) throw new NotFoundError(`The startup has no contact with the id ${contactId}`);
     return contact;
   }
 

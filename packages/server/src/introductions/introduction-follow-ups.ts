@@ -9,7 +9,7 @@ import { foundersOf, type IntroductionRow } from './introduction-rows';
 import { introductionMatchEntries } from './introduction-timeline';
 import { moveProposals } from '../proposals/proposal-lifecycle';
 
-/** What the investor pairs' follow-ups use (OfferFollowUps passes its own). */
+/** What the investor pairs' follow-ups use (`offers/offer-follow-ups` passes its own). */
 export interface IntroductionFollowUpContext {
   mail: MailOutbox;
   links: LinkTokens;

@@ -1,4 +1,3 @@
-import { NotFoundException } from '@nestjs/common';
 import {
   type MatchingRun,
   type MatchProposal,
@@ -8,6 +7,7 @@ import {
 } from '@kohorte/contracts';
 import type { EntityManager } from 'typeorm';
 import type { MatchingRunEntity } from './matching-run.entity';
+import { NotFoundError } from '../errors/domain-errors';
 
 type RunRow = Pick<
   MatchingRunEntity,
@@ -68,12 +68,12 @@ function toRun(row: RunRow): MatchingRun {
   };
 }
 
-export function runNotFound(id: string): NotFoundException {
-  return new NotFoundException(`No matching run has the id ${id}`);
+export function runNotFound(id: string): NotFoundError {
+  return new NotFoundError(`No matching run has the id ${id}`);
 }
 
-export function proposalNotFound(id: string): NotFoundException {
-  return new NotFoundException(`No match proposal has the id ${id}`);
+export function proposalNotFound(id: string): NotFoundError {
+  return new NotFoundError(`No match proposal has the id ${id}`);
 }
 
 export async function readRun(manager: EntityManager, id: string): Promise<MatchingRun> {

@@ -7,9 +7,9 @@ import {
   MatchingInputError,
   type MentorProfile,
 } from '@kohorte/matching';
-import type { Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { isOutage } from '../database/unavailable';
+import type { JobDelivery } from '../queue/job-handlers';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { type EngineRequest, runEngine } from './engine-thread';
 import { MatchingRunEntity, type StoredRunStats } from './matching-run.entity';
@@ -47,17 +47,17 @@ export class MatchingRunHandler {
     private readonly vocabularies: VocabulariesService,
   ) {}
 
-  /** The BullMQ job's adapter: a retried or stalled job is a redelivery; progress goes to the job too. */
-  handle(job: Job<JobPayloads['matching.run']>): Promise<MatchingRunOutcome> {
-    const redelivered =
-      job.attemptsStarted > 1 || job.stalledCounter > 0 || job.data.resume === true;
+  /**
+   * The `matching.run` job: a retried, stalled or resumed job is a redelivery; progress goes to
+   * the job too.
+   */
+  handle(payload: JobPayloads['matching.run'], delivery: JobDelivery): Promise<MatchingRunOutcome> {
+    const redelivered = delivery.redelivered || payload.resume === true;
     // The job's progress only mirrors the run's row; a Redis that lost the job (restarted empty)
     // must not fail a run whose work and result live in the database.
-    return this.run(job.data.runId, redelivered, (progress) =>
-      job.updateProgress({ ...progress }).catch((error: unknown) => {
-        this.logger.warn(
-          `Matching run ${job.data.runId}: job progress not kept (${String(error)})`,
-        );
+    return this.run(payload.runId, redelivered, (progress) =>
+      delivery.progress({ ...progress }).catch((error: unknown) => {
+        this.logger.warn(`Matching run ${payload.runId}: job progress not kept (${String(error)})`);
       }),
     );
   }

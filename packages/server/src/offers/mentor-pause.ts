@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
 import { invalidFields } from '../errors/invalid-fields';
 import type { LinkCaller } from '../founder-profile/founder-profile.service';
-import { LinkFailedException, LinkGate } from '../links/link-gate';
+import { LinkFailedError, LinkGate } from '../links/link-gate';
 import { MENTOR_ACTOR_LABEL } from './mentor-offers.service';
 import { readOffer } from './offer-rows';
 
@@ -36,12 +36,12 @@ export class MentorPause {
     // guessed tokens never holds a database connection, and the check needs none of its own.
     const grant = await this.gate.open(caller.token, 'mentor-offer', caller.ip);
     const proposalId = grant.extra.proposalId;
-    if (typeof proposalId !== 'string') throw new LinkFailedException('unknown');
+    if (typeof proposalId !== 'string') throw new LinkFailedError('unknown');
     return this.dataSource.transaction(async (manager) => {
       const offer = await readOffer(manager, proposalId, false);
-      if (!offer || offer.mentorId !== grant.subjectId) throw new LinkFailedException('unknown');
+      if (!offer || offer.mentorId !== grant.subjectId) throw new LinkFailedError('unknown');
       // Answered, withdrawn or expired since the email: the link no longer works for anything.
-      if (offer.status !== 'offered') throw new LinkFailedException('revoked');
+      if (offer.status !== 'offered') throw new LinkFailedError('revoked');
 
       const [{ inRange }] = (await manager.query(
         `SELECT $1::date > current_date AND $1::date <= current_date + $2::int AS "inRange"`,

@@ -1,4 +1,3 @@
-import { NotFoundException } from '@nestjs/common';
 import {
   LOCALES,
   type Locale,
@@ -7,6 +6,7 @@ import {
   type PrivacyRecordRef,
 } from '@kohorte/contracts';
 import type { EntityManager } from 'typeorm';
+import { NotFoundError } from '../errors/domain-errors';
 
 interface PersonRow {
   kind: PrivacyRecordKind;
@@ -81,7 +81,7 @@ export async function recordsOf(
   for (const ref of refs) {
     const rows = (await manager.query(PEOPLE_SQL, [null, ref.id])) as PersonRow[];
     const row = rows.find((candidate) => candidate.kind === ref.kind);
-    if (!row) throw new NotFoundException(`No ${ref.kind} has the id ${ref.id}`);
+    if (!row) throw new NotFoundError(`No ${ref.kind} has the id ${ref.id}`);
     found.push(toPerson(row));
   }
   return found;

@@ -1,11 +1,12 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { AddCohortMentorsRequest, CohortPoolMentor, FieldError } from '@kohorte/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder, type NewActivity } from '../activity/activity-recorder';
 import { conflictFields } from '../errors/conflict';
 import { invalidFields } from '../errors/invalid-fields';
-import { MentorshipsService } from '../mentorships/mentorships.service';
+import { MentorshipsService } from './mentorships.service';
 import { type LockedCohort, lockCohort } from './cohort-locks';
+import { NotFoundError } from '../errors/domain-errors';
 
 interface PoolRow {
   id: string;
@@ -116,9 +117,7 @@ export class CohortPoolService {
         [cohortId, mentorId],
       )) as { id: string; name: string }[];
       if (!removed) {
-        throw new NotFoundException(
-          `The mentor ${mentorId} is not in the pool of cohort ${cohortId}`,
-        );
+        throw new NotFoundError(`The mentor ${mentorId} is not in the pool of cohort ${cohortId}`);
       }
       await this.mentorships.endLive(manager, { cohortId, mentorId }, actorId);
       await this.record(manager, cohort, [removed], 'removed', actorId);

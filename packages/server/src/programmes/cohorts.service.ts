@@ -13,7 +13,7 @@ import { ActivityRecorder, type NewActivity } from '../activity/activity-recorde
 import { fieldChanges } from '../activity/field-changes';
 import { fieldConflict } from '../errors/conflict';
 import { invalidFields } from '../errors/invalid-fields';
-import { MentorshipsService } from '../mentorships/mentorships.service';
+import { MentorshipsService } from './mentorships.service';
 import { buildCohortListSql } from './cohort-list-query';
 import { lockCohort, placesTaken } from './cohort-locks';
 import { readCohorts } from './cohort-rows';
@@ -166,7 +166,7 @@ export class CohortsService {
          JOIN mentors m ON m.id = cm.mentor_id WHERE cm.cohort_id = $1`,
         [id],
       )) as { id: string; name: string }[];
-      const cohortData = { cohortId: id, cohortName: cohort.name, cohortDeleted: true };
+      const cohortData = { cohortId: id, cohortName: cohort.name, cohortDeleted: true as const };
       await this.activity.record(
         manager,
         ...members.map((startup): NewActivity => ({

@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   checkField,
   type MoveInRankingRequest,
@@ -20,6 +20,7 @@ import {
   rubricOf,
   startupNameOf,
 } from './review-rows';
+import { NotFoundError } from '../errors/domain-errors';
 
 // Reviewers disagree when their calibrated scores differ by 30 % of the scale (1.2 on 1–5).
 const DISAGREEMENT = 0.3 * (RUBRIC_SCALE.max - RUBRIC_SCALE.min);
@@ -180,7 +181,7 @@ ORDER BY subject_id, created_at DESC`,
 
   private async assertCall(manager: EntityManager, callId: string): Promise<void> {
     const found = (await manager.query(`SELECT 1 FROM calls WHERE id = $1`, [callId])) as unknown[];
-    if (found.length === 0) throw new NotFoundException(`No call has the id ${callId}`);
+    if (found.length === 0) throw new NotFoundError(`No call has the id ${callId}`);
   }
 }
 

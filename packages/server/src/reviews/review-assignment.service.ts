@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   type AssignmentPreview,
   type LocalizedText,
@@ -28,6 +28,7 @@ import {
   rubricOf,
   startupNameOf,
 } from './review-rows';
+import { NotFoundError } from '../errors/domain-errors';
 
 const DAY_SECONDS = 24 * 3600;
 
@@ -113,7 +114,7 @@ ON CONFLICT (application_id, reviewer_id) DO UPDATE SET kind = EXCLUDED.kind`,
         where: { id: callId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!call) throw new NotFoundException(`No call has the id ${callId}`);
+      if (!call) throw new NotFoundError(`No call has the id ${callId}`);
       const rubric = await rubricOf(manager, callId, true);
       if (!rubric || rubric.criteria.length === 0) throw reviewConflict('criteria', 'noRubric');
       const { preview, fresh } = await this.propose(manager, callId);
@@ -317,6 +318,6 @@ FROM review_pins p JOIN call_reviewers r ON r.id = p.reviewer_id WHERE r.call_id
       `SELECT 1 FROM calls WHERE id = $1${lock ? ' FOR SHARE' : ''}`,
       [callId],
     )) as unknown[];
-    if (found.length === 0) throw new NotFoundException(`No call has the id ${callId}`);
+    if (found.length === 0) throw new NotFoundError(`No call has the id ${callId}`);
   }
 }

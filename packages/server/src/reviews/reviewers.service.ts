@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   checkField,
   type FieldError,
@@ -18,6 +18,7 @@ import { unknownTermErrors } from '../records/vocabulary-fields';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { fieldError, reviewConflict } from './review-errors';
 import { type ReviewerRow, reviewerRow, reviewersOf, rubricOf } from './review-rows';
+import { NotFoundError } from '../errors/domain-errors';
 
 function toReviewer(row: ReviewerRow): Reviewer {
   return {
@@ -109,7 +110,7 @@ ON CONFLICT DO NOTHING RETURNING id`,
     await this.check(input);
     return this.dataSource.transaction(async (manager) => {
       const existing = await reviewerRow(manager, id, true);
-      if (!existing) throw new NotFoundException(`No reviewer has the id ${id}`);
+      if (!existing) throw new NotFoundError(`No reviewer has the id ${id}`);
       await this.assertPerson(manager, input);
       const taken = (await manager.query(
         `SELECT 1 FROM call_reviewers WHERE call_id = $1 AND lower(email) = lower($2) AND id <> $3`,
@@ -151,7 +152,7 @@ WHERE id = $1`,
   async remove(id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const existing = await reviewerRow(manager, id, true);
-      if (!existing) throw new NotFoundException(`No reviewer has the id ${id}`);
+      if (!existing) throw new NotFoundError(`No reviewer has the id ${id}`);
       if (existing.submitted > 0) throw reviewConflict('id', 'reviewSubmitted');
       await manager.query(
         `UPDATE link_tokens SET revoked_at = now()
@@ -256,6 +257,6 @@ ON CONFLICT (call_id) DO UPDATE SET criteria = EXCLUDED.criteria,
       `SELECT 1 FROM calls WHERE id = $1${lock ? ' FOR SHARE' : ''}`,
       [callId],
     )) as unknown[];
-    if (found.length === 0) throw new NotFoundException(`No call has the id ${callId}`);
+    if (found.length === 0) throw new NotFoundError(`No call has the id ${callId}`);
   }
 }
