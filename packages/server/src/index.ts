@@ -17,6 +17,7 @@ export * from './health/health.service';
 export * from './auth/auth.module';
 export * from './auth/password';
 export * from './auth/session-tokens';
+export * from './auth/session-cache';
 export * from './auth/sessions.service';
 export * from './auth/sign-in-limiter';
 export * from './auth/users.service';

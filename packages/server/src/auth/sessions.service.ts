@@ -4,6 +4,7 @@ import type { ApiErrorBody, Locale, Role, User } from '@kohorte/contracts';
 import { DataSource, type Repository } from 'typeorm';
 import { KOHORTE_CONFIG, type KohorteConfig } from '../config/kohorte-config';
 import { hashPassword, verifyPassword } from './password';
+import { SessionCache } from './session-cache';
 import { SessionEntity } from './session.entity';
 import { hashToken, isWellFormedToken, newToken } from './session-tokens';
 import { SignInLimiter } from './sign-in-limiter';
@@ -76,6 +77,7 @@ export class SessionsService {
     private readonly users: UsersService,
     private readonly limiter: SignInLimiter,
     @Inject(KOHORTE_CONFIG) private readonly config: KohorteConfig,
+    private readonly cache: SessionCache,
   ) {}
 
   /**
@@ -121,6 +123,8 @@ export class SessionsService {
         [EXPIRED_ROWS_PER_CLEANUP],
       );
     });
+    // The replaced session ends here at once; other replicas drop it on the database's notice.
+    this.cache.forget();
     return {
       token,
       csrfToken: session.csrfToken,
@@ -133,17 +137,29 @@ export class SessionsService {
   async signOut(token: string | null | undefined): Promise<void> {
     if (!isWellFormedToken(token)) return;
     await this.sessions.delete({ tokenHash: hashToken(token) });
+    this.cache.forget();
   }
 
   /**
    * The live session of a token, or null (unknown, expired, or its user disabled). Runs on every
-   * request: one primary-key lookup with the user joined, and no writes.
+   * request: from the cache when it holds the session (see SessionCache: the database tells it of
+   * every change), else one primary-key lookup with the user joined; no writes either way.
    */
   async resolve(token: string | null | undefined): Promise<ResolvedSession | null> {
     if (!isWellFormedToken(token)) return null;
-    const rows = await this.dataSource.query<SessionRow[]>(SESSION_SQL, [hashToken(token)]);
+    const tokenHash = hashToken(token);
+    const cached = this.cache.get(tokenHash);
+    if (cached) return cached;
+    const mark = this.cache.mark();
+    const rows = await this.dataSource.query<SessionRow[]>(SESSION_SQL, [tokenHash]);
     const row = rows[0];
     if (!row) return null;
+    const session = this.toResolved(row);
+    this.cache.keep(tokenHash, session, mark);
+    return session;
+  }
+
+  private toResolved(row: SessionRow): ResolvedSession {
     return {
       user: {
         id: row.id,
