@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser } from '../test/browser';
 import { byTestId, chooseOptions, signIn, waitForLoadedValue } from '../test/ui';
 
@@ -99,7 +99,7 @@ describe('a programme manager manages startups in the browser', () => {
     await context.close();
   });
 
-  it('switches the language at run time and signs out', async () => {
+  it('switches the language and how dates are written at run time, and signs out', async () => {
     const context = await browser.newContext({ locale: 'en-GB' });
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/sign-in`);
@@ -109,9 +109,23 @@ describe('a programme manager manages startups in the browser', () => {
     await byTestId(page, 'new-startup').waitFor();
     await expect(byTestId(page, 'new-startup').textContent()).resolves.toContain('New startup');
 
-    await byTestId(page, 'language-switch').click();
+    // A British browser reads British dates; US English and German write the same day their way.
+    const updated = page.locator('td.mat-column-updatedAt').first();
+    const british = (await updated.textContent())?.trim() ?? '';
+    const [, day, month, year] = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(british) ?? [];
+    expect(year).toMatch(/^\d{4}$/);
+    await chooseLanguage(page, 'en-US');
+    await page
+      .locator('td.mat-column-updatedAt', { hasText: `${+month}/${+day}/${year}` })
+      .first()
+      .waitFor();
+    await expect(byTestId(page, 'new-startup').textContent()).resolves.toContain('New startup');
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en-US');
+
+    await chooseLanguage(page, 'de');
     await page.getByText('Neues Startup').waitFor();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('de');
+    await expect(updated.textContent()).resolves.toContain(`${day}.${month}.${year}`);
 
     // The choice survives a reload.
     await page.reload();
@@ -125,3 +139,9 @@ describe('a programme manager manages startups in the browser', () => {
     await context.close();
   });
 });
+
+/** Opens the toolbar's language menu and picks `de`, `en-GB` or `en-US`. */
+async function chooseLanguage(page: Page, locale: string): Promise<void> {
+  await byTestId(page, 'language-switch').click();
+  await byTestId(page, `language-option-${locale}`).click();
+}

@@ -4,6 +4,19 @@ export type Role = (typeof ROLES)[number];
 export const LOCALES = ['de', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/**
+ * How a person reads dates, times and amounts: German, or English in its British or US form
+ * ("06/12/2026, 22:33" / "12/6/2026, 10:33 PM"). Both English forms read the same texts
+ * (`textLocale`), so emails and translations know only `Locale`.
+ */
+export const FORMAT_LOCALES = ['de', 'en-GB', 'en-US'] as const;
+export type FormatLocale = (typeof FORMAT_LOCALES)[number];
+
+/** The language of the texts for a way of writing dates: en-GB and en-US are both `en`. */
+export function textLocale(locale: Locale | FormatLocale): Locale {
+  return locale === 'de' ? 'de' : 'en';
+}
+
 export interface User {
   id: string;
   email: string;

@@ -1,38 +1,71 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
+import { MatMenuModule } from '@angular/material/menu';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { Locale } from '@kohorte/contracts';
+import { FORMAT_LOCALES, FormatLocale } from '@kohorte/contracts';
 import { LanguageService } from './language';
 
-/** Each language's name in itself, so a reader finds their own language whatever is shown. */
-const ENDONYMS: Record<Locale, string> = { de: 'Deutsch', en: 'English' };
+/**
+ * Each choice's name in its own language, so a reader finds theirs whatever is shown. English
+ * comes twice: the texts are the same, dates, times and amounts follow the British or US form.
+ */
+const ENDONYMS: Record<FormatLocale, string> = {
+  de: 'Deutsch',
+  'en-GB': 'English (UK)',
+  'en-US': 'English (US)',
+};
 
-/** One button that switches to the other language (two languages: a toggle is the shortest path). */
+/** The toolbar's language menu: Deutsch, English (UK), English (US); the choice is remembered. */
 @Component({
   selector: 'app-language-switch',
-  imports: [MatButtonModule, MatIconModule, TranslocoPipe],
+  imports: [MatButtonModule, MatIconModule, MatMenuModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <button
       mat-button
       type="button"
       data-testid="language-switch"
-      [attr.aria-label]="'language.switchLabel' | transloco: { name: otherName() }"
-      (click)="switch()"
+      [matMenuTriggerFor]="languages"
+      [attr.aria-label]="'language.switchLabel' | transloco: { name: currentName() }"
     >
       <mat-icon svgIcon="translate" aria-hidden="true" />
-      <span [attr.lang]="other()">{{ otherName() }}</span>
+      <span [attr.lang]="language.formats()">{{ currentName() }}</span>
     </button>
+    <mat-menu #languages="matMenu" xPosition="before">
+      @for (option of options; track option.locale) {
+        <button
+          mat-menu-item
+          type="button"
+          role="menuitemradio"
+          [attr.aria-checked]="option.locale === language.formats()"
+          [attr.data-testid]="'language-option-' + option.locale"
+          [attr.lang]="option.locale"
+          (click)="choose(option.locale)"
+        >
+          <mat-icon
+            svgIcon="check"
+            aria-hidden="true"
+            [class.unchosen]="option.locale !== language.formats()"
+          />
+          <span>{{ option.name }}</span>
+        </button>
+      }
+    </mat-menu>
+  `,
+  styles: `
+    .unchosen {
+      visibility: hidden;
+    }
   `,
 })
 export class LanguageSwitch {
-  private readonly language = inject(LanguageService);
+  protected readonly language = inject(LanguageService);
 
-  readonly other = computed<Locale>(() => (this.language.lang() === 'de' ? 'en' : 'de'));
-  readonly otherName = computed(() => ENDONYMS[this.other()]);
+  protected readonly options = FORMAT_LOCALES.map((locale) => ({ locale, name: ENDONYMS[locale] }));
+  readonly currentName = computed(() => ENDONYMS[this.language.formats()]);
 
-  switch(): void {
-    this.language.use(this.other()).subscribe();
+  choose(locale: FormatLocale): void {
+    if (locale !== this.language.formats()) this.language.use(locale).subscribe();
   }
 }
