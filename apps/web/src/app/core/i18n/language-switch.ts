@@ -25,12 +25,13 @@ const ENDONYMS: Record<FormatLocale, string> = {
     <button
       mat-button
       type="button"
+      class="language-button"
       data-testid="language-switch"
       [matMenuTriggerFor]="languages"
       [attr.aria-label]="'language.switchLabel' | transloco: { name: currentName() }"
     >
       <mat-icon svgIcon="translate" aria-hidden="true" />
-      <span [attr.lang]="language.formats()">{{ currentName() }}</span>
+      <span class="language-name" [attr.lang]="language.formats()">{{ currentName() }}</span>
     </button>
     <mat-menu #languages="matMenu" xPosition="before">
       @for (option of options; track option.locale) {
@@ -56,6 +57,22 @@ const ENDONYMS: Record<FormatLocale, string> = {
   styles: `
     .unchosen {
       visibility: hidden;
+    }
+    // In the toolbar on a phone only the icon shows, as the account button does; the menu names
+    // every choice and the button keeps its name for screen readers.
+    @media (max-width: 599.98px) {
+      :host-context(.toolbar) .language-button {
+        min-width: 0;
+        padding: 0 8px;
+      }
+      :host-context(.toolbar) .language-name {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
     }
   `,
 })
