@@ -120,7 +120,7 @@ describe('a programme manager manages startups in the browser', () => {
       .first()
       .waitFor();
     await expect(byTestId(page, 'new-startup').textContent()).resolves.toContain('New startup');
-    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en-US');
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
 
     await chooseLanguage(page, 'de');
     await page.getByText('Neues Startup').waitFor();

@@ -68,7 +68,7 @@ describe('LanguageService', () => {
     expect(language.lang()).toBe('en');
     expect(language.formats()).toBe('en-US');
     expect(transloco.getActiveLang()).toBe('en');
-    expect(document.documentElement.lang).toBe('en-US');
+    expect(document.documentElement.lang).toBe('en');
     expect(adapter.format(new Date(2021, 2, 15), numeric)).toBe('3/15/2021');
     expect(adapter.parse('3/4/2021', null)?.getMonth()).toBe(2);
 

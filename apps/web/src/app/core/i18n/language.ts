@@ -88,7 +88,8 @@ export class LanguageService {
     this.current.set(locale);
     this.transloco.setActiveLang(lang);
     this.dateAdapter.setLocale(DATE_LOCALES[locale]);
-    this.document.documentElement.lang = locale;
+    // The page's language is the texts' one: both English forms read the same English texts.
+    this.document.documentElement.lang = lang;
     // The texts of the features opened so far come along, so no open page shows keys.
     return forkJoin([this.transloco.load(lang), this.features.ensure(lang)]).pipe(shareReplay(1));
   }
