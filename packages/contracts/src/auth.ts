@@ -22,7 +22,13 @@ export interface User {
   email: string;
   name: string;
   role: Role;
+  /** The language of the emails Kohorte writes to this person. */
   locale: Locale;
+  /**
+   * How the web app writes dates for this person, once they chose in its language menu (which
+   * also sets `locale` to that choice's text language); absent before.
+   */
+  formatLocale?: FormatLocale;
   createdAt: string;
 }
 
@@ -41,6 +47,11 @@ export interface ListUsersQuery {
   page?: number;
   /** Defaults to DEFAULT_PAGE_SIZE, at most MAX_PAGE_SIZE. */
   pageSize?: number;
+}
+
+/** `PUT /api/v1/auth/language`: the signed-in person's choice in the language menu. */
+export interface ChooseLanguageRequest {
+  language: FormatLocale;
 }
 
 export interface CreateUserRequest {

@@ -4,6 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { FORMAT_LOCALES, FormatLocale } from '@kohorte/contracts';
+import { SessionStore } from '../auth/session';
 import { LanguageService } from './language';
 
 /**
@@ -78,11 +79,15 @@ const ENDONYMS: Record<FormatLocale, string> = {
 })
 export class LanguageSwitch {
   protected readonly language = inject(LanguageService);
+  private readonly session = inject(SessionStore);
 
   protected readonly options = FORMAT_LOCALES.map((locale) => ({ locale, name: ENDONYMS[locale] }));
   readonly currentName = computed(() => ENDONYMS[this.language.formats()]);
 
+  /** Switches at once; signed in, the account keeps the choice too (a failure only costs that). */
   choose(locale: FormatLocale): void {
-    if (locale !== this.language.formats()) this.language.use(locale).subscribe();
+    if (locale === this.language.formats()) return;
+    this.language.use(locale).subscribe();
+    this.session.chooseLanguage(locale).subscribe({ error: () => undefined });
   }
 }

@@ -1,8 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { TestBed } from '@angular/core/testing';
 import { DateAdapter } from '@angular/material/core';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TranslocoService } from '@jsverse/transloco';
+import type { FormatLocale } from '@kohorte/contracts';
 import { provideTestEnvironment, settle } from '../../../testing/test-providers';
+import { SessionStore } from '../auth/session';
 import { LANGUAGE_STORAGE_KEY, LanguageService } from './language';
 import { LanguageSwitch } from './language-switch';
 
@@ -99,6 +102,73 @@ describe('LanguageService', () => {
     language.use('en-US').subscribe();
     language.suggest('de');
     expect(language.formats()).toBe('en-US');
+  });
+});
+
+describe('the language kept with the account', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({ providers: [provideTestEnvironment()] });
+  });
+
+  function signIn(formatLocale?: FormatLocale): void {
+    TestBed.inject(SessionStore).signIn({ email: 'a@example.org', password: 'x' }).subscribe();
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/v1/auth/sign-in')
+      .flush({
+        user: {
+          id: 'u1',
+          email: 'a@example.org',
+          name: 'Ada',
+          role: 'viewer',
+          locale: 'en',
+          ...(formatLocale ? { formatLocale } : {}),
+          createdAt: '',
+        },
+      });
+  }
+
+  it('follows the person from another browser when they sign in', () => {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en-GB');
+    signIn('de');
+    const language = TestBed.inject(LanguageService);
+    expect(language.formats()).toBe('de');
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('de');
+  });
+
+  it('leaves this browser’s choice alone when the person never chose', () => {
+    const language = TestBed.inject(LanguageService);
+    language.use('en-US').subscribe();
+    signIn();
+    expect(language.formats()).toBe('en-US');
+  });
+
+  it('is sent to the account when a signed-in person picks from the menu', async () => {
+    signIn();
+    const http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(LanguageSwitch);
+    await fixture.whenStable();
+    (fixture.nativeElement as HTMLElement)
+      .querySelector<HTMLButtonElement>('[data-testid="language-switch"]')!
+      .click();
+    await settle();
+    document.querySelector<HTMLButtonElement>('[data-testid="language-option-en-US"]')!.click();
+
+    const put = http.expectOne({ method: 'PUT', url: '/api/v1/auth/language' });
+    expect(put.request.body).toEqual({ language: 'en-US' });
+    put.flush({
+      user: {
+        id: 'u1',
+        email: 'a@example.org',
+        name: 'Ada',
+        role: 'viewer',
+        locale: 'en',
+        formatLocale: 'en-US',
+        createdAt: '',
+      },
+    });
+    expect(TestBed.inject(SessionStore).user()?.formatLocale).toBe('en-US');
+    expect(TestBed.inject(LanguageService).formats()).toBe('en-US');
   });
 });
 

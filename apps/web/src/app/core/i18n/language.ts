@@ -63,6 +63,15 @@ export class LanguageService {
     return this.transloco.load(this.lang());
   }
 
+  /**
+   * The signed-in person's choice kept with their account (`User.formatLocale`): it wins over
+   * this browser's, so the choice made elsewhere follows them here. Nothing when they never chose.
+   */
+  adopt(choice: FormatLocale | undefined): void {
+    if (!choice || choice === this.current()) return;
+    this.use(choice).subscribe();
+  }
+
   /** Switches the whole UI at run time and remembers the choice; completes when loaded. */
   use(lang: FormatLocale): Observable<unknown> {
     this.storage()?.setItem(LANGUAGE_STORAGE_KEY, lang);
