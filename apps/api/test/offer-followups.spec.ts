@@ -498,7 +498,7 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
     expect(await offeredTo(runId)).toEqual([]);
     const notices = await mailsTo(manager.user.email, 'mentor-offer-expired');
     const notice = notices.find((mail) => mail.text?.includes(mentor.name));
-    expect(notice?.text).toMatch(/ordnen Sie selbst zu|assign one yourself/);
+    expect(notice?.text).toMatch(/weisen Sie selbst eine Mentor:in zu|assign one yourself/);
   });
 
   it('a late reminder moves the deadline to a day away, and its link works until the deadline its email states', async () => {

@@ -11,7 +11,7 @@ import { Vocabularies } from '@kohorte/contracts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { authErrorInterceptor } from '../app/core/http/auth-error-interceptor';
-import { provideLocalizedMaterial } from '../app/core/i18n/provide-i18n';
+import { provideLocalizedMaterial, registerLocales } from '../app/core/i18n/provide-i18n';
 import { provideIcons } from '../app/core/icons';
 import { TRANSLATION_FEATURES } from '../app/core/i18n/transloco-loader';
 
@@ -29,6 +29,7 @@ const de = translations('de');
 
 /** What every component test needs: HTTP (mocked), the real translations, icons, no animations. */
 export function provideTestEnvironment(): (Provider | EnvironmentProviders)[] {
+  registerLocales();
   return [
     provideHttpClient(withInterceptors([authErrorInterceptor])),
     provideHttpClientTesting(),

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { ApiErrorBody, Locale, Role, User } from '@kohorte/contracts';
+import type { ApiErrorBody, FormatLocale, Locale, Role, User } from '@kohorte/contracts';
 import { DataSource, type Repository } from 'typeorm';
 import { KOHORTE_CONFIG, type KohorteConfig } from '../config/kohorte-config';
 import { hashPassword, verifyPassword } from './password';
@@ -39,7 +39,7 @@ export interface ResolvedSession {
 
 // Plain SQL on the hot path: the query builder spent twice the CPU building and mapping it. Only
 // the columns a request needs, so the password hash stays in the database.
-const SESSION_SQL = `SELECT s.csrf_token, s.expires_at, u.id, u.email, u.name, u.role, u.locale, u.created_at
+const SESSION_SQL = `SELECT s.csrf_token, s.expires_at, u.id, u.email, u.name, u.role, u.locale, u.format_locale, u.created_at
 FROM sessions s JOIN users u ON u.id = s.user_id
 WHERE s.token_hash = $1 AND s.expires_at > now() AND u.disabled_at IS NULL`;
 
@@ -51,6 +51,7 @@ interface SessionRow {
   name: string;
   role: Role;
   locale: Locale;
+  format_locale: FormatLocale | null;
   created_at: Date;
 }
 
@@ -167,6 +168,7 @@ export class SessionsService {
         name: row.name,
         role: row.role,
         locale: row.locale,
+        ...(row.format_locale ? { formatLocale: row.format_locale } : {}),
         createdAt: row.created_at.toISOString(),
       },
       csrfToken: row.csrf_token,

@@ -3,9 +3,11 @@ import { InjectRepository } from '@nestjs/typeorm';
 import {
   type CreateUserRequest,
   DEFAULT_PAGE_SIZE,
+  type FormatLocale,
   type ListUsersQuery,
   MAX_PAGE_SIZE,
   type Page,
+  textLocale,
   type User,
 } from '@kohorte/contracts';
 import type { Repository } from 'typeorm';
@@ -76,6 +78,15 @@ export class UsersService {
       take: pageSize,
     });
     return { items: entities.map(toUser), total, page, pageSize };
+  }
+
+  /**
+   * Keeps a person's choice from the language menu: the date format for the web app, and its
+   * text language for the emails Kohorte writes to them (en-GB and en-US are both `en`).
+   */
+  async chooseLanguage(id: string, language: FormatLocale): Promise<User> {
+    await this.users.update({ id }, { formatLocale: language, locale: textLocale(language) });
+    return toUser(await this.users.findOneByOrFail({ id }));
   }
 
   async findById(id: string): Promise<User | null> {

@@ -75,7 +75,7 @@ import { BerlinTimePipe } from '../core/i18n/berlin-time';
           {{ 'respond.offer.intro' | transloco: { name: v.mentor.name, cohort: v.cohort.name } }}
           {{
             'respond.offer.validUntil'
-              | transloco: { date: (v.linkExpiresAt | berlinTime: language.lang()) }
+              | transloco: { date: (v.linkExpiresAt | berlinTime: language.formats()) }
           }}
         </p>
 
@@ -126,7 +126,9 @@ import { BerlinTimePipe } from '../core/i18n/berlin-time';
         <h2>{{ 'respond.offer.pause.title' | transloco }}</h2>
         @if (pausedUntil(); as until) {
           <p data-testid="offer-paused" role="status">
-            {{ 'respond.offer.pause.paused' | transloco: { date: (until | day: language.lang()) } }}
+            {{
+              'respond.offer.pause.paused' | transloco: { date: (until | day: language.formats()) }
+            }}
           </p>
         } @else {
           <p class="muted">{{ 'respond.offer.pause.intro' | transloco }}</p>

@@ -150,7 +150,7 @@ export class TimelineFormatter {
 
   /** A month (`YYYY-MM`) as people read it: "March 2026", "März 2026". */
   month(value: string): string {
-    return formatMonth(value, this.language.lang());
+    return formatMonth(value, this.language.formats());
   }
 
   /** A value as people read it: labels for vocabulary keys and statuses, lists with commas, "—" for nothing. */
@@ -174,11 +174,11 @@ export class TimelineFormatter {
     if (elapsed < HOUR) return format.format(-Math.floor(elapsed / MINUTE), 'minute');
     if (elapsed < DAY) return format.format(-Math.floor(elapsed / HOUR), 'hour');
     if (elapsed < 7 * DAY) return format.format(-Math.floor(elapsed / DAY), 'day');
-    return formatDay(then, lang);
+    return formatDay(then, this.language.formats());
   }
 
   exact(iso: string): string {
-    return formatDateTime(iso, this.language.lang());
+    return formatDateTime(iso, this.language.formats());
   }
 
   private summary(entry: ActivityEntry): string {
@@ -300,7 +300,7 @@ export class TimelineFormatter {
   }
 
   private scalar(subjectType: SubjectType, field: string, value: unknown): string {
-    const lang = this.language.lang();
+    const lang = this.language.formats();
     if (typeof value === 'boolean') return this.translate(value ? 'timeline.yes' : 'timeline.no');
     if (typeof value === 'number') return formatNumber(value, lang, '1.0-2');
     if (typeof value !== 'string') return JSON.stringify(value);

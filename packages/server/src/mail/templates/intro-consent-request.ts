@@ -21,8 +21,8 @@ const TEXTS = {
     reminder:
       'Wir haben noch keine Antwort auf unsere Frage. Falls sie untergegangen ist: Hier ist sie noch einmal, mit einem neuen Link (der Link der ersten E-Mail gilt nicht mehr).',
     ask: (incubator: string, startup: string, cohort: string) =>
-      `${incubator} möchte ${startup} (${cohort}) diesem Investor vorstellen. Vorher fragen wir Sie: Sind Sie einverstanden?`,
-    how: 'Erst wenn Sie zustimmen, erhält der Investor eine anonyme Kurzbeschreibung ohne den Namen Ihres Startups. Den Namen und die Kontaktdaten der Gründer:innen erfährt er nur, wenn er die Vorstellung annimmt.',
+      `${incubator} möchte ${startup} (${cohort}) dieser Investor:in vorstellen. Vorher fragen wir Sie: Sind Sie einverstanden?`,
+    how: 'Erst wenn Sie zustimmen, erhält die Investor:in eine anonyme Kurzbeschreibung ohne den Namen Ihres Startups. Den Namen und die Kontaktdaten der Gründer:innen erfährt sie nur, wenn sie die Vorstellung annimmt.',
     contact: 'Ansprechperson',
     type: 'Art',
     ticket: 'Ticket',
@@ -31,7 +31,7 @@ const TEXTS = {
     validity: (until: string) =>
       `Der Link gilt bis ${until} und nur für eine Antwort; es zählt die erste Antwort aus Ihrem Gründungsteam. Er ist persönlich: Bitte leiten Sie ihn nicht weiter.`,
     reason: (startup: string, incubator: string) =>
-      `Sie als Gründer:in von ${startup} eingetragen sind und ${incubator} Ihr Startup einem Investor vorstellen möchte.`,
+      `Sie als Gründer:in von ${startup} eingetragen sind und ${incubator} Ihr Startup einer Investor:in vorstellen möchte.`,
   },
   en: {
     greeting: (name: string | null) => `Hello${name ? ` ${name}` : ''},`,

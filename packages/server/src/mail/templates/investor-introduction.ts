@@ -17,7 +17,7 @@ const TEXTS = {
     reason: (incubator: string, audience: Audience) =>
       audience === 'investor'
         ? `Sie eine Vorstellungsanfrage von ${incubator} angenommen haben.`
-        : `Sie als Gründer:in einer Vorstellung durch ${incubator} zugestimmt haben und der Investor sie angenommen hat.`,
+        : `Sie als Gründer:in einer Vorstellung durch ${incubator} zugestimmt haben und die Investor:in sie angenommen hat.`,
   },
   en: {
     greeting: (name: string | null) => `Hello${name ? ` ${name}` : ''},`,

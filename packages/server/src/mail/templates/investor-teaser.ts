@@ -31,7 +31,7 @@ const TEXTS = {
     validity: (until: string) =>
       `Der Link gilt bis ${until} und nur für eine Antwort. Er ist persönlich: Bitte leiten Sie ihn nicht weiter.`,
     reason: (incubator: string) =>
-      `Sie bei ${incubator} als Investor eingetragen sind und das Programmteam Ihnen passende Startups vorstellt.`,
+      `Sie bei ${incubator} als Investor:in eingetragen sind und das Programmteam Ihnen passende Startups vorstellt.`,
   },
   en: {
     greeting: (name: string | null) => `Hello${name ? ` ${name}` : ''},`,

@@ -9,10 +9,10 @@ const TEXTS = {
     expired: (mentor: string, startup: string, cohort: string) =>
       `${mentor} hat auf die Mentoring-Anfrage für ${startup} (${cohort}) nicht geantwortet; die Anfrage ist abgelaufen und der Platz wieder frei.`,
     next: (next: string) =>
-      `Wie bei dieser Zuordnung eingestellt, ist ${next} als Nächstbeste:r angefragt worden.`,
-    none: 'Es gibt keine weitere passende Mentor:in mit freiem Platz. Bitte ordnen Sie selbst zu.',
+      `Wie für diesen Matching-Lauf eingestellt, ist ${next} als Nächstbeste:r angefragt worden.`,
+    none: 'Es gibt keine weitere passende Mentor:in mit freiem Platz. Bitte weisen Sie selbst eine Mentor:in zu.',
     button: 'Kohorte öffnen',
-    reason: (cohort: string) => `Sie die Zuordnung für ${cohort} gestartet haben.`,
+    reason: (cohort: string) => `Sie das Matching für ${cohort} gestartet haben.`,
   },
   en: {
     greeting: (name: string) => `Hello ${name},`,

@@ -12,7 +12,7 @@ const TEXTS = {
     body: (call: string, count: number) =>
       `Sie sind als Gutachter:in für die Ausschreibung „${call}“ eingeladen. ${count === 1 ? 'Eine Bewerbung wartet' : `${count} Bewerbungen warten`} auf Ihre Bewertung. Über den Link sehen Sie die Bewerbungen, den Bewertungsbogen und Ihre eigenen Bewertungen – die Bewertungen anderer sehen Sie nicht. Kennen Sie ein Team persönlich oder sind Sie anderweitig befangen, geben Sie das bitte dort an.`,
     deadline: (when: string) => `Bitte schicken Sie Ihre Bewertungen bis ${when} ab.`,
-    button: 'Bewerbungen begutachten',
+    button: 'Bewerbungen bewerten',
     validity: (until: string) =>
       `Der Link gilt bis ${until} und ist persönlich: Bitte leiten Sie ihn nicht weiter.`,
     reason: (call: string) => `Sie als Gutachter:in für „${call}“ eingetragen wurden.`,

@@ -11,7 +11,7 @@ const TEXTS = {
     subject: (call: string) => `Erinnerung: Ihre Bewertungen für ${call}`,
     body: (call: string, open: number, when: string) =>
       `für die Ausschreibung „${call}“ ${open === 1 ? 'ist noch eine Ihrer Bewertungen offen' : `sind noch ${open} Ihrer Bewertungen offen`}. Bitte schicken Sie sie bis ${when} ab; gespeicherte Entwürfe sind erhalten.`,
-    button: 'Weiter begutachten',
+    button: 'Weiter bewerten',
     reason: (call: string) => `Sie Gutachter:in für „${call}“ sind.`,
   },
   en: {

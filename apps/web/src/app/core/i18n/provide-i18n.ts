@@ -1,5 +1,6 @@
 import { registerLocaleData } from '@angular/common';
 import localeDe from '@angular/common/locales/de';
+import localeEnGb from '@angular/common/locales/en-GB';
 import {
   EnvironmentProviders,
   inject,
@@ -27,10 +28,19 @@ export function provideLocalizedMaterial(): EnvironmentProviders {
   ]);
 }
 
+/**
+ * Angular's locale data for every format locale the reader can choose: US English is built in;
+ * German and British English are registered so that `formatNumber` and the pipes take `de` and
+ * `en-GB` (with `en-GB` unregistered Angular throws "Missing locale data").
+ */
+export function registerLocales(): void {
+  registerLocaleData(localeDe);
+  registerLocaleData(localeEnGb, 'en-GB');
+}
+
 /** Everything language-dependent: translations, locale data, dates, paginator, page titles. */
 export function provideI18n(): EnvironmentProviders {
-  // English locale data is built in; German is registered so pipes can format with `de`.
-  registerLocaleData(localeDe);
+  registerLocales();
   return makeEnvironmentProviders([
     provideTransloco({
       config: {
