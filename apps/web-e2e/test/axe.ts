@@ -31,8 +31,7 @@ export async function showLanguage(page: Page, lang: string): Promise<void> {
   await byTestId(page, 'language-switch').first().click();
   // The attribute changes at once; the texts when the other language's files have loaded.
   await page.waitForFunction(
-    ([wanted, old]) =>
-      document.documentElement.lang === wanted && document.body.innerText !== old,
+    ([wanted, old]) => document.documentElement.lang === wanted && document.body.innerText !== old,
     [lang, before] as const,
   );
 }
@@ -41,7 +40,10 @@ export async function showLanguage(page: Page, lang: string): Promise<void> {
  * axe's serious and critical findings on the page in German and in English (each prefixed with
  * the language and path), found once `readyTestId` shows; the page ends in the language it had.
  */
-export async function violationsInBothLanguages(page: Page, readyTestId: string): Promise<string[]> {
+export async function violationsInBothLanguages(
+  page: Page,
+  readyTestId: string,
+): Promise<string[]> {
   const start = (await page.locator('html').getAttribute('lang')) ?? 'en';
   const where = new URL(page.url()).pathname.replace(/[A-Za-z0-9_-]{40,}/, '<token>');
   const found: string[] = [];
