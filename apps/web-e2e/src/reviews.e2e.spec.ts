@@ -208,6 +208,7 @@ describe('reviews: from screened applications to a calibrated ranking and decisi
         await reviewer.goto(await linkFromMailbox(admin.page, email, '/respond/review/'));
         await byTestId(reviewer, 'review-page').waitFor();
         await expect(byTestId(reviewer, 'review-task').count()).resolves.toBe(2);
+        // One reviewer's page is enough for axe; it adds seconds to a test that is long already.
         if (email === RITA) {
           await expect(violationsInBothLanguages(reviewer, 'review-task')).resolves.toEqual([]);
         }
@@ -278,5 +279,5 @@ describe('reviews: from screened applications to a calibrated ranking and decisi
       await admin.close();
       await manager.close();
     }
-  });
+  }, 180_000);
 });
