@@ -1,15 +1,11 @@
 import { DOCUMENT } from '@angular/common';
 import { inject, Injectable, signal } from '@angular/core';
-import { DateAdapter } from '@angular/material/core';
 import { TranslocoService } from '@jsverse/transloco';
 import { Locale, LOCALES } from '@kohorte/contracts';
 import { forkJoin, Observable, of, shareReplay } from 'rxjs';
 import { TranslationFeatures } from './translation-features';
 
 export const LANGUAGE_STORAGE_KEY = 'kohorte.language';
-
-/** BCP 47 tags for Intl-based formatting (the datepicker); Angular's pipes use `de`/`en`. */
-const DATE_LOCALES: Record<Locale, string> = { de: 'de-DE', en: 'en-US' };
 
 function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
@@ -19,7 +15,6 @@ function isLocale(value: unknown): value is Locale {
 @Injectable({ providedIn: 'root' })
 export class LanguageService {
   private readonly transloco = inject(TranslocoService);
-  private readonly dateAdapter = inject(DateAdapter);
   private readonly document = inject(DOCUMENT);
   private readonly features = inject(TranslationFeatures);
   private readonly current = signal<Locale>('en');
@@ -72,7 +67,6 @@ export class LanguageService {
   private apply(lang: Locale): Observable<unknown> {
     this.current.set(lang);
     this.transloco.setActiveLang(lang);
-    this.dateAdapter.setLocale(DATE_LOCALES[lang]);
     this.document.documentElement.lang = lang;
     // The texts of the features opened so far come along, so no open page shows keys.
     return forkJoin([this.transloco.load(lang), this.features.ensure(lang)]).pipe(shareReplay(1));
