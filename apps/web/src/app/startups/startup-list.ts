@@ -6,7 +6,6 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import type { PageEvent } from '@angular/material/paginator';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSortModule, Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Params, Router, RouterLink } from '@angular/router';
@@ -14,9 +13,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import {
   Startup,
   STARTUP_SORT_FIELDS,
-  STARTUP_STATUSES,
   StartupSortField,
-  StartupStatus,
 } from '@kohorte/contracts';
 import { distinctUntilChanged, map, shareReplay } from 'rxjs';
 import { SessionStore } from '../core/auth/session';
@@ -65,7 +62,6 @@ type Column = (typeof ALL_COLUMNS)[number];
     MatSortModule,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslocoPipe,
     SavedFilters,
     ExportButton,

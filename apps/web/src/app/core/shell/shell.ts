@@ -1,9 +1,17 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
+import {
+  afterRenderEffect,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
@@ -47,7 +55,6 @@ const NARROW = '(max-width: 959.98px)';
   selector: 'app-shell',
   imports: [
     MatToolbarModule,
-    MatSidenavModule,
     MatButtonModule,
     MatIconModule,
     RouterOutlet,
@@ -62,9 +69,11 @@ const NARROW = '(max-width: 959.98px)';
   templateUrl: './shell.html',
   styleUrls: ['./shell.scss', './user-button.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(keydown.escape)': 'closeDrawer()' },
 })
 export class Shell {
-  private readonly sidenav = viewChild.required(MatSidenav);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly nav = viewChild.required<ElementRef<HTMLElement>>('nav');
   protected readonly session = inject(SessionStore);
   protected readonly navItems = computed(() =>
     this.session.isAdmin() ? [...NAV_ITEMS, ...ADMIN_NAV_ITEMS] : NAV_ITEMS,
@@ -76,9 +85,22 @@ export class Shell {
       .pipe(map((state) => state.matches)),
     { initialValue: false },
   );
-  protected readonly mode = computed(() => (this.narrow() ? 'over' : 'side'));
+  /** On a narrow screen: whether the navigation is shown over the content. */
+  protected readonly drawerOpen = signal(false);
 
-  protected closeIfOver(): void {
-    if (this.narrow()) void this.sidenav().close();
+  /** Escape in the open drawer closes it and gives the focus back to the button that opened it. */
+  protected closeDrawer(): void {
+    if (!this.drawerOpen()) return;
+    this.drawerOpen.set(false);
+    this.host.nativeElement.querySelector<HTMLElement>('[aria-controls="main-nav"]')?.focus();
+  }
+
+  constructor() {
+    // An opened drawer takes the focus (the content behind it is inert), as a dialog would.
+    afterRenderEffect(() => {
+      if (this.narrow() && this.drawerOpen()) {
+        this.nav().nativeElement.querySelector<HTMLElement>('a')?.focus();
+      }
+    });
   }
 }
