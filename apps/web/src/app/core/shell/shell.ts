@@ -1,11 +1,12 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import {
-  afterRenderEffect,
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
   ElementRef,
   inject,
+  Injector,
   signal,
   viewChild,
 } from '@angular/core';
@@ -73,6 +74,7 @@ const NARROW = '(max-width: 959.98px)';
 })
 export class Shell {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
   private readonly nav = viewChild.required<ElementRef<HTMLElement>>('nav');
   protected readonly session = inject(SessionStore);
   protected readonly navItems = computed(() =>
@@ -95,12 +97,12 @@ export class Shell {
     this.host.nativeElement.querySelector<HTMLElement>('[aria-controls="main-nav"]')?.focus();
   }
 
-  constructor() {
-    // An opened drawer takes the focus (the content behind it is inert), as a dialog would.
-    afterRenderEffect(() => {
-      if (this.narrow() && this.drawerOpen()) {
-        this.nav().nativeElement.querySelector<HTMLElement>('a')?.focus();
-      }
+  /** The toolbar's menu button; an opened drawer takes the focus, as a dialog would. */
+  protected toggleDrawer(): void {
+    this.drawerOpen.set(!this.drawerOpen());
+    if (!this.drawerOpen()) return;
+    afterNextRender(() => this.nav().nativeElement.querySelector<HTMLElement>('a')?.focus(), {
+      injector: this.injector,
     });
   }
 }
