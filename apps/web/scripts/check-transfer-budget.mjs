@@ -12,12 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { initialFiles, readBuildGraph, routeFiles } from './build-graph.mjs';
 
-// The ceiling the build enforces today, so that the first load cannot grow unnoticed: 157 kB
-// when it was set (from 243 kB). The goal is 150 kB (issue 13). What loads once the page is idle
+// The ceiling (issue 13): 146 kB when it was set, from 243 kB. What loads once the page is idle
 // (`@defer (on idle)`: the toolbar search, the account menu, the list's filters, paginator and
-// saved views) is a dynamic import and not counted here. Next candidates: the detail page's texts
-// (timeline, respond) that the whole section loads, and MatButtonModule's FAB styles.
-const DEFAULT_MAX_KB = 160;
+// saved views) is a dynamic import and not counted here; nor are the detail page's texts.
+const DEFAULT_MAX_KB = 150;
 const ROUTE_ENTRY = 'src/app/startups/startups.routes.ts';
 const SECTION = 'startups';
 const SECTION_TEXTS = join(dirname(fileURLToPath(import.meta.url)), '../src/app/section-texts.ts');
