@@ -10,11 +10,7 @@ import { MatSortModule, Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Params, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import {
-  Startup,
-  STARTUP_SORT_FIELDS,
-  StartupSortField,
-} from '@kohorte/contracts';
+import { Startup, STARTUP_SORT_FIELDS, StartupSortField } from '@kohorte/contracts';
 import { distinctUntilChanged, map, shareReplay } from 'rxjs';
 import { SessionStore } from '../core/auth/session';
 import { ExportButton } from '../exports/export-button';
