@@ -41,7 +41,8 @@ import { User } from '@kohorte/contracts';
     <mat-icon svgIcon="account" aria-hidden="true" />
     <span class="user-name">{{ user().name }}</span>
     <span class="user-role">{{ 'roles.' + user().role | transloco }}</span>
-    <span class="cdk-visually-hidden">{{ 'user.menuSuffix' | transloco }}</span>
+    <!-- styles.scss's class: CDK's own comes only once some CDK component has loaded it. -->
+    <span class="visually-hidden">{{ 'user.menuSuffix' | transloco }}</span>
   `,
 })
 export class UserButtonLabel {
