@@ -177,7 +177,7 @@ export const TEST_VOCABULARIES: Vocabularies = {
 
 /**
  * Shows every `@defer` block of the fixture (also inside routed components) as loaded: what the
- * app does once the page is idle, without waiting for the browser to be idle.
+ * app does right after the first render, without waiting for the chunks to load.
  */
 export async function renderDeferred(fixture: ComponentFixture<unknown>): Promise<void> {
   for (const block of await fixture.getDeferBlocks()) await block.render(DeferBlockState.Complete);

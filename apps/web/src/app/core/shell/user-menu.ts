@@ -8,7 +8,7 @@ import { SessionStore } from '../auth/session';
 import { UserButtonLabel } from './user-button-label';
 
 /**
- * The toolbar's account button and its menu. The shell loads it once the first page is idle
+ * The toolbar's account button and its menu. The shell loads it right after its first render
  * (the menu and its overlay are not needed to show that page) and shows the same button
  * without a menu until then, so nothing moves.
  */
