@@ -29,6 +29,7 @@ import { FitReasons } from './fit-reasons';
 import { httpStatus, LinkAnswerState } from './link-answer-state';
 import { OfferApi } from './offer-api';
 import { BerlinTimePipe } from '../core/i18n/berlin-time';
+import { provideDateAdapter } from '../core/i18n/date-adapter';
 
 /**
  * `/respond/offer/:token`: a mentor's offer from the email's link. Opening it changes nothing;
@@ -37,6 +38,7 @@ import { BerlinTimePipe } from '../core/i18n/berlin-time';
  * The page speaks the mentor's language unless they chose one.
  */
 @Component({
+  providers: [provideDateAdapter()],
   selector: 'app-offer-page',
   imports: [
     AnswerLinkError,

@@ -1,6 +1,5 @@
 import { DOCUMENT } from '@angular/common';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { DateAdapter } from '@angular/material/core';
 import { TranslocoService } from '@jsverse/transloco';
 import { FORMAT_LOCALES, FormatLocale, Locale, textLocale } from '@kohorte/contracts';
 import { forkJoin, Observable, of, shareReplay } from 'rxjs';
@@ -8,13 +7,6 @@ import { TranslationFeatures } from './translation-features';
 
 /** Holds `de`, `en-GB` or `en-US`; `en`, kept before English had two forms, reads as `en-GB`. */
 export const LANGUAGE_STORAGE_KEY = 'kohorte.language';
-
-/** BCP 47 tags for Intl-based formatting (the datepicker and its typed dates). */
-const DATE_LOCALES: Record<FormatLocale, string> = {
-  de: 'de-DE',
-  'en-GB': 'en-GB',
-  'en-US': 'en-US',
-};
 
 function asFormatLocale(value: unknown): FormatLocale | null {
   if (value === 'en') return 'en-GB';
@@ -30,7 +22,6 @@ function asFormatLocale(value: unknown): FormatLocale | null {
 @Injectable({ providedIn: 'root' })
 export class LanguageService {
   private readonly transloco = inject(TranslocoService);
-  private readonly dateAdapter = inject(DateAdapter);
   private readonly document = inject(DOCUMENT);
   private readonly features = inject(TranslationFeatures);
   private readonly current = signal<FormatLocale>('en-GB');
@@ -96,7 +87,6 @@ export class LanguageService {
     const lang = textLocale(locale);
     this.current.set(locale);
     this.transloco.setActiveLang(lang);
-    this.dateAdapter.setLocale(DATE_LOCALES[locale]);
     // The page's language is the texts' one: both English forms read the same English texts.
     this.document.documentElement.lang = lang;
     // The texts of the features opened so far come along, so no open page shows keys.

@@ -8,25 +8,12 @@ import {
   makeEnvironmentProviders,
   provideAppInitializer,
 } from '@angular/core';
-import { DateAdapter, MAT_DATE_FORMATS, MAT_NATIVE_DATE_FORMATS } from '@angular/material/core';
 import { TitleStrategy } from '@angular/router';
 import { provideTransloco } from '@jsverse/transloco';
 import { LOCALES } from '@kohorte/contracts';
-import { KohorteDateAdapter } from './date-adapter';
 import { LanguageService } from './language';
 import { TranslatedTitleStrategy } from './title-strategy';
 import { TranslocoHttpLoader } from './transloco-loader';
-
-/**
- * The datepicker in the UI language (also used by the component tests). Paginators take their
- * labels from `providePaginatorTexts`, in the components that show one.
- */
-export function provideLocalizedMaterial(): EnvironmentProviders {
-  return makeEnvironmentProviders([
-    { provide: DateAdapter, useClass: KohorteDateAdapter },
-    { provide: MAT_DATE_FORMATS, useValue: MAT_NATIVE_DATE_FORMATS },
-  ]);
-}
 
 /**
  * Angular's locale data for every format locale the reader can choose: US English is built in;
@@ -38,7 +25,10 @@ export function registerLocales(): void {
   registerLocaleData(localeEnGb, 'en-GB');
 }
 
-/** Everything language-dependent: translations, locale data, dates, paginator, page titles. */
+/**
+ * Everything language-dependent at the root: translations, locale data, page titles. Components
+ * with a datepicker add `provideDateAdapter()`, those with a paginator `providePaginatorTexts()`.
+ */
 export function provideI18n(): EnvironmentProviders {
   registerLocales();
   return makeEnvironmentProviders([
@@ -53,7 +43,6 @@ export function provideI18n(): EnvironmentProviders {
       },
       loader: TranslocoHttpLoader,
     }),
-    provideLocalizedMaterial(),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     provideAppInitializer(() => inject(LanguageService).init()),
   ]);
