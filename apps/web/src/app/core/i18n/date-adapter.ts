@@ -1,4 +1,4 @@
-import { effect, inject, Injectable, Provider } from '@angular/core';
+import { DestroyRef, inject, Injectable, Provider } from '@angular/core';
 import {
   DateAdapter,
   MAT_DATE_FORMATS,
@@ -56,9 +56,10 @@ export class KohorteDateAdapter extends NativeDateAdapter {
   constructor() {
     super();
     // The datepicker writes dates as the reader chose (German, British or US), also after a switch.
-    const language = inject(LanguageService);
-    this.setLocale(DATE_LOCALES[language.formats()]);
-    effect(() => this.setLocale(DATE_LOCALES[language.formats()]));
+    const stop = inject(LanguageService).watchFormats((locale) =>
+      this.setLocale(DATE_LOCALES[locale]),
+    );
+    inject(DestroyRef).onDestroy(stop);
   }
 
   override parse(value: unknown, parseFormat?: unknown): Date | null {

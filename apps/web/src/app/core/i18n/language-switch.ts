@@ -5,22 +5,13 @@ import { MatMenuModule } from '@angular/material/menu';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { FORMAT_LOCALES, FormatLocale } from '@kohorte/contracts';
 import { SessionStore } from '../auth/session';
+import { ENDONYMS, LanguageButtonLabel } from './language-button-label';
 import { LanguageService } from './language';
-
-/**
- * Each choice's name in its own language, so a reader finds theirs whatever is shown. English
- * comes twice: the texts are the same, dates, times and amounts follow the British or US form.
- */
-const ENDONYMS: Record<FormatLocale, string> = {
-  de: 'Deutsch',
-  'en-GB': 'English (UK)',
-  'en-US': 'English (US)',
-};
 
 /** The toolbar's language menu: Deutsch, English (UK), English (US); the choice is remembered. */
 @Component({
   selector: 'app-language-switch',
-  imports: [MatButtonModule, MatIconModule, MatMenuModule, TranslocoPipe],
+  imports: [MatButtonModule, MatIconModule, MatMenuModule, TranslocoPipe, LanguageButtonLabel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <button
@@ -31,8 +22,7 @@ const ENDONYMS: Record<FormatLocale, string> = {
       [matMenuTriggerFor]="languages"
       [attr.aria-label]="'language.switchLabel' | transloco: { name: currentName() }"
     >
-      <mat-icon svgIcon="translate" aria-hidden="true" />
-      <span class="language-name" [attr.lang]="language.formats()">{{ currentName() }}</span>
+      <app-language-button-label />
     </button>
     <mat-menu #languages="matMenu" xPosition="before">
       @for (option of options; track option.locale) {
@@ -65,14 +55,6 @@ const ENDONYMS: Record<FormatLocale, string> = {
       :host-context(.toolbar) .language-button {
         min-width: 0;
         padding: 0 8px;
-      }
-      :host-context(.toolbar) .language-name {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
       }
     }
   `,

@@ -29,6 +29,19 @@ export class LanguageService {
   /** The reader's choice: the argument of the `day`, `dateTime`, `month`, `amount` pipes. */
   readonly formats = this.current.asReadonly();
 
+  private readonly formatWatchers = new Set<(locale: FormatLocale) => void>();
+
+  /**
+   * Calls `watcher` with the reader's choice now and, synchronously, at every change; returns the
+   * call that stops it. For what Angular's signals do not reach in time, such as the datepicker's
+   * adapter (an effect would run only at the next change detection, after a date was written).
+   */
+  watchFormats(watcher: (locale: FormatLocale) => void): () => void {
+    this.formatWatchers.add(watcher);
+    watcher(this.current());
+    return () => this.formatWatchers.delete(watcher);
+  }
+
   /** The language of the texts: `de` or `en` (both English forms read the same texts). */
   readonly lang = computed<Locale>(() => textLocale(this.current()));
 
@@ -86,6 +99,7 @@ export class LanguageService {
   private apply(locale: FormatLocale): Observable<unknown> {
     const lang = textLocale(locale);
     this.current.set(locale);
+    for (const watcher of this.formatWatchers) watcher(locale);
     this.transloco.setActiveLang(lang);
     // The page's language is the texts' one: both English forms read the same English texts.
     this.document.documentElement.lang = lang;

@@ -18,6 +18,7 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { SessionStore } from '../auth/session';
+import { LanguageButtonLabel } from '../i18n/language-button-label';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { GlobalSearch } from '../../search/global-search';
 import { UserButtonLabel } from './user-button-label';
@@ -63,6 +64,7 @@ const NARROW = '(max-width: 959.98px)';
     RouterLinkActive,
     TranslocoPipe,
     LanguageSwitch,
+    LanguageButtonLabel,
     GlobalSearch,
     UserMenu,
     UserButtonLabel,
