@@ -21,14 +21,21 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
+/** The reader's choice as the app keeps it: `de`, `en-GB` or `en-US`. */
+async function chosenFormats(page: Page): Promise<string | null> {
+  return page.evaluate(() => localStorage.getItem('kohorte.language'));
+}
+
 /**
- * Switches the page to `lang` with its own language button, as a person does (a reload would
- * lose a wizard's state), and waits until the texts of that language show.
+ * Switches the page to `lang` with its own language menu, as a person does (a reload would lose a
+ * wizard's state), and waits until the texts of that language show. English is chosen in the form
+ * `english` (British or US), so a page can be put back as it was.
  */
-export async function showLanguage(page: Page, lang: string): Promise<void> {
+export async function showLanguage(page: Page, lang: string, english = 'en-US'): Promise<void> {
   if ((await page.locator('html').getAttribute('lang')) === lang) return;
   const before = await page.locator('body').innerText();
   await byTestId(page, 'language-switch').first().click();
+  await byTestId(page, `language-option-${lang === 'de' ? 'de' : english}`).click();
   // The attribute changes at once; the texts when the other language's files have loaded.
   await page.waitForFunction(
     ([wanted, old]) => document.documentElement.lang === wanted && document.body.innerText !== old,
@@ -45,13 +52,16 @@ export async function violationsInBothLanguages(
   readyTestId: string,
 ): Promise<string[]> {
   const start = (await page.locator('html').getAttribute('lang')) ?? 'en';
+  // Signed in, the menu keeps the choice on the account too: end in the English form it had.
+  const stored = await chosenFormats(page);
+  const english = stored === 'en-GB' ? 'en-GB' : 'en-US';
   const where = new URL(page.url()).pathname.replace(/[A-Za-z0-9_-]{40,}/, '<token>');
   const found: string[] = [];
   for (const lang of ['de', 'en']) {
-    await showLanguage(page, lang);
+    await showLanguage(page, lang, english);
     await byTestId(page, readyTestId).first().waitFor();
     found.push(...(await seriousViolations(page)).map((line) => `${lang} ${where}: ${line}`));
   }
-  await showLanguage(page, start);
+  await showLanguage(page, start, english);
   return found;
 }

@@ -23,9 +23,25 @@ export const ENDONYMS: Record<FormatLocale, string> = {
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { style: 'display: contents' },
   styles: `
+    /* Drawn as a Material button's own leading icon (Material styles only a direct child icon). */
+    .mat-icon {
+      display: inline-flex;
+      align-items: center;
+      flex: none;
+      margin-right: 8px;
+    }
+
+    .language-name {
+      white-space: nowrap;
+    }
+
     /* In the toolbar on a phone only the icon shows, as the account button does; the menu names
        every choice and the button keeps its name for screen readers. */
     @media (max-width: 599.98px) {
+      :host-context(.toolbar) .mat-icon {
+        margin-right: 0;
+      }
+
       :host-context(.toolbar) .language-name {
         position: absolute;
         width: 1px;

@@ -46,6 +46,10 @@ import { LanguageService } from './language';
     </mat-menu>
   `,
   styles: `
+    :host {
+      flex: none;
+    }
+
     .unchosen {
       visibility: hidden;
     }
