@@ -75,11 +75,13 @@ async function problemsOf(
       problems.push(`returns "${column.name}" (${type}), which the spec does not declare`);
       continue;
     }
-    const { pg, nullable: mayBeNull } = columnOf(declared);
+    const { pg, nullable: mayBeNull, filtered } = columnOf(declared);
     if (pg !== (SAME_VALUE[type] ?? type))
       problems.push(`"${column.name}" is ${type}, declared ${pg}`);
-    if (!mayBeNull && column.table !== 0 && nullable.has(`${column.table}.${column.number}`)) {
-      problems.push(`"${column.name}" reads a nullable column, declared not null`);
+    if (!mayBeNull && !filtered && nullable.has(`${column.table}.${column.number}`)) {
+      problems.push(
+        `"${column.name}" reads a nullable column, declared not null (\`?\`, or \`!\` when the query rules out nulls)`,
+      );
     }
   }
   for (const name of Object.keys(spec)) {
@@ -145,7 +147,9 @@ describe('declared queries against PostgreSQL (migrated schema)', () => {
         `declares "title", which the query does not return`,
       ],
       [`"capacity" is int2, declared text`],
-      [`"oneLiner" reads a nullable column, declared not null`],
+      [
+        `"oneLiner" reads a nullable column, declared not null (\`?\`, or \`!\` when the query rules out nulls)`,
+      ],
       [expect.stringContaining('does not parse')],
     ]);
   });

@@ -41,8 +41,12 @@ interface PgValues {
 
 export type PgType = keyof PgValues;
 
-/** A column's PostgreSQL type; a trailing `?` lets it be null. */
-export type PgColumn = PgType | `${PgType}?`;
+/**
+ * A column's PostgreSQL type; a trailing `?` lets it be null. A trailing `!` says the query rules
+ * out the nulls of a nullable table column (`WHERE x IS NOT NULL`, an inner join, `RETURNING` after
+ * such a filter): the value is not null, and the checking spec takes the query's word for it.
+ */
+export type PgColumn = PgType | `${PgType}?` | `${PgType}!`;
 
 declare const shape: unique symbol;
 
@@ -54,16 +58,19 @@ declare const shape: unique symbol;
 export interface TypedColumn<T> {
   readonly pg: PgType;
   readonly nullable: boolean;
+  readonly filtered: boolean;
   readonly [shape]?: T;
 }
 
-type ValueOf<C extends PgColumn> = C extends `${infer B extends PgType}?`
-  ? PgValues[B] | null
-  : C extends PgType
-    ? PgValues[C]
-    : never;
+type Base<C extends PgColumn> = C extends `${infer B extends PgType}?`
+  ? B
+  : C extends `${infer B extends PgType}!`
+    ? B
+    : C;
 
-type Base<C extends PgColumn> = C extends `${infer B extends PgType}?` ? B : C;
+type ValueOf<C extends PgColumn> = C extends `${string}?`
+  ? PgValues[Base<C>] | null
+  : PgValues[Base<C>];
 
 /**
  * `column('text').as<ApplicationStatus>()`, `column('jsonb').as<ProposalPart[]>()`: the TypeScript
@@ -91,15 +98,22 @@ export interface Queryable {
 
 export type Params = readonly unknown[];
 
-function parseColumn(column: PgColumn): { pg: PgType; nullable: boolean } {
-  return column.endsWith('?')
-    ? { pg: column.slice(0, -1) as PgType, nullable: true }
-    : { pg: column as PgType, nullable: false };
+interface ParsedColumn {
+  pg: PgType;
+  nullable: boolean;
+  filtered: boolean;
+}
+
+function parseColumn(column: PgColumn): ParsedColumn {
+  const mark = column.at(-1);
+  if (mark !== '?' && mark !== '!')
+    return { pg: column as PgType, nullable: false, filtered: false };
+  return { pg: column.slice(0, -1) as PgType, nullable: mark === '?', filtered: mark === '!' };
 }
 
 /** A column spec as the checking spec reads it. */
-export function columnOf(spec: ColumnSpec): { pg: PgType; nullable: boolean } {
-  return typeof spec === 'string' ? parseColumn(spec) : { pg: spec.pg, nullable: spec.nullable };
+export function columnOf(spec: ColumnSpec): ParsedColumn {
+  return typeof spec === 'string' ? parseColumn(spec) : spec;
 }
 
 /**

@@ -6,7 +6,7 @@ import { MAX_LINKS_PER_MAIL } from '../mail/mail-link';
 import type { MailOutbox, OutgoingMail } from '../mail/mail-outbox';
 import { MENTOR_OFFER_PATH } from './offer-types';
 
-const OFFER_ROW = rowSpec({
+export const OFFER_ROW = rowSpec({
   proposalId: 'uuid',
   runId: 'uuid',
   cohortId: 'uuid',
