@@ -137,14 +137,18 @@ function resultOf(raw: unknown): { rows: unknown[]; affected: number | undefined
  * The rows of one spec, for SQL built at run time (dynamic filters and orders): the same row
  * type, checked by the spec of the code that builds the SQL rather than by the registry.
  */
-export class Rows<S extends RowSpec> {
+export class Rows<S extends RowSpec, More = unknown> {
   constructor(readonly spec: S) {}
 
-  async all(runner: Queryable, sql: string, params: Params = []): Promise<RowOf<S>[]> {
-    return resultOf(await runner.query(sql, [...params])).rows as RowOf<S>[];
+  async all(runner: Queryable, sql: string, params: Params = []): Promise<(RowOf<S> & More)[]> {
+    return resultOf(await runner.query(sql, [...params])).rows as (RowOf<S> & More)[];
   }
 
-  async first(runner: Queryable, sql: string, params: Params = []): Promise<RowOf<S> | undefined> {
+  async first(
+    runner: Queryable,
+    sql: string,
+    params: Params = [],
+  ): Promise<(RowOf<S> & More) | undefined> {
     const [row] = await this.all(runner, sql, params);
     return row;
   }
@@ -154,9 +158,14 @@ export class Rows<S extends RowSpec> {
     runner: Queryable,
     sql: string,
     params: Params = [],
-  ): Promise<{ rows: RowOf<S>[]; affected: number }> {
+  ): Promise<{ rows: (RowOf<S> & More)[]; affected: number }> {
     const { rows, affected } = resultOf(await runner.query(sql, [...params]));
-    return { rows: rows as RowOf<S>[], affected: affected ?? rows.length };
+    return { rows: rows as (RowOf<S> & More)[], affected: affected ?? rows.length };
+  }
+
+  /** How many rows an UPDATE or DELETE (or an INSERT … RETURNING) changed. */
+  async run(runner: Queryable, sql: string, params: Params = []): Promise<number> {
+    return (await this.write(runner, sql, params)).affected;
   }
 }
 
@@ -164,6 +173,17 @@ export class Rows<S extends RowSpec> {
 export function rows<const S extends RowSpec>(spec: S): Rows<S> {
   return new Rows(spec);
 }
+
+/**
+ * Rows of SQL whose further columns are chosen at run time (the import's record tables): the
+ * declared columns typed, the others `unknown` until the caller checks them.
+ */
+export function openRows<const S extends RowSpec>(spec: S): Rows<S, Record<string, unknown>> {
+  return new Rows(spec);
+}
+
+/** A statement without rows (an UPDATE or DELETE without RETURNING), built at run time. */
+export const statement = new Rows({});
 
 /** Where a query was declared (file:line), to name it in the checking spec's failures. */
 function declaredAt(): string {
@@ -199,6 +219,10 @@ export class Query<S extends RowSpec> {
 
   write(runner: Queryable, params: Params = []): Promise<{ rows: RowOf<S>[]; affected: number }> {
     return this.rows.write(runner, this.sql, params);
+  }
+
+  run(runner: Queryable, params: Params = []): Promise<number> {
+    return this.rows.run(runner, this.sql, params);
   }
 }
 
