@@ -1,7 +1,7 @@
 // Import boundaries between the workspaces, and between the domain folders of packages/server.
 // `npm run lint` runs it (`npm run lint:imports`) after ESLint. dependency-cruiser resolves every
 // import to the file it loads (workspace packages through their symlink to packages/*/dist), so each
-// rule below is a path pattern over real files, and its `scope: 'folder'` rules see cycles between
+// rule below is a path pattern over real files, and its `scope: 'folder'` rule sees cycles between
 // folders, which a per-file ESLint rule cannot. Every exception is written here with its reason.
 
 /** Frameworks and drivers the matching engine must not import: it is a pure library (ARCHITECTURE.md). */
@@ -9,54 +9,6 @@ const FRAMEWORKS = '(@nestjs/[^/]+|typeorm|bullmq|ioredis|pg|express)';
 
 /** The domain folders of packages/server, one level under src/. */
 const SERVER_FOLDER = '^packages/server/src/[^/]+$';
-
-/**
- * Cycles between domain folders that exist today and are allowed until issue 15 removes them. Each
- * entry allows exactly the two folders importing each other; any other cycle through them still fails.
- */
-const ALLOWED_FOLDER_CYCLES = [
-  // Issue 15, item 1: the proposal lifecycle gets one owner, then offer follow-ups stop reaching into
-  // introductions and introductions stop calling OfferFollowUps.
-  ['offers', 'introductions'],
-  // Issue 15, "What was seen": mentorships read cohort rows and locks from programmes, and the cohort
-  // services call MentorshipsService. Moving mentorships into programmes removes it; left for now
-  // because the cohort board and privacy work change those services at the same time.
-  ['programmes', 'mentorships'],
-];
-
-/**
- * One rule for every folder outside the allowed pairs, and one per folder inside them that forbids
- * cycles to any folder but its partner. A cycle longer than the pair has at least one edge that is
- * not between partners, so it is still found.
- */
-function serverFolderCycleRules() {
-  const comment =
-    'Two domain folders that import each other hold one concept between them; it needs one owner.';
-  const folder = (name) => `^packages/server/src/${name}$`;
-  const paired = [...new Set(ALLOWED_FOLDER_CYCLES.flat())];
-  const partners = (name) =>
-    ALLOWED_FOLDER_CYCLES.filter((pair) => pair.includes(name)).map((pair) =>
-      pair.find((other) => other !== name),
-    );
-  return [
-    {
-      name: 'no-cycles-between-server-folders',
-      comment,
-      severity: 'error',
-      scope: 'folder',
-      from: { path: SERVER_FOLDER, pathNot: folder(`(${paired.join('|')})`) },
-      to: { path: SERVER_FOLDER, circular: true },
-    },
-    ...paired.map((name) => ({
-      name: 'no-cycles-between-server-folders',
-      comment: `${comment} Allowed for now: ${name} <-> ${partners(name).join(', ')} (issue 15).`,
-      severity: 'error',
-      scope: 'folder',
-      from: { path: folder(name) },
-      to: { path: SERVER_FOLDER, pathNot: folder(`(${partners(name).join('|')})`), circular: true },
-    })),
-  ];
-}
 
 module.exports = {
   forbidden: [
@@ -110,7 +62,15 @@ module.exports = {
       from: { path: '^packages/matching/' },
       to: { path: '^(apps|packages|tools)/', pathNot: '^packages/matching/' },
     },
-    ...serverFolderCycleRules(),
+    {
+      name: 'no-cycles-between-server-folders',
+      comment:
+        'Two domain folders that import each other hold one concept between them; it needs one owner.',
+      severity: 'error',
+      scope: 'folder',
+      from: { path: SERVER_FOLDER },
+      to: { path: SERVER_FOLDER, circular: true },
+    },
   ],
   options: {
     // Workspace packages resolve to their built dist, which is checked as a target but not cruised.

@@ -6,7 +6,6 @@ import cookieParser from 'cookie-parser';
 import { KOHORTE_CONFIG, type KohorteConfig, nestLogLevels } from '@kohorte/server';
 import { AppModule } from './app.module';
 import { compressApi } from './http/compress-api';
-import { FieldErrorsLanguageInterceptor } from './http/field-errors-language';
 import { applyHttpPolicy } from './http/http-policy';
 import { jsonBody } from './http/json-body';
 import { parseQuery } from './http/query-string';
@@ -32,13 +31,15 @@ export async function createApp(): Promise<INestApplication> {
   app.use(cookieParser());
   app.use(jsonBody());
   app.set('query parser', parseQuery);
+  // API answers are never cached (no-store, see applyHttpPolicy), so a weak ETag — a hash of
+  // every body — would only cost CPU. The web app's files keep theirs (express-static-gzip).
+  app.set('etag', false);
   const { webDist } = app.get<KohorteConfig>(KOHORTE_CONFIG);
   if (webDist) app.use(webAppMiddleware(webDist));
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: undefined });
   app.useGlobalPipes(new TextInputPipe(), createValidationPipe());
   app.useGlobalFilters(new ServiceUnavailableFilter(app.getHttpAdapter()));
-  app.useGlobalInterceptors(new FieldErrorsLanguageInterceptor());
 
   const openApi = new DocumentBuilder()
     .setTitle('Kohorte API')

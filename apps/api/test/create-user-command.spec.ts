@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConflictException } from '@nestjs/common';
-import { verifyPassword } from '@kohorte/server';
+import { ConflictError, verifyPassword } from '@kohorte/server';
 import { Client } from 'pg';
 import { createUserCommand, UsageError } from '../src/cli/create-user-command';
 
@@ -29,7 +28,7 @@ describe('create-user command', () => {
     await expect(verifyPassword(row.password_hash, 'first-admin-password')).resolves.toBe(true);
 
     await expect(createUserCommand(args, password, databaseUrl)).rejects.toBeInstanceOf(
-      ConflictException,
+      ConflictError,
     );
   });
 

@@ -20,6 +20,7 @@ import {
   MailSendHandler,
   MatchingRunHandler,
   OfferFollowUps,
+  runJob,
 } from '@kohorte/server';
 import { type Job, Queue } from 'bullmq';
 import type { ParsedMail } from 'mailparser';
@@ -714,7 +715,7 @@ describe('investor introductions by email (double opt-in)', () => {
       // Not due yet: the job of a wait that began just now does nothing.
       expect(await followUps.remind(pair.id)).toBe('skipped');
       await waited(pair.id, 5);
-      expect(await followUps.handle(await job('offer.remind', pair.id))).toBe('reminded');
+      expect(await runJob(followUps.handlers, await job('offer.remind', pair.id))).toBe('reminded');
       const fresh: string[] = [];
       for (const [index, founder] of startup.founders.entries()) {
         const reminders = (await mailsTo(founder.email, 'intro-consent-request')).filter((m) =>
@@ -737,7 +738,7 @@ describe('investor introductions by email (double opt-in)', () => {
       const [pair] = await pairsOf(seeded);
       expect(await followUps.remind(pair.id)).toBe('skipped');
       await waited(pair.id, 5);
-      expect(await followUps.handle(await job('offer.remind', `${pair.id}.teaser`))).toBe(
+      expect(await runJob(followUps.handlers, await job('offer.remind', `${pair.id}.teaser`))).toBe(
         'reminded',
       );
       const reminders = (await mailsTo(seeded.investor.email, 'investor-teaser')).filter((m) =>
@@ -758,7 +759,7 @@ describe('investor introductions by email (double opt-in)', () => {
       const [pair] = await pairsOf(seeded);
       expect(await followUps.expire(pair.id)).toBe('skipped');
       await waited(pair.id, 15);
-      expect(await followUps.handle(await job('offer.expire', pair.id))).toBe('expired');
+      expect(await runJob(followUps.handlers, await job('offer.expire', pair.id))).toBe('expired');
       expect((await pairsOf(seeded))[0].status).toBe('expired');
       for (const token of consent.get(startup.id)!) {
         await expectGone('get', `${INTRO}/consent`, token, 'revoked');
@@ -774,11 +775,11 @@ describe('investor introductions by email (double opt-in)', () => {
       const { seeded, teasers } = await offered();
       const [pair] = await pairsOf(seeded);
       // The first wait's expiry job (due 14 days after the founders were asked) runs now.
-      expect(await followUps.handle(await job('offer.expire', pair.id))).toBe('skipped');
+      expect(await runJob(followUps.handlers, await job('offer.expire', pair.id))).toBe('skipped');
       expect((await pairsOf(seeded))[0].status).toBe('offered');
       await viaLink('get', `${INTRO}/offer`, teasers[0]).expect(200);
       await waited(pair.id, 15);
-      expect(await followUps.handle(await job('offer.expire', `${pair.id}.teaser`))).toBe(
+      expect(await runJob(followUps.handlers, await job('offer.expire', `${pair.id}.teaser`))).toBe(
         'expired',
       );
       expect((await pairsOf(seeded))[0].status).toBe('expired');

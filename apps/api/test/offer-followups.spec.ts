@@ -14,6 +14,7 @@ import {
   MailSendHandler,
   MatchingRunHandler,
   OfferFollowUps,
+  runJob,
 } from '@kohorte/server';
 import { type Job, Queue } from 'bullmq';
 import type { ParsedMail } from 'mailparser';
@@ -231,7 +232,7 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
     const [first] = await mailsTo(mentor.email, 'mentor-offer');
     const firstToken = linkIn(first);
 
-    expect(await followUps.handle(await job('offer.remind', offer.id))).toBe('reminded');
+    expect(await runJob(followUps.handlers, await job('offer.remind', offer.id))).toBe('reminded');
     const reminders = (await mailsTo(mentor.email, 'mentor-offer-reminder')).filter((m) =>
       m.subject?.startsWith('Erinnerung: '),
     );
@@ -311,8 +312,8 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
     const [offer] = await offeredTo(runId);
     const token = linkIn((await mailsTo(mentor.email, 'mentor-offer'))[0]);
     await viaLink('post', `${OFFER}/accept`, token).expect(200);
-    expect(await followUps.handle(await job('offer.remind', offer.id))).toBe('skipped');
-    expect(await followUps.handle(await job('offer.expire', offer.id))).toBe('skipped');
+    expect(await runJob(followUps.handlers, await job('offer.remind', offer.id))).toBe('skipped');
+    expect(await runJob(followUps.handlers, await job('offer.expire', offer.id))).toBe('skipped');
     expect(await statusOf(offer.id)).toBe('accepted');
     const [{ n }] = (await db.query(
       `SELECT count(*)::int AS n FROM mail_outbox WHERE template = 'mentor-offer-reminder' AND recipient = $1`,
@@ -329,10 +330,10 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
     const token = linkIn((await mailsTo(mentor.email, 'mentor-offer'))[0]);
 
     // The job fires at the deadline: early, it leaves the offer running.
-    expect(await followUps.handle(await job('offer.expire', offer.id))).toBe('skipped');
+    expect(await runJob(followUps.handlers, await job('offer.expire', offer.id))).toBe('skipped');
     expect(await statusOf(offer.id)).toBe('offered');
     await moveClock(offer.id, 14, -1);
-    expect(await followUps.handle(await job('offer.expire', offer.id))).toBe('expired');
+    expect(await runJob(followUps.handlers, await job('offer.expire', offer.id))).toBe('expired');
     expect(await statusOf(offer.id)).toBe('expired');
     for (const [method, url] of [
       ['get', `${OFFER}/current`],
@@ -497,7 +498,7 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
     expect(await offeredTo(runId)).toEqual([]);
     const notices = await mailsTo(manager.user.email, 'mentor-offer-expired');
     const notice = notices.find((mail) => mail.text?.includes(mentor.name));
-    expect(notice?.text).toMatch(/ordnen Sie selbst zu|assign one yourself/);
+    expect(notice?.text).toMatch(/weisen Sie selbst eine Mentor:in zu|assign one yourself/);
   });
 
   it('a late reminder moves the deadline to a day away, and its link works until the deadline its email states', async () => {
@@ -532,13 +533,13 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
     expect(Math.abs(expiresAt.getTime() - deadline.getTime())).toBeLessThan(2000);
 
     // The old deadline's job finds the offer running; the link works; the moved one expires it.
-    expect(await followUps.handle(await job('offer.expire', offer.id))).toBe('skipped');
+    expect(await runJob(followUps.handlers, await job('offer.expire', offer.id))).toBe('skipped');
     const token = linkIn(reminder);
     await viaLink('get', `${OFFER}/current`, token).expect(200);
     const moved = await offersQueue.getJob(`offer.expire.${offer.id}.moved`);
     expect(moved?.opts.delay).toBeGreaterThan(23 * 3600_000);
     await moveClock(offer.id, 15, -1);
-    expect(await followUps.handle(moved!)).toBe('expired');
+    expect(await runJob(followUps.handlers, moved!)).toBe('expired');
   });
 
   it('previews what sending would send, as its mentor reads it, without issuing a link; viewers may not', async () => {

@@ -136,7 +136,7 @@ describe('investor-introduction consent on the founder link', () => {
         field: 'proposalIds.0',
         code: 'consentWithdrawn',
         messages: [
-          'Die Gründer:innen von Consent Robotics haben ihre Einwilligung in Investoren-Vorstellungen widerrufen',
+          'Die Gründer:innen von Consent Robotics haben ihre Einwilligung in Vorstellungen bei Investor:innen widerrufen',
         ],
       }),
     ]);

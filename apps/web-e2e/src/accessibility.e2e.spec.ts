@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
+import { seriousViolations } from '../test/axe';
 import { baseUrl, launchBrowser } from '../test/browser';
 import { signedInPage } from '../test/ui';
 
@@ -14,21 +14,6 @@ const PAGES = [
   { path: '/cohorts', ready: ['cohort-row', 'cohorts-empty'] },
   { path: '/imports', ready: ['new-import'] },
 ] as const;
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
-          .slice(0, 3)
-          .map((node) => node.target.join(' '))
-          .join(', ')}`,
-    );
-}
 
 describe('accessibility of the dashboard and every list (axe)', () => {
   let browser: Browser;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Browser, Page } from 'playwright-core';
 import { Client } from 'pg';
+import { violationsInBothLanguages } from '../test/axe';
 import { baseUrl, launchBrowser } from '../test/browser';
 import { linkFromMailbox } from '../test/mailbox-links';
 import { byTestId, chooseOptions, signedInPage, waitForLoadedValue } from '../test/ui';
@@ -136,12 +137,14 @@ describe('a call for applications, from the public page to an accepted startup',
       await expect(byTestId(annaPage, 'apply-title').textContent()).resolves.toContain(
         'Accelerator Frühjahr 2027',
       );
+      await expect(violationsInBothLanguages(annaPage, 'apply-title')).resolves.toEqual([]);
       await byTestId(annaPage, 'apply-email').fill(ANNA);
       await byTestId(annaPage, 'apply-submit').click();
       await byTestId(annaPage, 'apply-sent').waitFor();
       const annaLink = await linkFromMailbox(admin.page, ANNA, '/respond/application/');
       await annaPage.goto(annaLink);
       await byTestId(annaPage, 'application-form').waitFor();
+      await expect(violationsInBothLanguages(annaPage, 'application-form')).resolves.toEqual([]);
       await byTestId(annaPage, 'application-founderName').fill('Anna Gründerin');
       await byTestId(annaPage, 'profile-name').fill('Bike Logistics Leipzig');
       await annaPage

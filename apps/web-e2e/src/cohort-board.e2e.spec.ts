@@ -2,12 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { Client } from 'pg';
 import { baseUrl, launchBrowser } from '../test/browser';
-import { byTestId, signedInPage } from '../test/ui';
+import { byTestId, signIn, signedInPage } from '../test/ui';
 
 const LONG_NAME = 'Datenlabs Plagwitz UG (haftungsbeschränkt)';
 const OTHER_NAME = 'Buchdruckbridge Connewitz eG';
+const TOUCHED_NAME = 'Möckerner Mühlenwerk';
 
-/** Its own cohort with two applicants (one with a long German company name), for this spec only. */
+/** Its own cohort with three applicants (one with a long German company name), for this spec only. */
 async function seedBoardCohort(): Promise<string> {
   const client = new Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
@@ -20,7 +21,7 @@ async function seedBoardCohort(): Promise<string> {
        INSERT INTO cohorts (programme_id, name, starts_on, ends_on, status)
        SELECT id, 'Board Demo 2027', '2026-01-01', '2030-12-31', 'running' FROM p RETURNING id`,
     );
-    for (const name of [LONG_NAME, OTHER_NAME]) {
+    for (const name of [LONG_NAME, OTHER_NAME, TOUCHED_NAME]) {
       await client.query(
         `WITH s AS (INSERT INTO startups (name, city, stage) VALUES ($1, 'Leipzig', 'seed') RETURNING id)
          INSERT INTO cohort_startups (cohort_id, startup_id, status) SELECT $2, id, 'applied' FROM s`,
@@ -76,6 +77,52 @@ async function mouseDrag(page: Page, card: Locator, target: Locator): Promise<vo
   await page.mouse.up();
 }
 
+/**
+ * Drags with a finger through the DevTools protocol, as a phone's touch screen sends it: press on
+ * the card, hold past the board's touch delay (a short touch scrolls the page instead), move in
+ * small steps onto the target, lift.
+ */
+async function touchDrag(page: Page, card: Locator, target: Locator): Promise<void> {
+  const from = await card.boundingBox();
+  const to = await target.boundingBox();
+  if (!from || !to) throw new Error('card or column not visible');
+  const session = await page.context().newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+    session.send('Input.dispatchTouchEvent', {
+      type,
+      // A touch with id -1 and radius 1 is what a screen reader fakes, and the CDK ignores it.
+      touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1, radiusX: 4, radiusY: 4 }],
+    });
+  const startX = from.x + from.width / 2;
+  const startY = from.y + from.height - 6;
+  await touch('touchStart', startX, startY);
+  // The hold is the gesture itself: the CDK compares the page's clock with the press time.
+  const pressedAt = await page.evaluate(() => Date.now());
+  await page.waitForFunction((at) => Date.now() >= at + 400, pressedAt);
+  const endX = to.x + to.width / 2;
+  const endY = to.y + Math.min(40, to.height / 2);
+  const steps = 20;
+  for (let step = 1; step <= steps; step++) {
+    await touch(
+      'touchMove',
+      startX + ((endX - startX) * step) / steps,
+      startY + ((endY - startY) * step) / steps,
+    );
+  }
+  if ((await page.locator('.cdk-drag-preview').count()) === 0) {
+    throw new Error('the touch did not start a drag');
+  }
+  // Stacked columns move while the card leaves one and enters another: lift where the target
+  // is now.
+  const now = await target.boundingBox();
+  if (!now) throw new Error('the target column left the page');
+  const liftX = now.x + now.width / 2;
+  const liftY = now.y + Math.min(40, now.height / 2);
+  await touch('touchMove', liftX, liftY);
+  await touch('touchEnd', liftX, liftY);
+  await session.detach();
+}
+
 describe('the cohort board at a laptop and a phone width', () => {
   let browser: Browser;
   let cohortId: string;
@@ -117,6 +164,34 @@ describe('the cohort board at a laptop and a phone width', () => {
     await cardIn(page, 'accepted', LONG_NAME).waitFor();
     await cardIn(page, 'active', OTHER_NAME).waitFor();
     await close();
+  });
+
+  it('moves a card by touch on a 390px phone and saves the move', async () => {
+    const context = await browser.newContext({
+      locale: 'en-GB',
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl()}/sign-in`);
+      await signIn(page, 'manager');
+      await page.waitForURL(/\/dashboard/);
+      await page.goto(`${baseUrl()}/cohorts/${cohortId}`);
+      const card = cardIn(page, 'applied', TOUCHED_NAME);
+      await card.waitFor();
+      // The card and the column below it in view, away from the edges where the CDK would
+      // scroll the page by itself during the drag.
+      await byTestId(page, 'board-column-applied').evaluate((column) =>
+        column.scrollIntoView({ block: 'start' }),
+      );
+
+      await touchDrag(page, card, byTestId(page, 'board-column-accepted').locator('.cards'));
+      await cardIn(page, 'accepted', TOUCHED_NAME).waitFor();
+      await waitForStoredStatus(cohortId, TOUCHED_NAME, 'accepted');
+    } finally {
+      await context.close();
+    }
   });
 
   it('shows five columns side by side at 1,366px with names cut between words, not inside', async () => {

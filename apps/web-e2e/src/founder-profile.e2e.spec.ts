@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { Client } from 'pg';
+import { violationsInBothLanguages } from '../test/axe';
 import { baseUrl, launchBrowser } from '../test/browser';
 import { byTestId, signedInPage, waitForLoadedValue } from '../test/ui';
 
@@ -83,6 +84,9 @@ describe('a founder keeps the startup’s profile up to date through an email li
       await page.goto(link);
       await byTestId(page, 'profile-form').waitFor();
       await waitForLoadedValue(page, 'profile-name');
+      // The profile, the monthly figures and the consent to introductions: one page.
+      await byTestId(page, 'figures-form').waitFor();
+      await expect(violationsInBothLanguages(page, 'profile-form')).resolves.toEqual([]);
       await byTestId(page, 'profile-oneLiner').fill('Compost collected by cargo bike');
       await byTestId(page, 'profile-save').click();
       await byTestId(page, 'profile-saved').waitFor();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
+import { violationsInBothLanguages } from '../test/axe';
 import { baseUrl, launchBrowser } from '../test/browser';
 import { byTestId, signIn } from '../test/ui';
 
@@ -37,7 +38,10 @@ describe('a programme manager imports the incubator’s Excel list in German', (
     await signIn(page, 'manager');
     await page.waitForURL(/\/dashboard/);
 
+    // Every step of the wizard, read by axe in both languages; the texts checked below are German.
+    const findings: string[] = [];
     await page.goto(`${baseUrl()}/imports/new`);
+    findings.push(...(await violationsInBothLanguages(page, 'import-upload')));
     await byTestId(page, 'import-file').setInputFiles({
       name: 'Startups Förderprogramm.csv',
       mimeType: 'text/csv',
@@ -53,6 +57,7 @@ describe('a programme manager imports the incubator’s Excel list in German', (
     await expect(byTestId(page, 'import-preview-row').first().textContent()).resolves.toContain(
       'Pleiße Labs GmbH',
     );
+    findings.push(...(await violationsInBothLanguages(page, 'import-read-as')));
     await byTestId(page, 'import-start-dry-run').click();
 
     // The values no list names, once each; two are mapped by hand, the rest as suggested.
@@ -60,6 +65,7 @@ describe('a programme manager imports the incubator’s Excel list in German', (
     await expect(
       page.locator('[data-testid="import-value"][data-value="Gesundheit"]').textContent(),
     ).resolves.toContain('Vorschlag');
+    findings.push(...(await violationsInBothLanguages(page, 'import-values')));
     await chooseValue(page, planted.unknownValue, 'deeptech');
     await chooseValue(page, planted.nearMissValue, 'logistics');
     await byTestId(page, 'import-values-save').click();
@@ -73,9 +79,12 @@ describe('a programme manager imports the incubator’s Excel list in German', (
     );
     await page.locator('[data-testid="import-filter-reject"] button').click();
     await page.getByText('ist keine E-Mail-Adresse').waitFor();
+    findings.push(...(await violationsInBothLanguages(page, 'import-counts')));
 
     await byTestId(page, 'import-apply').click();
     await byTestId(page, 'import-done').waitFor({ timeout: 60_000 });
+    findings.push(...(await violationsInBothLanguages(page, 'import-done')));
+    expect(findings).toEqual([]);
 
     // The founders are on their startups' pages: two for the first, and the one of the startup
     // whose unknown sector was mapped by hand.

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { Client } from 'pg';
+import { violationsInBothLanguages } from '../test/axe';
 import { baseUrl, launchBrowser } from '../test/browser';
 import { linkFromMailbox } from '../test/mailbox-links';
 import { byTestId, signedInPage } from '../test/ui';
@@ -113,6 +114,7 @@ describe('manager, founder and investor: an introduction agreed and accepted by 
       await expect(byTestId(founderPage, 'consent-page').textContent()).resolves.toContain(
         INVESTOR_NAME,
       );
+      await expect(violationsInBothLanguages(founderPage, 'consent-page')).resolves.toEqual([]);
       await byTestId(founderPage, 'consent-accept').click();
       await founderPage.locator('[data-testid="consent-answered"][data-status="agreed"]').waitFor();
 
@@ -123,6 +125,9 @@ describe('manager, founder and investor: an introduction agreed and accepted by 
       await investorPage.goto(offerLink);
       await byTestId(investorPage, 'investor-offer-page').waitFor();
       await expect(investorPage.locator('body').textContent()).resolves.not.toContain(STARTUP);
+      await expect(violationsInBothLanguages(investorPage, 'investor-offer-page')).resolves.toEqual(
+        [],
+      );
       await byTestId(investorPage, 'investor-offer-accept').click();
       await investorPage
         .locator('[data-testid="investor-offer-answered"][data-status="accepted"]')
@@ -133,6 +138,9 @@ describe('manager, founder and investor: an introduction agreed and accepted by 
       await expect(
         byTestId(investorPage, 'investor-offer-founder').locator('a').getAttribute('href'),
       ).resolves.toBe(`mailto:${FOUNDER}`);
+      await expect(
+        violationsInBothLanguages(investorPage, 'investor-offer-answered'),
+      ).resolves.toEqual([]);
 
       // The manager sees the pair accepted and the story on the startup's timeline.
       await page.goto(runUrl);

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { Client } from 'pg';
+import { seriousViolations } from '../test/axe';
 import { baseUrl, launchBrowser } from '../test/browser';
 import { byTestId, signedInPage } from '../test/ui';
 
@@ -71,21 +71,6 @@ async function seedPath(): Promise<PathRecords> {
   }
 }
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
-          .slice(0, 3)
-          .map((node) => node.target.join(' '))
-          .join(', ')}`,
-    );
-}
-
 describe("accessibility of a manager's day, in German and English (axe)", () => {
   let browser: Browser;
   let page: Page;
@@ -118,6 +103,8 @@ describe("accessibility of a manager's day, in German and English (axe)", () => 
     { path: runPath, ready: 'proposal' },
     { path: '/mentors', ready: 'mentor-row' },
     { path: `/mentors/${records.mentorId}`, ready: 'mentor-load' },
+    // Where a link that no longer works sends its reader.
+    { path: '/respond/new-link', ready: 'request-link-email' },
   ];
 
   for (const lang of ['en', 'de'] as const) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser } from '../test/browser';
 import { byTestId, chooseOptions, signIn, waitForLoadedValue } from '../test/ui';
 
@@ -99,23 +99,40 @@ describe('a programme manager manages startups in the browser', () => {
     await context.close();
   });
 
-  it('switches the language at run time and signs out', async () => {
+  // The viewer, whom no other spec signs in as with words on screen: the choice is kept with the
+  // account and would follow the manager into the other specs.
+  it('switches the language and how dates are written, keeps the choice, and signs out', async () => {
     const context = await browser.newContext({ locale: 'en-GB' });
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/sign-in`);
-    await signIn(page, 'manager');
+    await signIn(page, 'viewer');
     await page.waitForURL(/\/dashboard/);
     await page.goto(`${baseUrl()}/startups`);
-    await byTestId(page, 'new-startup').waitFor();
-    await expect(byTestId(page, 'new-startup').textContent()).resolves.toContain('New startup');
+    const nav = page.locator('nav');
+    await nav.getByText('Mentors').waitFor();
 
-    await byTestId(page, 'language-switch').click();
-    await page.getByText('Neues Startup').waitFor();
+    // A British browser reads British dates; US English and German write the same day their way.
+    const updated = page.locator('td.mat-column-updatedAt').first();
+    await updated.waitFor();
+    const british = (await updated.textContent())?.trim() ?? '';
+    const [, day, month, year] = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(british) ?? [];
+    expect(year).toMatch(/^\d{4}$/);
+    await chooseLanguage(page, 'en-US');
+    await page
+      .locator('td.mat-column-updatedAt', { hasText: `${+month}/${+day}/${year}` })
+      .first()
+      .waitFor();
+    await expect(nav.getByText('Mentors').count()).resolves.toBe(1);
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+
+    await chooseLanguage(page, 'de');
+    await nav.getByText('Mentor:innen').waitFor();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('de');
+    await expect(updated.textContent()).resolves.toContain(`${day}.${month}.${year}`);
 
     // The choice survives a reload.
     await page.reload();
-    await page.getByText('Neues Startup').waitFor();
+    await nav.getByText('Mentor:innen').waitFor();
 
     await byTestId(page, 'user-menu').click();
     await byTestId(page, 'sign-out').click();
@@ -123,5 +140,21 @@ describe('a programme manager manages startups in the browser', () => {
     await page.goto(`${baseUrl()}/startups`);
     await page.waitForURL(/\/sign-in/);
     await context.close();
+
+    // The account kept it: another browser, British by its own settings, turns German on sign-in.
+    const elsewhere = await browser.newContext({ locale: 'en-GB' });
+    const other = await elsewhere.newPage();
+    await other.goto(`${baseUrl()}/sign-in`);
+    await signIn(other, 'viewer');
+    await other.waitForURL(/\/dashboard/);
+    await other.locator('nav').getByText('Mentor:innen').waitFor();
+    await expect(other.evaluate(() => document.documentElement.lang)).resolves.toBe('de');
+    await elsewhere.close();
   });
 });
+
+/** Opens the toolbar's language menu and picks `de`, `en-GB` or `en-US`. */
+async function chooseLanguage(page: Page, locale: string): Promise<void> {
+  await byTestId(page, 'language-switch').click();
+  await byTestId(page, `language-option-${locale}`).click();
+}

@@ -4,7 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** `{ file: { staticImports, dynamicImports, entryPoint } }` for every JavaScript file built. */
+/**
+ * `{ file: { staticImports, dynamicImports, entryPoint, sources } }` for every JavaScript file
+ * built; `sources` are the source paths whose code the file holds.
+ */
 export function readBuildGraph(distDir) {
   const stats = JSON.parse(readFileSync(join(distDir, 'stats.json'), 'utf8'));
   const graph = new Map();
@@ -15,6 +18,7 @@ export function readBuildGraph(distDir) {
       staticImports: imports.filter((i) => i.kind === 'import-statement').map((i) => i.path),
       dynamicImports: imports.filter((i) => i.kind === 'dynamic-import').map((i) => i.path),
       entryPoint: output.entryPoint ?? null,
+      sources: Object.keys(output.inputs ?? {}),
     });
   }
   return graph;
@@ -48,9 +52,16 @@ export function initialFiles(graph, indexHtml) {
   return { scripts: staticClosure(graph, scripts), styles: new Set(styles) };
 }
 
-/** The files a lazy route adds: the chunk built for `entryPoint` (a source path) and its imports. */
+/**
+ * The files a lazy route adds: the chunk built for `entryPoint` (a source path) and its imports.
+ * esbuild names a lazy chunk's entry point; after the chunk optimiser (NG_BUILD_OPTIMIZE_CHUNKS)
+ * only dynamic entries that are also entries carry it, so the chunk holding the source counts.
+ */
 export function routeFiles(graph, entryPoint) {
-  const chunk = [...graph].find(([, output]) => output.entryPoint === entryPoint)?.[0];
+  const chunks = [...graph];
+  const chunk =
+    chunks.find(([, output]) => output.entryPoint === entryPoint)?.[0] ??
+    chunks.find(([, output]) => output.sources.includes(entryPoint))?.[0];
   if (!chunk) throw new Error(`The build has no chunk for ${entryPoint}`);
   return staticClosure(graph, [chunk]);
 }

@@ -12,10 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { initialFiles, readBuildGraph, routeFiles } from './build-graph.mjs';
 
-// The ceiling the build enforces today, so that the first load cannot grow unnoticed. The goal
-// is 150 kB (issue 13); lower this as the first page sheds what it does not need (the list's
-// filter fields, the shell's menus and search are the next candidates).
-const DEFAULT_MAX_KB = 245;
+// The ceiling (issue 13): 146 kB when it was set, from 243 kB. What loads after the first render
+// (`@defer (on immediate)`: the toolbar search, the account menu, the list's filters, paginator and
+// saved views) is a dynamic import and not counted here; nor are the detail page's texts.
+const DEFAULT_MAX_KB = 150;
 const ROUTE_ENTRY = 'src/app/startups/startups.routes.ts';
 const SECTION = 'startups';
 const SECTION_TEXTS = join(dirname(fileURLToPath(import.meta.url)), '../src/app/section-texts.ts');

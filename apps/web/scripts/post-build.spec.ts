@@ -16,6 +16,7 @@ const KB = 1024;
 interface Output {
   imports?: { path: string; kind: 'import-statement' | 'dynamic-import' }[];
   entryPoint?: string;
+  inputs?: Record<string, { bytesInOutput: number }>;
 }
 
 let dist: string;
@@ -99,6 +100,22 @@ describe('check-transfer-budget.mjs', () => {
     const { status, out } = run('check-transfer-budget.mjs', '--max-kb', '100', ...texts());
     expect(out).toContain('Over budget');
     expect(status).toBe(1);
+  });
+
+  it('finds the route by the code its chunk holds when the chunk optimiser named no entry point', () => {
+    const stats = JSON.parse(readFileSync(join(dist, 'stats.json'), 'utf8')) as {
+      outputs: Record<string, Output>;
+    };
+    const route = stats.outputs['chunk-ROUTE111.js'];
+    delete route.entryPoint;
+    route.inputs = {
+      'src/app/startups/startup-list.ts': { bytesInOutput: 900 },
+      'src/app/startups/startups.routes.ts': { bytesInOutput: 100 },
+    };
+    write('stats.json', JSON.stringify(stats));
+    const { status, out } = run('check-transfer-budget.mjs', '--max-kb', '150', ...texts());
+    expect(out).toMatch(/startups section\s+2 files\s+30\.0 kB/);
+    expect(status).toBe(0);
   });
 
   it('fails when the build has no chunk for the startups route', () => {

@@ -1,9 +1,10 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { QUEUES } from '@kohorte/contracts';
+import { type JobsOfQueue, QUEUES } from '@kohorte/contracts';
 import {
   ApplicationRetentionSweeper,
-  type RetentionOutcome,
+  type JobHandlers,
   ReviewReminderSweeper,
+  runJob,
 } from '@kohorte/server';
 import type { Job } from 'bullmq';
 import { JOB_LOCK } from './job-lock';
@@ -15,16 +16,17 @@ import { JOB_LOCK } from './job-lock';
  */
 @Processor(QUEUES.applications, { concurrency: 1, ...JOB_LOCK })
 export class ApplicationsProcessor extends WorkerHost {
-  constructor(
-    private readonly sweeper: ApplicationRetentionSweeper,
-    private readonly reminders: ReviewReminderSweeper,
-  ) {
+  private readonly handlers: JobHandlers<JobsOfQueue<'applications'>>;
+
+  constructor(sweeper: ApplicationRetentionSweeper, reminders: ReviewReminderSweeper) {
     super();
+    this.handlers = {
+      'application.erase-expired': () => sweeper.sweep(),
+      'review.remind': () => reminders.sweep(),
+    };
   }
 
-  process(job: Job): Promise<RetentionOutcome | { reminded: number }> {
-    if (job.name === 'application.erase-expired') return this.sweeper.sweep();
-    if (job.name === 'review.remind') return this.reminders.sweep();
-    throw new Error(`The applications queue has no job ${job.name}`);
+  process(job: Job): Promise<unknown> {
+    return runJob(this.handlers, job);
   }
 }

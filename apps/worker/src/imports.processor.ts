@@ -1,6 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { type JobPayloads, QUEUES } from '@kohorte/contracts';
-import { ImportJobHandler, type ImportJobOutcome } from '@kohorte/server';
+import { type JobsOfQueue, QUEUES } from '@kohorte/contracts';
+import { ImportJobHandler, type JobHandlers, runJob } from '@kohorte/server';
 import type { Job } from 'bullmq';
 import { JOB_LOCK } from './job-lock';
 import { retryWhileUnavailable } from './outage-retry';
@@ -11,20 +11,14 @@ import { retryWhileUnavailable } from './outage-retry';
  */
 @Processor(QUEUES.imports, { concurrency: 1, ...JOB_LOCK })
 export class ImportsProcessor extends WorkerHost {
-  constructor(private readonly handler: ImportJobHandler) {
+  private readonly handlers: JobHandlers<JobsOfQueue<'imports'>>;
+
+  constructor(handler: ImportJobHandler) {
     super();
+    this.handlers = handler.handlers;
   }
 
-  process(job: Job, token?: string): Promise<ImportJobOutcome> {
-    const payload = job.data as JobPayloads['import.validate' | 'import.apply'];
-    // A retried, stalled or resumed job is a redelivery: the apply may take up an import left
-    // `applying`. attemptsStarted also counts the runs an outage put off.
-    const redelivered =
-      job.attemptsStarted > 1 ||
-      job.stalledCounter > 0 ||
-      ('resume' in payload && payload.resume === true);
-    return retryWhileUnavailable(job, token, () =>
-      this.handler.run(job.name, payload, redelivered),
-    );
+  process(job: Job, token?: string): Promise<unknown> {
+    return retryWhileUnavailable(job, token, () => runJob(this.handlers, job));
   }
 }

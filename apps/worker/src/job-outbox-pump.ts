@@ -4,7 +4,7 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { JobOutboxRelay } from '@kohorte/server';
+import { JobOutboxRelay, KeptJobNotTaken } from '@kohorte/server';
 
 /** How often kept jobs are offered to Redis again; the longest a job waits after Redis is back. */
 export const JOB_OUTBOX_PUMP_MS = 1_000;
@@ -41,8 +41,13 @@ export class JobOutboxPump implements OnApplicationBootstrap, OnApplicationShutd
         this.failing = false;
       })
       .catch((error: unknown) => {
-        // One line per outage, not one per second.
-        if (!this.failing) this.logger.warn(`Kept jobs wait for Redis: ${String(error)}`);
+        // One line per outage, not one per second, naming the store that refused.
+        if (!this.failing) {
+          const store = error instanceof KeptJobNotTaken ? 'Redis' : 'the database';
+          this.logger.warn(
+            `Kept jobs wait for ${store}: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        }
         this.failing = true;
       })
       .finally(() => (this.running = null));

@@ -1,6 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { type JobPayloads, QUEUES } from '@kohorte/contracts';
-import { MatchingRunHandler, type MatchingRunOutcome } from '@kohorte/server';
+import { type JobsOfQueue, QUEUES } from '@kohorte/contracts';
+import { type JobHandlers, MatchingRunHandler, runJob } from '@kohorte/server';
 import type { Job } from 'bullmq';
 import { JOB_LOCK } from './job-lock';
 import { retryWhileUnavailable } from './outage-retry';
@@ -11,11 +11,14 @@ import { retryWhileUnavailable } from './outage-retry';
  */
 @Processor(QUEUES.matching, { concurrency: 1, ...JOB_LOCK })
 export class MatchingProcessor extends WorkerHost {
-  constructor(private readonly handler: MatchingRunHandler) {
+  private readonly handlers: JobHandlers<JobsOfQueue<'matching'>>;
+
+  constructor(handler: MatchingRunHandler) {
     super();
+    this.handlers = { 'matching.run': (payload, delivery) => handler.handle(payload, delivery) };
   }
 
-  process(job: Job<JobPayloads['matching.run']>, token?: string): Promise<MatchingRunOutcome> {
-    return retryWhileUnavailable(job, token, () => this.handler.handle(job));
+  process(job: Job, token?: string): Promise<unknown> {
+    return retryWhileUnavailable(job, token, () => runJob(this.handlers, job));
   }
 }

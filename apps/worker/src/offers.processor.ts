@@ -1,11 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { QUEUES } from '@kohorte/contracts';
-import {
-  OfferFollowUps,
-  type OfferFollowUpOutcome,
-  OfferFollowUpSweeper,
-  type OfferSweepOutcome,
-} from '@kohorte/server';
+import { type JobsOfQueue, QUEUES } from '@kohorte/contracts';
+import { type JobHandlers, OfferFollowUps, OfferFollowUpSweeper, runJob } from '@kohorte/server';
 import type { Job } from 'bullmq';
 import { JOB_LOCK } from './job-lock';
 
@@ -17,15 +12,14 @@ import { JOB_LOCK } from './job-lock';
  */
 @Processor(QUEUES.offers, { concurrency: 5, ...JOB_LOCK })
 export class OffersProcessor extends WorkerHost {
-  constructor(
-    private readonly followUps: OfferFollowUps,
-    private readonly sweeper: OfferFollowUpSweeper,
-  ) {
+  private readonly handlers: JobHandlers<JobsOfQueue<'offers'>>;
+
+  constructor(followUps: OfferFollowUps, sweeper: OfferFollowUpSweeper) {
     super();
+    this.handlers = { ...followUps.handlers, 'offer.sweep': () => sweeper.sweep() };
   }
 
-  process(job: Job): Promise<OfferFollowUpOutcome | OfferSweepOutcome> {
-    if (job.name === 'offer.sweep') return this.sweeper.sweep();
-    return this.followUps.handle(job);
+  process(job: Job): Promise<unknown> {
+    return runJob(this.handlers, job);
   }
 }

@@ -1,11 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { type JobPayloads, QUEUES } from '@kohorte/contracts';
-import {
-  AccessReportHandler,
-  type AccessReportOutcome,
-  PrivacyRetention,
-  type RetentionCounts,
-} from '@kohorte/server';
+import { type JobsOfQueue, QUEUES } from '@kohorte/contracts';
+import { AccessReportHandler, type JobHandlers, PrivacyRetention, runJob } from '@kohorte/server';
 import type { Job } from 'bullmq';
 import { JOB_LOCK } from './job-lock';
 
@@ -16,16 +11,17 @@ import { JOB_LOCK } from './job-lock';
  */
 @Processor(QUEUES.privacy, { concurrency: 2, ...JOB_LOCK })
 export class PrivacyProcessor extends WorkerHost {
-  constructor(
-    private readonly accessReports: AccessReportHandler,
-    private readonly retention: PrivacyRetention,
-  ) {
+  private readonly handlers: JobHandlers<JobsOfQueue<'privacy'>>;
+
+  constructor(accessReports: AccessReportHandler, retention: PrivacyRetention) {
     super();
+    this.handlers = {
+      'privacy.access': ({ reportId }) => accessReports.run(reportId),
+      'privacy.retention': () => retention.run(),
+    };
   }
 
-  process(job: Job): Promise<AccessReportOutcome | RetentionCounts> {
-    if (job.name === 'privacy.retention') return this.retention.run();
-    const payload = job.data as JobPayloads['privacy.access'];
-    return this.accessReports.run(payload.reportId);
+  process(job: Job): Promise<unknown> {
+    return runJob(this.handlers, job);
   }
 }

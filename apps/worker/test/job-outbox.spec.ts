@@ -3,7 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplicationContext } from '@nestjs/common';
 import { QUEUES } from '@kohorte/contracts';
-import { JobProducer, QUEUE_ADD_TIMEOUT_MS } from '@kohorte/server';
+import {
+  JobOutboxRelay,
+  JobProducer,
+  KeptJobNotTaken,
+  QUEUE_ADD_TIMEOUT_MS,
+} from '@kohorte/server';
 import { freePort, startRedisServer } from '@kohorte/server/testing';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -65,6 +70,8 @@ describe('jobs enqueued while Redis does not answer', () => {
       // Still frozen after a few relay passes: the job stays kept, nothing is lost.
       await sleep(3 * JOB_OUTBOX_PUMP_MS);
       expect(await db.query(`SELECT 1 FROM job_outbox WHERE job_id = $1`, [jobId])).toHaveLength(1);
+      // The relay says it was Redis that refused (the database answered), so the log names Redis.
+      await expect(app.get(JobOutboxRelay).relay()).rejects.toBeInstanceOf(KeptJobNotTaken);
     } finally {
       redis.kill('SIGCONT');
     }

@@ -74,7 +74,7 @@ describe('mail', () => {
   function mail(
     to: string,
     locale: Locale = 'en',
-    extra: Partial<OutgoingMail> = {},
+    extra: Omit<Partial<OutgoingMail>, 'template' | 'data'> = {},
   ): OutgoingMail {
     return {
       to,
@@ -287,7 +287,9 @@ describe('mail', () => {
   });
 
   it('fails a mail whose data the template cannot render, without retrying', async () => {
-    const id = await add(mail('broken@example.test', 'en', { data: { message: 'no path' } }));
+    const id = await add(mail('broken@example.test', 'en'));
+    // A typed sender cannot leave out a field; a row written by an older version can.
+    await db.query(`UPDATE mail_outbox SET data = data - 'path' WHERE id = $1`, [id]);
     await outbox.dispatch([id]);
     const job = await finishedJob(mailJobId(id));
     expect(job.attemptsMade).toBe(1);

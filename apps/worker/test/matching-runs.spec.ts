@@ -270,7 +270,7 @@ Module({ imports: [server.CoreModule, server.MatchingModule] })(ChildModule);
   const app = await NestFactory.createApplicationContext(ChildModule, { logger: ['error'] });
   const handler = app.get(server.MatchingRunHandler);
   const config = app.get(server.KOHORTE_CONFIG);
-  const worker = new Worker('${QUEUES.matching}', (job) => handler.handle(job), {
+  const worker = new Worker('${QUEUES.matching}', (job) => server.runJob({ 'matching.run': (payload, delivery) => handler.handle(payload, delivery) }, job), {
     connection: { url: config.redisUrl },
     prefix: config.redisPrefix,
     lockDuration: 2000,

@@ -1,3 +1,4 @@
+import type { StoredActivityData } from './activity-data.js';
 import type { Page } from './paging.js';
 
 /** The record types that have a timeline. */
@@ -67,7 +68,8 @@ export interface ActivityEntry {
   /** A note's text (null once deleted); a short summary for other kinds. */
   body: string | null;
   changes: FieldChange[] | null;
-  data: Record<string, unknown> | null;
+  /** What `kind` says besides the body and changes (`ActivityDataByKind`); read it with `activityData`. */
+  data: StoredActivityData | null;
   createdAt: string;
   /** Set when a note's text was changed; its earlier texts are in `changes`. */
   editedAt: string | null;

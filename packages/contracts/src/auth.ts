@@ -4,12 +4,31 @@ export type Role = (typeof ROLES)[number];
 export const LOCALES = ['de', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/**
+ * How a person reads dates, times and amounts: German, or English in its British or US form
+ * ("06/12/2026, 22:33" / "12/6/2026, 10:33 PM"). Both English forms read the same texts
+ * (`textLocale`), so emails and translations know only `Locale`.
+ */
+export const FORMAT_LOCALES = ['de', 'en-GB', 'en-US'] as const;
+export type FormatLocale = (typeof FORMAT_LOCALES)[number];
+
+/** The language of the texts for a way of writing dates: en-GB and en-US are both `en`. */
+export function textLocale(locale: Locale | FormatLocale): Locale {
+  return locale === 'de' ? 'de' : 'en';
+}
+
 export interface User {
   id: string;
   email: string;
   name: string;
   role: Role;
+  /** The language of the emails Kohorte writes to this person. */
   locale: Locale;
+  /**
+   * How the web app writes dates for this person, once they chose in its language menu (which
+   * also sets `locale` to that choice's text language); absent before.
+   */
+  formatLocale?: FormatLocale;
   createdAt: string;
 }
 
@@ -28,6 +47,11 @@ export interface ListUsersQuery {
   page?: number;
   /** Defaults to DEFAULT_PAGE_SIZE, at most MAX_PAGE_SIZE. */
   pageSize?: number;
+}
+
+/** `PUT /api/v1/auth/language`: the signed-in person's choice in the language menu. */
+export interface ChooseLanguageRequest {
+  language: FormatLocale;
 }
 
 export interface CreateUserRequest {

@@ -45,7 +45,7 @@ export const FIELD_REASONS = {
   notBoolean: { en: 'must be true or false', de: 'muss true oder false sein' },
   consentWithdrawn: {
     en: 'The founders of {startup} withdrew their consent to investor introductions',
-    de: 'Die Gründer:innen von {startup} haben ihre Einwilligung in Investoren-Vorstellungen widerrufen',
+    de: 'Die Gründer:innen von {startup} haben ihre Einwilligung in Vorstellungen bei Investor:innen widerrufen',
   },
   notId: { en: 'is not an id (UUID)', de: 'ist keine ID (UUID)' },
   unknownField: {
@@ -210,11 +210,11 @@ export const FIELD_REASONS = {
   },
   notReviewable: {
     en: 'only eligible, submitted applications are reviewed',
-    de: 'nur förderfähige, eingereichte Bewerbungen werden begutachtet',
+    de: 'nur förderfähige, eingereichte Bewerbungen werden bewertet',
   },
   reviewerTaken: {
     en: '{value} already reviews this call',
-    de: '{value} begutachtet diese Ausschreibung bereits',
+    de: '{value} bewertet diese Ausschreibung bereits',
   },
   noRubric: {
     en: 'the call has no rubric yet: set the criteria first',

@@ -14,6 +14,7 @@ export * from './mentors.js';
 export * from './investors.js';
 export * from './contacts.js';
 export * from './activity.js';
+export * from './activity-data.js';
 export * from './tags.js';
 export * from './imports.js';
 export * from './import-reasons.js';

@@ -54,7 +54,7 @@ export interface JobPayloads {
 }
 export type JobName = keyof JobPayloads;
 
-export const JOB_QUEUE: Record<JobName, QueueName> = {
+export const JOB_QUEUE = {
   'startup.score-profile': QUEUES.startups,
   'startup.rescore-stale': QUEUES.startups,
   'import.validate': QUEUES.imports,
@@ -69,4 +69,9 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   'privacy.access': QUEUES.privacy,
   'privacy.retention': QUEUES.privacy,
   'review.remind': QUEUES.applications,
-};
+} as const satisfies Record<JobName, QueueName>;
+
+/** The jobs of one queue: what its processor must handle, each by name. */
+export type JobsOfQueue<Q extends QueueName> = {
+  [N in JobName]: (typeof JOB_QUEUE)[N] extends Q ? N : never;
+}[JobName];

@@ -90,10 +90,10 @@ export const PRIVACY_CATEGORY_TEXTS = {
       basis: 'Art. 6(1)(f) GDPR; investor introductions: Art. 6(1)(a) GDPR (consent)',
     },
     de: {
-      label: 'Vorschläge und Angebote',
+      label: 'Vorschläge und Anfragen',
       purpose: 'Mentor:innen und Investor:innen vorschlagen, anbieten und die Antworten festhalten',
       basis:
-        'Art. 6 Abs. 1 lit. f DSGVO; Investoren-Vorstellungen: Art. 6 Abs. 1 lit. a DSGVO (Einwilligung)',
+        'Art. 6 Abs. 1 lit. f DSGVO; Vorstellungen bei Investor:innen: Art. 6 Abs. 1 lit. a DSGVO (Einwilligung)',
     },
   },
   timeline: {
@@ -116,7 +116,7 @@ export const PRIVACY_CATEGORY_TEXTS = {
     },
     de: {
       label: 'Gesendete E-Mails (gespeicherte Kopien)',
-      purpose: 'Versand von Angeboten, Vorstellungen und Profil-Links; Nachweis des Versands',
+      purpose: 'Versand von Anfragen, Vorstellungen und Profil-Links; Nachweis des Versands',
       basis: 'Art. 6 Abs. 1 lit. b und f DSGVO',
     },
   },
@@ -165,7 +165,7 @@ export const PRIVACY_CATEGORY_TEXTS = {
     de: {
       label: 'Erteilte und widerrufene Einwilligungen',
       purpose:
-        'Wissen, worin Personen eingewilligt haben (Investoren-Vorstellungen), und Widerrufe beachten',
+        'Wissen, worin Personen eingewilligt haben (Vorstellungen bei Investor:innen), und Widerrufe beachten',
       basis: 'Art. 6 Abs. 1 lit. a und Art. 7 Abs. 1 DSGVO (Einwilligung und ihr Nachweis)',
     },
   },
@@ -236,7 +236,7 @@ export const ACCESS_REPORT_TEXTS = {
       investor: 'Investor:in',
       user: 'Konto (Mitarbeitende)',
       applicant: 'Bewerber:in',
-      reviewer: 'Gutachter:in (Jury)',
+      reviewer: 'Gutachter:in',
       startup: 'Startup',
     },
   },

@@ -157,6 +157,12 @@ export interface MatchOptions extends CandidateOptions {
    * 'solving' once the candidate graph is built. An exception it throws ends the run.
    */
   onPhase?: (phase: MatchPhase) => void;
+  /**
+   * When the run spreads the load (fairnessPenalty > 0): also solve the same candidates without
+   * spreading and report how many partners that would use (`partnersUsedWithoutSpreading`), so a
+   * caller sees spreading's effect without scoring the pools twice.
+   */
+  partnersWithoutSpreading?: boolean;
 }
 
 export interface MatchedPair extends PairRef {
@@ -216,4 +222,6 @@ export interface MatchResult {
   /** Sum of the chosen pairs' scores (fairness penalties not subtracted). */
   totalScore: number;
   stats: SolverStats;
+  /** With `partnersWithoutSpreading` and a fairness penalty: partners the unspread optimum uses. */
+  partnersUsedWithoutSpreading?: number;
 }

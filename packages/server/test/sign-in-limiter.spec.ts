@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ServiceUnavailableException } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { loadConfig } from '../src/config/kohorte-config';
+import { UnavailableError } from '../src/errors/domain-errors';
 import {
   SIGN_IN_ATTEMPTS_PER_EMAIL_AND_IP,
   SIGN_IN_ATTEMPTS_PER_IP,
   SignInLimiter,
-  SignInThrottledException,
+  SignInThrottledError,
 } from '../src/auth/sign-in-limiter';
 import { newToken } from '../src/auth/session-tokens';
 
@@ -22,13 +22,13 @@ const limiter = new SignInLimiter(redis, config);
 const address = () => `10.${[1, 2, 3].map(() => Math.floor(Math.random() * 256)).join('.')}`;
 const email = () => `${newToken()}@example.org`;
 
-async function throttled(attempt: Promise<void>): Promise<SignInThrottledException> {
+async function throttled(attempt: Promise<void>): Promise<SignInThrottledError> {
   const error = await attempt.then(
     () => undefined,
     (reason: unknown) => reason,
   );
-  expect(error).toBeInstanceOf(SignInThrottledException);
-  return error as SignInThrottledException;
+  expect(error).toBeInstanceOf(SignInThrottledError);
+  return error as SignInThrottledError;
 }
 
 describe('SignInLimiter (real Redis)', () => {
@@ -44,7 +44,7 @@ describe('SignInLimiter (real Redis)', () => {
     const who = email();
     for (let i = 0; i < SIGN_IN_ATTEMPTS_PER_EMAIL_AND_IP; i++) await limiter.consume(who, ip);
     const error = await throttled(limiter.consume(who, ip));
-    expect(error.getStatus()).toBe(429);
+    expect(error.response).toMatchObject({ statusCode: 429 });
     expect(error.retryAfterSeconds).toBeGreaterThan(0);
     expect(error.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
     // The same email in another case is the same account; another email from there is not.
@@ -87,9 +87,7 @@ describe('SignInLimiter (real Redis)', () => {
     down.on('error', () => undefined);
     await new Promise((resolve) => down.once('end', resolve));
     const offline = new SignInLimiter(down, config);
-    await expect(offline.consume(email(), address())).rejects.toBeInstanceOf(
-      ServiceUnavailableException,
-    );
+    await expect(offline.consume(email(), address())).rejects.toBeInstanceOf(UnavailableError);
     down.disconnect();
   });
 });

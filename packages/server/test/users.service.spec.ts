@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ConflictException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options';
+import { ConflictError } from '../src/errors/domain-errors';
 import { verifyPassword } from '../src/auth/password';
 import { newToken } from '../src/auth/session-tokens';
 import { UserEntity } from '../src/auth/user.entity';
@@ -78,7 +78,7 @@ describe('UsersService (real PostgreSQL)', () => {
           password: PASSWORD,
           role: 'viewer',
         }),
-      ).rejects.toBeInstanceOf(ConflictException);
+      ).rejects.toBeInstanceOf(ConflictError);
       // A failed INSERT would have aborted the transaction; ON CONFLICT does not.
       expect(await inTransaction.findEntityByEmail(address)).not.toBeNull();
     });

@@ -159,17 +159,32 @@ export const timelineSection: DemoSection = {
     });
 
     const memberships = (await manager.query(
-      `SELECT cs.cohort_id, cs.startup_id, cs.status, c.starts_on::text AS starts_on
+      `SELECT cs.cohort_id, c.name AS cohort_name, cs.startup_id, s.name AS startup_name,
+         cs.status, c.starts_on::text AS starts_on
        FROM cohort_startups cs JOIN cohorts c ON c.id = cs.cohort_id
+       JOIN startups s ON s.id = cs.startup_id
        WHERE c.status = 'running' ORDER BY cs.cohort_id, cs.startup_id`,
-    )) as { cohort_id: string; startup_id: string; status: string; starts_on: string }[];
+    )) as {
+      cohort_id: string;
+      cohort_name: string;
+      startup_id: string;
+      startup_name: string;
+      status: string;
+      starts_on: string;
+    }[];
     for (const membership of memberships) {
       entries.push({
         subjectType: 'startup',
         subjectId: membership.startup_id,
         kind: 'membership',
         actorId: users.manager.id,
-        data: { cohortId: membership.cohort_id },
+        // What the app writes (contracts' ActivityDataByKind): the timeline names them.
+        data: {
+          cohortId: membership.cohort_id,
+          cohortName: membership.cohort_name,
+          startupId: membership.startup_id,
+          startupName: membership.startup_name,
+        },
         changes: [{ field: 'status', before: null, after: membership.status }],
         // Taken in a week before the cohort started.
         createdAt: new Date(new Date(membership.starts_on).getTime() - 7 * DAY_MS),
@@ -177,16 +192,37 @@ export const timelineSection: DemoSection = {
     }
 
     const mentorships = (await manager.query(
-      `SELECT cohort_id, startup_id, mentor_id, started_at FROM mentorships
-       WHERE ended_at IS NULL ORDER BY started_at, id`,
-    )) as { cohort_id: string; startup_id: string; mentor_id: string; started_at: Date }[];
+      `SELECT ms.id, ms.cohort_id, c.name AS cohort_name, ms.startup_id, s.name AS startup_name,
+         ms.mentor_id, m.full_name AS mentor_name, ms.started_at
+       FROM mentorships ms JOIN cohorts c ON c.id = ms.cohort_id
+       JOIN startups s ON s.id = ms.startup_id JOIN mentors m ON m.id = ms.mentor_id
+       WHERE ms.ended_at IS NULL ORDER BY ms.started_at, ms.id`,
+    )) as {
+      id: string;
+      cohort_id: string;
+      cohort_name: string;
+      startup_id: string;
+      startup_name: string;
+      mentor_id: string;
+      mentor_name: string;
+      started_at: Date;
+    }[];
     for (const m of mentorships) {
       entries.push({
         subjectType: 'startup',
         subjectId: m.startup_id,
         kind: 'mentorship',
         actorId: users.manager.id,
-        data: { cohortId: m.cohort_id, mentorId: m.mentor_id, startupId: m.startup_id },
+        data: {
+          mentorshipId: m.id,
+          cohortId: m.cohort_id,
+          cohortName: m.cohort_name,
+          startupId: m.startup_id,
+          startupName: m.startup_name,
+          mentorId: m.mentor_id,
+          mentorName: m.mentor_name,
+          action: 'assigned',
+        },
         createdAt: m.started_at,
       });
     }

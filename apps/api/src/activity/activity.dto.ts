@@ -9,6 +9,7 @@ import {
   type ListActivityQuery,
   NOTE_MAX_LENGTH,
   type NoteInput,
+  type StoredActivityData,
   SUBJECT_TYPES,
   type SubjectType,
   type UpdateNoteRequest,
@@ -96,7 +97,7 @@ export class ActivityEntryDto implements ActivityEntry {
   @ApiProperty({ type: [FieldChangeDto], nullable: true })
   changes!: FieldChangeDto[] | null;
   @ApiProperty({ type: 'object', nullable: true, additionalProperties: true })
-  data!: Record<string, unknown> | null;
+  data!: StoredActivityData | null;
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true })

@@ -1,11 +1,11 @@
-import { Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
+import { Global, Module } from '@nestjs/common';
 import { PrivacyModule } from '@kohorte/server';
-import { AuditInterceptor } from './audit.interceptor';
 
-/** Records staff reads of personal records and export downloads in the audit log. */
-@Module({
-  imports: [PrivacyModule],
-  providers: [{ provide: APP_INTERCEPTOR, useClass: AuditInterceptor }],
-})
+/**
+ * Records staff reads of personal records and export downloads in the audit log. `@AuditRead` and
+ * `@AuditExport` bind the interceptor on their routes, and Nest makes it in each controller's
+ * module: global, so that every such module sees the audit log it needs.
+ */
+@Global()
+@Module({ imports: [PrivacyModule], exports: [PrivacyModule] })
 export class AuditApiModule {}

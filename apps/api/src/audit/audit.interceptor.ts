@@ -8,13 +8,13 @@ import { Reflector } from '@nestjs/core';
 import { AuditLog, type AuditAccess } from '@kohorte/server';
 import { type Observable, tap } from 'rxjs';
 import type { AuthRequest } from '../auth/request-auth';
-import { AUDITED_KEY, type AuditedRoute } from './audited.decorator';
+import { AUDITED_KEY, type AuditedRoute } from './audited-route';
 
 // Filters longer than this are cut: the log keeps what was asked, not arbitrary payloads.
 const MAX_FILTER_LENGTH = 2000;
 
 /**
- * Records staff access to routes marked `@AuditRead` / `@AuditExport` after they answered
+ * Records staff access to routes marked `@AuditRead` / `@AuditExport` (which bind it) after they answered
  * successfully (a failed or forbidden request saw nothing). The INSERT is not awaited and its
  * failure is swallowed by AuditLog: the log never slows down or fails the answer.
  */

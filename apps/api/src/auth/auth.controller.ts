@@ -5,6 +5,7 @@ import {
   HttpCode,
   HttpStatus,
   Post,
+  Put,
   Req,
   Res,
   UnauthorizedException,
@@ -14,6 +15,7 @@ import {
   ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiBadRequestResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
@@ -23,11 +25,14 @@ import {
   CSRF_COOKIE,
   SESSION_COOKIE,
   type SessionInfo,
+  type User,
 } from '@kohorte/contracts';
-import { SessionsService, SignInThrottledException } from '@kohorte/server';
+import { SessionsService, SignInThrottledError, UsersService } from '@kohorte/server';
 import type { Response } from 'express';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { Public, Roles } from './access.decorators';
+import { CurrentUser } from './current-user.decorator';
+import { ChooseLanguageDto } from './dto/choose-language.dto';
 import { SignInDto } from './dto/sign-in.dto';
 import { SessionInfoDto } from './dto/user.dto';
 import type { AuthRequest } from './request-auth';
@@ -43,6 +48,7 @@ function cookie(request: AuthRequest, name: string): string | undefined {
 export class AuthController {
   constructor(
     private readonly sessions: SessionsService,
+    private readonly users: UsersService,
     private readonly cookies: SessionCookies,
   ) {}
 
@@ -73,7 +79,7 @@ export class AuthController {
       this.cookies.issue(res, session);
       return { user: session.user };
     } catch (error) {
-      if (error instanceof SignInThrottledException) {
+      if (error instanceof SignInThrottledError) {
         res.setHeader('Retry-After', String(error.retryAfterSeconds));
       }
       throw error;
@@ -92,6 +98,22 @@ export class AuthController {
   ): Promise<void> {
     await this.sessions.signOut(cookie(request, SESSION_COOKIE));
     this.cookies.clear(res);
+  }
+
+  /**
+   * Keeps the signed-in person's choice from the language menu (de, en-GB, en-US), so that it
+   * follows them to another browser and their emails come in its language. Every role may.
+   */
+  @Roles('admin', 'manager', 'viewer')
+  @Put('language')
+  @ApiCookieAuth()
+  @ApiOkResponse({ type: SessionInfoDto })
+  @ApiBadRequestResponse({ type: ApiErrorBodyDto })
+  async chooseLanguage(
+    @Body() dto: ChooseLanguageDto,
+    @CurrentUser() user: User,
+  ): Promise<SessionInfo> {
+    return { user: await this.users.chooseLanguage(user.id, dto.language) };
   }
 
   /**

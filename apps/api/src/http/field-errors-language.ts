@@ -1,12 +1,5 @@
-import {
-  type CallHandler,
-  type ExecutionContext,
-  HttpException,
-  Injectable,
-  type NestInterceptor,
-} from '@nestjs/common';
+import { HttpException } from '@nestjs/common';
 import type { Request } from 'express';
-import { catchError, type Observable, throwError } from 'rxjs';
 import {
   type ApiErrorBody,
   type FieldError,
@@ -31,30 +24,20 @@ function inLanguage(error: FieldError, locale: Locale): FieldError {
 /**
  * Renders the reasons of a 400 or 409 in the caller's language: each field error with a code gets
  * its `message` (and, for German, its `messages`) from the shared catalogue, by `Accept-Language`;
- * English when the header names neither language. The web app renders the codes itself.
+ * English when the header names neither language. The web app renders the codes itself. Any
+ * other exception comes back as it was. Called by the API's exception filter, so that answers
+ * without an error pay nothing for it (as an interceptor it wrapped every request in an rxjs pipe).
  */
-@Injectable()
-export class FieldErrorsLanguageInterceptor implements NestInterceptor {
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    return next.handle().pipe(
-      catchError((exception: unknown) => {
-        const body = exception instanceof HttpException ? exception.getResponse() : null;
-        if (context.getType() !== 'http' || !hasFieldErrors(body)) {
-          return throwError(() => exception);
-        }
-        const request = context.switchToHttp().getRequest<Request>();
-        const locale = readerLocale(request.headers['accept-language']);
-        const localized: ApiErrorBody = {
-          ...body,
-          message:
-            body.message === INVALID_FIELDS_MESSAGE.en
-              ? INVALID_FIELDS_MESSAGE[locale]
-              : body.message,
-          errors: body.errors.map((error) => inLanguage(error, locale)),
-        };
-        const status = (exception as HttpException).getStatus();
-        return throwError(() => new HttpException(localized, status, { cause: exception }));
-      }),
-    );
-  }
+export function fieldErrorsInCallersLanguage(exception: unknown, request: Request): unknown {
+  const body = exception instanceof HttpException ? exception.getResponse() : null;
+  if (!hasFieldErrors(body)) return exception;
+  const locale = readerLocale(request.headers['accept-language']);
+  const localized: ApiErrorBody = {
+    ...body,
+    message:
+      body.message === INVALID_FIELDS_MESSAGE.en ? INVALID_FIELDS_MESSAGE[locale] : body.message,
+    errors: body.errors.map((error) => inLanguage(error, locale)),
+  };
+  const status = (exception as HttpException).getStatus();
+  return new HttpException(localized, status, { cause: exception });
 }

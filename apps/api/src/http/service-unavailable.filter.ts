@@ -1,8 +1,10 @@
 import { type ArgumentsHost, Catch, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import type { ApiErrorBody } from '@kohorte/contracts';
-import { type UnavailableCause, unavailableCause } from '@kohorte/server';
+import { DomainError, type UnavailableCause, unavailableCause } from '@kohorte/server';
+import { httpExceptionOf } from './domain-errors';
+import { fieldErrorsInCallersLanguage } from './field-errors-language';
 
 // Seconds a client should wait: a full pool frees up within a request's time; a server that is
 // down or restarting takes longer.
@@ -27,9 +29,11 @@ const MESSAGES: Record<UnavailableCause, string> = {
 const LOG_WINDOW_MS = 10_000;
 
 /**
- * Answers "the database or Redis cannot serve this now" with 503 and Retry-After instead of a
- * 500; every other error goes on to Nest's own handling (a 503 thrown on purpose gets its
- * Retry-After here too).
+ * The API's one exception filter. A refusal of the server package (`DomainError`) gets its HTTP
+ * status and body (`httpExceptionOf`). "The database or Redis cannot serve this now" is answered
+ * with 503 and Retry-After instead of a 500; every other error goes on to Nest's own handling (a
+ * 503 thrown on purpose gets its Retry-After here too), field errors in the caller's language
+ * (field-errors-language.ts).
  */
 @Catch()
 export class ServiceUnavailableFilter extends BaseExceptionFilter {
@@ -37,7 +41,8 @@ export class ServiceUnavailableFilter extends BaseExceptionFilter {
   private readonly lastLogged = new Map<UnavailableCause, number>();
   private readonly suppressed = new Map<UnavailableCause, number>();
 
-  override catch(exception: unknown, host: ArgumentsHost): void {
+  override catch(thrown: unknown, host: ArgumentsHost): void {
+    const exception = thrown instanceof DomainError ? httpExceptionOf(thrown) : thrown;
     const cause = unavailableCause(exception);
     const response = host.getType() === 'http' ? host.switchToHttp().getResponse<Response>() : null;
     if (!response || response.headersSent) return super.catch(exception, host);
@@ -46,7 +51,8 @@ export class ServiceUnavailableFilter extends BaseExceptionFilter {
       if (exception instanceof HttpException && exception.getStatus() === 503) {
         response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS.redis));
       }
-      return super.catch(exception, host);
+      const request = host.switchToHttp().getRequest<Request>();
+      return super.catch(fieldErrorsInCallersLanguage(exception, request), host);
     }
     this.logOnce(cause, exception);
     const body: ApiErrorBody = {

@@ -4,7 +4,7 @@ import {
   Injectable,
   type NestInterceptor,
 } from '@nestjs/common';
-import { LinkThrottledException } from '@kohorte/server';
+import { LinkThrottledError } from '@kohorte/server';
 import type { Response } from 'express';
 import { catchError, type Observable, throwError } from 'rxjs';
 
@@ -21,7 +21,7 @@ export class LinkHeadersInterceptor implements NestInterceptor {
     response.setHeader('Cache-Control', 'no-store');
     return next.handle().pipe(
       catchError((error: unknown) => {
-        if (error instanceof LinkThrottledException) {
+        if (error instanceof LinkThrottledError) {
           response.setHeader('Retry-After', String(error.retryAfterSeconds));
         }
         return throwError(() => error);

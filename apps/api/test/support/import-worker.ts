@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { type ImportDetail, QUEUES } from '@kohorte/contracts';
-import { ImportJobHandler, KOHORTE_CONFIG, type KohorteConfig } from '@kohorte/server';
+import { ImportJobHandler, KOHORTE_CONFIG, type KohorteConfig, runJob } from '@kohorte/server';
 import { Worker } from 'bullmq';
 import { type TestAgent, write } from './sign-in';
 
@@ -11,16 +11,10 @@ import { type TestAgent, write } from './sign-in';
 export function startImportWorker(app: INestApplication): Worker {
   const config = app.get<KohorteConfig>(KOHORTE_CONFIG);
   const handler = app.get(ImportJobHandler);
-  return new Worker(
-    QUEUES.imports,
-    (job) =>
-      handler.run(
-        job.name,
-        job.data as { importId: string },
-        job.attemptsMade > 0 || job.stalledCounter > 0,
-      ),
-    { connection: { url: config.redisUrl }, prefix: config.redisPrefix },
-  );
+  return new Worker(QUEUES.imports, (job) => runJob(handler.handlers, job), {
+    connection: { url: config.redisUrl },
+    prefix: config.redisPrefix,
+  });
 }
 
 /** Uploads a file as `kind`, saves the suggested mapping and waits for the dry run to end. */

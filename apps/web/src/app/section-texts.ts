@@ -3,14 +3,18 @@ import { TranslationFeature } from './core/i18n/transloco-loader';
 /**
  * The feature texts each section of the app loads with its code (see `withTexts`): what its
  * pages, dialogs and the components they embed name. section-texts.spec checks the lists
- * against the code, both ways.
+ * against the code, both ways. A section's routes file can name its pages' texts in turn
+ * (startups.routes.ts): those load with the page, not with the section.
  */
 export const SECTION_TEXTS = {
   signIn: [],
   respond: ['respond', 'investors', 'applications', 'reviews'],
   apply: ['respond', 'applications'],
   dashboard: ['dashboard', 'timeline', 'respond'],
-  startups: ['lists', 'exports', 'timeline', 'respond'],
+  // The list, the first page of the section; its detail and form pages bring their own.
+  startups: ['lists', 'exports'],
+  startupDetail: ['timeline', 'respond'],
+  startupForm: ['lists', 'respond'],
   mentors: ['mentors', 'lists', 'exports', 'timeline', 'respond'],
   investors: ['investors', 'lists', 'exports', 'timeline', 'respond'],
   programmes: ['cohorts', 'timeline', 'respond'],

@@ -5,13 +5,15 @@ import {
   TestRequest,
 } from '@angular/common/http/testing';
 import { EnvironmentProviders, importProvidersFrom, Provider } from '@angular/core';
+import { ComponentFixture, DeferBlockState } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import { Vocabularies } from '@kohorte/contracts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { authErrorInterceptor } from '../app/core/http/auth-error-interceptor';
-import { provideLocalizedMaterial } from '../app/core/i18n/provide-i18n';
+import { provideDateAdapter } from '../app/core/i18n/date-adapter';
+import { registerLocales } from '../app/core/i18n/provide-i18n';
 import { provideIcons } from '../app/core/icons';
 import { TRANSLATION_FEATURES } from '../app/core/i18n/transloco-loader';
 
@@ -29,6 +31,7 @@ const de = translations('de');
 
 /** What every component test needs: HTTP (mocked), the real translations, icons, no animations. */
 export function provideTestEnvironment(): (Provider | EnvironmentProviders)[] {
+  registerLocales();
   return [
     provideHttpClient(withInterceptors([authErrorInterceptor])),
     provideHttpClientTesting(),
@@ -44,7 +47,7 @@ export function provideTestEnvironment(): (Provider | EnvironmentProviders)[] {
         preloadLangs: true,
       }),
     ),
-    provideLocalizedMaterial(),
+    provideDateAdapter(),
     provideIcons(),
     { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
   ];
@@ -173,3 +176,12 @@ export const TEST_VOCABULARIES: Vocabularies = {
     },
   ],
 };
+
+/**
+ * Shows every `@defer` block of the fixture (also inside routed components) as loaded: what the
+ * app does right after the first render, without waiting for the chunks to load.
+ */
+export async function renderDeferred(fixture: ComponentFixture<unknown>): Promise<void> {
+  for (const block of await fixture.getDeferBlocks()) await block.render(DeferBlockState.Complete);
+  await fixture.whenStable();
+}

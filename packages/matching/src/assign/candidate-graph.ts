@@ -54,8 +54,9 @@ export function partnerName(graph: CandidateGraph, j: number): string {
 
 /** Sum of the chosen pairs' scores, added in milli-points so that it is exact. */
 export function totalOf(graph: CandidateGraph, chosen: Uint8Array): number {
+  const { pairScore } = graph;
   let milli = 0;
-  for (let p = 0; p < chosen.length; p++) if (chosen[p] === 1) milli += toMilli(graph.pairScore[p]);
+  for (let p = 0; p < chosen.length; p++) if (chosen[p] === 1) milli += toMilli(pairScore[p]);
   return milli / 1000;
 }
 
@@ -64,34 +65,42 @@ export function totalOf(graph: CandidateGraph, chosen: Uint8Array): number {
  * (it could then be chosen twice).
  */
 export function validateGraph(graph: CandidateGraph): void {
-  const { pairStartup, pairPartner, startupCount, partnerCount } = graph;
+  const { pairStartup, pairPartner, pairScore, startupCount, partnerCount } = graph;
   const pairs = pairStartup.length;
-  if (pairPartner.length !== pairs || graph.pairScore.length !== pairs) {
+  if (pairPartner.length !== pairs || pairScore.length !== pairs) {
     throw new RangeError('pairStartup, pairPartner and pairScore differ in length');
   }
-  // Bucket the pairs by startup, then stamp each startup's partners: linear time, no hashing.
+  // Bucket the pairs by startup (unless they come so already, as scoring writes them), then stamp
+  // each startup's partners: linear time, no hashing.
   const start = new Int32Array(startupCount + 1);
+  let byStartup = true;
+  let previous = 0;
   for (let p = 0; p < pairs; p++) {
     const i = pairStartup[p];
     const j = pairPartner[p];
     if (!(i >= 0 && i < startupCount && j >= 0 && j < partnerCount)) {
       throw new RangeError(`pair ${p} joins an unknown startup or partner`);
     }
-    if (!Number.isFinite(graph.pairScore[p])) throw new RangeError(`pair ${p} has no finite score`);
+    if (!Number.isFinite(pairScore[p])) throw new RangeError(`pair ${p} has no finite score`);
+    if (i < previous) byStartup = false;
+    previous = i;
     start[i + 1]++;
   }
-  for (let i = 0; i < startupCount; i++) start[i + 1] += start[i];
-  const fill = start.slice(0, startupCount);
-  const order = new Int32Array(pairs);
-  for (let p = 0; p < pairs; p++) order[fill[pairStartup[p]]++] = p;
+  let order: Int32Array | null = null;
+  if (!byStartup) {
+    for (let i = 0; i < startupCount; i++) start[i + 1] += start[i];
+    const fill = start.slice(0, startupCount);
+    order = new Int32Array(pairs);
+    for (let p = 0; p < pairs; p++) order[fill[pairStartup[p]]++] = p;
+  }
   const stamp = new Int32Array(partnerCount).fill(-1);
-  for (let i = 0; i < startupCount; i++) {
-    for (let q = start[i]; q < start[i + 1]; q++) {
-      const j = pairPartner[order[q]];
-      if (stamp[j] === i) {
-        throw new RangeError(`${startupName(graph, i)} – ${partnerName(graph, j)} appears twice`);
-      }
-      stamp[j] = i;
+  for (let q = 0; q < pairs; q++) {
+    const p = order === null ? q : order[q];
+    const i = pairStartup[p];
+    const j = pairPartner[p];
+    if (stamp[j] === i) {
+      throw new RangeError(`${startupName(graph, i)} – ${partnerName(graph, j)} appears twice`);
     }
+    stamp[j] = i;
   }
 }

@@ -1,6 +1,10 @@
 import { DIR_DOWN, DIR_UP, SpanningTree } from './spanning-tree.js';
 
-/** A directed network with integer capacities (lower bounds 0) and integer costs. */
+/**
+ * A directed network with integer capacities (lower bounds 0) and integer costs. Arrays longer
+ * than arcCount + nodeCount are used by the solver in place: it writes its artificial arcs (one
+ * per node, cost 0) after arcCount.
+ */
 export interface FlowNetwork {
   nodeCount: number;
   arcCount: number;
@@ -9,6 +13,12 @@ export interface FlowNetwork {
   capacity: Int32Array;
   /** Integral values (held as doubles so that potentials cannot overflow). */
   cost: Float64Array;
+  /**
+   * Optional first basis: per node u, an arc u → v (capacity > 0) to hang u below v by, or -1
+   * to hang u on the artificial root. Hung by arcs that point up and carry no flow, the tree is
+   * strongly feasible; a good choice (see flow-model.ts) starts the potentials near the optimum.
+   */
+  hang?: Int32Array;
 }
 
 export interface Circulation {
@@ -107,16 +117,29 @@ export class NetworkSimplex {
     const m = network.arcCount;
     const all = m + n;
     this.arcs = m;
-    this.source = new Int32Array(all);
-    this.target = new Int32Array(all);
-    this.capacity = new Int32Array(all);
-    this.cost = new Float64Array(all);
+    // Arrays with room for the artificial arcs are used in place (flow-model.ts makes them so).
+    const inPlace =
+      network.source.length >= all &&
+      network.target.length >= all &&
+      network.capacity.length >= all &&
+      network.cost.length >= all;
+    if (inPlace) {
+      this.source = network.source;
+      this.target = network.target;
+      this.capacity = network.capacity;
+      this.cost = network.cost;
+    } else {
+      this.source = new Int32Array(all);
+      this.target = new Int32Array(all);
+      this.capacity = new Int32Array(all);
+      this.cost = new Float64Array(all);
+      this.source.set(network.source.subarray(0, m));
+      this.target.set(network.target.subarray(0, m));
+      this.capacity.set(network.capacity.subarray(0, m));
+      this.cost.set(network.cost.subarray(0, m));
+    }
     this.flow = new Int32Array(all);
     this.state = new Int8Array(all);
-    this.source.set(network.source.subarray(0, m));
-    this.target.set(network.target.subarray(0, m));
-    this.capacity.set(network.capacity.subarray(0, m));
-    this.cost.set(network.cost.subarray(0, m));
     this.state.fill(STATE_LOWER, 0, m);
     this.pi = new Float64Array(n + 1);
 
@@ -131,6 +154,33 @@ export class NetworkSimplex {
       this.state[e] = STATE_TREE;
     }
     this.blockSize = Math.max(1, Math.floor(blockSize));
+    if (network.hang) this.hangFirstTree(network.hang);
+  }
+
+  /** Replaces the star by the network's first tree and sets the potentials to match it. */
+  private hangFirstTree(hang: Int32Array): void {
+    const nodes = this.pi.length - 1;
+    const parentOf = new Int32Array(nodes).fill(-1);
+    for (let u = 0; u < nodes; u++) {
+      const e = hang[u];
+      if (e < 0) continue;
+      if (!(e < this.arcs && this.source[e] === u && this.capacity[e] > 0)) {
+        throw new NetworkSimplexError(
+          `node ${u} cannot hang by arc ${e}: it must leave u and have room`,
+        );
+      }
+      parentOf[u] = this.target[e];
+    }
+    const { tree, state, pi, cost } = this;
+    if (!tree.hang(parentOf, hang)) throw new NetworkSimplexError('the first tree has a cycle');
+    for (let u = 0; u < nodes; u++) {
+      if (parentOf[u] < 0) continue;
+      state[hang[u]] = STATE_TREE;
+      state[this.arcs + u] = STATE_LOWER;
+    }
+    // Tree arcs have reduced cost 0: walking the thread from the root, pi(u) = pi(parent) − cost.
+    const { thread, parent, pred } = tree;
+    for (let u = thread[nodes]; u !== nodes; u = thread[u]) pi[u] = pi[parent[u]] - cost[pred[u]];
   }
 
   run(): void {

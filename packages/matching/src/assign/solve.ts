@@ -6,7 +6,7 @@ import {
   totalOf,
 } from './candidate-graph.js';
 import { assignmentNetwork } from './flow-model.js';
-import { minCostCirculation } from './network-simplex.js';
+import { NetworkSimplex } from './network-simplex.js';
 import { applyPins } from './pins.js';
 
 /**
@@ -25,10 +25,13 @@ export function solveAssignment(graph: CandidateGraph, params: AssignmentParams)
     params.minScore ?? 0,
     params.fairnessPenalty ?? 0,
   );
-  const { flow, pivots } = minCostCirculation(network);
-  const chosen = Uint8Array.from(room.pinned);
+  const simplex = new NetworkSimplex(network);
+  simplex.run();
+  const { flow, pivots } = simplex;
+  const chosen = room.pinned.slice();
   for (let p = 0; p < pairArc.length; p++) {
-    if (pairArc[p] >= 0 && flow[pairArc[p]] === 1) chosen[p] = 1;
+    const e = pairArc[p];
+    if (e >= 0 && flow[e] === 1) chosen[p] = 1;
   }
   return {
     chosen,

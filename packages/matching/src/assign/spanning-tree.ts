@@ -46,6 +46,58 @@ export class SpanningTree {
   }
 
   /**
+   * Hangs node u below `parentOf[u]` by arc `arcOf[u]`, pointing up, for every u with
+   * parentOf[u] ≥ 0 (the others stay on the root), and rebuilds the preorder thread, subtree
+   * sizes and last successors. False, with the tree unusable, when the parents form a cycle.
+   */
+  hang(parentOf: Int32Array, arcOf: Int32Array): boolean {
+    const { parent, pred, predDir, thread, revThread, succNum, lastSucc } = this;
+    const root = parent.length - 1;
+    // Children of each node as one array (counting sort by parent), in node order.
+    const start = new Int32Array(root + 2);
+    for (let u = 0; u < root; u++) {
+      if (parentOf[u] >= 0) {
+        parent[u] = parentOf[u];
+        pred[u] = arcOf[u];
+        predDir[u] = DIR_UP;
+      }
+      start[parent[u] + 1]++;
+    }
+    for (let v = 0; v <= root; v++) start[v + 1] += start[v];
+    const fill = start.slice(0, root + 1);
+    const children = new Int32Array(root);
+    for (let u = 0; u < root; u++) children[fill[parent[u]]++] = u;
+    // Preorder from the root with an explicit stack; children pushed last first.
+    const order = this.dirtyRevs;
+    const stack = new Int32Array(root + 1);
+    let top = 0;
+    let count = 0;
+    stack[top++] = root;
+    while (top > 0) {
+      const u = stack[--top];
+      order[count++] = u;
+      for (let c = start[u + 1] - 1; c >= start[u]; c--) stack[top++] = children[c];
+    }
+    if (count !== root + 1) return false;
+    for (let q = 0; q < count; q++) {
+      const u = order[q];
+      const next = order[q + 1 === count ? 0 : q + 1];
+      thread[u] = next;
+      revThread[next] = u;
+    }
+    for (let q = count - 1; q >= 0; q--) {
+      const u = order[q];
+      succNum[u] = 1;
+      lastSucc[u] = u;
+      if (start[u + 1] > start[u]) {
+        for (let c = start[u]; c < start[u + 1]; c++) succNum[u] += succNum[children[c]];
+        lastSucc[u] = lastSucc[children[start[u + 1] - 1]];
+      }
+    }
+    return true;
+  }
+
+  /**
    * Replaces the leaving arc (the pred of `uOut`) by the entering arc between `uIn` and `vIn`:
    * the subtree of `uOut` is re-hung below `vIn`, reversing the parent chain ("stem") from `uIn`
    * up to `uOut`; thread, sizes and last successors are patched along the way.

@@ -72,23 +72,32 @@ export function buildCandidates(
   if (options.pairs) {
     const { startup, partner } = options.pairs;
     for (let p = 0; p < startup.length; p++) consider(startup[p], partner[p]);
-  } else if (limit < m) {
-    // Every pair, but only each startup's best `limit` are kept as its row is scored: the
-    // buffer holds n × limit pairs, not n × m (a 10,000 × 2,000 pool would need 20 million).
-    const row = new RowShortlist(limit);
-    for (let i = 0; i < n; i++) {
-      row.clear();
-      for (let j = 0; j < m; j++) {
-        scoredPairs++;
-        const key = i * m + j;
-        if (checkKeys && (pinnedKeys.has(key) || forbidden.has(key))) continue;
-        const milli = scorer.milli(i, j);
-        if (milli >= minMilli) row.offer(j, milli);
-      }
-      row.drainInto(buffer, i);
-    }
   } else {
-    for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) consider(i, j);
+    // Every pair, a startup's row at a time (the scorer's fast row when it has one). With a
+    // limit only each startup's best `limit` are kept as its row is scored: the buffer holds
+    // n × limit pairs, not n × m (a 10,000 × 2,000 pool would need 20 million).
+    const shortlist = limit < m ? new RowShortlist(limit) : null;
+    const scores = new Int32Array(m);
+    const blocked = checkKeys ? blockedByStartup([...pinnedKeys, ...forbidden], n, m) : null;
+    for (let i = 0; i < n; i++) {
+      if (scorer.row) scorer.row(i, scores);
+      else for (let j = 0; j < m; j++) scores[j] = scorer.milli(i, j);
+      if (blocked !== null) {
+        for (let q = blocked.start[i]; q < blocked.start[i + 1]; q++)
+          scores[blocked.partner[q]] = -1;
+      }
+      scoredPairs += m;
+      if (shortlist === null) {
+        for (let j = 0; j < m; j++) if (scores[j] >= minMilli) buffer.push(i, j, scores[j]);
+        continue;
+      }
+      shortlist.clear();
+      for (let j = 0; j < m; j++) {
+        const milli = scores[j];
+        if (milli >= minMilli && milli > shortlist.floor) shortlist.offer(j, milli);
+      }
+      shortlist.drainInto(buffer, i);
+    }
   }
   const keep = options.pairs && limit < m ? bestPerStartup(buffer, n, limit) : null;
   const count = keep === null ? buffer.length : keep.length;
@@ -124,6 +133,9 @@ export function buildCandidates(
   };
 }
 
+/** Above every score in milli-points (100 points = 100,000). */
+const MILLI_SPAN = 1 << 17;
+
 /**
  * One startup's best `limit` partners while its row is scored: a min-heap whose root is the pair
  * to drop first (the lowest score; of equal scores the later partner, so ties keep the earlier
@@ -133,14 +145,19 @@ class RowShortlist {
   private readonly partner: Int32Array;
   private readonly milli: Int32Array;
   private size = 0;
+  private readonly packed: Float64Array;
+  /** A pair must score above this to enter: the root's score once the list is full. */
+  floor = -1;
 
   constructor(private readonly limit: number) {
     this.partner = new Int32Array(limit);
     this.milli = new Int32Array(limit);
+    this.packed = new Float64Array(limit);
   }
 
   clear(): void {
     this.size = 0;
+    this.floor = -1;
   }
 
   /** Partners arrive in increasing order, so an equal score never displaces the root. */
@@ -156,6 +173,7 @@ class RowShortlist {
       }
       this.milli[c] = milli;
       this.partner[c] = j;
+      if (this.size === this.limit) this.floor = this.milli[0];
       return;
     }
     if (milli <= this.milli[0]) return;
@@ -181,20 +199,43 @@ class RowShortlist {
     }
     this.milli[c] = milli;
     this.partner[c] = j;
+    this.floor = this.milli[0];
   }
 
   /** The kept pairs of startup i into the buffer, by partner: the order of a full scan. */
   drainInto(buffer: PairBuffer, i: number): void {
-    const order = Array.from({ length: this.size }, (_, q) => q).sort(
-      (a, b) => this.partner[a] - this.partner[b],
-    );
-    for (const q of order) buffer.push(i, this.partner[q], this.milli[q]);
+    // Packed as partner × 2^17 + milli (scores are ≤ 100,000 < 2^17): one native numeric sort.
+    const packed = this.packed;
+    for (let q = 0; q < this.size; q++) packed[q] = this.partner[q] * MILLI_SPAN + this.milli[q];
+    const sorted = packed.subarray(0, this.size).sort();
+    for (let q = 0; q < sorted.length; q++) {
+      const j = Math.floor(sorted[q] / MILLI_SPAN);
+      buffer.push(i, j, sorted[q] - j * MILLI_SPAN);
+    }
   }
 
   /** Whether pair (milliA, jA) leaves the shortlist before (milliB, jB). */
   private dropsBefore(milliA: number, jA: number, milliB: number, jB: number): boolean {
     return milliA < milliB || (milliA === milliB && jA > jB);
   }
+}
+
+/** Partners to leave out per startup (pair keys i × m + j), bucketed by startup. */
+function blockedByStartup(
+  keys: readonly number[],
+  n: number,
+  m: number,
+): { start: Int32Array; partner: Int32Array } {
+  const start = new Int32Array(n + 1);
+  for (const key of keys) start[Math.floor(key / m) + 1]++;
+  for (let i = 0; i < n; i++) start[i + 1] += start[i];
+  const fill = start.slice(0, n);
+  const partner = new Int32Array(keys.length);
+  for (const key of keys) {
+    const i = Math.floor(key / m);
+    partner[fill[i]++] = key - i * m;
+  }
+  return { start, partner };
 }
 
 /** Indices into the buffer of each startup's best `limit` pairs, by startup, then buffer order. */

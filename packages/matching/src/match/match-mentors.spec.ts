@@ -236,5 +236,24 @@ describe('matchMentors', () => {
     });
     expect(fair.load.map((l) => l.assigned)).toEqual([2, 1]);
     expect(fair.totalScore).toBeLessThan(plain.totalScore);
+    expect(fair.partnersUsedWithoutSpreading).toBeUndefined();
+  });
+
+  it('counts, on request, the partners the same run would use without spreading', () => {
+    const pool = Array.from({ length: 3 }, (_, i) => startup({ id: `p${i}` }));
+    const mentors = [
+      mentor({ id: 'star', capacity: 3 }),
+      mentor({ id: 'good', capacity: 3, expertise: ['pricing', 'b2b-sales'] }),
+    ];
+    const input = { startups: pool, mentors, params: { k: 1, fairnessPenalty: 20 } };
+    const fair = matchMentors(input, { partnersWithoutSpreading: true });
+    expect(new Set(fair.pairs.map((pair) => pair.partnerId)).size).toBe(2);
+    expect(fair.partnersUsedWithoutSpreading).toBe(1);
+    const unspread = matchMentors({ ...input, params: { k: 1, fairnessPenalty: 0 } });
+    expect(new Set(unspread.pairs.map((pair) => pair.partnerId)).size).toBe(1);
+    // Nothing to compare when the run does not spread.
+    expect(unspread.partnersUsedWithoutSpreading).toBeUndefined();
+    const plain = matchMentors({ ...input, params: { k: 1 } }, { partnersWithoutSpreading: true });
+    expect(plain.partnersUsedWithoutSpreading).toBeUndefined();
   });
 });

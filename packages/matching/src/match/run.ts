@@ -24,17 +24,25 @@ export function runMatch(
   partialParams: Partial<RunParams> | undefined,
   options: MatchOptions = {},
 ): MatchResult {
-  const { onPhase, ...candidateOptions } = options;
+  const { onPhase, partnersWithoutSpreading, ...candidateOptions } = options;
   const params = runParams(partialParams);
   onPhase?.('scoring');
   const scorer = createScorer();
   const graph = candidatesFor(scorer, params, candidateOptions);
   onPhase?.('solving');
-  const assignment = solveAssignment(graph, {
-    k: params.k,
-    minScore: params.minScore,
-    fairnessPenalty: params.fairnessPenalty,
-    pinned: graph.pinnedPairs,
-  });
-  return assembleResult(scorer, graph, assignment, params);
+  const solve = (fairnessPenalty: number) =>
+    solveAssignment(graph, {
+      k: params.k,
+      minScore: params.minScore,
+      fairnessPenalty,
+      pinned: graph.pinnedPairs,
+    });
+  const result = assembleResult(scorer, graph, solve(params.fairnessPenalty), params);
+  if (partnersWithoutSpreading && params.fairnessPenalty > 0) {
+    const { chosen } = solve(0);
+    const used = new Uint8Array(graph.partnerCount);
+    for (let p = 0; p < chosen.length; p++) if (chosen[p] === 1) used[graph.pairPartner[p]] = 1;
+    result.partnersUsedWithoutSpreading = used.reduce((sum, u) => sum + u, 0);
+  }
+  return result;
 }

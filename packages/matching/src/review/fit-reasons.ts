@@ -39,7 +39,7 @@ function sectorReason(
     return { de: 'Branche der Bewerbung unbekannt', en: "the application's sector is unknown" };
   }
   if (reviewer.sectors.length === 0) {
-    return { de: 'begutachtet alle Branchen', en: 'reviews every sector' };
+    return { de: 'bewertet alle Branchen', en: 'reviews every sector' };
   }
   const common = shared(application.sectors, reviewer.sectors);
   return both((l) => {
@@ -64,7 +64,7 @@ function stageReason(
     return { de: 'Phase der Bewerbung unbekannt', en: "the application's stage is unknown" };
   }
   if (reviewer.stages.length === 0) {
-    return { de: 'begutachtet alle Phasen', en: 'reviews every stage' };
+    return { de: 'bewertet alle Phasen', en: 'reviews every stage' };
   }
   return both((l) => {
     const name = label(vocabulary, 'stages', stage, l);

@@ -17,7 +17,7 @@ export function checkCounts(graph: ReviewGraph, room: ReviewRoom, usable: readon
     issues.push({
       code: 'not-enough-capacity',
       message: {
-        de: `Die Gutachter:innen können zusammen noch ${free} Bewerbungen übernehmen, gebraucht werden ${wanted} Gutachten`,
+        de: `Die Gutachter:innen können zusammen noch ${free} Bewerbungen übernehmen, gebraucht werden ${wanted} Bewertungen`,
         en: `The reviewers can take ${free} more reviews in total, but ${wanted} are needed`,
       },
     });

@@ -94,3 +94,172 @@ export function mentorPairMilli(
   }
   return topics + sector + stagePoints + language + location + capacity;
 }
+
+/**
+ * Startup i's fit with every mentor, into `out[0 .. mentors)`: the same milli-points as
+ * mentorPairMilli (-1 when the required language is missing), with what depends on the startup
+ * alone worked out once per row and each part's few possible values looked up, not recomputed.
+ * A full scan of a large pool (10,000 × 2,000 pairs) spends its time here.
+ */
+export function mentorRowMilli(
+  s: StartupCodes,
+  m: MentorCodes,
+  dict: Dictionaries,
+  maxima: Int32Array,
+  capacityPoints: Int32Array,
+  i: number,
+  out: Int32Array,
+): void {
+  const mentors = m.count;
+  const { words } = dict;
+  const required = s.required[i];
+  const languageBits = m.languageBits;
+  const languageWords = words.languages;
+
+  const topicWords = words.topics;
+  const topicBits = m.topicBits;
+  const total = s.needTotal[i];
+  const uniform = s.needUniform[i] === 1;
+  const needFrom = s.needStart[i];
+  const needTo = s.needStart[i + 1];
+  // With uniform needs the covered weight is a count 0..needs: its points are a table.
+  const topicTable = new Int32Array(needTo - needFrom + 1);
+  if (uniform && total > 0) {
+    for (let c = 0; c < topicTable.length; c++) topicTable[c] = partPoints(maxima[0], c / total);
+  }
+  const startupTopics = i * topicWords;
+
+  const sectorHalf = partPoints(maxima[1], 0.5);
+  const sectorFull = partPoints(maxima[1], 1);
+  const sectorNone = partPoints(maxima[1], 0);
+  const sectorUnknown = s.sectorUnknown[i] === 1;
+  const sectorWords = words.sectors;
+
+  const stage = s.stage[i];
+  const stageHalf = partPoints(maxima[2], 0.5);
+  const stageFull = partPoints(maxima[2], 1);
+  const stageNone = partPoints(maxima[2], 0);
+  const stageWords = words.stages;
+
+  const languageFull = partPoints(maxima[3], 1);
+  const languageHalf = partPoints(maxima[3], 0.5);
+  const languageNone = partPoints(maxima[3], 0);
+  const languageUnknown = s.languageUnknown[i] === 1;
+
+  const city = s.city[i];
+  const remote = s.remote[i] === 1;
+  const locationFull = partPoints(maxima[4], 1);
+  const locationHalf = partPoints(maxima[4], 0.5);
+  const locationNone = partPoints(maxima[4], 0);
+
+  if (languageWords === 1 && sectorWords === 1 && stageWords === 1 && topicWords <= 2 && uniform) {
+    // The common case (≤ 32 languages, sectors and stages, ≤ 64 topics, unweighted needs): every
+    // bitset one word, read straight from the arrays.
+    const requiredMask = required >= 0 ? 1 << (required & 31) : 0;
+    const stageMask = stage >= 0 ? 1 << (stage & 31) : 0;
+    const sectors = s.sectorBits[i];
+    const languages = s.languageBits[i];
+    const topics0 = s.topicBits[startupTopics];
+    const topics1 = topicWords === 2 ? s.topicBits[startupTopics + 1] : 0;
+    for (let j = 0; j < mentors; j++) {
+      const spoken = languageBits[j];
+      if (required >= 0 && (spoken & requiredMask) === 0) {
+        out[j] = -1;
+        continue;
+      }
+      let topics = 0;
+      if (total > 0) {
+        const b = j * topicWords;
+        const covered =
+          topicWords === 2
+            ? popcount(topics0 & topicBits[b]) + popcount(topics1 & topicBits[b + 1])
+            : popcount(topics0 & topicBits[b]);
+        topics = topicTable[covered];
+      }
+      const sector =
+        sectorUnknown || m.sectorOpen[j] === 1
+          ? sectorHalf
+          : (sectors & m.sectorBits[j]) !== 0
+            ? sectorFull
+            : sectorNone;
+      const stagePoints =
+        stage < 0 || m.stageOpen[j] === 1
+          ? stageHalf
+          : (m.stageBits[j] & stageMask) !== 0
+            ? stageFull
+            : stageNone;
+      const language =
+        required >= 0
+          ? languageFull
+          : languageUnknown || m.languageUnknown[j] === 1
+            ? languageHalf
+            : (languages & spoken) !== 0
+              ? languageFull
+              : languageNone;
+      const location =
+        city >= 0 && city === m.city[j]
+          ? locationFull
+          : remote && m.remote[j] === 1
+            ? locationHalf
+            : locationNone;
+      out[j] = topics + sector + stagePoints + language + location + capacityPoints[j];
+    }
+    return;
+  }
+  for (let j = 0; j < mentors; j++) {
+    if (required >= 0 && !hasBit(languageBits, j * languageWords, required)) {
+      out[j] = -1;
+      continue;
+    }
+    let topics = 0;
+    if (total > 0) {
+      if (uniform) {
+        let covered = 0;
+        for (let w = 0, b = j * topicWords; w < topicWords; w++) {
+          covered += popcount(s.topicBits[startupTopics + w] & topicBits[b + w]);
+        }
+        topics = topicTable[covered];
+      } else {
+        let covered = 0;
+        for (let n = needFrom; n < needTo; n++) {
+          if (hasBit(topicBits, j * topicWords, s.needTopic[n])) covered += s.needWeight[n];
+        }
+        topics = partPoints(maxima[0], covered / total);
+      }
+    }
+    const sector =
+      sectorUnknown || m.sectorOpen[j] === 1
+        ? sectorHalf
+        : intersects(s.sectorBits, i, m.sectorBits, j, sectorWords)
+          ? sectorFull
+          : sectorNone;
+    const stagePoints =
+      stage < 0 || m.stageOpen[j] === 1
+        ? stageHalf
+        : hasBit(m.stageBits, j * stageWords, stage)
+          ? stageFull
+          : stageNone;
+    const language =
+      required >= 0
+        ? languageFull
+        : languageUnknown || m.languageUnknown[j] === 1
+          ? languageHalf
+          : intersects(s.languageBits, i, languageBits, j, languageWords)
+            ? languageFull
+            : languageNone;
+    const location =
+      city >= 0 && city === m.city[j]
+        ? locationFull
+        : remote && m.remote[j] === 1
+          ? locationHalf
+          : locationNone;
+    out[j] = topics + sector + stagePoints + language + location + capacityPoints[j];
+  }
+}
+
+/** Each mentor's capacity part, which does not depend on the startup. */
+export function mentorCapacityPoints(m: MentorCodes, maxima: Int32Array): Int32Array {
+  return Int32Array.from(m.capacity, (capacity) =>
+    partPoints(maxima[5], Math.min(capacity, FULL_CAPACITY) / FULL_CAPACITY),
+  );
+}

@@ -7,7 +7,12 @@ import type {
   Vocabulary,
 } from '../types.js';
 import { encodeMentorPools } from './encode.js';
-import { MENTOR_PARTS, mentorPairMilli } from './mentor-kernel.js';
+import {
+  MENTOR_PARTS,
+  mentorCapacityPoints,
+  mentorPairMilli,
+  mentorRowMilli,
+} from './mentor-kernel.js';
 import { mentorBlock, mentorReasons } from './mentor-reasons.js';
 import { partMaxima } from './points.js';
 import { fitScore, type PairScorer } from './scorer.js';
@@ -22,11 +27,14 @@ export function mentorScorer(
   const maxima = partMaxima(MENTOR_PARTS, { ...DEFAULT_MENTOR_WEIGHTS, ...weights });
   const codes = encodeMentorPools(startups, mentors);
   const points = new Int32Array(MENTOR_PARTS.length);
+  const capacityPoints = mentorCapacityPoints(codes.mentors, maxima);
   return {
     startupIds: startups.map((startup) => startup.id),
     partnerIds: mentors.map((mentor) => mentor.id),
     capacity: codes.mentors.capacity,
     milli: (i, j) => mentorPairMilli(codes.startups, codes.mentors, codes.dict, maxima, i, j),
+    row: (i, out) =>
+      mentorRowMilli(codes.startups, codes.mentors, codes.dict, maxima, capacityPoints, i, out),
     explain(i, j) {
       const milli = mentorPairMilli(
         codes.startups,

@@ -12,6 +12,11 @@ export interface PairScorer {
   readonly capacity: Int32Array;
   /** Fit of startup i and partner j in milli-points (0–100,000), or -1 when forbidden. */
   milli(i: number, j: number): number;
+  /**
+   * Optional, for full scans: startup i's `milli` with every partner, into out[0 .. partners).
+   * Must give exactly what `milli` gives.
+   */
+  row?(i: number, out: Int32Array): void;
   explain(i: number, j: number): FitScore;
 }
 

@@ -15,7 +15,11 @@ const port = parentPort;
 if (!port) throw new Error('@kohorte/matching/thread runs only as a worker thread');
 
 function solve({ request }: EngineCall, options: MatchOptions): MatchResult {
-  const withShortlist = { ...options, maxPerStartup: request.maxPerStartup };
+  const withShortlist = {
+    ...options,
+    maxPerStartup: request.maxPerStartup,
+    partnersWithoutSpreading: request.partnersWithoutSpreading,
+  };
   return request.kind === 'mentors'
     ? matchMentors(request.input, withShortlist)
     : matchInvestors(request.input, withShortlist);

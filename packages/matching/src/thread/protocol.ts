@@ -1,10 +1,13 @@
 import type { InputIssue } from '../errors.js';
 import type { InvestorMatchInput, MatchPhase, MatchResult, MentorMatchInput } from '../types.js';
 
-/** One match for the engine's thread; `maxPerStartup` keeps each startup's best candidates only. */
+/**
+ * One match for the engine's thread; `maxPerStartup` keeps each startup's best candidates only,
+ * `partnersWithoutSpreading` also counts the partners an unspread run would use (MatchOptions).
+ */
 export type EngineRequest = (
   { kind: 'mentors'; input: MentorMatchInput } | { kind: 'investors'; input: InvestorMatchInput }
-) & { maxPerStartup?: number };
+) & { maxPerStartup?: number; partnersWithoutSpreading?: boolean };
 
 /** A request as posted to the thread: the id pairs it with its replies. */
 export interface EngineCall {

@@ -1,19 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import type { ActivityKind, FieldChange, SubjectType } from '@kohorte/contracts';
+import type {
+  ActivityDataByKind,
+  ActivityKind,
+  FieldChange,
+  SubjectType,
+} from '@kohorte/contracts';
 import type { EntityManager } from 'typeorm';
 import { ActivityEntity } from './activity.entity';
 
-export interface NewActivity {
+interface NewActivityBase {
   subjectType: SubjectType;
   subjectId: string;
-  kind: ActivityKind;
   /** The staff member; null for the system or someone outside (then say who in `actorLabel`). */
   actorId: string | null;
   actorLabel?: string | null;
   body?: string | null;
   changes?: FieldChange[] | null;
-  data?: Record<string, unknown> | null;
 }
+
+/** One timeline entry to write: its `data` is the shape its kind has (`ActivityDataByKind`). */
+export type NewActivity = {
+  [K in ActivityKind]: NewActivityBase & { kind: K; data?: ActivityDataByKind[K] };
+}[ActivityKind];
 
 /**
  * Writes timeline entries. Always through the caller's transaction manager: an entry is written

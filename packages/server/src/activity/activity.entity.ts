@@ -1,4 +1,9 @@
-import type { ActivityKind, FieldChange, SubjectType } from '@kohorte/contracts';
+import type {
+  ActivityKind,
+  FieldChange,
+  StoredActivityData,
+  SubjectType,
+} from '@kohorte/contracts';
 import {
   Column,
   CreateDateColumn,
@@ -53,7 +58,7 @@ export class ActivityEntity {
 
   /** Kind-specific details: the cohort of a membership move, the import's id, an email's id. */
   @Column({ type: 'jsonb', nullable: true })
-  data!: Record<string, unknown> | null;
+  data!: StoredActivityData | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

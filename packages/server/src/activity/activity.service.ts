@@ -1,9 +1,4 @@
-import {
-  ForbiddenException,
-  Injectable,
-  NotFoundException,
-  type HttpException,
-} from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   type ActivityEntry,
   type ActivityPage,
@@ -19,6 +14,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityEntity } from './activity.entity';
 import { subjectExists } from './activity-subjects';
 import { entriesOfSubject, entryById, entryCount } from './activity-queries';
+import { DomainError, ForbiddenError, NotFoundError } from '../errors/domain-errors';
 
 /** Who writes, edits or deletes a note: the author may change their own, an admin any. */
 export interface NoteActor {
@@ -68,18 +64,18 @@ function toEntry(row: ActivityRow): ActivityEntry {
   };
 }
 
-function subjectNotFound(subjectType: SubjectType, subjectId: string): HttpException {
+function subjectNotFound(subjectType: SubjectType, subjectId: string): DomainError {
   const body: ApiErrorBody = {
     statusCode: 404,
     error: 'Not Found',
     message: `No ${subjectType} has the id ${subjectId}`,
     errors: [{ field: 'subjectId', messages: [`No ${subjectType} has the id ${subjectId}`] }],
   };
-  return new NotFoundException(body);
+  return new NotFoundError(body);
 }
 
-function noteNotFound(id: string): HttpException {
-  return new NotFoundException(`No note has the id ${id}, or it was deleted`);
+function noteNotFound(id: string): DomainError {
+  return new NotFoundError(`No note has the id ${id}, or it was deleted`);
 }
 
 /** Timelines for reading, and the notes staff write on them. */
@@ -186,7 +182,7 @@ export class ActivityService {
         error: 'Forbidden',
         message: 'Only the note’s author or an admin may change it',
       };
-      throw new ForbiddenException(body);
+      throw new ForbiddenError(body);
     }
     return note;
   }

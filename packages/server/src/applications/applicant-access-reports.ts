@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   APPLICANT_ACCESS_REPORT_MINUTES,
   type ApplicantAccessReport,
@@ -7,11 +7,12 @@ import {
 } from '@kohorte/contracts';
 import { DataSource } from 'typeorm';
 import type { LinkCaller } from '../founder-profile/founder-profile.service';
-import { LinkFailedException, LinkGate } from '../links/link-gate';
+import { LinkFailedError, LinkGate } from '../links/link-gate';
 import type { LinkGrant } from '../links/link-tokens';
 import type { AccessReportEntity } from '../privacy/access-report.entity';
 import { AccessReports, type AccessReportFile, fileOf } from '../privacy/access-reports.service';
 import { lockedApplicationLocale } from './application-rows';
+import { NotFoundError } from '../errors/domain-errors';
 
 /** The privacy registry's record of the link's application: the only one its link may ask about. */
 function applicantRecord(grant: LinkGrant): PrivacyRecordRef {
@@ -60,7 +61,7 @@ export class ApplicantAccessReports {
       const grant = await this.gate.use(manager, caller.token, 'application', caller.ip);
       // The application's row lock lines up two presses at one moment: the second sees the first's report.
       const [application] = await lockedApplicationLocale.all(manager, [grant.subjectId]);
-      if (!application) throw new LinkFailedException('unknown');
+      if (!application) throw new LinkFailedError('unknown');
       const record = applicantRecord(grant);
       const latest = await this.reports.latestSelfRequested(manager, record);
       const since = Date.now() - APPLICANT_ACCESS_REPORT_MINUTES * 60_000;
@@ -85,7 +86,7 @@ export class ApplicantAccessReports {
       this.dataSource.manager,
       applicantRecord(grant),
     );
-    if (!report) throw new NotFoundException('No access report was asked for through this link');
+    if (!report) throw new NotFoundError('No access report was asked for through this link');
     return fileOf(report, format);
   }
 }

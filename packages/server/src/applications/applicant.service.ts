@@ -1,10 +1,4 @@
-import {
-  type BeforeApplicationShutdown,
-  ConflictException,
-  Injectable,
-  Logger,
-  NotFoundException,
-} from '@nestjs/common';
+import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import {
   type AnswerValue,
   APPLICATION_FIELDS,
@@ -32,7 +26,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
 import { invalidFields } from '../errors/invalid-fields';
 import type { LinkCaller } from '../founder-profile/founder-profile.service';
-import { LinkFailedException, LinkGate } from '../links/link-gate';
+import { LinkFailedError, LinkGate } from '../links/link-gate';
 import { LinkLimiter } from '../links/link-limiter';
 import type { LinkGrant } from '../links/link-tokens';
 import { MailOutbox } from '../mail/mail-outbox';
@@ -46,6 +40,7 @@ import { databaseNow } from './calls.service';
 import { eligibilityOf } from './eligibility';
 import { checkPitchDeck } from './pitch-deck';
 import { applicationOfEmail, insertApplication } from './application-rows';
+import { ConflictError, NotFoundError } from '../errors/domain-errors';
 
 /** Who the timeline names for what an applicant does through their link. */
 export const APPLICANT_ACTOR_LABEL = 'applicant';
@@ -92,7 +87,7 @@ function stateConflict(
   field: string,
   code: FieldReasonCode,
   params: Record<string, ReasonParam>,
-): ConflictException {
+): ConflictError {
   const message = formatReason(code, params, 'en');
   const body: ApiErrorBody = {
     statusCode: 409,
@@ -100,7 +95,7 @@ function stateConflict(
     message,
     errors: [{ field, code, params, messages: [message] }],
   };
-  return new ConflictException(body);
+  return new ConflictError(body);
 }
 
 /**
@@ -131,7 +126,7 @@ export class ApplicantService implements BeforeApplicationShutdown {
    */
   async start(callId: string, request: StartApplicationRequest, ip: string): Promise<void> {
     const call = await this.dataSource.manager.findOne(CallEntity, { where: { id: callId } });
-    if (!call) throw new NotFoundException(`No call has the id ${callId}`);
+    if (!call) throw new NotFoundError(`No call has the id ${callId}`);
     await this.limiter.request(ip);
     if (request.homepage !== undefined && request.homepage.trim() !== '') return;
     const work = this.mailLink(call, request)
@@ -266,7 +261,6 @@ WHERE id = $1 AND status = 'draft'`,
         data: {
           callTitle: call.title[row.locale],
           confirmation: call.confirmation[row.locale],
-          startupName: row.profile.name ?? '',
           founderName: row.founderName,
         },
         subjectType: 'application',
@@ -322,7 +316,7 @@ WHERE id = $1 AND status = 'draft'`,
   ): Promise<{ row: ApplicationRow; call: CallEntity }> {
     const row = await applicationRow(manager, grant.subjectId, true);
     // Erased since the link was sent: the link reaches nothing.
-    if (!row) throw new LinkFailedException('unknown');
+    if (!row) throw new LinkFailedError('unknown');
     const call = await manager.findOneOrFail(CallEntity, { where: { id: row.callId } });
     if (row.status !== 'draft') {
       throw stateConflict('status', 'alreadySubmitted', {
@@ -431,7 +425,7 @@ WHERE id = $1 AND status = 'draft'`,
 
   private async viewOf(manager: EntityManager, grant: LinkGrant): Promise<ApplicantView> {
     const row = await applicationRow(manager, grant.subjectId);
-    if (!row) throw new LinkFailedException('unknown');
+    if (!row) throw new LinkFailedError('unknown');
     const call = await manager.findOneOrFail(CallEntity, { where: { id: row.callId } });
     return {
       call: toPublicCall(call, await databaseNow(manager)),

@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   type Call,
   type CallFunnel,
@@ -15,9 +15,10 @@ import { toCall, toPublicCall } from './call-mapper';
 import { CallEntity } from './call.entity';
 import { toFieldErrors } from './rule-errors';
 import { cohortOfCall, databaseTime, lockedCohortOfCall } from './application-rows';
+import { NotFoundError } from '../errors/domain-errors';
 
-function noCall(cohortId: string): NotFoundException {
-  return new NotFoundException(`The cohort ${cohortId} has no call for applications`);
+function noCall(cohortId: string): NotFoundError {
+  return new NotFoundError(`The cohort ${cohortId} has no call for applications`);
 }
 
 /** The database's clock: deadlines are decided by the server, never the browser. */
@@ -46,7 +47,7 @@ export class CallsService {
 
   async get(id: string): Promise<Call> {
     const found = await this.dataSource.manager.findOne(CallEntity, { where: { id } });
-    if (!found) throw new NotFoundException(`No call has the id ${id}`);
+    if (!found) throw new NotFoundError(`No call has the id ${id}`);
     return toCall(found, await this.cohortName(this.dataSource.manager, found.cohortId));
   }
 
@@ -54,14 +55,14 @@ export class CallsService {
   async publicCall(id: string): Promise<PublicCall> {
     const manager = this.dataSource.manager;
     const found = await manager.findOne(CallEntity, { where: { id } });
-    if (!found) throw new NotFoundException(`No call has the id ${id}`);
+    if (!found) throw new NotFoundError(`No call has the id ${id}`);
     return toPublicCall(found, await databaseNow(manager));
   }
 
   async funnel(id: string): Promise<CallFunnel> {
     const manager = this.dataSource.manager;
     if (!(await manager.exists(CallEntity, { where: { id } }))) {
-      throw new NotFoundException(`No call has the id ${id}`);
+      throw new NotFoundError(`No call has the id ${id}`);
     }
     return funnelOf(manager, id);
   }
@@ -112,7 +113,7 @@ export class CallsService {
     lock = false,
   ): Promise<string> {
     const [row] = await (lock ? lockedCohortOfCall : cohortOfCall).all(manager, [cohortId]);
-    if (!row) throw new NotFoundException(`No cohort has the id ${cohortId}`);
+    if (!row) throw new NotFoundError(`No cohort has the id ${cohortId}`);
     return row.name;
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   type DecideApplicationsRequest,
   type DecisionResult,
@@ -14,6 +14,7 @@ import { writeAcceptedStartup } from './accepted-startup';
 import { type ApplicationRow, duplicatesOf, lockedApplications } from './application-rows';
 import { DECISION_STATUS, moveAllowed } from './application-status';
 import { CallEntity } from './call.entity';
+import { NotFoundError } from '../errors/domain-errors';
 
 const PROFILE_TTL_SECONDS = PROFILE_LINK_TTL_DAYS * 24 * 3600;
 
@@ -41,7 +42,7 @@ export class DecisionsService {
     const ids = [...new Set(request.applicationIds)];
     const { result, outboxIds } = await this.dataSource.transaction(async (manager) => {
       const call = await manager.findOne(CallEntity, { where: { id: callId } });
-      if (!call) throw new NotFoundException(`No call has the id ${callId}`);
+      if (!call) throw new NotFoundError(`No call has the id ${callId}`);
       const rows = await lockedApplications(manager, callId, ids);
       const skipped: DecisionSkip[] = ids
         .filter((id) => !rows.some((row) => row.id === id))

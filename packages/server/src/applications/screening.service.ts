@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   APPLICATION_FIELDS,
   type ApplicationDetail,
@@ -22,6 +22,7 @@ import {
 import { applicationsCsv } from './applications-csv';
 import { CallEntity } from './call.entity';
 import { filesOfApplications, storedFile } from './application-rows';
+import { NotFoundError } from '../errors/domain-errors';
 
 /** A deck's bytes, for staff to download. */
 export interface StoredFile {
@@ -32,8 +33,8 @@ export interface StoredFile {
 /** Most applications in one export. */
 const EXPORT_LIMIT = 10_000;
 
-function noApplication(id: string): NotFoundException {
-  return new NotFoundException(`No application has the id ${id}`);
+function noApplication(id: string): NotFoundError {
+  return new NotFoundError(`No application has the id ${id}`);
 }
 
 /**
@@ -96,7 +97,7 @@ export class ScreeningService {
   async csv(callId: string, query: ListApplicationsQuery): Promise<string> {
     const manager = this.dataSource.manager;
     const call = await manager.findOne(CallEntity, { where: { id: callId } });
-    if (!call) throw new NotFoundException(`No call has the id ${callId}`);
+    if (!call) throw new NotFoundError(`No call has the id ${callId}`);
     const { rows } = await applicationPage(manager, callId, query, EXPORT_LIMIT, 0);
     const duplicates = await duplicatesOf(manager, rows);
     const files = await filesOfApplications.all(manager, [rows.map((row) => row.id)]);
@@ -118,7 +119,7 @@ export class ScreeningService {
   /** A deck's bytes: staff only (the controller's roles), and later the application's reviewers. */
   async file(id: string, questionKey: string): Promise<StoredFile> {
     const [row] = await storedFile.all(this.dataSource, [id, questionKey]);
-    if (!row) throw new NotFoundException(`The application ${id} has no file for ${questionKey}`);
+    if (!row) throw new NotFoundError(`The application ${id} has no file for ${questionKey}`);
     return row;
   }
 
@@ -179,7 +180,7 @@ export class ScreeningService {
 
   private async assertCall(manager: EntityManager, callId: string): Promise<void> {
     if (!(await manager.exists(CallEntity, { where: { id: callId } }))) {
-      throw new NotFoundException(`No call has the id ${callId}`);
+      throw new NotFoundError(`No call has the id ${callId}`);
     }
   }
 }

@@ -1,14 +1,9 @@
-import {
-  HttpException,
-  HttpStatus,
-  Inject,
-  Injectable,
-  ServiceUnavailableException,
-} from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { ApiErrorBody } from '@kohorte/contracts';
 import type { Redis } from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { KOHORTE_CONFIG, type KohorteConfig } from '../config/kohorte-config';
+import { TooManyRequestsError, UnavailableError } from '../errors/domain-errors';
 import { REDIS } from '../redis/redis.module';
 import { hashToken } from './session-tokens';
 import { normalizeEmail } from './user-mapper';
@@ -19,15 +14,15 @@ export const SIGN_IN_ATTEMPTS_PER_EMAIL_AND_IP = 10;
 /** Failed attempts allowed per window from one address, whatever the email. */
 export const SIGN_IN_ATTEMPTS_PER_IP = 50;
 
-/** 429 answer of a throttled sign-in; the controller turns `retryAfterSeconds` into `Retry-After`. */
-export class SignInThrottledException extends HttpException {
-  constructor(readonly retryAfterSeconds: number) {
+/** A throttled sign-in (429); the controller turns `retryAfterSeconds` into `Retry-After`. */
+export class SignInThrottledError extends TooManyRequestsError {
+  constructor(retryAfterSeconds: number) {
     const body: ApiErrorBody = {
-      statusCode: HttpStatus.TOO_MANY_REQUESTS,
+      statusCode: 429,
       error: 'Too Many Requests',
       message: 'Too many sign-in attempts; try again later',
     };
-    super(body, HttpStatus.TOO_MANY_REQUESTS);
+    super(body, retryAfterSeconds);
   }
 }
 
@@ -67,10 +62,10 @@ export class SignInLimiter {
     );
     if (rejections.length === 0) return;
     if (rejections.some((reason) => !(reason instanceof RateLimiterRes))) {
-      throw new ServiceUnavailableException('Sign-in is unavailable right now; try again shortly');
+      throw new UnavailableError('Sign-in is unavailable right now; try again shortly');
     }
     const waitMs = Math.max(...rejections.map((reason) => (reason as RateLimiterRes).msBeforeNext));
-    throw new SignInThrottledException(Math.max(1, Math.ceil(waitMs / 1000)));
+    throw new SignInThrottledError(Math.max(1, Math.ceil(waitMs / 1000)));
   }
 
   /** Gives back the attempt of a successful sign-in. */

@@ -9,6 +9,7 @@ export function toUser(entity: UserEntity): User {
     name: entity.name,
     role: entity.role,
     locale: entity.locale,
+    ...(entity.formatLocale ? { formatLocale: entity.formatLocale } : {}),
     createdAt: entity.createdAt.toISOString(),
   };
 }

@@ -1,4 +1,4 @@
-import type { Locale, Role } from '@kohorte/contracts';
+import type { FormatLocale, Locale, Role } from '@kohorte/contracts';
 import {
   Column,
   CreateDateColumn,
@@ -29,6 +29,10 @@ export class UserEntity {
 
   @Column({ type: 'varchar', length: 2, default: 'de' })
   locale!: Locale;
+
+  /** The date format chosen in the web app's language menu; null until the person chooses. */
+  @Column({ name: 'format_locale', type: 'varchar', length: 5, nullable: true })
+  formatLocale!: FormatLocale | null;
 
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt!: Date | null;

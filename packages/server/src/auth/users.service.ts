@@ -1,11 +1,13 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   type CreateUserRequest,
   DEFAULT_PAGE_SIZE,
+  type FormatLocale,
   type ListUsersQuery,
   MAX_PAGE_SIZE,
   type Page,
+  textLocale,
   type User,
 } from '@kohorte/contracts';
 import type { Repository } from 'typeorm';
@@ -13,8 +15,9 @@ import { fieldConflict } from '../errors/conflict';
 import { hashPassword } from './password';
 import { UserEntity } from './user.entity';
 import { normalizeEmail, toUser } from './user-mapper';
+import { ConflictError } from '../errors/domain-errors';
 
-function duplicateEmail(): ConflictException {
+function duplicateEmail(): ConflictError {
   return fieldConflict('email', 'A user with this email already exists');
 }
 
@@ -56,7 +59,7 @@ export class UsersService {
     try {
       return await this.create(request);
     } catch (error) {
-      if (!(error instanceof ConflictException)) throw error;
+      if (!(error instanceof ConflictError)) throw error;
       const created = await this.findEntityByEmail(request.email);
       if (!created) throw error;
       return toUser(created);
@@ -75,6 +78,15 @@ export class UsersService {
       take: pageSize,
     });
     return { items: entities.map(toUser), total, page, pageSize };
+  }
+
+  /**
+   * Keeps a person's choice from the language menu: the date format for the web app, and its
+   * text language for the emails Kohorte writes to them (en-GB and en-US are both `en`).
+   */
+  async chooseLanguage(id: string, language: FormatLocale): Promise<User> {
+    await this.users.update({ id }, { formatLocale: language, locale: textLocale(language) });
+    return toUser(await this.users.findOneByOrFail({ id }));
   }
 
   async findById(id: string): Promise<User | null> {

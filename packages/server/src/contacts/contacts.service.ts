@@ -1,4 +1,4 @@
-import { type ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type {
   StartupContact,
   StartupContactInput,
@@ -11,6 +11,7 @@ import { fieldConflict, isUniqueViolation } from '../errors/conflict';
 import { StartupEntity } from '../startups/startup.entity';
 import { StartupContactEntity } from './startup-contact.entity';
 import { contactOfStartup, contactWithEmail, contactsOfStartup } from './contact-queries';
+import { ConflictError, NotFoundError } from '../errors/domain-errors';
 
 const UNIQUE_EMAIL = 'startup_contacts_startup_email_key';
 const EDITABLE_FIELDS = [
@@ -30,7 +31,7 @@ function toContact(row: ContactRow): StartupContact {
   return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
 }
 
-function emailTaken(email: string): ConflictException {
+function emailTaken(email: string): ConflictError {
   return fieldConflict('email', `Another contact of this startup has the email ${email}`);
 }
 
@@ -126,7 +127,7 @@ export class ContactsService {
 
   async get(startupId: string, contactId: string): Promise<StartupContact> {
     const [row] = await contactOfStartup.all(this.dataSource, [startupId, contactId]);
-    if (!row) throw new NotFoundException(`The startup has no contact with the id ${contactId}`);
+    if (!row) throw new NotFoundError(`The startup has no contact with the id ${contactId}`);
     return toContact(row);
   }
 
@@ -157,7 +158,7 @@ export class ContactsService {
       select: { id: true },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
-    if (!found) throw new NotFoundException(`No startup has the id ${startupId}`);
+    if (!found) throw new NotFoundError(`No startup has the id ${startupId}`);
   }
 
   private async contactOf(
@@ -166,8 +167,7 @@ export class ContactsService {
     contactId: string,
   ): Promise<StartupContactEntity> {
     const contact = await manager.findOneBy(StartupContactEntity, { id: contactId, startupId });
-    if (!contact)
-      throw new NotFoundException(`The startup has no contact with the id ${contactId}`);
+    if (!contact) throw new NotFoundError(`The startup has no contact with the id ${contactId}`);
     return contact;
   }
 

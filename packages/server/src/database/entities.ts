@@ -15,7 +15,7 @@ import { MatchingRunEntity } from '../matching/matching-run.entity';
 import { LinkTokenEntity } from '../links/link-token.entity';
 import { InvestorEntity } from '../investors/investor.entity';
 import { MentorEntity } from '../mentors/mentor.entity';
-import { MentorshipEntity } from '../mentorships/mentorship.entity';
+import { MentorshipEntity } from '../programmes/mentorship.entity';
 import { CohortMembershipEntity } from '../programmes/cohort-membership.entity';
 import { CohortMentorEntity } from '../programmes/cohort-mentor.entity';
 import { CohortEntity } from '../programmes/cohort.entity';

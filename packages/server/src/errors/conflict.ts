@@ -1,5 +1,5 @@
-import { ConflictException } from '@nestjs/common';
 import type { ApiErrorBody, FieldError } from '@kohorte/contracts';
+import { ConflictError } from './domain-errors';
 
 /**
  * A 409 that names the fields in conflict, in the same shape as a 400's field errors. The
@@ -8,13 +8,13 @@ import type { ApiErrorBody, FieldError } from '@kohorte/contracts';
 export function conflictFields(
   errors: FieldError[],
   message = errors.map((error) => error.messages.join(' ')).join(' '),
-): ConflictException {
+): ConflictError {
   const body: ApiErrorBody = { statusCode: 409, error: 'Conflict', message, errors };
-  return new ConflictException(body);
+  return new ConflictError(body);
 }
 
 /** A 409 naming the one field that must be unique (or is in the way), with its message. */
-export function fieldConflict(field: string, message: string): ConflictException {
+export function fieldConflict(field: string, message: string): ConflictError {
   return conflictFields([{ field, messages: [message] }]);
 }
 

@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type {
   ConsentPurpose,
   FounderProfileView,
@@ -10,7 +10,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
 import { subjectExists } from '../activity/activity-subjects';
 import { fieldChanges } from '../activity/field-changes';
-import { LinkFailedException, LinkGate } from '../links/link-gate';
+import { LinkFailedError, LinkGate } from '../links/link-gate';
 import { type LinkGrant, LinkTokens } from '../links/link-tokens';
 import { consentsOf, recordConsent } from '../privacy/consents';
 import { StartupEntity } from '../startups/startup.entity';
@@ -23,6 +23,7 @@ import {
 } from './founder-profile-mapper';
 import { StartupFiguresEntity } from './startup-figures.entity';
 import { insertFiguresMonth } from './founder-profile-queries';
+import { NotFoundError } from '../errors/domain-errors';
 
 /** Who the timeline names for changes made through a profile link. */
 export const FOUNDER_ACTOR_LABEL = 'founder';
@@ -69,7 +70,7 @@ export class FounderProfileService {
       await this.startups.update(grant.subjectId, founderFields(patch), null, FOUNDER_ACTOR_LABEL);
     } catch (error) {
       // The startup was erased since the link was sent: the link reaches nothing.
-      if (error instanceof NotFoundException) throw new LinkFailedException('unknown');
+      if (error instanceof NotFoundError) throw new LinkFailedError('unknown');
       throw error;
     }
     return this.viewOf(grant);
@@ -86,7 +87,7 @@ export class FounderProfileService {
       const startupId = grant.subjectId;
       // Share lock: an erasure cannot run in between and leave figures or an entry behind.
       if (!(await subjectExists(manager, 'startup', startupId, true))) {
-        throw new LinkFailedException('unknown');
+        throw new LinkFailedError('unknown');
       }
       // Insert-if-missing, then lock: two saves of one month at one moment take turns.
       const inserted = await insertFiguresMonth.all(manager, [startupId, month]);
@@ -129,7 +130,7 @@ export class FounderProfileService {
       const grant = await this.gate.use(manager, caller.token, 'startup-profile', caller.ip);
       // Share lock: an erasure cannot run in between and leave an orphan answer.
       if (!(await subjectExists(manager, 'startup', grant.subjectId, true))) {
-        throw new LinkFailedException('unknown');
+        throw new LinkFailedError('unknown');
       }
       const contactId = typeof grant.extra.contactId === 'string' ? grant.extra.contactId : null;
       await recordConsent(manager, { startupId: grant.subjectId, contactId, purpose, given });
@@ -148,7 +149,7 @@ export class FounderProfileService {
   /** Staff: a startup's figures, oldest month first. */
   async figuresOf(startupId: string): Promise<StartupFigures[]> {
     if (!(await subjectExists(this.dataSource.manager, 'startup', startupId))) {
-      throw new NotFoundException(`No startup has the id ${startupId}`);
+      throw new NotFoundError(`No startup has the id ${startupId}`);
     }
     return this.figures(this.dataSource.manager, startupId);
   }
@@ -156,7 +157,7 @@ export class FounderProfileService {
   private async viewOf(grant: LinkGrant): Promise<FounderProfileView> {
     const manager = this.dataSource.manager;
     const startup = await manager.findOneBy(StartupEntity, { id: grant.subjectId });
-    if (!startup) throw new LinkFailedException('unknown');
+    if (!startup) throw new LinkFailedError('unknown');
     return {
       profile: toFounderProfile(startup),
       figures: await this.figures(manager, startup.id),

@@ -1,9 +1,4 @@
-import {
-  type BeforeApplicationShutdown,
-  Injectable,
-  Logger,
-  NotFoundException,
-} from '@nestjs/common';
+import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import {
   PROFILE_LINK_PATH,
   PROFILE_LINK_TTL_DAYS,
@@ -21,6 +16,7 @@ import {
   foundersToLink,
   startupsOfFounderEmail,
 } from './founder-profile-queries';
+import { NotFoundError } from '../errors/domain-errors';
 
 const TTL_SECONDS = PROFILE_LINK_TTL_DAYS * 24 * 3600;
 
@@ -60,7 +56,7 @@ export class ProfileRequestsService implements BeforeApplicationShutdown {
   async sendToStartup(startupId: string, actorId: string): Promise<ProfileRequestResult> {
     const { result, outboxIds } = await this.dataSource.transaction(async (manager) => {
       const startups = await this.startupRows(manager, `s.id = $1`, [startupId]);
-      if (startups.length === 0) throw new NotFoundException(`No startup has the id ${startupId}`);
+      if (startups.length === 0) throw new NotFoundError(`No startup has the id ${startupId}`);
       const sent = await this.sendLinks(manager, startups, actorId);
       const [skip] = sent.result.skipped;
       if (skip?.reason === 'archived') {
@@ -85,7 +81,7 @@ export class ProfileRequestsService implements BeforeApplicationShutdown {
   async sendToCohort(cohortId: string, actorId: string): Promise<ProfileRequestResult> {
     const { result, outboxIds } = await this.dataSource.transaction(async (manager) => {
       const cohort = await cohortKept.all(manager, [cohortId]);
-      if (cohort.length === 0) throw new NotFoundException(`No cohort has the id ${cohortId}`);
+      if (cohort.length === 0) throw new NotFoundError(`No cohort has the id ${cohortId}`);
       const startups = await this.startupRows(
         manager,
         `s.id IN (SELECT startup_id FROM cohort_startups WHERE cohort_id = $1 AND status <> 'dropped')`,

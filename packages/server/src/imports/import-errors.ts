@@ -1,13 +1,13 @@
-import { type ConflictException, NotFoundException } from '@nestjs/common';
 import type { ImportStatus } from '@kohorte/contracts';
 import { conflictFields } from '../errors/conflict';
+import { ConflictError, NotFoundError } from '../errors/domain-errors';
 
-export function importNotFound(id: string): NotFoundException {
-  return new NotFoundException(`No import has the id ${id}`);
+export function importNotFound(id: string): NotFoundError {
+  return new NotFoundError(`No import has the id ${id}`);
 }
 
 /** 409: the import is not in a state that allows this step; names the status. */
-export function importConflict(message: string, status: ImportStatus): ConflictException {
+export function importConflict(message: string, status: ImportStatus): ConflictError {
   return conflictFields([{ field: 'status', messages: [`the import is ${status}`] }], message);
 }
 

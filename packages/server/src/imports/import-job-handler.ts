@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { ImportKind, ImportRowResult, ImportValue, JobName } from '@kohorte/contracts';
+import type { ImportKind, ImportRowResult, ImportValue } from '@kohorte/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder, type NewActivity } from '../activity/activity-recorder';
 import { isOutage } from '../database/unavailable';
 import { CohortStartupsService } from '../programmes/cohort-startups.service';
+import type { JobHandlers } from '../queue/job-handlers';
 import { JobProducer } from '../queue/job-producer';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { type Delimiter, parseCsv } from './csv-file';
@@ -50,24 +51,14 @@ export class ImportJobHandler {
   ) {}
 
   /**
-   * Runs one job of the imports queue. `redelivered`: BullMQ runs the job again (a retry, or after
-   * the worker that had it stalled or died).
+   * The imports queue's jobs, by name. An apply delivered again (a retry, a worker that stalled or
+   * died, or resumed by the stuck-work sweep) may take up an import left `applying`.
    */
-  run(
-    name: string,
-    payload: { importId: string },
-    redelivered: boolean,
-  ): Promise<ImportJobOutcome> {
-    const jobName = name as JobName;
-    switch (jobName) {
-      case 'import.validate':
-        return this.validate(payload.importId);
-      case 'import.apply':
-        return this.apply(payload.importId, redelivered);
-      default:
-        throw new Error(`The imports queue has no handler for job "${name}"`);
-    }
-  }
+  readonly handlers: JobHandlers<'import.validate' | 'import.apply'> = {
+    'import.validate': ({ importId }) => this.validate(importId),
+    'import.apply': ({ importId, resume }, delivery) =>
+      this.apply(importId, delivery.redelivered || resume === true),
+  };
 
   /** The dry run: every row's verdict, stored on the import; no record is touched. */
   async validate(importId: string): Promise<ImportJobOutcome> {

@@ -8,12 +8,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
 import { founderLocale } from '../founder-profile/founder-profile-mapper';
 import type { LinkCaller } from '../founder-profile/founder-profile.service';
-import { LinkFailedException, LinkGate } from '../links/link-gate';
+import { LinkFailedError, LinkGate } from '../links/link-gate';
 import type { LinkGrant } from '../links/link-tokens';
 import { LinkTokens } from '../links/link-tokens';
 import { MailOutbox } from '../mail/mail-outbox';
 import { recordConsent } from '../privacy/consents';
-import { OfferFollowUps } from '../offers/offer-follow-ups';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { rejectPair, revokeConsentLinks } from './introduction-closing';
 import { mailTeaser } from './introduction-mails';
@@ -25,6 +24,7 @@ import {
   introductionMatchEntries,
 } from './introduction-timeline';
 import { moveProposals } from '../proposals/proposal-lifecycle';
+import { ProposalFollowUps } from '../proposals/proposal-follow-ups';
 
 /**
  * A founder's answer to "may we introduce your startup to this investor?", through their consent
@@ -40,7 +40,7 @@ export class IntroConsentService {
     private readonly mail: MailOutbox,
     private readonly activity: ActivityRecorder,
     private readonly vocabularies: VocabulariesService,
-    private readonly followUps: OfferFollowUps,
+    private readonly followUps: ProposalFollowUps,
   ) {}
 
   /** The investor and why it fits. Changes nothing: mail scanners and previews open links. */
@@ -136,11 +136,11 @@ export class IntroConsentService {
     lock: boolean,
   ): Promise<IntroductionRow> {
     const proposalId = grant.extra.proposalId;
-    if (typeof proposalId !== 'string') throw new LinkFailedException('unknown');
+    if (typeof proposalId !== 'string') throw new LinkFailedError('unknown');
     const row = await readIntroduction(manager, proposalId, lock);
-    if (!row || row.startupId !== grant.subjectId) throw new LinkFailedException('unknown');
+    if (!row || row.startupId !== grant.subjectId) throw new LinkFailedError('unknown');
     // Answered by another founder, expired or withdrawn since the email.
-    if (row.status !== 'startup-asked') throw new LinkFailedException('revoked');
+    if (row.status !== 'startup-asked') throw new LinkFailedError('revoked');
     return row;
   }
 }

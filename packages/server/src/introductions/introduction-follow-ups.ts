@@ -10,7 +10,7 @@ import { introductionMatchEntries } from './introduction-timeline';
 import { moveProposals } from '../proposals/proposal-lifecycle';
 import { introductionDue } from './introduction-rows';
 
-/** What the investor pairs' follow-ups use (OfferFollowUps passes its own). */
+/** What the investor pairs' follow-ups use (`offers/offer-follow-ups` passes its own). */
 export interface IntroductionFollowUpContext {
   mail: MailOutbox;
   links: LinkTokens;

@@ -1,3 +1,4 @@
+import type { MatchPairActivityData } from '@kohorte/contracts';
 import type { NewActivity } from '../activity/activity-recorder';
 import { FOUNDER_ACTOR_LABEL } from '../founder-profile/founder-profile.service';
 import type { IntroductionRow } from './introduction-rows';
@@ -16,7 +17,7 @@ export function introductionMatchEntries(
   action: IntroductionMatchAction,
   actorId: string | null = null,
 ): NewActivity[] {
-  const data = {
+  const data: MatchPairActivityData = {
     runId: row.runId,
     cohortId: row.cohortId,
     cohortName: row.cohortName,

@@ -5,11 +5,11 @@ import { ActivityRecorder } from '../activity/activity-recorder';
 import { fieldConflict } from '../errors/conflict';
 import { MailOutbox } from '../mail/mail-outbox';
 import { runNotFound } from '../matching/matching-rows';
-import { OfferFollowUps } from '../offers/offer-follow-ups';
 import { mailConsentRequests } from './introduction-mails';
 import { foundersOf, readIntroductions } from './introduction-rows';
 import { introductionMatchEntries } from './introduction-timeline';
 import { moveProposals } from '../proposals/proposal-lifecycle';
+import { ProposalFollowUps } from '../proposals/proposal-follow-ups';
 import { introductionsWithdrawnSql } from '../privacy/consents';
 import { lockedRunToIntroduce, runKind, skippedIntroductions } from './introduction-rows';
 
@@ -24,7 +24,7 @@ export class InvestorIntroductionsService {
     private readonly dataSource: DataSource,
     private readonly mail: MailOutbox,
     private readonly activity: ActivityRecorder,
-    private readonly followUps: OfferFollowUps,
+    private readonly followUps: ProposalFollowUps,
   ) {}
 
   /** The run's kind, so that a request can go to the right kind of offers; 404 for an unknown run. */

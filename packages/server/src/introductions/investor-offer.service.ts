@@ -8,7 +8,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
 import { fieldConflict } from '../errors/conflict';
 import type { LinkCaller } from '../founder-profile/founder-profile.service';
-import { LinkFailedException, LinkGate } from '../links/link-gate';
+import { LinkFailedError, LinkGate } from '../links/link-gate';
 import type { LinkGrant } from '../links/link-tokens';
 import { MailOutbox } from '../mail/mail-outbox';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
@@ -125,11 +125,11 @@ export class InvestorOfferService {
     lock: boolean,
   ): Promise<IntroductionRow> {
     const proposalId = grant.extra.proposalId;
-    if (typeof proposalId !== 'string') throw new LinkFailedException('unknown');
+    if (typeof proposalId !== 'string') throw new LinkFailedError('unknown');
     const row = await readIntroduction(manager, proposalId, lock);
-    if (!row || row.investorId !== grant.subjectId) throw new LinkFailedException('unknown');
+    if (!row || row.investorId !== grant.subjectId) throw new LinkFailedError('unknown');
     // Expired or withdrawn since the email.
-    if (row.status !== 'offered') throw new LinkFailedException('revoked');
+    if (row.status !== 'offered') throw new LinkFailedError('revoked');
     return row;
   }
 }

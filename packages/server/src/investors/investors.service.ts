@@ -1,4 +1,4 @@
-import { type ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type {
   CreateInvestorRequest,
   FieldError,
@@ -36,6 +36,7 @@ import {
   rowToInvestor,
 } from './investor-rows';
 import { InvestorEntity } from './investor.entity';
+import { ConflictError, NotFoundError } from '../errors/domain-errors';
 
 const VOCABULARY_FIELDS: readonly VocabularyField<InvestorInput>[] = [
   ['sectors', 'sectors'],
@@ -43,11 +44,11 @@ const VOCABULARY_FIELDS: readonly VocabularyField<InvestorInput>[] = [
   ['regions', 'regions'],
 ];
 
-function notFound(id: string): NotFoundException {
-  return new NotFoundException(`No investor has the id ${id}`);
+function notFound(id: string): NotFoundError {
+  return new NotFoundError(`No investor has the id ${id}`);
 }
 
-function emailTaken(email: string): ConflictException {
+function emailTaken(email: string): ConflictError {
   return fieldConflict('email', `Another investor already has the email address ${email}`);
 }
 

@@ -1,4 +1,5 @@
-import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '../errors/domain-errors';
 import type { LinkErrorBody, LinkFailure, LinkPurpose } from '@kohorte/contracts';
 import type { EntityManager } from 'typeorm';
 import { LinkLimiter } from './link-limiter';
@@ -15,16 +16,19 @@ const MESSAGES: Record<LinkFailure, string> = {
  * A link that does not work: 404 when unknown, 410 when expired, used or revoked; the body's
  * `reason` says which. Never 401: that would send the browser to the staff sign-in.
  */
-export class LinkFailedException extends HttpException {
+export class LinkFailedError extends DomainError {
+  readonly kind: 'not-found' | 'gone';
+
   constructor(readonly reason: LinkFailure) {
-    const status = reason === 'unknown' ? HttpStatus.NOT_FOUND : HttpStatus.GONE;
+    const unknown = reason === 'unknown';
     const body: LinkErrorBody = {
-      statusCode: status,
-      error: reason === 'unknown' ? 'Not Found' : 'Gone',
+      statusCode: unknown ? 404 : 410,
+      error: unknown ? 'Not Found' : 'Gone',
       message: MESSAGES[reason],
       reason,
     };
-    super(body, status);
+    super(body);
+    this.kind = unknown ? 'not-found' : 'gone';
   }
 }
 
@@ -65,7 +69,7 @@ export class LinkGate {
   private async checked(ip: string, look: () => Promise<LinkResolution>): Promise<LinkGrant> {
     await this.limiter.attempt(ip);
     const result = await look();
-    if (!result.ok) throw new LinkFailedException(result.reason);
+    if (!result.ok) throw new LinkFailedError(result.reason);
     await this.limiter.refund(ip);
     return result.grant;
   }

@@ -1,15 +1,10 @@
-import {
-  HttpException,
-  HttpStatus,
-  Inject,
-  Injectable,
-  ServiceUnavailableException,
-} from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { ApiErrorBody } from '@kohorte/contracts';
 import type { Redis } from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { hashToken } from '../auth/session-tokens';
 import { normalizeEmail } from '../auth/user-mapper';
+import { TooManyRequestsError, UnavailableError } from '../errors/domain-errors';
 import { KOHORTE_CONFIG, type KohorteConfig } from '../config/kohorte-config';
 import { REDIS } from '../redis/redis.module';
 
@@ -22,19 +17,19 @@ export const LINK_REQUESTS_PER_IP = 10;
 export const LINK_REQUESTS_PER_EMAIL = 3;
 
 /** 429 of a public link endpoint; the API turns `retryAfterSeconds` into `Retry-After`. */
-export class LinkThrottledException extends HttpException {
-  constructor(readonly retryAfterSeconds: number) {
+export class LinkThrottledError extends TooManyRequestsError {
+  constructor(retryAfterSeconds: number) {
     const body: ApiErrorBody = {
-      statusCode: HttpStatus.TOO_MANY_REQUESTS,
+      statusCode: 429,
       error: 'Too Many Requests',
       message: 'Too many link attempts from your address; try again later',
     };
-    super(body, HttpStatus.TOO_MANY_REQUESTS);
+    super(body, retryAfterSeconds);
   }
 }
 
-function unavailable(): ServiceUnavailableException {
-  return new ServiceUnavailableException('Links cannot be checked right now; try again shortly');
+function unavailable(): UnavailableError {
+  return new UnavailableError('Links cannot be checked right now; try again shortly');
 }
 
 /**
@@ -108,6 +103,6 @@ async function throttle(consume: () => Promise<RateLimiterRes>): Promise<void> {
     await consume();
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw unavailable();
-    throw new LinkThrottledException(Math.max(1, Math.ceil(error.msBeforeNext / 1000)));
+    throw new LinkThrottledError(Math.max(1, Math.ceil(error.msBeforeNext / 1000)));
   }
 }

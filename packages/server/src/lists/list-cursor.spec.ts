@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { BadRequestException } from '@nestjs/common';
+import { InvalidFieldsError } from '../errors/domain-errors';
 import { decodeCursor, encodeCursor } from './list-cursor';
 
 const position = {
@@ -14,8 +14,8 @@ function fieldOf(run: () => unknown): string | undefined {
   try {
     run();
   } catch (error) {
-    expect(error).toBeInstanceOf(BadRequestException);
-    const body = (error as BadRequestException).getResponse() as {
+    expect(error).toBeInstanceOf(InvalidFieldsError);
+    const body = (error as InvalidFieldsError).response as {
       errors: { field: string }[];
     };
     return body.errors[0]?.field;

@@ -61,6 +61,17 @@ export interface IssuedMailLink {
   expiresAt: string;
 }
 
+/**
+ * Where an outbox row's data keeps its links: the requests until the send, then the issued links
+ * (`data.link`, `data.links[name]`). Checked where read, since the row is JSON.
+ */
+export interface MailLinkFields {
+  link?: unknown;
+  links?: unknown;
+  /** The template's own fields. */
+  [field: string]: unknown;
+}
+
 /** What the stored copy of a sent mail shows instead of the token (outside the dev mailbox). */
 export const REDACTED_TOKEN = '[link]';
 
@@ -80,7 +91,7 @@ export interface PlacedLinkRequest {
  * Every link request of an outbox row (`data.link` and `data.links`), checked; empty when the
  * mail carries none.
  */
-export function mailLinkRequests(data: Record<string, unknown>): PlacedLinkRequest[] {
+export function mailLinkRequests(data: MailLinkFields): PlacedLinkRequest[] {
   const placed: PlacedLinkRequest[] = [];
   const single = checkedRequest(data.link, "The mail's link request");
   if (single) placed.push({ name: null, request: single });
@@ -103,7 +114,7 @@ export function mailLinkRequests(data: Record<string, unknown>): PlacedLinkReque
 }
 
 /** The outbox row's single link request (`data.link`), checked; null when it has none. */
-export function mailLinkRequest(data: Record<string, unknown>): MailLinkRequest | null {
+export function mailLinkRequest(data: MailLinkFields): MailLinkRequest | null {
   return checkedRequest(data.link, "The mail's link request");
 }
 
@@ -148,7 +159,7 @@ function issuedLink(value: unknown): IssuedMailLink | null {
 }
 
 /** For templates: the link issued at send time (`{ path, expiresAt }`). */
-export function mailLink(data: Record<string, unknown>): IssuedMailLink {
+export function mailLink(data: MailLinkFields): IssuedMailLink {
   const link = issuedLink(data.link);
   if (!link) {
     throw new MailDataError('The mail has no issued link (did add() get a `link` request?)');
@@ -157,7 +168,7 @@ export function mailLink(data: Record<string, unknown>): IssuedMailLink {
 }
 
 /** For templates: the named links issued at send time (`OutgoingMail.links`), by name. */
-export function mailLinks(data: Record<string, unknown>): Record<string, IssuedMailLink> {
+export function mailLinks(data: MailLinkFields): Record<string, IssuedMailLink> {
   const named = data.links;
   if (!named || typeof named !== 'object') {
     throw new MailDataError('The mail has no issued links (did add() get `links` requests?)');

@@ -4,17 +4,14 @@ import type { EntityManager } from 'typeorm';
 import { JobProducer } from '../queue/job-producer';
 import { type MailLinkRequest, mailLinkRequests } from './mail-link';
 import { MailOutboxEntity } from './mail-outbox.entity';
-import type { MailTemplateName } from './templates/index';
+import type { MailDataInput, MailTemplateName } from './mail-data';
 import { insertMail } from './mail-queries';
 
-export interface OutgoingMail {
+interface OutgoingMailBase {
   to: string;
   toName?: string | null;
   /** The recipient's language: the subject and body are rendered in it. */
   locale: Locale;
-  template: MailTemplateName;
-  /** What the template needs (ids, names, link paths); stored as JSON, rendered at send time. */
-  data: Record<string, unknown>;
   /**
    * A link with a token to issue when the mail is sent (never store a token in `data`): kept as
    * `data.link`; the template reads the issued link with `mailLink(data)`. See `MailLinkRequest`.
@@ -31,6 +28,14 @@ export interface OutgoingMail {
   /** Optional dedup key: a second add() with the same key returns the existing row's id. */
   key?: string | null;
 }
+
+/**
+ * One email to write: the template and the data it needs (`MAIL_DATA`: names and link paths,
+ * never a token), stored as JSON and rendered at send time.
+ */
+export type OutgoingMail = {
+  [N in MailTemplateName]: OutgoingMailBase & { template: N; data: MailDataInput<N> };
+}[MailTemplateName];
 
 /** The BullMQ job id of an outbox row's send: one job per row, however often it is dispatched. */
 export function mailJobId(outboxId: string): string {

@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Locale } from '@kohorte/contracts';
+import type { z } from 'zod';
 import { KOHORTE_CONFIG, type KohorteConfig } from '../config/kohorte-config';
 import { oneLineHeader } from './header-text';
 import { html } from './html';
-import { MailDataError, type MailContext } from './mail-template';
-import { isMailTemplateName, MAIL_TEMPLATES } from './templates/index';
+import { isMailTemplateName, MAIL_DATA, type MailData, type MailTemplateName } from './mail-data';
+import { MailDataError, type MailContext, type MailTemplateData } from './mail-template';
+import { MAIL_TEMPLATES } from './templates/index';
 
 export interface RenderedMail {
   subject: string;
@@ -28,6 +30,26 @@ export function publicLink(publicUrl: string, path: string): string {
   return `${publicUrl}${path}`;
 }
 
+// Each template's schema as the checker of its own data (what TypeScript cannot see of MAIL_DATA
+// when indexed by a type parameter).
+const SCHEMAS: { [N in MailTemplateName]: z.ZodType<MailData<N>> } = MAIL_DATA;
+
+/** The row's data as its template reads it, with the links issued at send time kept as they are. */
+function checkedData<N extends MailTemplateName>(
+  template: N,
+  data: Record<string, unknown>,
+): MailTemplateData<N> {
+  const checked = SCHEMAS[template].safeParse(data);
+  if (!checked.success) {
+    const [issue] = checked.error.issues;
+    const field = issue ? issue.path.map(String).join('.') : '';
+    throw new MailDataError(
+      `The mail's data${field ? ` field "${field}"` : ''} is not valid: ${issue?.message ?? ''}`,
+    );
+  }
+  return { ...checked.data, link: data.link, links: data.links };
+}
+
 /** Renders outbox rows: the template's parts inside the layout every email shares. */
 @Injectable()
 export class MailRenderer {
@@ -40,10 +62,22 @@ export class MailRenderer {
     };
   }
 
+  /**
+   * Renders an outbox row: `data` is its stored JSON, checked against the template's `MAIL_DATA`
+   * first (a `MailDataError` when it lacks what the template states).
+   */
   render(template: string, data: Record<string, unknown>, locale: Locale): RenderedMail {
     if (!isMailTemplateName(template)) {
       throw new MailDataError(`There is no mail template "${template}"`);
     }
+    return this.renderChecked(template, checkedData(template, data), locale);
+  }
+
+  private renderChecked<N extends MailTemplateName>(
+    template: N,
+    data: MailTemplateData<N>,
+    locale: Locale,
+  ): RenderedMail {
     const parts = MAIL_TEMPLATES[template];
     const { incubatorName } = this.context;
     const subject = oneLineHeader(parts.subject(data, locale, this.context));

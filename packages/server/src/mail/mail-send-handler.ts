@@ -1,10 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { JobPayloads } from '@kohorte/contracts';
-import { type Job, UnrecoverableError } from 'bullmq';
+import { UnrecoverableError } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
 import { subjectExists } from '../activity/activity-subjects';
 import { type IssuedLink, LinkTokens } from '../links/link-tokens';
+import type { JobDelivery } from '../queue/job-handlers';
 import {
   type MailLinkRequest,
   mailLinkRequests,
@@ -85,10 +86,9 @@ export class MailSendHandler {
     private readonly links: LinkTokens,
   ) {}
 
-  /** The BullMQ job's adapter: the last attempt marks the row `failed` when it fails too. */
-  handle(job: Job<JobPayloads['mail.send']>): Promise<MailSendOutcome> {
-    const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-    return this.send(job.data.outboxId, finalAttempt);
+  /** The `mail.send` job: its last attempt marks the row `failed` when it fails too. */
+  handle(payload: JobPayloads['mail.send'], delivery: JobDelivery): Promise<MailSendOutcome> {
+    return this.send(payload.outboxId, delivery.finalAttempt);
   }
 
   /**

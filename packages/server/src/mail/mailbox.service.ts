@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   DEFAULT_PAGE_SIZE,
   DEV_MAILBOX_PROVIDER_ID,
@@ -11,6 +11,7 @@ import {
 import { DataSource } from 'typeorm';
 import { MailOutboxEntity } from './mail-outbox.entity';
 import { MailTransport } from './mail-transport';
+import { NotFoundError } from '../errors/domain-errors';
 
 function toItem(row: MailOutboxEntity): MailboxItem {
   return {
@@ -79,7 +80,7 @@ export class MailboxService {
 
   async get(id: string): Promise<MailboxMessage> {
     const row = await this.dataSource.getRepository(MailOutboxEntity).findOneBy({ id });
-    if (!row) throw new NotFoundException(`There is no mail ${id}`);
+    if (!row) throw new NotFoundError(`There is no mail ${id}`);
     return {
       ...toItem(row),
       html: row.html,

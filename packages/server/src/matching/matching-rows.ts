@@ -1,4 +1,3 @@
-import { NotFoundException } from '@nestjs/common';
 import {
   type MatchingRun,
   type MatchProposal,
@@ -14,6 +13,7 @@ import {
   runStats,
   runsOfCohort,
 } from './matching-queries';
+import { NotFoundError } from '../errors/domain-errors';
 
 function toRun(row: RunRow): MatchingRun {
   const counts = Object.fromEntries(
@@ -43,12 +43,12 @@ function toRun(row: RunRow): MatchingRun {
   };
 }
 
-export function runNotFound(id: string): NotFoundException {
-  return new NotFoundException(`No matching run has the id ${id}`);
+export function runNotFound(id: string): NotFoundError {
+  return new NotFoundError(`No matching run has the id ${id}`);
 }
 
-export function proposalNotFound(id: string): NotFoundException {
-  return new NotFoundException(`No match proposal has the id ${id}`);
+export function proposalNotFound(id: string): NotFoundError {
+  return new NotFoundError(`No match proposal has the id ${id}`);
 }
 
 export async function readRun(manager: EntityManager, id: string): Promise<MatchingRun> {

@@ -22,6 +22,9 @@ import { decimalNumber } from './decimal-number.transformer';
 /** The stats column: the run's figures, and the startups the engine left short (with why). */
 export interface StoredRunStats extends MatchingRunStats {
   shortfallList: (MatchShortfall & { startupId: string })[];
+  /** Reading the run's inputs, and writing its proposals (for bench:matching-job). */
+  loadMs?: number;
+  saveMs?: number;
 }
 
 /** One matching run over a cohort's startups and its mentor pool or the investors. */

@@ -3,6 +3,7 @@ import {
   DEFAULT_MATCHING_K,
   FAIRNESS_PENALTY,
   INVESTOR_SCORE_PARTS,
+  type MatchingKind,
   type MatchingParameters,
   type MatchingRun,
   type MatchingRunStarted,
@@ -148,7 +149,8 @@ export class MatchingRunsService {
         data: {
           action: 'discarded',
           runId: id,
-          kind: run.kind,
+          // The row's kind, as started (`StartMatchingRunRequest.kind`).
+          kind: run.kind as MatchingKind,
           cohortId: run.cohortId,
           cohortName: run.cohortName,
           withdrawn: withdrawn.length,

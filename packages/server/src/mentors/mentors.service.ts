@@ -1,4 +1,4 @@
-import { type ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type {
   CreateMentorRequest,
   FieldError,
@@ -35,6 +35,7 @@ import {
   rowToMentor,
 } from './mentor-rows';
 import { MentorEntity } from './mentor.entity';
+import { ConflictError, NotFoundError } from '../errors/domain-errors';
 
 const VOCABULARY_FIELDS: readonly VocabularyField<MentorInput>[] = [
   // Expertise is what a startup needs help with: the topics vocabulary.
@@ -44,11 +45,11 @@ const VOCABULARY_FIELDS: readonly VocabularyField<MentorInput>[] = [
   ['languages', 'languages'],
 ];
 
-function notFound(id: string): NotFoundException {
-  return new NotFoundException(`No mentor has the id ${id}`);
+function notFound(id: string): NotFoundError {
+  return new NotFoundError(`No mentor has the id ${id}`);
 }
 
-function emailTaken(email: string): ConflictException {
+function emailTaken(email: string): ConflictError {
   return fieldConflict('email', `Another mentor already has the email address ${email}`);
 }
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { pinoHttp } from 'pino-http';
+import type { Level, Logger } from 'pino';
 import { processRootLogger } from './log-format';
 import { currentRequestId, requestIdFrom } from './request-context';
 import { safeUrl } from './safe-url';
@@ -7,32 +7,60 @@ import { safeUrl } from './safe-url';
 // Probes ask every few seconds; their lines would drown the rest.
 const UNLOGGED_PATHS = /^\/api\/health(\/|$)/;
 
+/** The fields of one request line, as pino-http wrote them before (log shippers' queries rely on them). */
+interface RequestLine {
+  requestId: string;
+  req: { method: string | undefined; url: string };
+  res: { statusCode: number };
+  responseTime: number;
+  err?: Error;
+}
+
 /**
  * One line per answered request with method, path, status and duration, bound to the request id;
  * no headers, bodies or query strings (personal data, cookies, tokens). Mount it after the
  * request-id middleware, which puts the id in the async context.
+ *
+ * Written by hand rather than with pino-http, which makes two child loggers and serializes the
+ * whole request (headers included, then dropped) for every request: on the list, a tenth of the
+ * API's CPU per request went there. The line is the same: `request completed` (`request errored`
+ * with `err` for a 5xx or a failed socket), `requestId`, `req`, `res` and `responseTime` in ms.
  */
-export function httpLogging(): (
-  req: IncomingMessage,
-  res: ServerResponse,
-  next: () => void,
-) => void {
-  return pinoHttp({
-    logger: processRootLogger(),
-    genReqId: (req: IncomingMessage) =>
-      currentRequestId() ?? requestIdFrom(req.headers['x-request-id']),
-    customAttributeKeys: { reqId: 'requestId' },
-    quietReqLogger: true,
-    autoLogging: { ignore: (req: IncomingMessage) => UNLOGGED_PATHS.test(req.url ?? '') },
-    customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) =>
+export function httpLogging(
+  logger: Logger = processRootLogger(),
+): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
+  return (req, res, next) => {
+    if (UNLOGGED_PATHS.test(req.url ?? '')) {
+      next();
+      return;
+    }
+    const started = Date.now();
+    const requestId = currentRequestId() ?? requestIdFrom(req.headers['x-request-id']);
+    const { method, url } = req;
+    let logged = false;
+    const done = (error?: Error) => {
+      if (logged) return;
+      logged = true;
+      res.off('finish', onFinish);
+      res.off('close', onFinish);
+      res.off('error', done);
+      const { statusCode } = res;
+      const line: RequestLine = {
+        requestId,
+        req: { method, url: safeUrl(url) },
+        res: { statusCode },
+        responseTime: Date.now() - started,
+      };
       // A 503 is an outage answered as designed, not a bug; it is logged once elsewhere.
-      error || (res.statusCode >= 500 && res.statusCode !== 503) ? 'error' : 'info',
-    serializers: {
-      req: (req: { method?: string; url?: string }) => ({
-        method: req.method,
-        url: safeUrl(req.url),
-      }),
-      res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
-    },
-  });
+      const failed = error !== undefined || statusCode >= 500;
+      const level: Level = error || (statusCode >= 500 && statusCode !== 503) ? 'error' : 'info';
+      if (failed) line.err = error ?? new Error(`failed with status code ${statusCode}`);
+      logger[level](line, failed ? 'request errored' : 'request completed');
+    };
+    const onFinish = () => done();
+    res.on('finish', onFinish);
+    res.on('close', onFinish);
+    res.on('error', done);
+    next();
+  };
 }

@@ -56,7 +56,10 @@ export function processRootLogger(env: NodeJS.ProcessEnv = process.env): Logger 
   };
   processLogger =
     logFormat(env) === 'json'
-      ? pino(options)
+      ? // Written off the event loop: a synchronous write per line blocks every request whenever
+        // the reader of stdout (the container runtime, a log shipper) falls behind. pino flushes
+        // what is buffered when the process exits, a crash included.
+        pino(options, pino.destination({ sync: false }))
       : // Synchronous: a crash's last lines must reach the terminal before the process exits.
         pino(
           options,

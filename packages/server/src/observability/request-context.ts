@@ -25,3 +25,8 @@ export function runWithRequestId<T>(requestId: string, fn: () => T): T {
 export function currentRequestId(): string | undefined {
   return storage.getStore()?.requestId;
 }
+
+/** Runs `fn` outside any request: what it starts (a connection's events) belongs to none. */
+export function outsideRequest<T>(fn: () => T): T {
+  return storage.exit(fn);
+}

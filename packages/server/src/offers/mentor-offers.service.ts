@@ -1,20 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import type {
   DeclineOfferRequest,
+  MatchPairActivityData,
   MentorOfferAnswer,
   MentorOfferView,
+  MentorshipActivityData,
   SendOffersResult,
 } from '@kohorte/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder, type NewActivity } from '../activity/activity-recorder';
 import { fieldConflict } from '../errors/conflict';
 import type { LinkCaller } from '../founder-profile/founder-profile.service';
-import { LinkFailedException, LinkGate } from '../links/link-gate';
+import { LinkFailedError, LinkGate } from '../links/link-gate';
 import type { LinkGrant } from '../links/link-tokens';
 import { MailOutbox } from '../mail/mail-outbox';
 import { runNotFound } from '../matching/matching-rows';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
-import { OfferFollowUps } from './offer-follow-ups';
 import { mailIntroductions } from './offer-introductions';
 import { type NextOffer, NextBestOffer } from './offer-next-best';
 import { groupByMentor, mailOffers, mentorLocale, type OfferRow } from './offer-rows';
@@ -30,6 +31,7 @@ import {
   mentorCapacityAndStart,
   offersByMentor,
 } from './offer-queries';
+import { ProposalFollowUps } from '../proposals/proposal-follow-ups';
 
 export { mentorLocale } from './offer-rows';
 
@@ -50,7 +52,7 @@ export class MentorOffersService {
     private readonly mail: MailOutbox,
     private readonly activity: ActivityRecorder,
     private readonly vocabularies: VocabulariesService,
-    private readonly followUps: OfferFollowUps,
+    private readonly followUps: ProposalFollowUps,
     private readonly nextBest: NextBestOffer,
   ) {}
 
@@ -58,7 +60,7 @@ export class MentorOffersService {
    * Offers every approved proposal of a finished mentor run: each becomes `offered`, and each
    * mentor gets one email listing their startups, each with its own link (single use, issued when
    * the mail is sent, working until the offer expires: OFFER_EXPIRY_DAYS). After the commit the mails are queued, and each offer's delayed
-   * reminder and expiry jobs (OfferFollowUps). 404 for an unknown run; 409 when it is not done
+   * reminder and expiry jobs (ProposalFollowUps). 404 for an unknown run; 409 when it is not done
    * or not a mentor run.
    */
   async send(runId: string, actorId: string | null): Promise<SendOffersResult> {
@@ -98,7 +100,7 @@ export class MentorOffersService {
       await this.activity.record(
         manager,
         ...offers.flatMap((offer): NewActivity[] => {
-          const data = {
+          const data: MatchPairActivityData = {
             runId: run.id,
             cohortId: run.cohortId,
             cohortName: run.cohortName,
@@ -188,7 +190,7 @@ export class MentorOffersService {
       await moveProposals(manager, 'accept', { ids: [offer.proposalId] }, 'mentor');
       const entries = this.answerEntries(offer, 'accepted', null, null);
       if (inserted.length > 0) {
-        const data = {
+        const data: MentorshipActivityData = {
           mentorshipId: inserted[0].id,
           cohortId: offer.cohortId,
           cohortName: offer.cohortName,
@@ -264,14 +266,14 @@ export class MentorOffersService {
     lock: boolean,
   ): Promise<OfferRow> {
     const proposalId = grant.extra.proposalId;
-    if (typeof proposalId !== 'string') throw new LinkFailedException('unknown');
+    if (typeof proposalId !== 'string') throw new LinkFailedError('unknown');
     const [offer] = await (lock ? lockedOfferOfMentor : offerOfMentor).all(manager, [
       proposalId,
       grant.subjectId,
     ]);
-    if (!offer) throw new LinkFailedException('unknown');
+    if (!offer) throw new LinkFailedError('unknown');
     // Withdrawn, expired or answered some other way since the email: the link was replaced.
-    if (offer.status !== 'offered') throw new LinkFailedException('revoked');
+    if (offer.status !== 'offered') throw new LinkFailedError('revoked');
     return offer;
   }
 

@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
 import { invalidFields } from '../errors/invalid-fields';
 import type { LinkCaller } from '../founder-profile/founder-profile.service';
-import { LinkFailedException, LinkGate } from '../links/link-gate';
+import { LinkFailedError, LinkGate } from '../links/link-gate';
 import { MENTOR_ACTOR_LABEL } from './mentor-offers.service';
 import { readOffer } from './offer-rows';
 import { lockedMentorWindow, pauseInRange } from './offer-queries';
@@ -32,12 +32,12 @@ export class MentorPause {
     // guessed tokens never holds a database connection, and the check needs none of its own.
     const grant = await this.gate.open(caller.token, 'mentor-offer', caller.ip);
     const proposalId = grant.extra.proposalId;
-    if (typeof proposalId !== 'string') throw new LinkFailedException('unknown');
+    if (typeof proposalId !== 'string') throw new LinkFailedError('unknown');
     return this.dataSource.transaction(async (manager) => {
       const offer = await readOffer(manager, proposalId, false);
-      if (!offer || offer.mentorId !== grant.subjectId) throw new LinkFailedException('unknown');
+      if (!offer || offer.mentorId !== grant.subjectId) throw new LinkFailedError('unknown');
       // Answered, withdrawn or expired since the email: the link no longer works for anything.
-      if (offer.status !== 'offered') throw new LinkFailedException('revoked');
+      if (offer.status !== 'offered') throw new LinkFailedError('revoked');
 
       const [{ inRange }] = await pauseInRange.all(manager, [request.until, OFFER_PAUSE_MAX_DAYS]);
       if (!inRange) {

@@ -1,9 +1,6 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { JobName, JobPayloads } from '@kohorte/contracts';
-import type { Job } from 'bullmq';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
-import { KOHORTE_CONFIG, type KohorteConfig } from '../config/kohorte-config';
 import {
   expireIntroduction,
   type IntroductionFollowUpContext,
@@ -12,21 +9,20 @@ import {
 import { readIntroduction } from '../introductions/introduction-rows';
 import { LinkTokens } from '../links/link-tokens';
 import { MailOutbox } from '../mail/mail-outbox';
-import { JobProducer } from '../queue/job-producer';
+import { moveProposals } from '../proposals/proposal-lifecycle';
+import type { JobHandlers } from '../queue/job-handlers';
+import {
+  MIN_REMINDER_LINK_SECONDS,
+  type MovedDeadline,
+  ProposalFollowUps,
+} from '../proposals/proposal-follow-ups';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { mailExpiryNotice } from './offer-expiry-notice';
 import { NextBestOffer, type NextOffer } from './offer-next-best';
 import { mailOffers, type OfferRow, readOffer } from './offer-rows';
 import { matchEntries } from './offer-timeline';
-import { moveProposals } from '../proposals/proposal-lifecycle';
 import { extendOfferDeadlines, offersByRank, reminderGroup } from './offer-queries';
 
-const DAY_MS = 24 * 3600 * 1000;
-/**
- * A reminder gives the mentor at least this long: one sent late (after an outage) moves the
- * offer's deadline, so that the deadline the email states is the one that holds.
- */
-const MIN_REMINDER_LINK_SECONDS = 24 * 3600;
 /** An expiry job may fire this much before the deadline it was scheduled for (clock skew). */
 const EXPIRY_TOLERANCE_SECONDS = 5;
 /** Offers of one mentor sent this close together were one email, and are reminded in one. */
@@ -41,32 +37,10 @@ interface ExpiryResult {
   next: NextOffer | null;
 }
 
-/** An offer whose deadline a late reminder moved: its expiry is scheduled again. */
-interface MovedDeadline {
-  id: string;
-  expiresAt: Date;
-}
-
-/**
- * Which wait of a pair the follow-ups are for: the first (a mentor's offer; an investor pair's
- * consent request to the founders) or an investor pair's second, once the investor has the
- * teaser. The second wait's jobs have ids of their own: BullMQ would drop a job whose id the
- * first wait's job still holds.
- */
-export type FollowUpWait = 'first' | 'teaser';
-
-/** The BullMQ job ids of an offer's follow-ups (no ':' in BullMQ custom ids). */
-export function offerRemindJobId(proposalId: string, wait: FollowUpWait = 'first'): string {
-  return `offer.remind.${proposalId}${wait === 'teaser' ? '.teaser' : ''}`;
-}
-export function offerExpireJobId(proposalId: string, wait: FollowUpWait = 'first'): string {
-  return `offer.expire.${proposalId}${wait === 'teaser' ? '.teaser' : ''}`;
-}
-
 /**
  * What happens to an unanswered offer: one reminder after OFFER_REMINDER_DAYS and expiry after
- * OFFER_EXPIRY_DAYS, as BullMQ delayed jobs with deterministic ids (enqueued after the offer's
- * commit). Both handlers re-read the proposal under a row lock and act only while it is still
+ * OFFER_EXPIRY_DAYS, as BullMQ delayed jobs with deterministic ids (scheduled after the offer's
+ * commit by `ProposalFollowUps`, which every wait's start uses). Both handlers re-read the proposal under a row lock and act only while it is still
  * open, so a duplicated or late job does nothing.
  *
  * The reminder is a new email through the outbox with a NEW single-use link for the same
@@ -79,31 +53,15 @@ export function offerExpireJobId(proposalId: string, wait: FollowUpWait = 'first
  */
 @Injectable()
 export class OfferFollowUps {
-  private readonly logger = new Logger(OfferFollowUps.name);
-
   constructor(
     private readonly dataSource: DataSource,
-    private readonly jobs: JobProducer,
+    private readonly clock: ProposalFollowUps,
     private readonly mail: MailOutbox,
     private readonly links: LinkTokens,
     private readonly activity: ActivityRecorder,
     private readonly vocabularies: VocabulariesService,
     private readonly nextBest: NextBestOffer,
-    @Inject(KOHORTE_CONFIG) private readonly config: KohorteConfig,
   ) {}
-
-  /** How long an offer's first link works: until the offer expires. */
-  get offerLinkSeconds(): number {
-    return this.config.offerExpiryDays * 24 * 3600;
-  }
-
-  /** How long a reminder's link works: until the offer expires, at least a day. */
-  private get reminderLinkSeconds(): number {
-    const leftSeconds = Math.round(
-      ((this.config.offerExpiryDays - this.config.offerReminderDays) * DAY_MS) / 1000,
-    );
-    return Math.max(MIN_REMINDER_LINK_SECONDS, leftSeconds);
-  }
 
   private get introductionContext(): IntroductionFollowUpContext {
     return {
@@ -111,54 +69,17 @@ export class OfferFollowUps {
       links: this.links,
       activity: this.activity,
       vocabularies: this.vocabularies,
-      reminderDays: this.config.offerReminderDays,
-      expiryDays: this.config.offerExpiryDays,
-      reminderLinkSeconds: this.reminderLinkSeconds,
+      reminderDays: this.clock.days.reminder,
+      expiryDays: this.clock.days.expiry,
+      reminderLinkSeconds: this.clock.reminderLinkSeconds,
     };
   }
 
-  /**
-   * After the offers' commit: their delayed reminder and expiry jobs (for an investor pair's
-   * second wait: `wait = 'teaser'`). Never throws (logs).
-   */
-  async schedule(proposalIds: string[], wait: FollowUpWait = 'first'): Promise<void> {
-    const remindMs = this.config.offerReminderDays * DAY_MS;
-    const expireMs = this.config.offerExpiryDays * DAY_MS;
-    for (const proposalId of proposalIds) {
-      try {
-        // A reminder due at or after the expiry would remind of a dead offer.
-        if (remindMs < expireMs) {
-          await this.jobs.enqueue(
-            'offer.remind',
-            { proposalId },
-            offerRemindJobId(proposalId, wait),
-            { delayMs: remindMs },
-          );
-        }
-        await this.jobs.enqueue(
-          'offer.expire',
-          { proposalId },
-          offerExpireJobId(proposalId, wait),
-          { delayMs: expireMs },
-        );
-      } catch (error) {
-        this.logger.warn(`Follow-ups of offer ${proposalId} not queued: ${String(error)}`);
-      }
-    }
-  }
-
-  /** The offers queue's jobs. */
-  handle(job: Job): Promise<OfferFollowUpOutcome> {
-    const name = job.name as JobName;
-    switch (name) {
-      case 'offer.remind':
-        return this.remind((job.data as JobPayloads['offer.remind']).proposalId);
-      case 'offer.expire':
-        return this.expire((job.data as JobPayloads['offer.expire']).proposalId);
-      default:
-        throw new Error(`The offers queue has no handler for job "${job.name}"`);
-    }
-  }
+  /** The follow-up jobs of the offers queue, by name. */
+  readonly handlers: JobHandlers<'offer.remind' | 'offer.expire'> = {
+    'offer.remind': ({ proposalId }) => this.remind(proposalId),
+    'offer.expire': ({ proposalId }) => this.expire(proposalId),
+  };
 
   /**
    * One reminder, only while the offer is still open and never twice (an investor pair: once
@@ -176,7 +97,7 @@ export class OfferFollowUps {
     });
     if (outboxIds.length === 0) return 'skipped';
     await this.mail.dispatch(outboxIds);
-    await this.scheduleMovedExpiries(moved);
+    await this.clock.scheduleMovedExpiries(moved);
     return 'reminded';
   }
 
@@ -200,7 +121,7 @@ export class OfferFollowUps {
       return outcome;
     });
     if (outboxIds.length > 0) await this.mail.dispatch(outboxIds);
-    if (next) await this.schedule([next.proposalId]);
+    if (next) await this.clock.schedule([next.proposalId]);
     return outcome;
   }
 
@@ -231,7 +152,7 @@ export class OfferFollowUps {
     // In the first email's order (rank, then name), so that the subject names the same startup.
     const group = await offersByRank.all(manager, [groupIds]);
     const id = await mailOffers(this.mail, manager, group, {
-      ttlSeconds: this.reminderLinkSeconds,
+      ttlSeconds: this.clock.reminderLinkSeconds,
       actorId: null,
       reminder: true,
     });
@@ -244,25 +165,6 @@ export class OfferFollowUps {
       ...group.flatMap((member) => matchEntries(member, 'reminded')),
     );
     return { outboxIds: [id], moved };
-  }
-
-  /** After a late reminder's commit: the expiries at the deadlines it moved. Never throws (logs). */
-  private async scheduleMovedExpiries(moved: readonly MovedDeadline[]): Promise<void> {
-    for (const { id, expiresAt } of moved) {
-      try {
-        await this.jobs.enqueue(
-          'offer.expire',
-          { proposalId: id },
-          `${offerExpireJobId(id)}.moved`,
-          {
-            delayMs: Math.max(0, expiresAt.getTime() - Date.now()),
-          },
-        );
-      } catch (error) {
-        // The sweep expires it then, a few minutes late at most.
-        this.logger.warn(`Moved expiry of offer ${id} not queued: ${String(error)}`);
-      }
-    }
   }
 
   /**
@@ -284,7 +186,7 @@ export class OfferFollowUps {
       extraMatch: { proposalId: offer.proposalId },
     });
     await this.activity.record(manager, ...matchEntries(offer, 'expired'));
-    const next = await this.nextBest.offer(manager, offer, this.offerLinkSeconds);
+    const next = await this.nextBest.offer(manager, offer, this.clock.offerLinkSeconds);
     const notice = await mailExpiryNotice(this.mail, manager, offer, next);
     const outboxIds = [...(next ? [next.outboxId] : []), ...(notice ? [notice] : [])];
     return { outcome: 'expired', outboxIds, next };

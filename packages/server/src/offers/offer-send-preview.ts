@@ -3,7 +3,7 @@ import type { SendOffersPreview } from '@kohorte/contracts';
 import { DataSource } from 'typeorm';
 import { MailPreview } from '../mail/mail-preview';
 import { runNotFound } from '../matching/matching-rows';
-import { OfferFollowUps } from './offer-follow-ups';
+import { ProposalFollowUps } from '../proposals/proposal-follow-ups';
 import { groupByMentor, mentorLocale, offerMail } from './offer-rows';
 import { approvedCount, approvedMentorOffers, runKind } from './offer-queries';
 
@@ -16,7 +16,7 @@ export class OfferSendPreview {
   constructor(
     private readonly dataSource: DataSource,
     private readonly mail: MailPreview,
-    private readonly followUps: OfferFollowUps,
+    private readonly followUps: ProposalFollowUps,
   ) {}
 
   async preview(runId: string): Promise<SendOffersPreview> {

@@ -1,3 +1,4 @@
+import type { MatchPairActivityData } from '@kohorte/contracts';
 import type { NewActivity } from '../activity/activity-recorder';
 import type { OfferRow } from './offer-rows';
 
@@ -7,7 +8,7 @@ export function matchEntries(
   action: 'offered' | 'reminded' | 'expired',
   actorId: string | null = null,
 ): NewActivity[] {
-  const data = {
+  const data: MatchPairActivityData = {
     runId: offer.runId,
     cohortId: offer.cohortId,
     cohortName: offer.cohortName,

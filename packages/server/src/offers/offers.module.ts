@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ActivityModule } from '../activity/activity.module';
 import { LinksModule } from '../links/links.module';
 import { MailModule } from '../mail/mail.module';
+import { ProposalsModule } from '../proposals/proposals.module';
 import { VocabulariesModule } from '../vocabularies/vocabularies.module';
 import { CohortOffersService } from './cohort-offers';
 import { MentorOffersService } from './mentor-offers.service';
@@ -16,7 +17,7 @@ import { OfferSendPreview } from './offer-send-preview';
  * follows (reminder, expiry, introductions, next best after a decline). Needs CoreModule.
  */
 @Module({
-  imports: [ActivityModule, LinksModule, MailModule, VocabulariesModule],
+  imports: [ActivityModule, LinksModule, MailModule, ProposalsModule, VocabulariesModule],
   providers: [
     MentorOffersService,
     OfferFollowUps,

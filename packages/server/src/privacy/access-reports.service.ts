@@ -1,4 +1,4 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   ACCESS_REPORT_KEEP_DAYS,
   type AccessReport,
@@ -10,6 +10,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { JobProducer } from '../queue/job-producer';
 import { AccessReportEntity } from './access-report.entity';
 import { peopleByEmail, recordsOf } from './privacy-records';
+import { NotFoundError } from '../errors/domain-errors';
 
 /** A finished report's download. */
 export interface AccessReportFile {
@@ -105,7 +106,7 @@ export class AccessReports {
   private async entity(id: string): Promise<AccessReportEntity> {
     const report = await this.dataSource.manager.findOneBy(AccessReportEntity, { id });
     if (!report || report.expiresAt.getTime() <= Date.now()) {
-      throw new NotFoundException(`No access report ${id}`);
+      throw new NotFoundError(`No access report ${id}`);
     }
     return report;
   }
@@ -114,7 +115,7 @@ export class AccessReports {
 /** A finished report's download as JSON or HTML; 404 while it is not done. */
 export function fileOf(report: AccessReportEntity, format: 'json' | 'html'): AccessReportFile {
   if (report.status !== 'done' || report.html === null) {
-    throw new NotFoundException(`Access report ${report.id} is not ready`);
+    throw new NotFoundError(`Access report ${report.id} is not ready`);
   }
   const day = report.createdAt.toISOString().slice(0, 10);
   return format === 'json'

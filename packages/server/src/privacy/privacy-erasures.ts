@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { ErasureRecord, PersonRecord, PrivacyRecordRef } from '@kohorte/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ErasureRecordEntity } from './erasure-record.entity';
@@ -6,6 +6,7 @@ import { PERSONAL_DATA_REGISTRY } from './personal-data-registry';
 import { lockRecords, recordsOf } from './privacy-records';
 import { QueuedJobEraser } from './queued-job-eraser';
 import { eraseSection } from './registry-sql';
+import { ConflictError } from '../errors/domain-errors';
 
 export interface ErasureRequest {
   records: readonly PrivacyRecordRef[];
@@ -34,7 +35,7 @@ export class PrivacyErasures {
     const { record, people } = await this.dataSource.transaction(async (manager) => {
       const people = await recordsOf(manager, refs);
       if (request.erasedBy && people.some((p) => p.kind === 'user' && p.id === request.erasedBy)) {
-        throw new ConflictException('An admin cannot erase their own account');
+        throw new ConflictError('An admin cannot erase their own account');
       }
       await lockRecords(manager, refs);
       const counts = await eraseWithin(manager, people);

@@ -1,4 +1,3 @@
-import { NotFoundException } from '@nestjs/common';
 import {
   LOCALES,
   type Locale,
@@ -8,6 +7,7 @@ import {
 } from '@kohorte/contracts';
 import type { EntityManager } from 'typeorm';
 import { column, query, rowSpec, type RowOf } from '../database/typed-query';
+import { NotFoundError } from '../errors/domain-errors';
 
 const PERSON_ROW = rowSpec({
   kind: column('text').as<PrivacyRecordKind>(),
@@ -86,7 +86,7 @@ export async function recordsOf(
   for (const ref of refs) {
     const rows = await people.all(manager, [null, ref.id]);
     const row = rows.find((candidate) => candidate.kind === ref.kind);
-    if (!row) throw new NotFoundException(`No ${ref.kind} has the id ${ref.id}`);
+    if (!row) throw new NotFoundError(`No ${ref.kind} has the id ${ref.id}`);
     found.push(toPerson(row));
   }
   return found;

@@ -1,12 +1,13 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { AddCohortMentorsRequest, CohortPoolMentor, FieldError } from '@kohorte/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder, type NewActivity } from '../activity/activity-recorder';
 import { conflictFields } from '../errors/conflict';
 import { invalidFields } from '../errors/invalid-fields';
-import { MentorshipsService } from '../mentorships/mentorships.service';
+import { MentorshipsService } from './mentorships.service';
 import { type LockedCohort, lockCohort } from './cohort-locks';
 import { mentorsToPool, poolMentors, removePoolMentor } from './programme-queries';
+import { NotFoundError } from '../errors/domain-errors';
 
 /** Pool mentors by name, with their live mentorships and open offers over all cohorts. */
 async function readPool(
@@ -85,9 +86,7 @@ export class CohortPoolService {
       // the mentorship it creates is ended below as well.
       const [removed] = await removePoolMentor.all(manager, [cohortId, mentorId]);
       if (!removed) {
-        throw new NotFoundException(
-          `The mentor ${mentorId} is not in the pool of cohort ${cohortId}`,
-        );
+        throw new NotFoundError(`The mentor ${mentorId} is not in the pool of cohort ${cohortId}`);
       }
       await this.mentorships.endLive(manager, { cohortId, mentorId }, actorId);
       await this.record(manager, cohort, [removed], 'removed', actorId);

@@ -9,7 +9,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder, type NewActivity } from '../activity/activity-recorder';
 import { conflictFields, fieldConflict } from '../errors/conflict';
 import { invalidFields } from '../errors/invalid-fields';
-import { MentorshipsService } from '../mentorships/mentorships.service';
+import { MentorshipsService } from './mentorships.service';
 import { type LockedCohort, lockCohort, placesTaken, takesPlace } from './cohort-locks';
 import { readCohortStartups } from './cohort-startup-rows';
 import { notAMember } from './programme-errors';

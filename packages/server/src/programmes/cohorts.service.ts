@@ -13,7 +13,7 @@ import { ActivityRecorder, type NewActivity } from '../activity/activity-recorde
 import { fieldChanges } from '../activity/field-changes';
 import { fieldConflict } from '../errors/conflict';
 import { invalidFields } from '../errors/invalid-fields';
-import { MentorshipsService } from '../mentorships/mentorships.service';
+import { MentorshipsService } from './mentorships.service';
 import { buildCohortListSql } from './cohort-list-query';
 import { lockCohort, placesTaken } from './cohort-locks';
 import { readCohorts } from './cohort-rows';
@@ -158,7 +158,7 @@ export class CohortsService {
       await this.mentorships.endLive(manager, { cohortId: id }, actorId);
       const members = await membersOfCohort.all(manager, [id]);
       const pool = await poolOfCohort.all(manager, [id]);
-      const cohortData = { cohortId: id, cohortName: cohort.name, cohortDeleted: true };
+      const cohortData = { cohortId: id, cohortName: cohort.name, cohortDeleted: true as const };
       await this.activity.record(
         manager,
         ...members.map((startup): NewActivity => ({

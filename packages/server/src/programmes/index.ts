@@ -8,4 +8,6 @@ export * from './programmes.service';
 export * from './cohorts.service';
 export * from './cohort-startups.service';
 export * from './cohort-pool.service';
+export * from './mentorship.entity';
+export * from './mentorships.service';
 export { PLACE_TAKING_STATUSES } from './cohort-locks';

@@ -1,13 +1,12 @@
-import { NotFoundException } from '@nestjs/common';
-
-export function programmeNotFound(id: string): NotFoundException {
-  return new NotFoundException(`No programme has the id ${id}`);
+import { NotFoundError } from '../errors/domain-errors';
+export function programmeNotFound(id: string): NotFoundError {
+  return new NotFoundError(`No programme has the id ${id}`);
 }
 
-export function cohortNotFound(id: string): NotFoundException {
-  return new NotFoundException(`No cohort has the id ${id}`);
+export function cohortNotFound(id: string): NotFoundError {
+  return new NotFoundError(`No cohort has the id ${id}`);
 }
 
-export function notAMember(cohortId: string, startupId: string): NotFoundException {
-  return new NotFoundException(`The startup ${startupId} is not in the cohort ${cohortId}`);
+export function notAMember(cohortId: string, startupId: string): NotFoundError {
+  return new NotFoundError(`The startup ${startupId} is not in the cohort ${cohortId}`);
 }

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ActivityModule } from '../activity/activity.module';
-import { MentorshipsService } from '../mentorships/mentorships.service';
+import { MentorshipsService } from './mentorships.service';
 import { CohortPoolService } from './cohort-pool.service';
 import { CohortStartupsService } from './cohort-startups.service';
 import { CohortsService } from './cohorts.service';

@@ -18,6 +18,14 @@ const keptJobs = query(
   },
 );
 
+/** Redis refused a kept job (the database answered); the pump names the store that failed. */
+export class KeptJobNotTaken extends Error {
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = 'KeptJobNotTaken';
+  }
+}
+
 /**
  * Hands the jobs kept in `job_outbox` (Redis did not take them when they were enqueued) to BullMQ,
  * oldest first, and forgets each once Redis has it. Rows are claimed with SKIP LOCKED, so workers
@@ -43,10 +51,7 @@ export class JobOutboxRelay {
           try {
             await this.producer.handOver(row);
           } catch (error) {
-            failure =
-              error instanceof Error
-                ? error
-                : new Error('Redis did not take a kept job', { cause: error });
+            failure = new KeptJobNotTaken(error);
             break;
           }
           done.push(row.id);

@@ -1,4 +1,4 @@
-import type { NotFoundException } from '@nestjs/common';
+import type { NotFoundError } from '../errors/domain-errors';
 import type { FieldChange, SubjectType } from '@kohorte/contracts';
 import type { DataSource, EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
 import type { ActivityRecorder } from '../activity/activity-recorder';
@@ -19,7 +19,7 @@ export class ArchivableRecords<E extends ArchivableEntity> {
     private readonly activity: ActivityRecorder,
     private readonly entity: EntityTarget<E>,
     private readonly subjectType: SubjectType,
-    private readonly notFound: (id: string) => NotFoundException,
+    private readonly notFound: (id: string) => NotFoundError,
   ) {}
 
   // Row lock: concurrent edits of one record take turns, so each sees the other's result.

@@ -1,4 +1,4 @@
-import type { ConflictException } from '@nestjs/common';
+import type { ConflictError } from '../errors/domain-errors';
 import type { DataSource, EntityManager } from 'typeorm';
 import { rows } from '../database/typed-query';
 import { isUniqueViolation } from '../errors/conflict';
@@ -12,7 +12,7 @@ export class UniqueEmail {
     private readonly table: string,
     /** The unique index on lower(email), which has the last word. */
     private readonly index: string,
-    private readonly taken: (email: string) => ConflictException,
+    private readonly taken: (email: string) => ConflictError,
   ) {}
 
   /** A 409 when another row than `exceptId` has the email already. */

@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   checkField,
   type MoveInRankingRequest,
@@ -21,6 +21,7 @@ import {
   startupNameOf,
 } from './review-rows';
 import { callExists, rankingMoves } from './review-rows';
+import { NotFoundError } from '../errors/domain-errors';
 
 // Reviewers disagree when their calibrated scores differ by 30 % of the scale (1.2 on 1–5).
 const DISAGREEMENT = 0.3 * (RUBRIC_SCALE.max - RUBRIC_SCALE.min);
@@ -167,7 +168,7 @@ export class RankingService {
 
   private async assertCall(manager: EntityManager, callId: string): Promise<void> {
     const found = await callExists.all(manager, [callId]);
-    if (found.length === 0) throw new NotFoundException(`No call has the id ${callId}`);
+    if (found.length === 0) throw new NotFoundError(`No call has the id ${callId}`);
   }
 }
 

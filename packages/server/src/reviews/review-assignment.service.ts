@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   type AssignmentPreview,
   type LocalizedText,
@@ -34,6 +34,7 @@ import {
   pinsOfCall,
   secondsUntil,
 } from './review-rows';
+import { NotFoundError } from '../errors/domain-errors';
 
 const DAY_SECONDS = 24 * 3600;
 
@@ -119,7 +120,7 @@ ON CONFLICT (application_id, reviewer_id) DO UPDATE SET kind = EXCLUDED.kind`,
         where: { id: callId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!call) throw new NotFoundException(`No call has the id ${callId}`);
+      if (!call) throw new NotFoundError(`No call has the id ${callId}`);
       const rubric = await rubricOf(manager, callId, true);
       if (!rubric || rubric.criteria.length === 0) throw reviewConflict('criteria', 'noRubric');
       const { preview, fresh } = await this.propose(manager, callId);
@@ -313,6 +314,6 @@ ON CONFLICT (application_id, reviewer_id) DO NOTHING`,
 
   private async assertCall(manager: EntityManager, callId: string, lock = false): Promise<void> {
     const found = await (lock ? lockedCallExists : callExists).all(manager, [callId]);
-    if (found.length === 0) throw new NotFoundException(`No call has the id ${callId}`);
+    if (found.length === 0) throw new NotFoundError(`No call has the id ${callId}`);
   }
 }

@@ -1,4 +1,3 @@
-import { ConflictException } from '@nestjs/common';
 import {
   type ApiErrorBody,
   type FieldError,
@@ -6,6 +5,7 @@ import {
   formatReason,
   type ReasonParam,
 } from '@kohorte/contracts';
+import { ConflictError } from '../errors/domain-errors';
 
 export function fieldError(
   field: string,
@@ -20,7 +20,7 @@ export function reviewConflict(
   field: string,
   code: FieldReasonCode,
   params: Record<string, ReasonParam> = {},
-): ConflictException {
+): ConflictError {
   const message = formatReason(code, params, 'en');
   const body: ApiErrorBody = {
     statusCode: 409,
@@ -28,5 +28,5 @@ export function reviewConflict(
     message,
     errors: [{ field, code, params, messages: [message] }],
   };
-  return new ConflictException(body);
+  return new ConflictError(body);
 }

@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   type AnswerValue,
   type CallQuestion,
@@ -20,7 +20,7 @@ import { CallEntity } from '../applications/call.entity';
 import { toFieldErrors } from '../applications/rule-errors';
 import { invalidFields } from '../errors/invalid-fields';
 import type { LinkCaller } from '../founder-profile/founder-profile.service';
-import { LinkFailedException, LinkGate } from '../links/link-gate';
+import { LinkFailedError, LinkGate } from '../links/link-gate';
 import type { LinkGrant } from '../links/link-tokens';
 import { fieldError, reviewConflict } from './review-errors';
 import {
@@ -32,6 +32,7 @@ import {
   startupNameOf,
 } from './review-rows';
 import { applicationFile, applicationsToReview, filesOfApplications } from './review-rows';
+import { NotFoundError } from '../errors/domain-errors';
 
 /** Who the timeline names for what a reviewer does through their link. */
 export const REVIEWER_ACTOR_LABEL = 'reviewer';
@@ -182,17 +183,17 @@ ON CONFLICT (application_id, reviewer_id) DO UPDATE SET note = EXCLUDED.note`,
     const reviewer = await this.reviewer(manager, grant);
     const review = await reviewOf(manager, applicationId, reviewer.id);
     if (!review || review.conflict) {
-      throw new NotFoundException(`No deck of ${applicationId} is open to this reviewer`);
+      throw new NotFoundError(`No deck of ${applicationId} is open to this reviewer`);
     }
     const [row] = await applicationFile.all(manager, [applicationId, questionKey]);
-    if (!row) throw new NotFoundException(`The application has no file for ${questionKey}`);
+    if (!row) throw new NotFoundError(`The application has no file for ${questionKey}`);
     return row;
   }
 
   private async reviewer(manager: EntityManager, grant: LinkGrant): Promise<ReviewerRow> {
     const reviewer = await reviewerRow(manager, grant.subjectId);
     // Removed since the link was sent: the link reaches nothing.
-    if (!reviewer) throw new LinkFailedException('unknown');
+    if (!reviewer) throw new LinkFailedError('unknown');
     return reviewer;
   }
 

@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   checkField,
   type FieldError,
@@ -26,6 +26,7 @@ import {
   reviewerEmailTaken,
   userExists,
 } from './review-rows';
+import { NotFoundError } from '../errors/domain-errors';
 
 function toReviewer(row: ReviewerRow): Reviewer {
   return {
@@ -111,7 +112,7 @@ export class ReviewersService {
     await this.check(input);
     return this.dataSource.transaction(async (manager) => {
       const existing = await reviewerRow(manager, id, true);
-      if (!existing) throw new NotFoundException(`No reviewer has the id ${id}`);
+      if (!existing) throw new NotFoundError(`No reviewer has the id ${id}`);
       await this.assertPerson(manager, input);
       const taken = await reviewerEmailTaken.all(manager, [
         existing.callId,
@@ -154,7 +155,7 @@ WHERE id = $1`,
   async remove(id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const existing = await reviewerRow(manager, id, true);
-      if (!existing) throw new NotFoundException(`No reviewer has the id ${id}`);
+      if (!existing) throw new NotFoundError(`No reviewer has the id ${id}`);
       if (existing.submitted > 0) throw reviewConflict('id', 'reviewSubmitted');
       await manager.query(
         `UPDATE link_tokens SET revoked_at = now()
@@ -252,6 +253,6 @@ ON CONFLICT (call_id) DO UPDATE SET criteria = EXCLUDED.criteria,
 
   private async assertCall(manager: EntityManager, callId: string, lock = false): Promise<void> {
     const found = await (lock ? lockedCallExists : callExists).all(manager, [callId]);
-    if (found.length === 0) throw new NotFoundException(`No call has the id ${callId}`);
+    if (found.length === 0) throw new NotFoundError(`No call has the id ${callId}`);
   }
 }

@@ -1,4 +1,4 @@
-import { type ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   type FieldError,
   SAVED_FILTER_MAX_KEYS,
@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { conflictFields, isUniqueViolation } from '../errors/conflict';
 import { invalidFields } from '../errors/invalid-fields';
 import { SavedFilterEntity } from './saved-filter.entity';
+import { ConflictError, NotFoundError } from '../errors/domain-errors';
 
 const UNIQUE_NAME = 'saved_filters_user_list_name_key';
 const MAX_KEY_LENGTH = 40;
@@ -27,7 +28,7 @@ function toSavedFilter(entity: SavedFilterEntity): SavedFilter {
   };
 }
 
-function nameTaken(name: string): ConflictException {
+function nameTaken(name: string): ConflictError {
   return conflictFields(
     [{ field: 'name', messages: [`You already have a saved view named "${name}"`] }],
     `You already have a saved view named "${name}" on this list`,
@@ -106,6 +107,6 @@ export class SavedFiltersService {
   /** Deletes one of the user's own filters; someone else's is as unknown as a missing one. */
   async remove(userId: string, id: string): Promise<void> {
     const result = await this.dataSource.getRepository(SavedFilterEntity).delete({ id, userId });
-    if (!result.affected) throw new NotFoundException(`You have no saved view with the id ${id}`);
+    if (!result.affected) throw new NotFoundError(`You have no saved view with the id ${id}`);
   }
 }

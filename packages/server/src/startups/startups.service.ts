@@ -1,4 +1,4 @@
-import { Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type {
   CreateStartupRequest,
   FieldError,
@@ -32,6 +32,7 @@ import {
   type StartupListRow,
 } from './startup-rows';
 import { StartupEntity } from './startup.entity';
+import { NotFoundError } from '../errors/domain-errors';
 
 // Fields holding vocabulary keys, and the vocabulary each one draws from.
 const VOCABULARY_FIELDS = [
@@ -46,8 +47,8 @@ const ENQUEUE_TIMEOUT_MS = 2000;
 // The export reads its rows in slices, so that no statement carries an unbounded id list.
 const EXPORT_SLICE = 1000;
 
-function notFound(id: string): NotFoundException {
-  return new NotFoundException(`No startup has the id ${id}`);
+function notFound(id: string): NotFoundError {
+  return new NotFoundError(`No startup has the id ${id}`);
 }
 
 /** Startups: the profile's use cases, each write in one transaction, then its score job. */

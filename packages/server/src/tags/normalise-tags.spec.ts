@@ -1,14 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { BadRequestException } from '@nestjs/common';
 import { type ApiErrorBody, MAX_TAGS } from '@kohorte/contracts';
+import { InvalidFieldsError } from '../errors/domain-errors';
 import { normaliseTags } from './normalise-tags';
 
 function errorOf(run: () => unknown): ApiErrorBody {
   try {
     run();
   } catch (error) {
-    expect(error).toBeInstanceOf(BadRequestException);
-    return (error as BadRequestException).getResponse() as ApiErrorBody;
+    expect(error).toBeInstanceOf(InvalidFieldsError);
+    return (error as InvalidFieldsError).response as ApiErrorBody;
   }
   throw new Error('expected a 400');
 }

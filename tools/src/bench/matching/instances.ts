@@ -1,4 +1,4 @@
-import type { CandidateOptions, MentorMatchInput } from '@kohorte/matching';
+import type { CandidateOptions, MentorMatchInput, MentorWeights } from '@kohorte/matching';
 import { randomShortlist, syntheticMentors, syntheticStartups } from './synthetic-pools';
 
 export interface Size {
@@ -7,11 +7,23 @@ export interface Size {
   mentors: number;
   /** Random mentors scored per startup; null = every pair. */
   perStartup: number | null;
+  /** Score weights; the engine's defaults when absent. */
+  weights?: MentorWeights;
   /** Times each engine step is repeated (the median is reported). */
   repeats: number;
   /** HiGHS takes seconds here: `--quick` skips it. */
   slowReference: boolean;
 }
+
+/** Equal weights: the tied-scores row. */
+export const TIED_WEIGHTS: MentorWeights = {
+  topics: 1,
+  sector: 1,
+  stage: 1,
+  language: 1,
+  location: 1,
+  capacity: 1,
+};
 
 export const SIZES: readonly Size[] = [
   {
@@ -27,6 +39,25 @@ export const SIZES: readonly Size[] = [
     startups: 1000,
     mentors: 300,
     perStartup: null,
+    repeats: 5,
+    slowReference: false,
+  },
+  {
+    name: '1,000×300',
+    startups: 1000,
+    mentors: 300,
+    perStartup: 50,
+    repeats: 5,
+    slowReference: false,
+  },
+  {
+    // Every part weighs the same: few distinct scores, so many pairs tie (the hard case for
+    // a simplex's pricing: many bases share one cost).
+    name: '1,000×300 tied',
+    startups: 1000,
+    mentors: 300,
+    perStartup: null,
+    weights: TIED_WEIGHTS,
     repeats: 5,
     slowReference: false,
   },
@@ -50,6 +81,7 @@ export function instance(size: Size): { input: MentorMatchInput; options: Candid
       startups: syntheticStartups(size.startups, seed),
       mentors: syntheticMentors(size.mentors, seed + 1),
       params: { k: K, alternatives: 3 },
+      weights: size.weights,
     },
     options:
       size.perStartup === null

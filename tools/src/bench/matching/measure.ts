@@ -1,6 +1,7 @@
 /**
  * One benchmark measurement in its own process (so that its peak RSS is its own): `engine`
- * times scoring, the exact solve, greedy and a whole run; `highs` solves the same instance's LP;
+ * times scoring, the exact solve, greedy and a whole run, then LEMON's solve of the same graph
+ * (in the driver's process) when a driver is given; `highs` solves the same instance's LP;
  * `review` and `review-highs` do the same for the reviewer assignment (review-measure.ts).
  * Started by bench-matching; replies with one message.
  */
@@ -13,6 +14,7 @@ import {
 } from '@kohorte/matching';
 import highsLoader from 'highs';
 import { instance, K, SIZES } from './instances';
+import { type LemonMeasurement, solveWithLemon } from './lemon';
 import { reviewEngine, reviewHighs } from './review-measure';
 import { timed } from './timing';
 
@@ -35,6 +37,8 @@ export interface EngineMeasurement {
   runTotal: number;
   maxRssBytes: number;
   heapUsedBytes: number;
+  /** Null when the benchmark has no LEMON driver. */
+  lemon: LemonMeasurement | null;
 }
 
 export interface HighsMeasurement {
@@ -45,7 +49,7 @@ export interface HighsMeasurement {
   status: string;
 }
 
-function engine(sizeIndex: number): EngineMeasurement {
+function engine(sizeIndex: number, lemonDriver: string | undefined): EngineMeasurement {
   const size = SIZES[sizeIndex];
   const { input, options } = instance(size);
   const scoring = timed(size.repeats, () => buildMentorCandidates(input, options));
@@ -53,6 +57,8 @@ function engine(sizeIndex: number): EngineMeasurement {
   const solve = timed(size.repeats, () => solveAssignment(graph, { k: K }));
   const greedy = timed(size.repeats, () => greedyAssignment(graph, { k: K }));
   const run = timed(1, () => matchMentors(input, options));
+  const maxRssBytes = process.resourceUsage().maxRSS * 1024;
+  const lemon = lemonDriver ? solveWithLemon(lemonDriver, graph, K, size.repeats) : null;
   return {
     scoredPairs: graph.scoredPairs,
     candidates: graph.pairScore.length,
@@ -70,8 +76,9 @@ function engine(sizeIndex: number): EngineMeasurement {
     runMs: run.ms,
     runCpuMs: run.cpuMs,
     runTotal: run.value.totalScore,
-    maxRssBytes: process.resourceUsage().maxRSS * 1024,
+    maxRssBytes,
     heapUsedBytes: process.memoryUsage().heapUsed,
+    lemon,
   };
 }
 
@@ -95,7 +102,7 @@ async function highs(sizeIndex: number): Promise<HighsMeasurement> {
 }
 
 async function main(): Promise<void> {
-  const [mode, size] = process.argv.slice(2);
+  const [mode, size, lemonDriver] = process.argv.slice(2);
   const index = Number(size);
   const result =
     mode === 'review'
@@ -104,7 +111,7 @@ async function main(): Promise<void> {
         ? await reviewHighs()
         : mode === 'highs'
           ? await highs(index)
-          : engine(index);
+          : engine(index, lemonDriver);
   process.send?.(result);
 }
 

@@ -16,17 +16,39 @@ const wallCpu = (wall: number, cpu: number) => `${ms(wall)} (${ms(cpu)})`;
 const count = (value: number) => value.toLocaleString('en');
 const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
 
+/** LEMON's CPU time: the faster of its two arc orders. */
+export function lemonCpuMs(engine: EngineMeasurement): number | null {
+  const { lemon } = engine;
+  return lemon === null ? null : Math.min(lemon.inputOrderCpuMs, lemon.partnerOrderCpuMs);
+}
+
+/** Whether LEMON's optimum is ours (its cost is minus the total score, in milli-points). */
+export function lemonAgrees(engine: EngineMeasurement): boolean {
+  return engine.lemon === null || -engine.lemon.costMilli === Math.round(engine.total * 1000);
+}
+
+function lemonCells(engine: EngineMeasurement): string[] {
+  const lemon = lemonCpuMs(engine);
+  if (lemon === null) return ['skipped', '–', '–'];
+  return [
+    lemon.toFixed(1),
+    `${(engine.solveCpuMs / lemon).toFixed(2)}×`,
+    lemonAgrees(engine) ? '✓' : `✗ ${(-engine.lemon!.costMilli / 1000).toFixed(3)}`,
+  ];
+}
+
 function cells(row: Row): string[] {
   const { size, engine, highs } = row;
   const gap = highs === null ? null : Math.abs(highs.total - engine.total);
   return [
-    size.name,
+    size.weights ? `${size.name} (equal weights)` : size.name,
     size.perStartup === null ? 'all' : `${size.perStartup}/startup`,
     count(engine.scoredPairs),
     count(engine.candidates),
     wallCpu(engine.scoringMs, engine.scoringCpuMs),
     wallCpu(engine.solveMs, engine.solveCpuMs),
     count(engine.pivots),
+    ...lemonCells(engine),
     highs === null ? 'skipped' : wallCpu(highs.solveMs, highs.solveCpuMs),
     highs === null ? '–' : `${(highs.solveCpuMs / engine.solveCpuMs).toFixed(0)}×`,
     gap === null ? '–' : gap < 1e-6 ? `${gap.toExponential(0)} ✓` : `${gap.toPrecision(3)} ✗`,
@@ -46,6 +68,9 @@ const HEADER = [
   'scoring ms (CPU)',
   'solve ms (CPU)',
   'pivots',
+  'LEMON CPU ms',
+  'ours/LEMON CPU',
+  'LEMON optimum',
   'HiGHS ms (CPU)',
   'HiGHS/ours CPU',
   'Δ objective',
@@ -57,7 +82,7 @@ const HEADER = [
 ];
 
 /** One table, Markdown-shaped so that it can be pasted into a note as it is. */
-export function printTable(rows: readonly Row[]): void {
+export function printTable(rows: readonly Row[], lemonSkipped: string | null): void {
   const table = [HEADER, ...rows.map(cells)];
   const widths = HEADER.map((_, c) => Math.max(...table.map((line) => line[c].length)));
   const line = (values: string[]) =>
@@ -80,16 +105,22 @@ export function printTable(rows: readonly Row[]): void {
   for (const values of table.slice(1)) console.log(line(values));
   console.log('');
   for (const note of NOTES) console.log(note);
+  if (lemonSkipped !== null) console.log(`LEMON column skipped: ${lemonSkipped}.`);
 }
 
 const NOTES = [
   'scoring: building the candidate graph (every scored pair, hard rules, min score > 0).',
   'solve: solveAssignment on that graph, scores given (network simplex, exact).',
+  'LEMON: its NetworkSimplex (C++, g++ -O2, default block search) on the same network, pair arcs in',
+  "  the graph's order and by mentor best first, the faster of the two; CPU time of constructor +",
+  '  run(), median after one warm-up run. ours/LEMON CPU: solve CPU / LEMON CPU. LEMON optimum ✓: equal',
+  '  to ours to the milli-point (a mismatch fails the benchmark).',
   'HiGHS: its LP solve of the same graph (assignmentLp text; parsing included); Δ objective =',
   '  |HiGHS optimum − ours|. greedy: pairs by descending score while both sides have room.',
   'whole run: matchMentors (scoring, solve, explanations of the pairs, 3 alternatives per startup).',
-  'Times: median of several runs after a warm-up, wall clock with CPU time of the process in',
-  '  parentheses (on a shared machine wall time includes waiting; CPU time includes V8 helper',
-  '  threads such as the GC, so it can exceed wall time). Peak RSS: max resident set of the',
-  '  engine process (pools, graph, all runs); HiGHS runs in a process of its own.',
+  'Times: median of several runs after a warm-up (≥ 3 runs and ≥ 300 ms: the engine runs warm in',
+  '  production), wall clock with CPU time of the process in parentheses (on a shared machine wall',
+  '  time includes waiting; CPU time includes V8 helper threads such as the GC, so it can exceed',
+  '  wall time). Peak RSS: max resident set of the engine process (pools, graph, all runs); HiGHS',
+  '  and LEMON run in processes of their own.',
 ];

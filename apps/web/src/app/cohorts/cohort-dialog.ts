@@ -14,6 +14,7 @@ import { FieldErrorPipe } from '../core/forms/field-error';
 import { applyServerErrors } from '../core/http/api-errors';
 import { CohortsApi } from './cohorts-api';
 import { createCohortForm, toCohortChanges, toCohortInput } from './cohort-form-model';
+import { provideDateAdapter } from '../core/i18n/date-adapter';
 
 /** A new cohort of `programmeId`, or changes to `cohort`. */
 export interface CohortDialogData {
@@ -23,6 +24,7 @@ export interface CohortDialogData {
 
 /** "New cohort" / "Edit cohort": closes with the saved cohort, or nothing when cancelled. */
 @Component({
+  providers: [provideDateAdapter()],
   selector: 'app-cohort-dialog',
   imports: [
     ReactiveFormsModule,

@@ -185,10 +185,10 @@ describe('CohortOffersCard', () => {
         }),
       ),
     );
-    expect(el().querySelector('h2')?.textContent).toContain('Angebote und Antworten');
+    expect(el().querySelector('h2')?.textContent).toContain('Anfragen und Antworten');
     const [p1, p2] = rows();
-    expect(text(p1)).toContain('angeboten');
-    expect(text(p1)).toContain('Angeboten: vor 2 Stunden');
+    expect(text(p1)).toContain('angefragt');
+    expect(text(p1)).toContain('Angefragt: vor 2 Stunden');
     expect(text(p1)).toContain('für Startup p1');
     expect(text(p2)).toContain('Antwort (Mentor:in): gestern');
     expect(text(p2)).toContain('Grund: Interessenkonflikt');

@@ -15,27 +15,9 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { DashboardTermCounts } from '@kohorte/contracts';
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  type ChartConfiguration,
-  LinearScale,
-  Tooltip,
-} from 'chart.js';
 import { LanguageService } from '../core/i18n/language';
+import type { BarChart } from './bar-chart';
 import { chartRows, ChartRow } from './term-chart-data';
-
-// Only what a bar chart needs, so the bundle carries no other chart types.
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
-
-type BarChart = Chart<'bar', number[], string>;
-
-/** A theme colour for the canvas, which cannot read CSS variables itself. */
-function themeColour(element: Element, variable: string, fallback: string): string {
-  return getComputedStyle(element).getPropertyValue(variable).trim() || fallback;
-}
 
 /**
  * Active startups per vocabulary term as a bar chart, with the same figures in a table: screen
@@ -66,6 +48,7 @@ export class TermChart {
     { initialValue: '' },
   );
   private chart: BarChart | null = null;
+  private destroyed = false;
 
   protected readonly showTable = signal(false);
   protected readonly rows = computed<ChartRow[]>(() =>
@@ -77,52 +60,24 @@ export class TermChart {
   );
 
   constructor() {
+    // The chart's code (chart.js) comes when the chart is drawn, not with the dashboard.
     afterNextRender(() => {
-      this.chart = this.createChart();
-      this.update(this.rows());
+      void import('./bar-chart').then(({ createBarChart }) => {
+        if (this.destroyed) return;
+        this.chart = createBarChart(
+          this.host.nativeElement,
+          this.canvas().nativeElement,
+          this.horizontal(),
+        );
+        this.update(this.rows());
+      });
     });
     // New figures or another language: the same chart, new labels and bars.
     effect(() => this.update(this.rows()));
-    inject(DestroyRef).onDestroy(() => this.chart?.destroy());
-  }
-
-  private createChart(): BarChart | null {
-    const canvas = this.canvas().nativeElement;
-    const context = canvas.getContext('2d');
-    // No 2D context (an old browser, a test without canvas): the table still says it all.
-    if (!context) return null;
-    const host = this.host.nativeElement;
-    const text = themeColour(host, '--mat-sys-on-surface-variant', '#44474e');
-    const grid = themeColour(host, '--mat-sys-outline-variant', '#c4c6d0');
-    const valueAxis = {
-      beginAtZero: true,
-      ticks: { precision: 0, color: text },
-      grid: { color: grid },
-    };
-    const labelAxis = { ticks: { color: text, autoSkip: false }, grid: { display: false } };
-    const config: ChartConfiguration<'bar', number[], string> = {
-      type: 'bar',
-      data: {
-        labels: [],
-        datasets: [
-          {
-            data: [],
-            backgroundColor: themeColour(host, '--mat-sys-primary', '#005cbb'),
-            borderRadius: 4,
-            maxBarThickness: 32,
-          },
-        ],
-      },
-      options: {
-        indexAxis: this.horizontal() ? 'y' : 'x',
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        plugins: { tooltip: { enabled: true } },
-        scales: this.horizontal() ? { x: valueAxis, y: labelAxis } : { x: labelAxis, y: valueAxis },
-      },
-    };
-    return new Chart(context, config);
+    inject(DestroyRef).onDestroy(() => {
+      this.destroyed = true;
+      this.chart?.destroy();
+    });
   }
 
   private update(rows: ChartRow[]): void {

@@ -32,9 +32,11 @@ import {
   toMentorInput,
 } from './mentor-form-model';
 import { isNotFound, MentorsApi } from './mentors-api';
+import { provideDateAdapter } from '../core/i18n/date-adapter';
 
 /** `/mentors/new` and `/mentors/:id/edit`. */
 @Component({
+  providers: [provideDateAdapter()],
   selector: 'app-mentor-form',
   imports: [
     ReactiveFormsModule,

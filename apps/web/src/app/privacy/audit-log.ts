@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
@@ -12,6 +11,7 @@ import { AUDIT_ACTIONS, type AuditPage, MAX_PAGE_SIZE, type User } from '@kohort
 import { catchError, combineLatest, map, of, switchMap } from 'rxjs';
 import { FieldErrorPipe } from '../core/forms/field-error';
 import { applyServerErrors } from '../core/http/api-errors';
+import { DateTimePipe } from '../core/formats/format-pipes';
 import { LanguageService } from '../core/i18n/language';
 import { UsersApi } from '../users/users-api';
 import { type AuditFilter, PrivacyApi } from './privacy-api';
@@ -26,7 +26,7 @@ const EMPTY_FILTER: AuditFilter = { userId: '', recordId: '', action: '', from: 
 @Component({
   selector: 'app-audit-log',
   imports: [
-    DatePipe,
+    DateTimePipe,
     ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,
@@ -43,7 +43,7 @@ const EMPTY_FILTER: AuditFilter = { userId: '', recordId: '', action: '', from: 
 export class AuditLog {
   private readonly api = inject(PrivacyApi);
   private readonly transloco = inject(TranslocoService);
-  private readonly language = inject(LanguageService);
+  protected readonly language = inject(LanguageService);
 
   protected readonly actions = AUDIT_ACTIONS;
   protected readonly pageSize = PAGE_SIZE;

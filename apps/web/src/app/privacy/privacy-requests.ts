@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -31,6 +30,7 @@ import { Subscription, switchMap, takeWhile, timer } from 'rxjs';
 import { whenConfirmed } from '../core/dialogs/confirm-dialog';
 import { FieldErrorPipe } from '../core/forms/field-error';
 import { applyServerErrors } from '../core/http/api-errors';
+import { DateTimePipe } from '../core/formats/format-pipes';
 import { LanguageService } from '../core/i18n/language';
 import { AuditLog } from './audit-log';
 import { PrivacyApi } from './privacy-api';
@@ -82,7 +82,7 @@ export function privacyRows(people: readonly PersonRecord[]): PrivacyRow[] {
 @Component({
   selector: 'app-privacy-requests',
   imports: [
-    DatePipe,
+    DateTimePipe,
     ReactiveFormsModule,
     MatButtonModule,
     MatCheckboxModule,
@@ -106,7 +106,7 @@ export class PrivacyRequests {
   private readonly dialog = inject(MatDialog);
   private readonly transloco = inject(TranslocoService);
   private readonly destroyRef = inject(DestroyRef);
-  private readonly language = inject(LanguageService);
+  protected readonly language = inject(LanguageService);
 
   protected readonly locales = LOCALES;
   protected readonly form = new FormGroup({

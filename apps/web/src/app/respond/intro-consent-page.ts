@@ -56,7 +56,7 @@ import { BerlinTimePipe } from '../core/i18n/berlin-time';
           }}
           {{
             'respond.consent.validUntil'
-              | transloco: { date: (v.linkExpiresAt | berlinTime: language.lang()) }
+              | transloco: { date: (v.linkExpiresAt | berlinTime: language.formats()) }
           }}
         </p>
 
@@ -117,7 +117,7 @@ export class IntroConsentPage implements OnInit {
     return eurRange(
       investor?.ticketMinEur ?? null,
       investor?.ticketMaxEur ?? null,
-      this.language.lang(),
+      this.language.formats(),
     );
   });
 

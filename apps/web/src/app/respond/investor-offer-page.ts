@@ -11,7 +11,7 @@ import { LanguageService } from '../core/i18n/language';
 import { AnswerLinkError } from './answer-link-error';
 import { AnswerActions } from './answer-actions';
 import { FitReasons } from './fit-reasons';
-import { formatEur } from './eur-amounts';
+import { formatAmount } from '../core/formats/formats';
 import { IntroductionsApi } from './introductions-api';
 import { LinkAnswerState } from './link-answer-state';
 import { BerlinTimePipe } from '../core/i18n/berlin-time';
@@ -94,7 +94,7 @@ import { BerlinTimePipe } from '../core/i18n/berlin-time';
           {{ 'respond.investorOffer.intro' | transloco: { name: v.investor.name } }}
           {{
             'respond.investorOffer.validUntil'
-              | transloco: { date: (v.linkExpiresAt | berlinTime: language.lang()) }
+              | transloco: { date: (v.linkExpiresAt | berlinTime: language.formats()) }
           }}
         </p>
 
@@ -198,7 +198,7 @@ export class InvestorOfferPage implements OnInit {
   }
 
   protected eur(amount: number | null): string {
-    return amount === null ? '' : formatEur(amount, this.language.lang());
+    return formatAmount(amount, this.language.formats());
   }
 
   protected languages(keys: string[]): string {

@@ -161,13 +161,13 @@ describe('the mentor’s offer page', () => {
       input.dispatchEvent(new Event('blur'));
     }
 
-    /** `M/D/YYYY` as the English date adapter reads it, and `YYYY-MM-DD`, `days` from today. */
+    /** `D/M/YYYY` as the British English date adapter reads it, and `YYYY-MM-DD`, `days` from today. */
     function daysAhead(days: number): { typed: string; iso: string } {
       const now = new Date();
       const date = new Date(now.getFullYear(), now.getMonth(), now.getDate() + days);
       const pad = (n: number) => String(n).padStart(2, '0');
       return {
-        typed: `${date.getMonth() + 1}/${date.getDate()}/${date.getFullYear()}`,
+        typed: `${date.getDate()}/${date.getMonth() + 1}/${date.getFullYear()}`,
         iso: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`,
       };
     }

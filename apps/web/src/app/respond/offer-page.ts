@@ -29,6 +29,7 @@ import { FitReasons } from './fit-reasons';
 import { httpStatus, LinkAnswerState } from './link-answer-state';
 import { OfferApi } from './offer-api';
 import { BerlinTimePipe } from '../core/i18n/berlin-time';
+import { provideDateAdapter } from '../core/i18n/date-adapter';
 
 /**
  * `/respond/offer/:token`: a mentor's offer from the email's link. Opening it changes nothing;
@@ -37,6 +38,7 @@ import { BerlinTimePipe } from '../core/i18n/berlin-time';
  * The page speaks the mentor's language unless they chose one.
  */
 @Component({
+  providers: [provideDateAdapter()],
   selector: 'app-offer-page',
   imports: [
     AnswerLinkError,
@@ -75,7 +77,7 @@ import { BerlinTimePipe } from '../core/i18n/berlin-time';
           {{ 'respond.offer.intro' | transloco: { name: v.mentor.name, cohort: v.cohort.name } }}
           {{
             'respond.offer.validUntil'
-              | transloco: { date: (v.linkExpiresAt | berlinTime: language.lang()) }
+              | transloco: { date: (v.linkExpiresAt | berlinTime: language.formats()) }
           }}
         </p>
 
@@ -126,7 +128,9 @@ import { BerlinTimePipe } from '../core/i18n/berlin-time';
         <h2>{{ 'respond.offer.pause.title' | transloco }}</h2>
         @if (pausedUntil(); as until) {
           <p data-testid="offer-paused" role="status">
-            {{ 'respond.offer.pause.paused' | transloco: { date: (until | day: language.lang()) } }}
+            {{
+              'respond.offer.pause.paused' | transloco: { date: (until | day: language.formats()) }
+            }}
           </p>
         } @else {
           <p class="muted">{{ 'respond.offer.pause.intro' | transloco }}</p>

@@ -11,6 +11,7 @@ import {
   TEST_VOCABULARIES,
 } from '../../testing/test-providers';
 import { SessionStore } from '../core/auth/session';
+import { LanguageSwitch } from '../core/i18n/language-switch';
 import { StartupDetail } from './startup-detail';
 
 const STORED: Startup = {
@@ -98,8 +99,40 @@ describe('StartupDetail', () => {
     expect(text).toContain('Fintech');
     expect(text).toContain('German, English');
     expect(text).toContain('€250,000');
-    expect(text).toContain('1 Jul 2019');
+    expect(text).toContain('01/07/2019');
     expect(text).toContain('not computed yet');
+  });
+
+  it('writes its dates and amounts as the language menu’s choice does, without a reload', async () => {
+    await openAs('manager');
+    const menu = TestBed.createComponent(LanguageSwitch);
+    await menu.whenStable();
+    const pick = async (locale: string) => {
+      (menu.nativeElement as HTMLElement)
+        .querySelector<HTMLButtonElement>('[data-testid="language-switch"]')!
+        .click();
+      await settle();
+      document
+        .querySelector<HTMLButtonElement>(`[data-testid="language-option-${locale}"]`)!
+        .click();
+      await harness.fixture.whenStable();
+      return (el().textContent ?? '').replace(/\s/g, ' ');
+    };
+
+    // Created 2024-01-01T10:00Z, seen in New York (the tests' zone): 5 in the morning.
+    let text = await pick('en-US');
+    expect(text).toContain('7/1/2019');
+    expect(text).toContain('1/1/2024, 5:00 AM');
+    expect(text).toContain('€250,000');
+
+    text = await pick('en-GB');
+    expect(text).toContain('01/07/2019');
+    expect(text).toContain('01/01/2024, 05:00');
+
+    text = await pick('de');
+    expect(text).toContain('01.07.2019');
+    expect(text).toContain('01.01.2024, 05:00');
+    expect(text).toContain('250.000 €');
   });
 
   it('archives, then offers to restore', async () => {

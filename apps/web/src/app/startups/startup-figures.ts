@@ -91,7 +91,7 @@ function themeColour(element: Element, variable: string, fallback: string): stri
         <tbody>
           @for (row of newestFirst(); track row.month) {
             <tr>
-              <th scope="row">{{ row.month | month: language.lang() }}</th>
+              <th scope="row">{{ row.month | month: language.formats() }}</th>
               @for (field of numberFields; track field) {
                 <td class="numeric">
                   {{ row[field] === null ? '–' : (row[field] | number: '1.0-0' : language.lang()) }}
@@ -230,7 +230,7 @@ export class StartupFiguresCard implements OnInit {
   private update(): void {
     const figures = this.figures();
     if (!this.chart) return;
-    this.chart.data.labels = figures.map((f) => formatMonth(f.month, this.language.lang()));
+    this.chart.data.labels = figures.map((f) => formatMonth(f.month, this.language.formats()));
     this.chart.data.datasets[0].data = figures.map((f) => f.revenueEur);
     this.chart.data.datasets[0].label = this.transloco.translate(
       'respond.figures.fields.revenueEur',

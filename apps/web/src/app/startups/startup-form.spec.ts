@@ -181,7 +181,8 @@ describe('StartupFormPage', () => {
     await harness.fixture.whenStable();
 
     expect(field('name').value).toBe('Acme Solar');
-    expect(field('foundedOn').value).toBe('7/1/2019');
+    // British English, the reader's form when nothing else was chosen.
+    expect(field('foundedOn').value).toBe('01/07/2019');
     expect(el().querySelector('h1')?.textContent).toContain('Edit Acme Solar');
 
     await type('city', 'Halle (Saale)');

@@ -8,6 +8,7 @@ import { Page, Role, Startup } from '@kohorte/contracts';
 import {
   nextRequest,
   provideTestEnvironment,
+  renderDeferred,
   settle,
   TEST_VOCABULARIES,
 } from '../../testing/test-providers';
@@ -74,6 +75,7 @@ describe('StartupList', () => {
     request.flush(result);
     await navigation;
     await harness.fixture.whenStable();
+    await renderDeferred(harness.fixture);
     return request;
   }
 

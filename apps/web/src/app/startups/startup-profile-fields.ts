@@ -14,6 +14,7 @@ import {
   ONE_LINER_MAX,
   StartupForm,
 } from './startup-form-model';
+import { provideDateAdapter } from '../core/i18n/date-adapter';
 
 /** The vocabulary options the profile fields choose from, in the page's language. */
 export interface ProfileFieldOptions {
@@ -40,6 +41,7 @@ const TEXTS = {
  * `<testid>-<field>` and `<testid>-website-error`.
  */
 @Component({
+  providers: [provideDateAdapter()],
   selector: 'app-startup-profile-fields',
   imports: [
     ReactiveFormsModule,

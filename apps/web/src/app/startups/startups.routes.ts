@@ -1,5 +1,7 @@
 import { Routes } from '@angular/router';
 import { writerGuard } from '../core/auth/guards';
+import { withTexts } from '../core/i18n/translation-features';
+import { SECTION_TEXTS } from '../section-texts';
 import { StartupList } from './startup-list';
 
 export const STARTUP_ROUTES: Routes = [
@@ -13,17 +15,23 @@ export const STARTUP_ROUTES: Routes = [
     path: 'new',
     title: 'titles.startupNew',
     canActivate: [writerGuard],
-    loadComponent: () => import('./startup-form').then((m) => m.StartupFormPage),
+    loadComponent: withTexts(SECTION_TEXTS.startupForm, () =>
+      import('./startup-form').then((m) => m.StartupFormPage),
+    ),
   },
   {
     path: ':id',
     title: 'titles.startup',
-    loadComponent: () => import('./startup-detail').then((m) => m.StartupDetail),
+    loadComponent: withTexts(SECTION_TEXTS.startupDetail, () =>
+      import('./startup-detail').then((m) => m.StartupDetail),
+    ),
   },
   {
     path: ':id/edit',
     title: 'titles.startupEdit',
     canActivate: [writerGuard],
-    loadComponent: () => import('./startup-form').then((m) => m.StartupFormPage),
+    loadComponent: withTexts(SECTION_TEXTS.startupForm, () =>
+      import('./startup-form').then((m) => m.StartupFormPage),
+    ),
   },
 ];

@@ -2,7 +2,7 @@ import { formatNumber } from '@angular/common';
 import { formatDateTime, formatDay, formatMonth } from '../core/formats/formats';
 import { inject, Injectable } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
-import { ActivityEntry, SubjectType, VocabularyKind } from '@kohorte/contracts';
+import { ActivityEntry, activityData, SubjectType, VocabularyKind } from '@kohorte/contracts';
 import { LanguageService } from '../core/i18n/language';
 import { VocabularyStore } from '../core/vocabularies/vocabularies';
 import { answerSummary, matchSummary, Translate } from './timeline-match';
@@ -150,7 +150,7 @@ export class TimelineFormatter {
 
   /** A month (`YYYY-MM`) as people read it: "March 2026", "März 2026". */
   month(value: string): string {
-    return formatMonth(value, this.language.lang());
+    return formatMonth(value, this.language.formats());
   }
 
   /** A value as people read it: labels for vocabulary keys and statuses, lists with commas, "—" for nothing. */
@@ -174,26 +174,29 @@ export class TimelineFormatter {
     if (elapsed < HOUR) return format.format(-Math.floor(elapsed / MINUTE), 'minute');
     if (elapsed < DAY) return format.format(-Math.floor(elapsed / HOUR), 'hour');
     if (elapsed < 7 * DAY) return format.format(-Math.floor(elapsed / DAY), 'day');
-    return formatDay(then, lang);
+    return formatDay(then, this.language.formats());
   }
 
   exact(iso: string): string {
-    return formatDateTime(iso, this.language.lang());
+    return formatDateTime(iso, this.language.formats());
   }
 
   private summary(entry: ActivityEntry): string {
-    const data = entry.data ?? {};
-    const cohort = text(data['cohortName']) ?? this.translate('timeline.aCohort');
+    // Read tolerantly (`StoredActivityData`): an erasure removes names, older entries lack fields.
+    const erased = this.translate('timeline.erased');
+    const cohortOf = (data: { cohortName?: unknown } | null) =>
+      text(data?.cohortName) ?? this.translate('timeline.aCohort');
     const onStartup = entry.subjectType === 'startup';
     switch (entry.kind) {
       case 'note':
         return '';
       case 'membership': {
+        const data = activityData(entry, 'membership');
         const status = entry.changes?.find((change) => change.field === 'status');
         // A membership's status, not the record's own: the shared labels.
         const params = {
-          cohort,
-          startup: text(data['startupName']) ?? this.translate('timeline.erased'),
+          cohort: cohortOf(data),
+          startup: text(data?.startupName) ?? erased,
           before: this.statusLabel(null, status?.before),
           after: this.statusLabel(null, status?.after),
         };
@@ -207,11 +210,9 @@ export class TimelineFormatter {
         return this.translate(`timeline.membership.${key}`, params);
       }
       case 'pool': {
-        const added = data['action'] !== 'removed';
-        const params = {
-          cohort,
-          mentor: text(data['mentorName']) ?? this.translate('timeline.erased'),
-        };
+        const data = activityData(entry, 'pool');
+        const added = data?.action !== 'removed';
+        const params = { cohort: cohortOf(data), mentor: text(data?.mentorName) ?? erased };
         if (entry.subjectType === 'mentor') {
           return this.translate(added ? 'timeline.pool.added' : 'timeline.pool.removed', params);
         }
@@ -221,11 +222,12 @@ export class TimelineFormatter {
         );
       }
       case 'mentorship': {
-        const ended = data['action'] === 'ended';
+        const data = activityData(entry, 'mentorship');
+        const ended = data?.action === 'ended';
         const params = {
-          cohort,
-          mentor: text(data['mentorName']) ?? this.translate('timeline.erased'),
-          startup: text(data['startupName']) ?? this.translate('timeline.erased'),
+          cohort: cohortOf(data),
+          mentor: text(data?.mentorName) ?? erased,
+          startup: text(data?.startupName) ?? erased,
         };
         if (entry.subjectType === 'mentor') {
           return this.translate(
@@ -239,23 +241,26 @@ export class TimelineFormatter {
         );
       }
       case 'contact': {
-        const action = data['action'];
-        const params = { name: text(data['fullName']) ?? '' };
+        const data = activityData(entry, 'contact');
+        const action = data?.action;
+        const params = { name: text(data?.fullName) ?? '' };
         if (action === 'removed') return this.translate('timeline.contact.removed', params);
         if (action === 'updated') return this.translate('timeline.contact.updated', params);
         return this.translate('timeline.contact.added', params);
       }
       case 'updated': {
         // A founder's monthly figures: which month they are for.
-        const month = text(data['figuresMonth']);
+        const data = activityData(entry, 'updated');
+        const month = text(data?.figuresMonth);
         return month
           ? this.translate('timeline.figures', { month: this.month(month) })
           : this.translate('timeline.kinds.updated');
       }
       case 'imported': {
-        const params = { row: data['row'] ?? '?' };
+        const data = activityData(entry, 'imported');
+        const params = { row: data?.row ?? '?' };
         return this.translate(
-          data['action'] === 'update' ? 'timeline.import.update' : 'timeline.import.create',
+          data?.action === 'update' ? 'timeline.import.update' : 'timeline.import.create',
           params,
         );
       }
@@ -265,8 +270,9 @@ export class TimelineFormatter {
         return answerSummary(entry, this.translator) ?? this.translate('timeline.kinds.answer');
       case 'application': {
         // Submitted, screened, decided (which decision), a call opened or changed.
-        const action = text(data['action']);
-        const decision = text(data['decision']);
+        const data = activityData(entry, 'application');
+        const action = text(data?.action);
+        const decision = text(data?.decision);
         const key = action === 'decided' && decision ? `decided.${decision}` : action;
         return (
           (key && this.known(`timeline.application.${key}`)) ??
@@ -275,9 +281,10 @@ export class TimelineFormatter {
       }
       case 'review': {
         // Reviewers invited, a review submitted, a conflict declared, a move in the ranking.
-        const action = text(data['action']);
+        const data = activityData(entry, 'review');
+        const action = text(data?.action);
         return action && this.known(`timeline.review.${action}`)
-          ? this.translate(`timeline.review.${action}`, data)
+          ? this.translate(`timeline.review.${action}`, data ?? {})
           : this.translate('timeline.kinds.review');
       }
       default:
@@ -293,7 +300,7 @@ export class TimelineFormatter {
   }
 
   private scalar(subjectType: SubjectType, field: string, value: unknown): string {
-    const lang = this.language.lang();
+    const lang = this.language.formats();
     if (typeof value === 'boolean') return this.translate(value ? 'timeline.yes' : 'timeline.no');
     if (typeof value === 'number') return formatNumber(value, lang, '1.0-2');
     if (typeof value !== 'string') return JSON.stringify(value);

@@ -158,11 +158,11 @@ describe('timeline sentences for matching, offers and introductions', () => {
   it('speaks German too', () => {
     TestBed.inject(LanguageService).use('de').subscribe();
     expect(summary(entry('startup', 'match', { ...INVESTOR_PAIR, action: 'startup-asked' }))).toBe(
-      'Gründer:innen um Zustimmung zur Vorstellung bei Investor Nordlicht Ventures gebeten',
+      'Gründer:innen um Zustimmung zur Vorstellung bei Investor:in Nordlicht Ventures gebeten',
     );
     expect(
       summary(entry('startup', 'answer', { ...INVESTOR_PAIR, answer: 'accepted' }, 'investor')),
-    ).toBe('Investor Nordlicht Ventures hat die Vorstellung angenommen');
+    ).toBe('Investor:in Nordlicht Ventures hat die Vorstellung angenommen');
     expect(
       summary(
         entry(
@@ -173,7 +173,7 @@ describe('timeline sentences for matching, offers and introductions', () => {
         ),
       ),
     ).toBe(
-      'Gründer:innen haben die Vorstellung bei Investor Nordlicht Ventures abgelehnt (Grund: Dieser Investor passt nicht zu uns)',
+      'Gründer:innen haben die Vorstellung bei Investor:in Nordlicht Ventures abgelehnt (Grund: Diese:r Investor:in passt nicht zu uns)',
     );
   });
 

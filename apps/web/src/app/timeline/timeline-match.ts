@@ -1,9 +1,7 @@
-import { ActivityEntry, OFFER_DECLINE_REASONS } from '@kohorte/contracts';
+import { ActivityEntry, activityData, OFFER_DECLINE_REASONS } from '@kohorte/contracts';
 
 /** Translates a key with parameters in the current language. */
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
-
-type Data = Record<string, unknown>;
 
 const MATCH_ACTIONS = [
   'approved',
@@ -35,29 +33,30 @@ function text(value: unknown): string | null {
  * partner's timelines; each reads it from its own side. Null for an action it does not know.
  */
 export function matchSummary(entry: ActivityEntry, translate: Translate): string | null {
-  const data: Data = entry.data ?? {};
-  const action = data['action'];
+  // Read tolerantly (`StoredActivityData`): an erasure removes names, older entries lack fields.
+  const data = activityData(entry, 'match') ?? {};
+  const action = data.action;
   if (action === 'discarded') {
-    const kind = data['kind'] === 'investors' ? 'investors' : 'mentors';
-    return translate(`timeline.match.discarded.${kind}`, { withdrawn: data['withdrawn'] ?? 0 });
+    const kind = data.kind === 'investors' ? 'investors' : 'mentors';
+    return translate(`timeline.match.discarded.${kind}`, { withdrawn: data.withdrawn ?? 0 });
   }
   const erased = translate('timeline.erased');
   const params = {
-    partner: text(data['partnerName']) ?? erased,
-    startup: text(data['startupName']) ?? erased,
-    previous: text(data['previousPartnerName']) ?? erased,
+    partner: text(data.partnerName) ?? erased,
+    startup: text(data.startupName) ?? erased,
+    previous: text(data.previousPartnerName) ?? erased,
   };
   const onStartup = entry.subjectType === 'startup';
   if (action === 'swapped') {
     const side = onStartup
       ? 'startup'
-      : entry.subjectId === data['previousPartnerId']
+      : entry.subjectId === data.previousPartnerId
         ? 'replaced'
         : 'partner';
     return translate(`timeline.match.swapped.${side}`, params);
   }
   if (!MATCH_ACTIONS.includes(action as (typeof MATCH_ACTIONS)[number])) return null;
-  const partnerType = data['partnerType'] === 'investor' ? 'investor' : 'mentor';
+  const partnerType = data.partnerType === 'investor' ? 'investor' : 'mentor';
   const side = onStartup ? 'startup' : 'partner';
   // An offer and its follow-ups read differently for a mentor and for an investor introduction,
   // whose reminder or expiry may concern the founders' consent as well as the investor's answer.
@@ -73,19 +72,19 @@ export function matchSummary(entry: ActivityEntry, translate: Translate): string
  * when one was given. Null for an answer it does not know.
  */
 export function answerSummary(entry: ActivityEntry, translate: Translate): string | null {
-  const data: Data = entry.data ?? {};
+  const data = activityData(entry, 'answer') ?? {};
   const party = entry.actorLabel ? PARTIES[entry.actorLabel] : undefined;
-  const answer = text(data['answer']);
+  const answer = text(data.answer);
   if (!party || !answer || !party.answers.includes(answer)) return null;
   const erased = translate('timeline.erased');
   const params = {
-    mentor: text(data['mentorName']) ?? erased,
-    investor: text(data['investorName']) ?? erased,
-    startup: text(data['startupName']) ?? erased,
+    mentor: text(data.mentorName) ?? erased,
+    investor: text(data.investorName) ?? erased,
+    startup: text(data.startupName) ?? erased,
   };
   const side = entry.subjectType === 'startup' ? 'startup' : 'partner';
   const summary = translate(`timeline.answer.${entry.actorLabel}.${answer}.${side}`, params);
-  const reason = data['reason'];
+  const reason = data.reason;
   if (!OFFER_DECLINE_REASONS.includes(reason as (typeof OFFER_DECLINE_REASONS)[number])) {
     return summary;
   }

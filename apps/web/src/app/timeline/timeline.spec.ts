@@ -163,7 +163,7 @@ describe('Timeline', () => {
     ]);
     const [tombstone] = entries();
     expect(tombstone.querySelector('.tombstone')?.textContent).toMatch(
-      /^Note deleted by Ben Manager on 4 Mar 2025, \d\d:\d\d$/,
+      /^Note deleted by Ben Manager on 04\/03\/2025, \d\d:\d\d$/,
     );
     expect(tombstone.querySelector('[data-testid="note-edit"]')).toBeNull();
     expect(tombstone.querySelector('[data-testid="note-delete"]')).toBeNull();

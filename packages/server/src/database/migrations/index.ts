@@ -19,6 +19,8 @@ import { PrivacyConsents1796800000002 } from './1796800000002-PrivacyConsents';
 import { ApplicationCalls1796900000000 } from './1796900000000-ApplicationCalls';
 import { Reviews1797100000000 } from './1797100000000-Reviews';
 import { PrivacyAudit1797200000000 } from './1797200000000-PrivacyAudit';
+import { SessionChangeNotices1797250000000 } from './1797250000000-SessionChangeNotices';
+import { UserFormatLocale1797310000000 } from './1797310000000-UserFormatLocale';
 
 /** Every migration in the order it runs. Generated, reviewed, never edited after it lands. */
 export const MIGRATIONS = [
@@ -43,4 +45,6 @@ export const MIGRATIONS = [
   ApplicationCalls1796900000000,
   Reviews1797100000000,
   PrivacyAudit1797200000000,
+  SessionChangeNotices1797250000000,
+  UserFormatLocale1797310000000,
 ];

@@ -1,8 +1,8 @@
-import { DECISIONS, type Decision, type Locale } from '@kohorte/contracts';
+import type { Locale } from '@kohorte/contracts';
 import { berlinDateTime } from '../berlin-time';
 import { html } from '../html';
 import { mailLink } from '../mail-link';
-import { type MailTemplate, MailDataError, requireString } from '../mail-template';
+import type { MailTemplate, MailTemplateData } from '../mail-template';
 import { applicantGreeting, button } from './application-parts';
 
 const TEXTS = {
@@ -44,17 +44,9 @@ const TEXTS = {
   },
 } as const;
 
-function decisionOf(data: Record<string, unknown>): Decision {
-  const decision = data.decision;
-  if (!DECISIONS.includes(decision as Decision)) {
-    throw new MailDataError(`The mail's data has no valid "decision"`);
-  }
-  return decision as Decision;
-}
-
-function body(data: Record<string, unknown>, locale: Locale): string {
-  const startup = requireString(data, 'startupName');
-  return TEXTS[locale].body[decisionOf(data)](requireString(data, 'callTitle'), startup);
+function body(data: MailTemplateData<'application-decision'>, locale: Locale): string {
+  const startup = data.startupName;
+  return TEXTS[locale].body[data.decision](data.callTitle, startup);
 }
 
 /**
@@ -62,12 +54,11 @@ function body(data: Record<string, unknown>, locale: Locale): string {
  * link to the startup's profile (`/respond/profile/<token>`). Data: `decision`, `callTitle`,
  * `startupName`, optional `founderName`.
  */
-export const applicationDecision: MailTemplate = {
-  subject: (data, locale) =>
-    TEXTS[locale].subject[decisionOf(data)](requireString(data, 'callTitle')),
+export const applicationDecision: MailTemplate<'application-decision'> = {
+  subject: (data, locale) => TEXTS[locale].subject[data.decision](data.callTitle),
 
   html(data, locale, { link }) {
-    const accepted = decisionOf(data) === 'accept';
+    const accepted = data.decision === 'accept';
     const t = TEXTS[locale];
     return html`<p>${applicantGreeting(data, locale)}</p>
       <p>${body(data, locale)}</p>
@@ -84,7 +75,7 @@ export const applicationDecision: MailTemplate = {
   text(data, locale, { link }) {
     const t = TEXTS[locale];
     const lines = [applicantGreeting(data, locale), '', body(data, locale)];
-    if (decisionOf(data) === 'accept') {
+    if (data.decision === 'accept') {
       lines.push(
         '',
         `${t.button}: ${link(mailLink(data).path)}`,
@@ -95,5 +86,5 @@ export const applicationDecision: MailTemplate = {
     return lines.join('\n');
   },
 
-  reason: (data, locale) => TEXTS[locale].reason(requireString(data, 'callTitle')),
+  reason: (data, locale) => TEXTS[locale].reason(data.callTitle),
 };

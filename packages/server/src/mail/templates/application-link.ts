@@ -2,7 +2,7 @@ import type { Locale } from '@kohorte/contracts';
 import { berlinDateTime } from '../berlin-time';
 import { html } from '../html';
 import { mailLink } from '../mail-link';
-import { type MailTemplate, requireString } from '../mail-template';
+import type { MailTemplate, MailTemplateData } from '../mail-template';
 import { applicantGreeting, button } from './application-parts';
 
 const TEXTS = {
@@ -28,11 +28,11 @@ const TEXTS = {
   },
 } as const;
 
-function parts(data: Record<string, unknown>, locale: Locale) {
-  const call = requireString(data, 'callTitle');
+function parts(data: MailTemplateData<'application-link'>, locale: Locale) {
+  const call = data.callTitle;
   return {
     t: TEXTS[locale],
-    body: TEXTS[locale].body(call, berlinDateTime(requireString(data, 'closesAt'), locale)),
+    body: TEXTS[locale].body(call, berlinDateTime(data.closesAt, locale)),
     validity: TEXTS[locale].validity(berlinDateTime(mailLink(data).expiresAt, locale)),
   };
 }
@@ -41,8 +41,8 @@ function parts(data: Record<string, unknown>, locale: Locale) {
  * An applicant's link to their application (`/respond/application/<token>`), asked for on the
  * call's public page. Data: `callTitle`, `closesAt`, optional `founderName`.
  */
-export const applicationLink: MailTemplate = {
-  subject: (data, locale) => TEXTS[locale].subject(requireString(data, 'callTitle')),
+export const applicationLink: MailTemplate<'application-link'> = {
+  subject: (data, locale) => TEXTS[locale].subject(data.callTitle),
 
   html(data, locale, { link }) {
     const { t, body, validity } = parts(data, locale);
@@ -67,5 +67,5 @@ export const applicationLink: MailTemplate = {
     ].join('\n');
   },
 
-  reason: (data, locale) => TEXTS[locale].reason(requireString(data, 'callTitle')),
+  reason: (data, locale) => TEXTS[locale].reason(data.callTitle),
 };

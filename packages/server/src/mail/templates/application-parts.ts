@@ -1,11 +1,10 @@
 import type { Locale } from '@kohorte/contracts';
 import { html, type SafeHtml } from '../html';
-import { optionalString } from '../mail-template';
 
 /** What the applicant emails share: the greeting, the button, paragraphs of a multi-line text. */
 
-export function applicantGreeting(data: Record<string, unknown>, locale: Locale): string {
-  const name = optionalString(data, 'founderName');
+export function applicantGreeting(data: { founderName: string | null }, locale: Locale): string {
+  const name = data.founderName;
   const hello = locale === 'de' ? 'Hallo' : 'Hello';
   return `${hello}${name ? ` ${name}` : ''},`;
 }

@@ -1,5 +1,5 @@
 import { html } from '../html';
-import { type MailTemplate, requireString } from '../mail-template';
+import type { MailTemplate } from '../mail-template';
 import { applicantGreeting, paragraphs } from './application-parts';
 
 const TEXTS = {
@@ -20,24 +20,24 @@ const TEXTS = {
  * The confirmation of a submitted application, with the call's confirmation text in the
  * applicant's language. Data: `callTitle`, `confirmation`, optional `founderName`.
  */
-export const applicationReceived: MailTemplate = {
-  subject: (data, locale) => TEXTS[locale].subject(requireString(data, 'callTitle')),
+export const applicationReceived: MailTemplate<'application-received'> = {
+  subject: (data, locale) => TEXTS[locale].subject(data.callTitle),
 
   html(data, locale) {
     return html`<p>${applicantGreeting(data, locale)}</p>
-      <p>${TEXTS[locale].received(requireString(data, 'callTitle'))}</p>
-      ${paragraphs(requireString(data, 'confirmation'))}`;
+      <p>${TEXTS[locale].received(data.callTitle)}</p>
+      ${paragraphs(data.confirmation)}`;
   },
 
   text(data, locale) {
     return [
       applicantGreeting(data, locale),
       '',
-      TEXTS[locale].received(requireString(data, 'callTitle')),
+      TEXTS[locale].received(data.callTitle),
       '',
-      requireString(data, 'confirmation'),
+      data.confirmation,
     ].join('\n');
   },
 
-  reason: (data, locale) => TEXTS[locale].reason(requireString(data, 'callTitle')),
+  reason: (data, locale) => TEXTS[locale].reason(data.callTitle),
 };

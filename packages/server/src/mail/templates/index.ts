@@ -1,3 +1,4 @@
+import type { MailTemplateName } from '../mail-data';
 import type { MailTemplate } from '../mail-template';
 import { applicationDecision } from './application-decision';
 import { applicationLink } from './application-link';
@@ -16,9 +17,10 @@ import { testMessage } from './test-message';
 
 /**
  * Every email Kohorte sends, by name. The outbox stores the name and the data; the worker renders
- * at send time. Add a template: one file in this folder, one line here.
+ * at send time. Add a template: its data in `MAIL_DATA` (../mail-data.ts), one file in this
+ * folder, one line here.
  */
-export const MAIL_TEMPLATES = {
+export const MAIL_TEMPLATES: { [N in MailTemplateName]: MailTemplate<N> } = {
   'test-message': testMessage,
   'startup-profile-link': startupProfileLink,
   'mentor-offer': mentorOffer,
@@ -33,10 +35,6 @@ export const MAIL_TEMPLATES = {
   'application-decision': applicationDecision,
   'review-invitation': reviewInvitation,
   'review-reminder': reviewReminder,
-} satisfies Record<string, MailTemplate>;
+};
 
-export type MailTemplateName = keyof typeof MAIL_TEMPLATES;
-
-export function isMailTemplateName(name: string): name is MailTemplateName {
-  return Object.prototype.hasOwnProperty.call(MAIL_TEMPLATES, name);
-}
+export { isMailTemplateName, type MailTemplateName } from '../mail-data';

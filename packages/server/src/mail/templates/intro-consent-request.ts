@@ -1,17 +1,14 @@
 import type { Locale } from '@kohorte/contracts';
 import { html } from '../html';
 import { mailLink } from '../mail-link';
-import { type MailTemplate, optionalString, requireString } from '../mail-template';
+import type { MailTemplate, MailTemplateData } from '../mail-template';
 import {
   factsBox,
   factsText,
   INVESTOR_TYPE_LABELS,
-  investorTypeOf,
   isReminder,
   linkButton,
   linkExpiry,
-  optionalNumber,
-  textsOf,
   ticketRange,
 } from './introduction-parts';
 
@@ -24,8 +21,8 @@ const TEXTS = {
     reminder:
       'Wir haben noch keine Antwort auf unsere Frage. Falls sie untergegangen ist: Hier ist sie noch einmal, mit einem neuen Link (der Link der ersten E-Mail gilt nicht mehr).',
     ask: (incubator: string, startup: string, cohort: string) =>
-      `${incubator} möchte ${startup} (${cohort}) diesem Investor vorstellen. Vorher fragen wir Sie: Sind Sie einverstanden?`,
-    how: 'Erst wenn Sie zustimmen, erhält der Investor eine anonyme Kurzbeschreibung ohne den Namen Ihres Startups. Den Namen und die Kontaktdaten der Gründer:innen erfährt er nur, wenn er die Vorstellung annimmt.',
+      `${incubator} möchte ${startup} (${cohort}) dieser Investor:in vorstellen. Vorher fragen wir Sie: Sind Sie einverstanden?`,
+    how: 'Erst wenn Sie zustimmen, erhält die Investor:in eine anonyme Kurzbeschreibung ohne den Namen Ihres Startups. Den Namen und die Kontaktdaten der Gründer:innen erfährt sie nur, wenn sie die Vorstellung annimmt.',
     contact: 'Ansprechperson',
     type: 'Art',
     ticket: 'Ticket',
@@ -34,7 +31,7 @@ const TEXTS = {
     validity: (until: string) =>
       `Der Link gilt bis ${until} und nur für eine Antwort; es zählt die erste Antwort aus Ihrem Gründungsteam. Er ist persönlich: Bitte leiten Sie ihn nicht weiter.`,
     reason: (startup: string, incubator: string) =>
-      `Sie als Gründer:in von ${startup} eingetragen sind und ${incubator} Ihr Startup einem Investor vorstellen möchte.`,
+      `Sie als Gründer:in von ${startup} eingetragen sind und ${incubator} Ihr Startup einer Investor:in vorstellen möchte.`,
   },
   en: {
     greeting: (name: string | null) => `Hello${name ? ` ${name}` : ''},`,
@@ -59,17 +56,16 @@ const TEXTS = {
 } as const;
 
 /** The investor as the founders see it: name, contact, type, ticket. */
-function investorFacts(data: Record<string, unknown>, locale: Locale): [string, string][] {
+function investorFacts(
+  data: MailTemplateData<'intro-consent-request'>,
+  locale: Locale,
+): [string, string][] {
   const t = TEXTS[locale];
   const facts: [string, string][] = [];
-  const contact = optionalString(data, 'contactName');
+  const contact = data.contactName;
   if (contact) facts.push([t.contact, contact]);
-  facts.push([t.type, INVESTOR_TYPE_LABELS[investorTypeOf(data)][locale]]);
-  const ticket = ticketRange(
-    optionalNumber(data, 'ticketMinEur'),
-    optionalNumber(data, 'ticketMaxEur'),
-    locale,
-  );
+  facts.push([t.type, INVESTOR_TYPE_LABELS[data.investorType][locale]]);
+  const ticket = ticketRange(data.ticketMinEur, data.ticketMaxEur, locale);
   if (ticket) facts.push([t.ticket, ticket]);
   return facts;
 }
@@ -81,49 +77,36 @@ function investorFacts(data: Record<string, unknown>, locale: Locale): [string, 
  * `investorType`, optional `ticketMinEur`/`ticketMaxEur`, `reasons` (texts in the founders'
  * language), optional `reminder: true` for the one reminder (a new link that replaces the first).
  */
-export const introConsentRequest: MailTemplate = {
+export const introConsentRequest: MailTemplate<'intro-consent-request'> = {
   subject(data, locale) {
     const t = TEXTS[locale];
-    const subject = t.subject(
-      requireString(data, 'startupName'),
-      requireString(data, 'investorName'),
-    );
+    const subject = t.subject(data.startupName, data.investorName);
     return isReminder(data) ? t.reminderSubject(subject) : subject;
   },
 
   html(data, locale, { link, incubatorName }) {
     const t = TEXTS[locale];
     const url = link(mailLink(data).path);
-    const startup = requireString(data, 'startupName');
+    const startup = data.startupName;
     return html`${isReminder(data) ? html`<p style="font-weight:600">${t.reminder}</p>` : ''}
-      <p>${t.greeting(optionalString(data, 'recipientName'))}</p>
-      <p>${t.ask(incubatorName, startup, requireString(data, 'cohortName'))}</p>
-      ${factsBox(
-        requireString(data, 'investorName'),
-        investorFacts(data, locale),
-        t.why,
-        textsOf(data, 'reasons'),
-      )}
+      <p>${t.greeting(data.recipientName)}</p>
+      <p>${t.ask(incubatorName, startup, data.cohortName)}</p>
+      ${factsBox(data.investorName, investorFacts(data, locale), t.why, data.reasons)}
       <p>${t.how}</p>
       ${linkButton(url, t.button, t.validity(linkExpiry(data, locale)))}`;
   },
 
   text(data, locale, { link, incubatorName }) {
     const t = TEXTS[locale];
-    const startup = requireString(data, 'startupName');
+    const startup = data.startupName;
     const lines: string[] = [];
     if (isReminder(data)) lines.push(t.reminder, '');
     lines.push(
-      t.greeting(optionalString(data, 'recipientName')),
+      t.greeting(data.recipientName),
       '',
-      t.ask(incubatorName, startup, requireString(data, 'cohortName')),
+      t.ask(incubatorName, startup, data.cohortName),
       '',
-      ...factsText(
-        requireString(data, 'investorName'),
-        investorFacts(data, locale),
-        t.why,
-        textsOf(data, 'reasons'),
-      ),
+      ...factsText(data.investorName, investorFacts(data, locale), t.why, data.reasons),
       '',
       t.how,
       '',
@@ -135,5 +118,5 @@ export const introConsentRequest: MailTemplate = {
   },
 
   reason: (data, locale, { incubatorName }) =>
-    TEXTS[locale].reason(requireString(data, 'startupName'), incubatorName),
+    TEXTS[locale].reason(data.startupName, incubatorName),
 };

@@ -1,13 +1,12 @@
 import type { InvestorType, Locale } from '@kohorte/contracts';
 import { html, type SafeHtml } from '../html';
 import { berlinDateTime } from '../berlin-time';
-import { mailLink } from '../mail-link';
-import { MailDataError } from '../mail-template';
+import { mailLink, type MailLinkFields } from '../mail-link';
 
 /** The parts the investor introduction emails share (consent request, teaser, introduction). */
 
 /** When the mail's link stops working, in the reader's language and German time. */
-export function linkExpiry(data: Record<string, unknown>, locale: Locale): string {
+export function linkExpiry(data: MailLinkFields, locale: Locale): string {
   return berlinDateTime(mailLink(data).expiresAt, locale);
 }
 
@@ -35,35 +34,8 @@ export const INVESTOR_TYPE_LABELS: Record<InvestorType, Record<Locale, string>> 
   public: { de: 'Öffentlicher Förderer', en: 'Public funder' },
 };
 
-export function investorTypeOf(data: Record<string, unknown>): InvestorType {
-  const type = data.investorType;
-  if (typeof type !== 'string' || !(type in INVESTOR_TYPE_LABELS)) {
-    throw new MailDataError('The mail\'s data field "investorType" must be an investor type');
-  }
-  return type as InvestorType;
-}
-
-/** A list of texts from the data (empty when absent). */
-export function textsOf(data: Record<string, unknown>, field: string): string[] {
-  const value = data[field] ?? [];
-  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
-    throw new MailDataError(`The mail's data field "${field}" must list texts`);
-  }
-  return value as string[];
-}
-
-/** An optional whole number from the data (null when absent). */
-export function optionalNumber(data: Record<string, unknown>, field: string): number | null {
-  const value = data[field];
-  if (value === undefined || value === null) return null;
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new MailDataError(`The mail's data field "${field}" must be a number`);
-  }
-  return value;
-}
-
 /** Whether the mail is the one reminder of an unanswered request (`data.reminder`). */
-export function isReminder(data: Record<string, unknown>): boolean {
+export function isReminder(data: { reminder?: boolean }): boolean {
   return data.reminder === true;
 }
 

@@ -1,17 +1,8 @@
 import { html } from '../html';
-import { type MailTemplate, optionalString, requireString } from '../mail-template';
-import {
-  introducedPeople,
-  introductionAudience,
-  peopleHtml,
-  peopleText,
-} from './introduced-people';
+import type { MailTemplate, MailTemplateData } from '../mail-template';
+import { peopleHtml, peopleText } from './introduced-people';
 
-const AUDIENCES = ['investor', 'founder'] as const;
-type Audience = (typeof AUDIENCES)[number];
-
-const audienceOf = (data: Record<string, unknown>): Audience =>
-  introductionAudience(data, AUDIENCES);
+type Audience = MailTemplateData<'investor-introduction'>['audience'];
 
 const TEXTS = {
   de: {
@@ -26,7 +17,7 @@ const TEXTS = {
     reason: (incubator: string, audience: Audience) =>
       audience === 'investor'
         ? `Sie eine Vorstellungsanfrage von ${incubator} angenommen haben.`
-        : `Sie als Gründer:in einer Vorstellung durch ${incubator} zugestimmt haben und der Investor sie angenommen hat.`,
+        : `Sie als Gründer:in einer Vorstellung durch ${incubator} zugestimmt haben und die Investor:in sie angenommen hat.`,
   },
   en: {
     greeting: (name: string | null) => `Hello${name ? ` ${name}` : ''},`,
@@ -51,23 +42,22 @@ const TEXTS = {
  * `cohortName`, `investorName`, optional `oneLiner` and `website` (for the investor), `people`
  * (`{ name, email, company? }[]`, the other side). No link.
  */
-export const investorIntroduction: MailTemplate = {
-  subject: (data, locale) =>
-    TEXTS[locale].subject(requireString(data, 'startupName'), requireString(data, 'investorName')),
+export const investorIntroduction: MailTemplate<'investor-introduction'> = {
+  subject: (data, locale) => TEXTS[locale].subject(data.startupName, data.investorName),
 
   html(data, locale) {
     const t = TEXTS[locale];
-    const startup = requireString(data, 'startupName');
-    const people = peopleHtml(introducedPeople(data));
-    if (audienceOf(data) === 'founder') {
-      return html`<p>${t.greeting(optionalString(data, 'recipientName'))}</p>
-        <p>${t.founder(startup, requireString(data, 'investorName'))}</p>
+    const startup = data.startupName;
+    const people = peopleHtml(data.people);
+    if (data.audience === 'founder') {
+      return html`<p>${t.greeting(data.recipientName)}</p>
+        <p>${t.founder(startup, data.investorName)}</p>
         ${people}`;
     }
-    const oneLiner = optionalString(data, 'oneLiner');
-    const website = optionalString(data, 'website');
-    return html`<p>${t.greeting(optionalString(data, 'recipientName'))}</p>
-      <p>${t.investor(startup, requireString(data, 'cohortName'))}</p>
+    const oneLiner = data.oneLiner;
+    const website = data.website;
+    return html`<p>${t.greeting(data.recipientName)}</p>
+      <p>${t.investor(startup, data.cohortName)}</p>
       ${oneLiner ? html`<p style="color:#374151">${oneLiner}</p>` : ''}
       ${website ? html`<p>${t.website}: ${website}</p>` : ''}
       <p>${t.investorPeople}</p>
@@ -76,22 +66,21 @@ export const investorIntroduction: MailTemplate = {
 
   text(data, locale) {
     const t = TEXTS[locale];
-    const startup = requireString(data, 'startupName');
-    const lines = [t.greeting(optionalString(data, 'recipientName')), ''];
-    if (audienceOf(data) === 'founder') {
-      lines.push(t.founder(startup, requireString(data, 'investorName')));
+    const startup = data.startupName;
+    const lines = [t.greeting(data.recipientName), ''];
+    if (data.audience === 'founder') {
+      lines.push(t.founder(startup, data.investorName));
     } else {
-      lines.push(t.investor(startup, requireString(data, 'cohortName')));
-      const oneLiner = optionalString(data, 'oneLiner');
-      const website = optionalString(data, 'website');
+      lines.push(t.investor(startup, data.cohortName));
+      const oneLiner = data.oneLiner;
+      const website = data.website;
       if (oneLiner) lines.push(oneLiner);
       if (website) lines.push(`${t.website}: ${website}`);
       lines.push('', t.investorPeople);
     }
-    lines.push('', ...peopleText(introducedPeople(data)));
+    lines.push('', ...peopleText(data.people));
     return lines.join('\n');
   },
 
-  reason: (data, locale, { incubatorName }) =>
-    TEXTS[locale].reason(incubatorName, audienceOf(data)),
+  reason: (data, locale, { incubatorName }) => TEXTS[locale].reason(incubatorName, data.audience),
 };

@@ -1,7 +1,7 @@
 import type { Locale } from '@kohorte/contracts';
 import { html } from '../html';
 import { mailLink } from '../mail-link';
-import { type MailTemplate, optionalString, requireString } from '../mail-template';
+import type { MailTemplate, MailTemplateData } from '../mail-template';
 import {
   euros,
   factsBox,
@@ -9,8 +9,6 @@ import {
   isReminder,
   linkButton,
   linkExpiry,
-  optionalNumber,
-  textsOf,
 } from './introduction-parts';
 
 const TEXTS = {
@@ -33,7 +31,7 @@ const TEXTS = {
     validity: (until: string) =>
       `Der Link gilt bis ${until} und nur für eine Antwort. Er ist persönlich: Bitte leiten Sie ihn nicht weiter.`,
     reason: (incubator: string) =>
-      `Sie bei ${incubator} als Investor eingetragen sind und das Programmteam Ihnen passende Startups vorstellt.`,
+      `Sie bei ${incubator} als Investor:in eingetragen sind und das Programmteam Ihnen passende Startups vorstellt.`,
   },
   en: {
     greeting: (name: string | null) => `Hello${name ? ` ${name}` : ''},`,
@@ -59,18 +57,21 @@ const TEXTS = {
 } as const;
 
 /** The anonymous profile's facts; nothing in the data names the startup. */
-function teaserFacts(data: Record<string, unknown>, locale: Locale): [string, string][] {
+function teaserFacts(
+  data: MailTemplateData<'investor-teaser'>,
+  locale: Locale,
+): [string, string][] {
   const t = TEXTS[locale];
   const facts: [string, string][] = [];
-  const stage = optionalString(data, 'stage');
+  const stage = data.stage;
   if (stage) facts.push([t.stage, stage]);
-  const sectors = textsOf(data, 'sectors');
+  const sectors = data.sectors;
   if (sectors.length > 0) facts.push([t.sectors, sectors.join(', ')]);
-  const sought = optionalNumber(data, 'fundingSoughtEur');
+  const sought = data.fundingSoughtEur;
   if (sought !== null) facts.push([t.sought, euros(sought, locale)]);
-  const team = optionalNumber(data, 'teamSize');
+  const team = data.teamSize;
   if (team !== null) facts.push([t.team, String(team)]);
-  const founded = optionalNumber(data, 'foundedYear');
+  const founded = data.foundedYear;
   if (founded !== null) facts.push([t.founded, String(founded)]);
   return facts;
 }
@@ -83,7 +84,7 @@ function teaserFacts(data: Record<string, unknown>, locale: Locale): [string, st
  * `foundedYear`, `reasons` (texts in the investor's language), optional `reminder: true`. The
  * single-use `investor-offer` link is issued when the mail is sent.
  */
-export const investorTeaser: MailTemplate = {
+export const investorTeaser: MailTemplate<'investor-teaser'> = {
   subject(data, locale, { incubatorName }) {
     const t = TEXTS[locale];
     const subject = t.subject(incubatorName);
@@ -94,9 +95,9 @@ export const investorTeaser: MailTemplate = {
     const t = TEXTS[locale];
     const url = link(mailLink(data).path);
     return html`${isReminder(data) ? html`<p style="font-weight:600">${t.reminder}</p>` : ''}
-      <p>${t.greeting(optionalString(data, 'recipientName'))}</p>
-      <p>${t.ask(incubatorName, requireString(data, 'cohortName'))}</p>
-      ${factsBox(t.heading, teaserFacts(data, locale), t.why, textsOf(data, 'reasons'))}
+      <p>${t.greeting(data.recipientName)}</p>
+      <p>${t.ask(incubatorName, data.cohortName)}</p>
+      ${factsBox(t.heading, teaserFacts(data, locale), t.why, data.reasons)}
       ${linkButton(url, t.button, t.validity(linkExpiry(data, locale)))}`;
   },
 
@@ -105,11 +106,11 @@ export const investorTeaser: MailTemplate = {
     const lines: string[] = [];
     if (isReminder(data)) lines.push(t.reminder, '');
     lines.push(
-      t.greeting(optionalString(data, 'recipientName')),
+      t.greeting(data.recipientName),
       '',
-      t.ask(incubatorName, requireString(data, 'cohortName')),
+      t.ask(incubatorName, data.cohortName),
       '',
-      ...factsText(t.heading, teaserFacts(data, locale), t.why, textsOf(data, 'reasons')),
+      ...factsText(t.heading, teaserFacts(data, locale), t.why, data.reasons),
       '',
       `${t.button}: ${link(mailLink(data).path)}`,
       '',

@@ -1,17 +1,8 @@
 import { html } from '../html';
-import { type MailTemplate, optionalString, requireString } from '../mail-template';
-import {
-  introducedPeople,
-  introductionAudience,
-  peopleHtml,
-  peopleText,
-} from './introduced-people';
+import type { MailTemplate, MailTemplateData } from '../mail-template';
+import { peopleHtml, peopleText } from './introduced-people';
 
-const AUDIENCES = ['mentor', 'founder'] as const;
-type Audience = (typeof AUDIENCES)[number];
-
-const audienceOf = (data: Record<string, unknown>): Audience =>
-  introductionAudience(data, AUDIENCES);
+type Audience = MailTemplateData<'mentor-introduction'>['audience'];
 
 const TEXTS = {
   de: {
@@ -46,30 +37,29 @@ const TEXTS = {
  * (`mentor` | `founder`), optional `recipientName`, `startupName`, `cohortName`, `people`
  * (`{ name, email, company? }[]`, the other side). No link.
  */
-export const mentorIntroduction: MailTemplate = {
-  subject: (data, locale) => TEXTS[locale].subject(requireString(data, 'startupName')),
+export const mentorIntroduction: MailTemplate<'mentor-introduction'> = {
+  subject: (data, locale) => TEXTS[locale].subject(data.startupName),
 
   html(data, locale) {
     const t = TEXTS[locale];
-    const audience = audienceOf(data);
-    const people = peopleHtml(introducedPeople(data));
-    return html`<p>${t.greeting(optionalString(data, 'recipientName'))}</p>
-      <p>${t[audience](requireString(data, 'startupName'), requireString(data, 'cohortName'))}</p>
+    const audience = data.audience;
+    const people = peopleHtml(data.people);
+    return html`<p>${t.greeting(data.recipientName)}</p>
+      <p>${t[audience](data.startupName, data.cohortName)}</p>
       ${people}`;
   },
 
   text(data, locale) {
     const t = TEXTS[locale];
-    const audience = audienceOf(data);
+    const audience = data.audience;
     return [
-      t.greeting(optionalString(data, 'recipientName')),
+      t.greeting(data.recipientName),
       '',
-      t[audience](requireString(data, 'startupName'), requireString(data, 'cohortName')),
+      t[audience](data.startupName, data.cohortName),
       '',
-      ...peopleText(introducedPeople(data)),
+      ...peopleText(data.people),
     ].join('\n');
   },
 
-  reason: (data, locale, { incubatorName }) =>
-    TEXTS[locale].reason(incubatorName, audienceOf(data)),
+  reason: (data, locale, { incubatorName }) => TEXTS[locale].reason(incubatorName, data.audience),
 };

@@ -1,5 +1,5 @@
 import { html } from '../html';
-import { type MailTemplate, optionalString, requireString } from '../mail-template';
+import type { MailTemplate } from '../mail-template';
 
 const TEXTS = {
   de: {
@@ -9,10 +9,10 @@ const TEXTS = {
     expired: (mentor: string, startup: string, cohort: string) =>
       `${mentor} hat auf die Mentoring-Anfrage für ${startup} (${cohort}) nicht geantwortet; die Anfrage ist abgelaufen und der Platz wieder frei.`,
     next: (next: string) =>
-      `Wie bei dieser Zuordnung eingestellt, ist ${next} als Nächstbeste:r angefragt worden.`,
-    none: 'Es gibt keine weitere passende Mentor:in mit freiem Platz. Bitte ordnen Sie selbst zu.',
+      `Wie für diesen Matching-Lauf eingestellt, ist ${next} als Nächstbeste:r angefragt worden.`,
+    none: 'Es gibt keine weitere passende Mentor:in mit freiem Platz. Bitte weisen Sie selbst eine Mentor:in zu.',
     button: 'Kohorte öffnen',
-    reason: (cohort: string) => `Sie die Zuordnung für ${cohort} gestartet haben.`,
+    reason: (cohort: string) => `Sie das Matching für ${cohort} gestartet haben.`,
   },
   en: {
     greeting: (name: string) => `Hello ${name},`,
@@ -33,22 +33,15 @@ const TEXTS = {
  * startup went to the next-best mentor. Data: `managerName`, `mentorName`, `startupName`,
  * `cohortName`, `cohortId`, optional `nextMentorName`.
  */
-export const mentorOfferExpired: MailTemplate = {
-  subject: (data, locale) =>
-    TEXTS[locale].subject(requireString(data, 'mentorName'), requireString(data, 'startupName')),
+export const mentorOfferExpired: MailTemplate<'mentor-offer-expired'> = {
+  subject: (data, locale) => TEXTS[locale].subject(data.mentorName, data.startupName),
 
   html(data, locale, { link }) {
     const t = TEXTS[locale];
-    const next = optionalString(data, 'nextMentorName');
-    const url = link(`/cohorts/${requireString(data, 'cohortId')}`);
-    return html`<p>${t.greeting(requireString(data, 'managerName'))}</p>
-      <p>
-        ${t.expired(
-          requireString(data, 'mentorName'),
-          requireString(data, 'startupName'),
-          requireString(data, 'cohortName'),
-        )}
-      </p>
+    const next = data.nextMentorName;
+    const url = link(`/cohorts/${data.cohortId}`);
+    return html`<p>${t.greeting(data.managerName)}</p>
+      <p>${t.expired(data.mentorName, data.startupName, data.cohortName)}</p>
       <p>${next ? t.next(next) : t.none}</p>
       <p>
         <a
@@ -61,21 +54,17 @@ export const mentorOfferExpired: MailTemplate = {
 
   text(data, locale, { link }) {
     const t = TEXTS[locale];
-    const next = optionalString(data, 'nextMentorName');
+    const next = data.nextMentorName;
     return [
-      t.greeting(requireString(data, 'managerName')),
+      t.greeting(data.managerName),
       '',
-      t.expired(
-        requireString(data, 'mentorName'),
-        requireString(data, 'startupName'),
-        requireString(data, 'cohortName'),
-      ),
+      t.expired(data.mentorName, data.startupName, data.cohortName),
       '',
       next ? t.next(next) : t.none,
       '',
-      `${t.button}: ${link(`/cohorts/${requireString(data, 'cohortId')}`)}`,
+      `${t.button}: ${link(`/cohorts/${data.cohortId}`)}`,
     ].join('\n');
   },
 
-  reason: (data, locale) => TEXTS[locale].reason(requireString(data, 'cohortName')),
+  reason: (data, locale) => TEXTS[locale].reason(data.cohortName),
 };

@@ -20,7 +20,7 @@ const TEXTS = {
  * Same data as `mentor-offer`; its link is a NEW single-use link issued at send time that revokes
  * the first email's link (`revokeEarlier`), so only the newest email works.
  */
-export const mentorOfferReminder: MailTemplate = {
+export const mentorOfferReminder: MailTemplate<'mentor-offer-reminder'> = {
   subject: (data, locale, context) =>
     TEXTS[locale].subject(mentorOffer.subject(data, locale, context)),
   html: (data, locale, context) =>

@@ -2,7 +2,7 @@ import type { Locale } from '@kohorte/contracts';
 import { berlinDateTime } from '../berlin-time';
 import { html } from '../html';
 import { type IssuedMailLink, mailLink, mailLinks } from '../mail-link';
-import { MailDataError, type MailTemplate, optionalString, requireString } from '../mail-template';
+import { MailDataError, type MailTemplate, type MailTemplateData } from '../mail-template';
 
 /** One offered startup: its name, one-liner, why it fits (in the mentor's language), its link. */
 interface OfferedStartup {
@@ -12,45 +12,30 @@ interface OfferedStartup {
   link: IssuedMailLink;
 }
 
-function reasonsOf(value: unknown): string[] {
-  const reasons = value ?? [];
-  if (!Array.isArray(reasons) || reasons.some((reason) => typeof reason !== 'string')) {
-    throw new MailDataError('The mail\'s data field "reasons" must list texts');
-  }
-  return reasons as string[];
-}
-
 /**
  * The startups the mail offers, in order: `data.startups` (each with the `proposalId` that names
  * its link in `data.links`). A mail written before offers were grouped per mentor has one
  * startup at the top level of its data and one `data.link`; it still renders.
  */
-function offeredStartups(data: Record<string, unknown>): OfferedStartup[] {
-  if (data.startups === undefined) {
+function offeredStartups(data: MailTemplateData<'mentor-offer'>): OfferedStartup[] {
+  if (!('startups' in data)) {
     return [
       {
-        name: requireString(data, 'startupName'),
-        oneLiner: optionalString(data, 'oneLiner'),
-        reasons: reasonsOf(data.reasons),
+        name: data.startupName,
+        oneLiner: data.oneLiner,
+        reasons: data.reasons,
         link: mailLink(data),
       },
     ];
   }
-  if (!Array.isArray(data.startups) || data.startups.length === 0) {
-    throw new MailDataError('The mail\'s data field "startups" must list at least one startup');
-  }
   const links = mailLinks(data);
-  return (data.startups as Record<string, unknown>[]).map((startup) => {
-    if (typeof startup !== 'object' || startup === null) {
-      throw new MailDataError('The mail\'s data field "startups" must list objects');
-    }
-    const proposalId = requireString(startup, 'proposalId');
-    const link = links[proposalId];
-    if (!link) throw new MailDataError(`The mail has no link for offer ${proposalId}`);
+  return data.startups.map((startup) => {
+    const link = links[startup.proposalId];
+    if (!link) throw new MailDataError(`The mail has no link for offer ${startup.proposalId}`);
     return {
-      name: requireString(startup, 'startupName'),
-      oneLiner: optionalString(startup, 'oneLiner'),
-      reasons: reasonsOf(startup.reasons),
+      name: startup.startupName,
+      oneLiner: startup.oneLiner,
+      reasons: startup.reasons,
       link,
     };
   });
@@ -115,7 +100,7 @@ const TEXTS = {
  * reasons }]`; the links (`/respond/offer/<token>`, named by proposal id) are issued when the
  * mail is sent (`mailLinks(data)`), so the outbox holds no token.
  */
-export const mentorOffer: MailTemplate = {
+export const mentorOffer: MailTemplate<'mentor-offer'> = {
   subject(data, locale) {
     const startups = offeredStartups(data);
     return TEXTS[locale].subject(startups[0].name, startups.length - 1);
@@ -155,8 +140,8 @@ export const mentorOffer: MailTemplate = {
         <p style="font-size:13px;color:#4b5563;word-break:break-all;margin:4px 0 0">${url}</p>
       </div>`;
     });
-    return html`<p>${t.greeting(optionalString(data, 'mentorName'))}</p>
-      <p>${t.ask(incubatorName, requireString(data, 'cohortName'), startups.length)}</p>
+    return html`<p>${t.greeting(data.mentorName)}</p>
+      <p>${t.ask(incubatorName, data.cohortName, startups.length)}</p>
       ${cards}
       <p style="font-size:14px;color:#4b5563">
         ${t.validity(expiry(startups, locale), startups.length)}
@@ -168,9 +153,9 @@ export const mentorOffer: MailTemplate = {
     const startups = offeredStartups(data);
     const single = startups.length === 1;
     const lines: string[] = [
-      t.greeting(optionalString(data, 'mentorName')),
+      t.greeting(data.mentorName),
       '',
-      t.ask(incubatorName, requireString(data, 'cohortName'), startups.length),
+      t.ask(incubatorName, data.cohortName, startups.length),
     ];
     for (const startup of startups) {
       lines.push('', `* ${startup.name}`);

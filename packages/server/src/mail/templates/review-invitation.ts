@@ -2,9 +2,9 @@ import type { Locale } from '@kohorte/contracts';
 import { berlinDateTime } from '../berlin-time';
 import { html } from '../html';
 import { mailLink } from '../mail-link';
-import { type MailTemplate, requireString } from '../mail-template';
+import type { MailTemplate, MailTemplateData } from '../mail-template';
 import { button } from './application-parts';
-import { optionalDeadline, requireCount, reviewerGreeting } from './review-parts';
+import { reviewerGreeting } from './review-parts';
 
 const TEXTS = {
   de: {
@@ -12,7 +12,7 @@ const TEXTS = {
     body: (call: string, count: number) =>
       `Sie sind als Gutachter:in für die Ausschreibung „${call}“ eingeladen. ${count === 1 ? 'Eine Bewerbung wartet' : `${count} Bewerbungen warten`} auf Ihre Bewertung. Über den Link sehen Sie die Bewerbungen, den Bewertungsbogen und Ihre eigenen Bewertungen – die Bewertungen anderer sehen Sie nicht. Kennen Sie ein Team persönlich oder sind Sie anderweitig befangen, geben Sie das bitte dort an.`,
     deadline: (when: string) => `Bitte schicken Sie Ihre Bewertungen bis ${when} ab.`,
-    button: 'Bewerbungen begutachten',
+    button: 'Bewerbungen bewerten',
     validity: (until: string) =>
       `Der Link gilt bis ${until} und ist persönlich: Bitte leiten Sie ihn nicht weiter.`,
     reason: (call: string) => `Sie als Gutachter:in für „${call}“ eingetragen wurden.`,
@@ -29,12 +29,12 @@ const TEXTS = {
   },
 } as const;
 
-function parts(data: Record<string, unknown>, locale: Locale) {
+function parts(data: MailTemplateData<'review-invitation'>, locale: Locale) {
   const t = TEXTS[locale];
-  const deadline = optionalDeadline(data);
+  const deadline = data.deadline;
   return {
     t,
-    body: t.body(requireString(data, 'callTitle'), requireCount(data, 'count')),
+    body: t.body(data.callTitle, data.count),
     deadline: deadline ? t.deadline(berlinDateTime(deadline, locale)) : null,
     validity: t.validity(berlinDateTime(mailLink(data).expiresAt, locale)),
   };
@@ -44,8 +44,8 @@ function parts(data: Record<string, unknown>, locale: Locale) {
  * A reviewer's invitation with their link (`/respond/review/<token>`). Data: `reviewerName`,
  * `callTitle`, `count` (their reviews), optional `deadline`.
  */
-export const reviewInvitation: MailTemplate = {
-  subject: (data, locale) => TEXTS[locale].subject(requireString(data, 'callTitle')),
+export const reviewInvitation: MailTemplate<'review-invitation'> = {
+  subject: (data, locale) => TEXTS[locale].subject(data.callTitle),
 
   html(data, locale, { link }) {
     const { t, body, deadline, validity } = parts(data, locale);
@@ -71,5 +71,5 @@ export const reviewInvitation: MailTemplate = {
     ].join('\n');
   },
 
-  reason: (data, locale) => TEXTS[locale].reason(requireString(data, 'callTitle')),
+  reason: (data, locale) => TEXTS[locale].reason(data.callTitle),
 };

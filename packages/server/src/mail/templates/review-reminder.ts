@@ -2,16 +2,16 @@ import type { Locale } from '@kohorte/contracts';
 import { berlinDateTime } from '../berlin-time';
 import { html } from '../html';
 import { mailLink } from '../mail-link';
-import { type MailTemplate, requireString } from '../mail-template';
+import type { MailTemplate, MailTemplateData } from '../mail-template';
 import { button } from './application-parts';
-import { requireCount, reviewerGreeting } from './review-parts';
+import { reviewerGreeting } from './review-parts';
 
 const TEXTS = {
   de: {
     subject: (call: string) => `Erinnerung: Ihre Bewertungen für ${call}`,
     body: (call: string, open: number, when: string) =>
       `für die Ausschreibung „${call}“ ${open === 1 ? 'ist noch eine Ihrer Bewertungen offen' : `sind noch ${open} Ihrer Bewertungen offen`}. Bitte schicken Sie sie bis ${when} ab; gespeicherte Entwürfe sind erhalten.`,
-    button: 'Weiter begutachten',
+    button: 'Weiter bewerten',
     reason: (call: string) => `Sie Gutachter:in für „${call}“ sind.`,
   },
   en: {
@@ -23,20 +23,16 @@ const TEXTS = {
   },
 } as const;
 
-function body(data: Record<string, unknown>, locale: Locale): string {
-  return TEXTS[locale].body(
-    requireString(data, 'callTitle'),
-    requireCount(data, 'open'),
-    berlinDateTime(requireString(data, 'deadline'), locale),
-  );
+function body(data: MailTemplateData<'review-reminder'>, locale: Locale): string {
+  return TEXTS[locale].body(data.callTitle, data.open, berlinDateTime(data.deadline, locale));
 }
 
 /**
  * A reminder before the review deadline, with a fresh link. Data: `reviewerName`, `callTitle`,
  * `open` (reviews not submitted), `deadline`.
  */
-export const reviewReminder: MailTemplate = {
-  subject: (data, locale) => TEXTS[locale].subject(requireString(data, 'callTitle')),
+export const reviewReminder: MailTemplate<'review-reminder'> = {
+  subject: (data, locale) => TEXTS[locale].subject(data.callTitle),
 
   html(data, locale, { link }) {
     const url = link(mailLink(data).path);
@@ -56,5 +52,5 @@ export const reviewReminder: MailTemplate = {
     ].join('\n');
   },
 
-  reason: (data, locale) => TEXTS[locale].reason(requireString(data, 'callTitle')),
+  reason: (data, locale) => TEXTS[locale].reason(data.callTitle),
 };

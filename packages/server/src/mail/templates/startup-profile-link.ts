@@ -2,25 +2,29 @@ import type { Locale } from '@kohorte/contracts';
 import { html } from '../html';
 import { berlinDateTime } from '../berlin-time';
 import { mailLink } from '../mail-link';
-import { type MailTemplate, optionalString, requireString } from '../mail-template';
+import type { MailTemplate, MailTemplateData } from '../mail-template';
 
-function expiry(data: Record<string, unknown>, locale: Locale): string {
+function expiry(data: MailTemplateData<'startup-profile-link'>, locale: Locale): string {
   return berlinDateTime(mailLink(data).expiresAt, locale);
 }
 
 /** Whether the founder asked for the link on the profile page, rather than the team sending it. */
-function requested(data: Record<string, unknown>): boolean {
+function requested(data: MailTemplateData<'startup-profile-link'>): boolean {
   return data.requestedByFounder === true;
 }
 
 /** The opening sentence: who wants what. */
-function ask(data: Record<string, unknown>, locale: Locale, incubator: string): string {
-  const startup = requireString(data, 'startupName');
+function ask(
+  data: MailTemplateData<'startup-profile-link'>,
+  locale: Locale,
+  incubator: string,
+): string {
+  const startup = data.startupName;
   return requested(data) ? TEXTS[locale].requested(startup) : TEXTS[locale].ask(startup, incubator);
 }
 
-function greeting(data: Record<string, unknown>, locale: Locale): string {
-  const name = optionalString(data, 'founderName');
+function greeting(data: MailTemplateData<'startup-profile-link'>, locale: Locale): string {
+  const name = data.founderName;
   return locale === 'de' ? `Hallo${name ? ` ${name}` : ''},` : `Hello${name ? ` ${name}` : ''},`;
 }
 
@@ -62,9 +66,9 @@ const TEXTS = {
  * forms. Data: `startupName`, optional `founderName`; the link (`/respond/profile/<token>`) is
  * issued at send time from the mail's link request (`mailLink(data)`).
  */
-export const startupProfileLink: MailTemplate = {
+export const startupProfileLink: MailTemplate<'startup-profile-link'> = {
   subject: (data, locale) => {
-    const startup = requireString(data, 'startupName');
+    const startup = data.startupName;
     return requested(data)
       ? TEXTS[locale].requestedSubject(startup)
       : TEXTS[locale].subject(startup);
@@ -100,7 +104,7 @@ export const startupProfileLink: MailTemplate = {
   },
 
   reason: (data, locale) => {
-    const startup = requireString(data, 'startupName');
+    const startup = data.startupName;
     return requested(data) ? TEXTS[locale].requestedReason(startup) : TEXTS[locale].reason(startup);
   },
 };

@@ -1,30 +1,30 @@
 import { html } from '../html';
-import { type MailTemplate, optionalString, requireString } from '../mail-template';
+import type { MailTemplate } from '../mail-template';
 
 /**
  * A plain message with one link, sent by tests and useful to check a new installation's mail
  * setup. Data: `message` (text), `path` (where the link goes, e.g. `/mailbox`), optional `name`.
  */
-export const testMessage: MailTemplate = {
+export const testMessage: MailTemplate<'test-message'> = {
   subject: (_data, locale, { incubatorName }) =>
     locale === 'de' ? `Testnachricht von ${incubatorName}` : `Test message from ${incubatorName}`,
 
   html(data, locale, { link }) {
-    const name = optionalString(data, 'name');
-    const url = link(requireString(data, 'path'));
+    const name = data.name;
+    const url = link(data.path);
     const greeting =
       locale === 'de' ? `Hallo${name ? ` ${name}` : ''},` : `Hello${name ? ` ${name}` : ''},`;
     return html`<p>${greeting}</p>
-      <p>${requireString(data, 'message')}</p>
+      <p>${data.message}</p>
       <p><a href="${url}">${locale === 'de' ? 'Link öffnen' : 'Open the link'}</a></p>`;
   },
 
   text(data, locale, { link }) {
-    const name = optionalString(data, 'name');
+    const name = data.name;
     const greeting =
       locale === 'de' ? `Hallo${name ? ` ${name}` : ''},` : `Hello${name ? ` ${name}` : ''},`;
     const open = locale === 'de' ? 'Link öffnen' : 'Open the link';
-    return `${greeting}\n\n${requireString(data, 'message')}\n\n${open}: ${link(requireString(data, 'path'))}`;
+    return `${greeting}\n\n${data.message}\n\n${open}: ${link(data.path)}`;
   },
 
   reason: (_data, locale) =>

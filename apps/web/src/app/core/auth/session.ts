@@ -1,7 +1,14 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
-import { SessionInfo, SignInRequest, User } from '@kohorte/contracts';
+import {
+  ChooseLanguageRequest,
+  FormatLocale,
+  SessionInfo,
+  SignInRequest,
+  User,
+} from '@kohorte/contracts';
 import { catchError, map, Observable, of, shareReplay, switchMap, tap, throwError } from 'rxjs';
+import { LanguageService } from '../i18n/language';
 
 const AUTH_URL = '/api/v1/auth';
 
@@ -9,6 +16,7 @@ const AUTH_URL = '/api/v1/auth';
 @Injectable({ providedIn: 'root' })
 export class SessionStore {
   private readonly http = inject(HttpClient);
+  private readonly language = inject(LanguageService);
   private readonly current = signal<User | null>(null);
   private loaded$?: Observable<void>;
 
@@ -32,7 +40,7 @@ export class SessionStore {
       // 401 means nobody is signed in; an unreachable API is treated the same way, and the
       // sign-in form then reports the failure.
       catchError(() => of(null)),
-      tap((user) => this.current.set(user)),
+      tap((user) => this.set(user)),
       map(() => undefined),
       shareReplay(1),
     );
@@ -52,7 +60,20 @@ export class SessionStore {
         return this.load().pipe(switchMap(post));
       }),
       map((session) => session.user),
-      tap((user) => this.current.set(user)),
+      tap((user) => this.set(user)),
+    );
+  }
+
+  /**
+   * Keeps a choice from the language menu with the account, so that it follows the person to
+   * another browser and their emails come in its language. Signed out, nothing to keep.
+   */
+  chooseLanguage(language: FormatLocale): Observable<void> {
+    if (!this.current()) return of(undefined);
+    const body: ChooseLanguageRequest = { language };
+    return this.http.put<SessionInfo>(`${AUTH_URL}/language`, body).pipe(
+      tap((session) => this.current.set(session.user)),
+      map(() => undefined),
     );
   }
 
@@ -72,5 +93,10 @@ export class SessionStore {
   clear(): void {
     this.current.set(null);
     this.loaded$ = undefined;
+  }
+
+  private set(user: User | null): void {
+    this.current.set(user);
+    this.language.adopt(user?.formatLocale);
   }
 }

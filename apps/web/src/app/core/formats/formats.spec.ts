@@ -1,30 +1,54 @@
 import { describe, expect, it } from '@jest/globals';
+import { berlinDateTime } from '@kohorte/contracts';
 import { formatAmount, formatDateTime, formatDay, formatMonth } from './formats';
 
+/** Intl puts no-break spaces (U+00A0, U+202F) before "€" and "PM"; a reader sees a space. */
+function plain(text: string): string {
+  return text.replace(/\s/g, ' ');
+}
+
 describe('the UI formats', () => {
-  it('writes a calendar day the same way for every reader, whatever their zone', () => {
+  it('writes a calendar day as each locale does, whatever the reader’s zone', () => {
     expect(formatDay('2026-12-06', 'de')).toBe('06.12.2026');
-    expect(formatDay('2026-12-06', 'en')).toBe('6 Dec 2026');
+    expect(formatDay('2026-12-06', 'en-GB')).toBe('06/12/2026');
+    expect(formatDay('2026-12-06', 'en-US')).toBe('12/6/2026');
+    expect(formatDay(new Date(2026, 0, 9), 'en-GB')).toBe('09/01/2026');
     expect(formatDay(null, 'de')).toBe('');
-    expect(formatDay('not a date', 'en')).toBe('');
+    expect(formatDay('not a date', 'en-GB')).toBe('');
   });
 
-  it('writes a moment with hours and minutes on a 24-hour clock, never seconds', () => {
-    const moment = new Date(2026, 11, 6, 22, 33, 41);
-    expect(formatDateTime(moment, 'de')).toBe('06.12.2026, 22:33');
-    expect(formatDateTime(moment.toISOString(), 'en')).toBe('6 Dec 2026, 22:33');
+  it('writes a moment with hours and minutes on the locale’s clock, never seconds', () => {
+    const evening = new Date(2026, 11, 6, 22, 33, 41);
+    expect(formatDateTime(evening, 'de')).toBe('06.12.2026, 22:33');
+    expect(formatDateTime(evening.toISOString(), 'en-GB')).toBe('06/12/2026, 22:33');
+    expect(plain(formatDateTime(evening, 'en-US'))).toBe('12/6/2026, 10:33 PM');
+    const morning = new Date(2026, 0, 1, 0, 5);
+    expect(formatDateTime(morning, 'de')).toBe('01.01.2026, 00:05');
+    expect(plain(formatDateTime(morning, 'en-US'))).toBe('1/1/2026, 12:05 AM');
   });
 
   it('writes a month by its name, not as 2026-11', () => {
-    expect(formatMonth('2026-11', 'de')).toBe('November 2026');
+    expect(formatMonth('2026-12', 'de')).toBe('Dezember 2026');
     expect(formatMonth('2026-03', 'de')).toBe('März 2026');
-    expect(formatMonth('2026-11', 'en')).toBe('November 2026');
-    expect(formatMonth('soon', 'en')).toBe('soon');
+    expect(formatMonth('2026-12', 'en-GB')).toBe('December 2026');
+    expect(formatMonth('2026-12', 'en-US')).toBe('December 2026');
+    expect(formatMonth('soon', 'en-GB')).toBe('soon');
   });
 
-  it('writes whole euros with the grouping of each language', () => {
-    expect(formatAmount(2638000, 'de').replace(/\s/g, ' ')).toBe('2.638.000 €');
-    expect(formatAmount('2638000', 'en')).toBe('€2,638,000');
-    expect(formatAmount(null, 'en')).toBe('');
+  it('writes whole euros with the grouping and symbol place of each locale', () => {
+    expect(plain(formatAmount(2638000, 'de'))).toBe('2.638.000 €');
+    expect(formatAmount('2638000', 'en-GB')).toBe('€2,638,000');
+    expect(formatAmount(2638000.4, 'en-US')).toBe('€2,638,000');
+    expect(formatAmount(null, 'en-GB')).toBe('');
+    expect(formatAmount('a lot', 'de')).toBe('');
+  });
+
+  it('states a deadline in Berlin time with the date written out, on each locale’s clock', () => {
+    const deadline = '2026-12-06T21:33:41Z';
+    expect(berlinDateTime(deadline, 'de')).toBe('6. Dezember 2026 um 22:33 MEZ');
+    expect(berlinDateTime(deadline, 'en-GB')).toBe('6 December 2026 at 22:33 CET');
+    expect(plain(berlinDateTime(deadline, 'en-US'))).toBe('December 6, 2026 at 10:33 PM GMT+1');
+    // Emails know only the text language; their English is the British form.
+    expect(berlinDateTime(deadline, 'en')).toBe(berlinDateTime(deadline, 'en-GB'));
   });
 });

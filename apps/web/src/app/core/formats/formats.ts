@@ -1,22 +1,39 @@
-import type { Locale } from '@kohorte/contracts';
+import type { FormatLocale } from '@kohorte/contracts';
 
 /**
  * The one way the UI writes dates, times, months and amounts, so that no page mixes
- * "12/6/26, 10:33 PM" with "Aug 4, 2026". German as a German reads it (06.12.2026, 22:33;
- * November 2026; 2.638.000 €), English in the British form that reads the same way
- * (6 Dec 2026, 22:33; November 2026; €2,638,000). Times are the reader's clock, without seconds;
- * deadlines that emails state use `berlinDateTime` instead.
+ * "12/6/26, 10:33 PM" with "Aug 4, 2026". Each follows the reader's choice of German, British or
+ * US English (`LanguageService.formats()`):
+ *
+ * | locale | day        | moment             | month         | amount      |
+ * | ------ | ---------- | ------------------ | ------------- | ----------- |
+ * | de     | 06.12.2026 | 06.12.2026, 22:33  | Dezember 2026 | 2.638.000 € |
+ * | en-GB  | 06/12/2026 | 06/12/2026, 22:33  | December 2026 | €2,638,000  |
+ * | en-US  | 12/6/2026  | 12/6/2026, 10:33 PM | December 2026 | €2,638,000  |
+ *
+ * Times are the reader's clock, without seconds; deadlines that emails state use
+ * `berlinDateTime` instead ("6 December 2026 at 22:33 CET" / "December 6, 2026 at 10:33 PM CET").
  */
 
-const INTL_LOCALE: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
+const INTL_LOCALE: Record<FormatLocale, string> = {
+  de: 'de-DE',
+  'en-GB': 'en-GB',
+  'en-US': 'en-US',
+};
 
-const DAY: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' };
-const DAY_EN: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
-const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hour12: false };
+/** Day and month with two digits where the locale writes them so (06.12., 06/12/), not in the US. */
+const DAY: Record<FormatLocale, Intl.DateTimeFormatOptions> = {
+  de: { day: '2-digit', month: '2-digit', year: 'numeric' },
+  'en-GB': { day: '2-digit', month: '2-digit', year: 'numeric' },
+  'en-US': { day: 'numeric', month: 'numeric', year: 'numeric' },
+};
+// The clock each locale reads: the US on 12 hours with AM/PM, the others on 24.
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+const US_TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', hour12: true };
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
-function dateFormat(lang: Locale, kind: string, options: Intl.DateTimeFormatOptions) {
+function dateFormat(lang: FormatLocale, kind: string, options: Intl.DateTimeFormatOptions) {
   const key = `${lang}:${kind}`;
   let found = cache.get(key) as Intl.DateTimeFormat | undefined;
   if (!found) {
@@ -42,23 +59,29 @@ function toDate(value: string | Date | null | undefined): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** "06.12.2026" / "6 Dec 2026"; '' for nothing. */
-export function formatDay(value: string | Date | null | undefined, lang: Locale): string {
+/** "06.12.2026" / "06/12/2026" / "12/6/2026"; '' for nothing. */
+export function formatDay(value: string | Date | null | undefined, lang: FormatLocale): string {
   const date = toDate(value);
   if (!date) return '';
-  return dateFormat(lang, 'day', lang === 'de' ? DAY : DAY_EN).format(date);
+  return dateFormat(lang, 'day', DAY[lang]).format(date);
 }
 
-/** "06.12.2026, 22:33" / "6 Dec 2026, 22:33" in the reader's time zone, without seconds. */
-export function formatDateTime(value: string | Date | null | undefined, lang: Locale): string {
+/**
+ * "06.12.2026, 22:33" / "06/12/2026, 22:33" / "12/6/2026, 10:33 PM" in the reader's time zone,
+ * without seconds.
+ */
+export function formatDateTime(
+  value: string | Date | null | undefined,
+  lang: FormatLocale,
+): string {
   const date = toDate(value);
   if (!date) return '';
-  const options = { ...(lang === 'de' ? DAY : DAY_EN), ...TIME };
+  const options = { ...DAY[lang], ...(lang === 'en-US' ? US_TIME : TIME) };
   return dateFormat(lang, 'dateTime', options).format(date);
 }
 
-/** A month (`YYYY-MM`, or a date in it): "November 2026" in both languages ("März 2026"). */
-export function formatMonth(value: string | Date | null | undefined, lang: Locale): string {
+/** A month (`YYYY-MM`, or a date in it): "Dezember 2026" / "December 2026". */
+export function formatMonth(value: string | Date | null | undefined, lang: FormatLocale): string {
   if (typeof value === 'string') {
     const month = CALENDAR_MONTH.exec(value);
     if (month) value = new Date(+month[1], +month[2] - 1, 1);
@@ -69,7 +92,10 @@ export function formatMonth(value: string | Date | null | undefined, lang: Local
 }
 
 /** Whole euros: "2.638.000 €" / "€2,638,000"; '' for nothing. */
-export function formatAmount(value: number | string | null | undefined, lang: Locale): string {
+export function formatAmount(
+  value: number | string | null | undefined,
+  lang: FormatLocale,
+): string {
   if (value === null || value === undefined || value === '') return '';
   const amount = typeof value === 'number' ? value : Number(value);
   if (!Number.isFinite(amount)) return '';

@@ -1,5 +1,19 @@
-import { Injectable } from '@angular/core';
-import { NativeDateAdapter } from '@angular/material/core';
+import { DestroyRef, inject, Injectable, Provider } from '@angular/core';
+import {
+  DateAdapter,
+  MAT_DATE_FORMATS,
+  MAT_NATIVE_DATE_FORMATS,
+  NativeDateAdapter,
+} from '@angular/material/core';
+import { FormatLocale } from '@kohorte/contracts';
+import { LanguageService } from './language';
+
+/** BCP 47 tags for Intl-based formatting (the datepicker and its typed dates). */
+const DATE_LOCALES: Record<FormatLocale, string> = {
+  de: 'de-DE',
+  'en-GB': 'en-GB',
+  'en-US': 'en-US',
+};
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
@@ -39,6 +53,15 @@ export function parseTypedDate(text: string, locale: string): Date | null | unde
  */
 @Injectable()
 export class KohorteDateAdapter extends NativeDateAdapter {
+  constructor() {
+    super();
+    // The datepicker writes dates as the reader chose (German, British or US), also after a switch.
+    const stop = inject(LanguageService).watchFormats((locale) =>
+      this.setLocale(DATE_LOCALES[locale]),
+    );
+    inject(DestroyRef).onDestroy(stop);
+  }
+
   override parse(value: unknown, parseFormat?: unknown): Date | null {
     if (typeof value === 'string') {
       const parsed = parseTypedDate(value, String(this.locale));
@@ -46,4 +69,15 @@ export class KohorteDateAdapter extends NativeDateAdapter {
     }
     return super.parse(value, parseFormat);
   }
+}
+
+/**
+ * The datepicker in the UI language, for the components that show one (and the component tests).
+ * Not at the root: Material's date and option code would then come with every page's first load.
+ */
+export function provideDateAdapter(): Provider[] {
+  return [
+    { provide: DateAdapter, useClass: KohorteDateAdapter },
+    { provide: MAT_DATE_FORMATS, useValue: MAT_NATIVE_DATE_FORMATS },
+  ];
 }

@@ -1,5 +1,6 @@
 import { registerLocaleData } from '@angular/common';
 import localeDe from '@angular/common/locales/de';
+import localeEnGb from '@angular/common/locales/en-GB';
 import {
   EnvironmentProviders,
   inject,
@@ -7,30 +8,29 @@ import {
   makeEnvironmentProviders,
   provideAppInitializer,
 } from '@angular/core';
-import { DateAdapter, MAT_DATE_FORMATS, MAT_NATIVE_DATE_FORMATS } from '@angular/material/core';
 import { TitleStrategy } from '@angular/router';
 import { provideTransloco } from '@jsverse/transloco';
 import { LOCALES } from '@kohorte/contracts';
-import { KohorteDateAdapter } from './date-adapter';
 import { LanguageService } from './language';
 import { TranslatedTitleStrategy } from './title-strategy';
 import { TranslocoHttpLoader } from './transloco-loader';
 
 /**
- * The datepicker in the UI language (also used by the component tests). Paginators take their
- * labels from `providePaginatorTexts`, in the components that show one.
+ * Angular's locale data for every format locale the reader can choose: US English is built in;
+ * German and British English are registered so that `formatNumber` and the pipes take `de` and
+ * `en-GB` (with `en-GB` unregistered Angular throws "Missing locale data").
  */
-export function provideLocalizedMaterial(): EnvironmentProviders {
-  return makeEnvironmentProviders([
-    { provide: DateAdapter, useClass: KohorteDateAdapter },
-    { provide: MAT_DATE_FORMATS, useValue: MAT_NATIVE_DATE_FORMATS },
-  ]);
+export function registerLocales(): void {
+  registerLocaleData(localeDe);
+  registerLocaleData(localeEnGb, 'en-GB');
 }
 
-/** Everything language-dependent: translations, locale data, dates, paginator, page titles. */
+/**
+ * Everything language-dependent at the root: translations, locale data, page titles. Components
+ * with a datepicker add `provideDateAdapter()`, those with a paginator `providePaginatorTexts()`.
+ */
 export function provideI18n(): EnvironmentProviders {
-  // English locale data is built in; German is registered so pipes can format with `de`.
-  registerLocaleData(localeDe);
+  registerLocales();
   return makeEnvironmentProviders([
     provideTransloco({
       config: {
@@ -43,7 +43,6 @@ export function provideI18n(): EnvironmentProviders {
       },
       loader: TranslocoHttpLoader,
     }),
-    provideLocalizedMaterial(),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     provideAppInitializer(() => inject(LanguageService).init()),
   ]);

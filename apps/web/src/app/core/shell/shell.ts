@@ -1,21 +1,38 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  Injector,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatListModule } from '@angular/material/list';
-import { MatMenuModule } from '@angular/material/menu';
-import { MatSidenav, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { SessionStore } from '../auth/session';
+import { LanguageButtonLabel } from '../i18n/language-button-label';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { GlobalSearch } from '../../search/global-search';
+import { UserButtonLabel } from './user-button-label';
+import { UserMenu } from './user-menu';
+
+interface NavItem {
+  path: string;
+  icon: string;
+  label: string;
+  testId?: string;
+}
 
 /** The main navigation, in the order a manager's day goes. */
-const NAV_ITEMS = [
+const NAV_ITEMS: readonly NavItem[] = [
   { path: '/dashboard', icon: 'dashboard', label: 'nav.dashboard' },
   { path: '/startups', icon: 'business', label: 'nav.startups' },
   { path: '/mentors', icon: 'school', label: 'nav.mentors' },
@@ -23,7 +40,15 @@ const NAV_ITEMS = [
   { path: '/programmes', icon: 'workspaces', label: 'nav.programmes' },
   { path: '/cohorts', icon: 'group', label: 'nav.cohorts' },
   { path: '/imports', icon: 'upload', label: 'nav.imports' },
-] as const;
+];
+
+/** What admins see below it. */
+const ADMIN_NAV_ITEMS: readonly NavItem[] = [
+  { path: '/users', icon: 'group', label: 'nav.users' },
+  { path: '/vocabularies/regions', icon: 'label', label: 'nav.regions', testId: 'nav-regions' },
+  { path: '/mailbox', icon: 'mail', label: 'nav.mailbox', testId: 'nav-mailbox' },
+  { path: '/privacy', icon: 'shield', label: 'nav.privacy', testId: 'nav-privacy' },
+];
 
 /** Below this width the navigation slides over the content instead of sitting beside it. */
 const NARROW = '(max-width: 959.98px)';
@@ -32,9 +57,6 @@ const NARROW = '(max-width: 959.98px)';
   selector: 'app-shell',
   imports: [
     MatToolbarModule,
-    MatSidenavModule,
-    MatListModule,
-    MatMenuModule,
     MatButtonModule,
     MatIconModule,
     RouterOutlet,
@@ -42,17 +64,24 @@ const NARROW = '(max-width: 959.98px)';
     RouterLinkActive,
     TranslocoPipe,
     LanguageSwitch,
+    LanguageButtonLabel,
     GlobalSearch,
+    UserMenu,
+    UserButtonLabel,
   ],
   templateUrl: './shell.html',
-  styleUrl: './shell.scss',
+  styleUrls: ['./shell.scss', './user-button.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(keydown.escape)': 'closeDrawer()' },
 })
 export class Shell {
-  private readonly router = inject(Router);
-  private readonly sidenav = viewChild.required(MatSidenav);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  private readonly nav = viewChild.required<ElementRef<HTMLElement>>('nav');
   protected readonly session = inject(SessionStore);
-  protected readonly navItems = NAV_ITEMS;
+  protected readonly navItems = computed(() =>
+    this.session.isAdmin() ? [...NAV_ITEMS, ...ADMIN_NAV_ITEMS] : NAV_ITEMS,
+  );
 
   protected readonly narrow = toSignal(
     inject(BreakpointObserver)
@@ -60,13 +89,22 @@ export class Shell {
       .pipe(map((state) => state.matches)),
     { initialValue: false },
   );
-  protected readonly mode = computed(() => (this.narrow() ? 'over' : 'side'));
+  /** On a narrow screen: whether the navigation is shown over the content. */
+  protected readonly drawerOpen = signal(false);
 
-  protected closeIfOver(): void {
-    if (this.narrow()) void this.sidenav().close();
+  /** Escape in the open drawer closes it and gives the focus back to the button that opened it. */
+  protected closeDrawer(): void {
+    if (!this.drawerOpen()) return;
+    this.drawerOpen.set(false);
+    this.host.nativeElement.querySelector<HTMLElement>('[aria-controls="main-nav"]')?.focus();
   }
 
-  protected signOut(): void {
-    this.session.signOut().subscribe(() => void this.router.navigate(['/sign-in']));
+  /** The toolbar's menu button; an opened drawer takes the focus, as a dialog would. */
+  protected toggleDrawer(): void {
+    this.drawerOpen.set(!this.drawerOpen());
+    if (!this.drawerOpen()) return;
+    afterNextRender(() => this.nav().nativeElement.querySelector<HTMLElement>('a')?.focus(), {
+      injector: this.injector,
+    });
   }
 }

@@ -1,12 +1,13 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { CohortStartup } from '@kohorte/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityRecorder, type NewActivity } from '../activity/activity-recorder';
 import { fieldConflict } from '../errors/conflict';
 import { invalidFields } from '../errors/invalid-fields';
-import { lockCohort } from '../programmes/cohort-locks';
-import { readCohortStartups } from '../programmes/cohort-startup-rows';
-import { notAMember } from '../programmes/programme-errors';
+import { lockCohort } from './cohort-locks';
+import { readCohortStartups } from './cohort-startup-rows';
+import { notAMember } from './programme-errors';
+import { NotFoundError } from '../errors/domain-errors';
 import {
   endLiveMentorships,
   insertManualMentorship,
@@ -108,7 +109,7 @@ export class MentorshipsService {
     await this.dataSource.transaction(async (manager) => {
       const ended = await this.endLive(manager, { cohortId, startupId, mentorId }, actorId);
       if (ended === 0) {
-        throw new NotFoundException(
+        throw new NotFoundError(
           `The mentor ${mentorId} does not mentor the startup ${startupId} in the cohort ${cohortId}`,
         );
       }

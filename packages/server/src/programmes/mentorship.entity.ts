@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { MentorEntity } from '../mentors/mentor.entity';
-import { CohortEntity } from '../programmes/cohort.entity';
+import { CohortEntity } from './cohort.entity';
 import { StartupEntity } from '../startups/startup.entity';
 
 /**
