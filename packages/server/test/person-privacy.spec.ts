@@ -6,6 +6,7 @@ import { type PrivacyRecordRef, QUEUES } from '@kohorte/contracts';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
+import { column, rows as typedRows } from '../src/database/typed-query';
 import { hashToken } from '../src/auth/session-tokens';
 import { CoreModule } from '../src/core.module';
 import { AccessReportHandler } from '../src/privacy/access-report-handler';
@@ -400,12 +401,16 @@ describe('access and erasure of one person in every role (real PostgreSQL and Re
 
     const identifying = [email, name, phone, startupName];
     const erasedIds = records.map((record) => record.id);
-    const tables = (await db.query(
+    const tables = await typedRows({ table_name: 'text' }).all(
+      db,
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
-    )) as { table_name: string }[];
+    );
     const leftovers: string[] = [];
     for (const { table_name: table } of tables) {
-      const rows = (await db.query(`SELECT t::text AS row FROM ${table} t`)) as { row: string }[];
+      const rows = await typedRows({ row: 'text' }).all(
+        db,
+        `SELECT t::text AS row FROM ${table} t`,
+      );
       for (const { row } of rows) {
         const lower = row.toLowerCase();
         if ([...identifying, ...erasedIds].some((needle) => lower.includes(needle.toLowerCase()))) {
@@ -453,10 +458,16 @@ describe('access and erasure of one person in every role (real PostgreSQL and Re
     expect(await one(`SELECT name FROM startups WHERE id = $1`, [ids.other])).toEqual({
       name: `Other Startup ${tag}`,
     });
-    const entries = (await db.query(
+    const entries = await typedRows({
+      kind: 'text',
+      actor_id: 'uuid?',
+      body: 'text?',
+      data: column('jsonb?').as<object>(),
+    }).all(
+      db,
       `SELECT kind, actor_id, body, data FROM activities WHERE subject_id = $1 ORDER BY kind`,
       [ids.other],
-    )) as { kind: string; actor_id: string | null; body: string | null; data: object | null }[];
+    );
     expect(entries).toEqual([
       { kind: 'match', actor_id: null, body: null, data: { partnerErased: true } },
       { kind: 'mentorship', actor_id: ids.admin, body: null, data: { mentorErased: true } },

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
+import { column, rows as typedRows } from '../src/database/typed-query';
 import { CoreModule } from '../src/core.module';
 import {
   createTestDatabase,
@@ -27,7 +28,7 @@ describe('retention (real PostgreSQL)', () => {
   let own: TestDatabase;
 
   const id = async (sql: string, params: unknown[] = []): Promise<string> =>
-    ((await db.query(sql, params)) as { id: string }[])[0].id;
+    (await typedRows({ id: 'uuid' }).all(db, sql, params))[0].id;
   const exists = async (table: string, rowId: string): Promise<boolean> =>
     ((await db.query(`SELECT 1 FROM ${table} WHERE id = $1`, [rowId])) as unknown[]).length > 0;
 
@@ -201,9 +202,14 @@ describe('retention (real PostgreSQL)', () => {
     expect(await exists('privacy_audit', ids.auditOld)).toBe(false);
     expect(await exists('privacy_audit', ids.auditNew)).toBe(false);
 
-    const [record] = (await db.query(
+    const [record] = await typedRows({
+      reason: 'text',
+      erased_by: 'text?',
+      counts: column('jsonb').as<Record<string, number>>(),
+    }).all(
+      db,
       `SELECT reason, erased_by, counts FROM privacy_erasures WHERE reason = 'retention' ORDER BY erased_at DESC LIMIT 1`,
-    )) as { reason: string; erased_by: string | null; counts: Record<string, number> }[];
+    );
     expect(record).toMatchObject({ reason: 'retention', erased_by: null, counts: removed });
 
     // A second run at the same moment finds nothing left.

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { rows as typedRows } from '../src/database/typed-query';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { MIGRATIONS } from '../src/database/migrations';
 import { SeedRegions1796608369839 } from '../src/database/migrations/1796608369839-SeedRegions';
@@ -94,12 +95,13 @@ describe('the migration of free-text regions', () => {
   });
 
   it('seeds the region tree with parents that all exist', async () => {
-    const [{ count, orphans }] = (await db.query(
+    const [{ count, orphans }] = await typedRows({ count: 'int4', orphans: 'int4' }).all(
+      db,
       `SELECT count(*)::int AS count,
          count(*) FILTER (WHERE parent IS NOT NULL AND parent NOT IN
            (SELECT key FROM vocabulary_terms WHERE kind = 'regions'))::int AS orphans
        FROM vocabulary_terms WHERE kind = 'regions'`,
-    )) as { count: number; orphans: number }[];
+    );
     expect(count).toBeGreaterThan(80);
     expect(orphans).toBe(0);
   });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
+import { rows } from '../src/database/typed-query';
 import { CoreModule } from '../src/core.module';
 import { JobProducer } from '../src/queue/job-producer';
 import { scoreJobId } from '../src/startups/startup-mapper';
@@ -35,9 +36,7 @@ describe('StartupsService (real PostgreSQL)', () => {
 
   const revision = async (id: string) =>
     (
-      (await db.query('SELECT revision FROM startups WHERE id = $1', [id])) as {
-        revision: number;
-      }[]
+      await rows({ revision: 'int4' }).all(db, 'SELECT revision FROM startups WHERE id = $1', [id])
     )[0].revision;
 
   it('enqueues the score job of each revision after the commit', async () => {

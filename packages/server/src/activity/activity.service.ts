@@ -13,6 +13,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { ActivityEntity } from './activity.entity';
 import { subjectExists } from './activity-subjects';
+import { entriesOfSubject, entryById, entryCount } from './activity-queries';
 import { DomainError, ForbiddenError, NotFoundError } from '../errors/domain-errors';
 
 /** Who writes, edits or deletes a note: the author may change their own, an admin any. */
@@ -38,15 +39,6 @@ interface ActivityRow {
   deletedById: string | null;
   deletedByName: string | null;
 }
-
-// Names come from the users table at read time: a renamed user shows under the new name.
-const ENTRY_COLUMNS = `a.id, a.subject_type AS "subjectType", a.subject_id AS "subjectId", a.kind,
-  a.actor_id AS "actorId", actor.name AS "actorName", a.actor_label AS "actorLabel", a.body,
-  a.changes, a.data, a.created_at AS "createdAt", a.edited_at AS "editedAt",
-  a.deleted_at AS "deletedAt", a.deleted_by AS "deletedById", remover.name AS "deletedByName"
-FROM activities a
-LEFT JOIN users actor ON actor.id = a.actor_id
-LEFT JOIN users remover ON remover.id = a.deleted_by`;
 
 function toEntry(row: ActivityRow): ActivityEntry {
   return {
@@ -103,25 +95,19 @@ export class ActivityService {
     );
     const page = Math.max(Math.trunc(query.page ?? 1), 1);
     const [rows, [{ total }]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${ENTRY_COLUMNS}
-WHERE a.subject_type = $1 AND a.subject_id = $2
-ORDER BY a.created_at DESC, a.id DESC
-LIMIT $3 OFFSET $4`,
-        [subjectType, subjectId, pageSize, (page - 1) * pageSize],
-      ) as Promise<ActivityRow[]>,
-      this.dataSource.query(
-        `SELECT count(*)::int AS total FROM activities WHERE subject_type = $1 AND subject_id = $2`,
-        [subjectType, subjectId],
-      ) as Promise<{ total: number }[]>,
+      entriesOfSubject.all(this.dataSource, [
+        subjectType,
+        subjectId,
+        pageSize,
+        (page - 1) * pageSize,
+      ]),
+      entryCount.all(this.dataSource, [subjectType, subjectId]),
     ]);
     return { items: rows.map(toEntry), total, page, pageSize };
   }
 
   async get(id: string): Promise<ActivityEntry | null> {
-    const [row] = (await this.dataSource.query(`SELECT ${ENTRY_COLUMNS} WHERE a.id = $1`, [
-      id,
-    ])) as ActivityRow[];
+    const [row] = await entryById.all(this.dataSource, [id]);
     return row ? toEntry(row) : null;
   }
 

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { ActivityRecorder } from '../activity/activity-recorder';
 import { StartupEntity } from '../startups/startup.entity';
 import type { ApplicationRow } from './application-rows';
+import { upsertFounderContact } from './application-rows';
 
 /** The profile fields an accepted application writes into the startup record. */
 const PROFILE_COLUMNS = [
@@ -98,13 +99,11 @@ export async function writeAcceptedStartup(
       data: { applicationId: row.id },
     });
   }
-  const [contact] = (await manager.query(
-    `INSERT INTO startup_contacts (startup_id, full_name, email, is_founder)
-VALUES ($1, $2, $3, true)
-ON CONFLICT (startup_id, lower(email)) DO UPDATE SET is_founder = true, updated_at = now()
-RETURNING id`,
-    [startup.id, row.founderName ?? row.email, row.email],
-  )) as { id: string }[];
+  const [contact] = await upsertFounderContact.all(manager, [
+    startup.id,
+    row.founderName ?? row.email,
+    row.email,
+  ]);
   await activity.record(manager, {
     subjectType: 'startup',
     subjectId: startup.id,

@@ -3,7 +3,6 @@ import {
   APPLICANT_ACCESS_REPORT_MINUTES,
   type ApplicantAccessReport,
   type ApplicantAccessReportState,
-  type Locale,
   type PrivacyRecordRef,
 } from '@kohorte/contracts';
 import { DataSource } from 'typeorm';
@@ -12,6 +11,7 @@ import { LinkFailedError, LinkGate } from '../links/link-gate';
 import type { LinkGrant } from '../links/link-tokens';
 import type { AccessReportEntity } from '../privacy/access-report.entity';
 import { AccessReports, type AccessReportFile, fileOf } from '../privacy/access-reports.service';
+import { lockedApplicationLocale } from './application-rows';
 import { NotFoundError } from '../errors/domain-errors';
 
 /** The privacy registry's record of the link's application: the only one its link may ask about. */
@@ -60,10 +60,7 @@ export class ApplicantAccessReports {
     const { report, fresh } = await this.dataSource.transaction(async (manager) => {
       const grant = await this.gate.use(manager, caller.token, 'application', caller.ip);
       // The application's row lock lines up two presses at one moment: the second sees the first's report.
-      const [application] = (await manager.query(
-        `SELECT locale FROM applications WHERE id = $1 FOR UPDATE`,
-        [grant.subjectId],
-      )) as { locale: Locale }[];
+      const [application] = await lockedApplicationLocale.all(manager, [grant.subjectId]);
       if (!application) throw new LinkFailedError('unknown');
       const record = applicantRecord(grant);
       const latest = await this.reports.latestSelfRequested(manager, record);

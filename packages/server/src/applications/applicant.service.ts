@@ -39,6 +39,7 @@ import { CallEntity } from './call.entity';
 import { databaseNow } from './calls.service';
 import { eligibilityOf } from './eligibility';
 import { checkPitchDeck } from './pitch-deck';
+import { applicationOfEmail, insertApplication } from './application-rows';
 import { ConflictError, NotFoundError } from '../errors/domain-errors';
 
 /** Who the timeline names for what an applicant does through their link. */
@@ -277,19 +278,11 @@ WHERE id = $1 AND status = 'draft'`,
     if (!(await this.limiter.mayMail(email))) return;
     const outboxId = await this.dataSource.transaction(async (manager) => {
       const now = await databaseNow(manager);
-      let [found] = (await manager.query(
-        `SELECT id, locale, founder_name AS "founderName" FROM applications
-WHERE call_id = $1 AND lower(email) = lower($2)`,
-        [call.id, email],
-      )) as { id: string; locale: string; founderName: string | null }[];
+      let [found] = await applicationOfEmail.all(manager, [call.id, email]);
       if (!found) {
         // A new application only while the call is open; after it, only those who applied get a link.
         if (phaseOf(call, now) !== 'open') return null;
-        [found] = (await manager.query(
-          `INSERT INTO applications (call_id, email, locale) VALUES ($1, $2, $3)
-ON CONFLICT DO NOTHING RETURNING id, locale, founder_name AS "founderName"`,
-          [call.id, email, request.locale],
-        )) as { id: string; locale: string; founderName: string | null }[];
+        [found] = await insertApplication.all(manager, [call.id, email, request.locale]);
         // Another request for the same address won the insert: its mail carries the link.
         if (!found) return null;
       }

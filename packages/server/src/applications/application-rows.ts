@@ -11,29 +11,32 @@ import type {
   Locale,
 } from '@kohorte/contracts';
 import type { EntityManager } from 'typeorm';
+import { column, query, rows, rowSpec, type RowOf } from '../database/typed-query';
 
 /** The queries of the applications area and their row types. */
 
-export interface ApplicationRow {
-  id: string;
-  callId: string;
-  cohortId: string;
-  email: string;
-  locale: Locale;
-  status: ApplicationStatus;
-  founderName: string | null;
-  profile: ApplicationProfile;
-  answers: Record<string, AnswerValue>;
-  eligibility: EligibilityState;
-  eligibilityBy: string | null;
-  eligibilityReason: string | null;
-  consentVersion: number | null;
-  consentedAt: Date | null;
-  submittedAt: Date | null;
-  decidedAt: Date | null;
-  startupId: string | null;
-  updatedAt: Date;
-}
+export const APPLICATION_ROW = rowSpec({
+  id: 'uuid',
+  callId: 'uuid',
+  cohortId: 'uuid',
+  email: 'text',
+  locale: column('text').as<Locale>(),
+  status: column('text').as<ApplicationStatus>(),
+  founderName: 'text?',
+  profile: column('jsonb').as<ApplicationProfile>(),
+  answers: column('jsonb').as<Record<string, AnswerValue>>(),
+  eligibility: column('text').as<EligibilityState>(),
+  eligibilityBy: 'uuid?',
+  eligibilityReason: 'text?',
+  consentVersion: 'int4?',
+  consentedAt: 'timestamptz?',
+  submittedAt: 'timestamptz?',
+  decidedAt: 'timestamptz?',
+  startupId: 'uuid?',
+  updatedAt: 'timestamptz',
+});
+
+export type ApplicationRow = RowOf<typeof APPLICATION_ROW>;
 
 const APPLICATION_COLUMNS = `a.id, a.call_id AS "callId", c.cohort_id AS "cohortId", a.email, a.locale,
   a.status, a.founder_name AS "founderName", a.profile, a.answers, a.eligibility,
@@ -42,19 +45,32 @@ const APPLICATION_COLUMNS = `a.id, a.call_id AS "callId", c.cohort_id AS "cohort
   a.submitted_at AS "submittedAt", a.decided_at AS "decidedAt", a.startup_id AS "startupId",
   a.updated_at AS "updatedAt"`;
 
+const applicationById = query(
+  `SELECT ${APPLICATION_COLUMNS} FROM applications a JOIN calls c ON c.id = a.call_id
+WHERE a.id = $1`,
+  APPLICATION_ROW,
+);
+const lockedApplicationById = query(
+  `SELECT ${APPLICATION_COLUMNS} FROM applications a JOIN calls c ON c.id = a.call_id
+WHERE a.id = $1 FOR UPDATE OF a`,
+  APPLICATION_ROW,
+);
+
 /** One application; `lock` takes its row for an update in the caller's transaction. */
 export async function applicationRow(
   manager: EntityManager,
   id: string,
   lock = false,
 ): Promise<ApplicationRow | undefined> {
-  const [row] = (await manager.query(
-    `SELECT ${APPLICATION_COLUMNS} FROM applications a JOIN calls c ON c.id = a.call_id
-WHERE a.id = $1${lock ? ' FOR UPDATE OF a' : ''}`,
-    [id],
-  )) as ApplicationRow[];
+  const [row] = await (lock ? lockedApplicationById : applicationById).all(manager, [id]);
   return row;
 }
+
+const lockedApplicationsOfCall = query(
+  `SELECT ${APPLICATION_COLUMNS} FROM applications a JOIN calls c ON c.id = a.call_id
+WHERE a.call_id = $1 AND a.id = ANY($2::uuid[]) ORDER BY a.id FOR UPDATE OF a`,
+  APPLICATION_ROW,
+);
 
 /** The ids of a call's applications among `ids`, locked for a decision, in a stable order. */
 export async function lockedApplications(
@@ -62,11 +78,7 @@ export async function lockedApplications(
   callId: string,
   ids: readonly string[],
 ): Promise<ApplicationRow[]> {
-  return (await manager.query(
-    `SELECT ${APPLICATION_COLUMNS} FROM applications a JOIN calls c ON c.id = a.call_id
-WHERE a.call_id = $1 AND a.id = ANY($2::uuid[]) ORDER BY a.id FOR UPDATE OF a`,
-    [callId, ids],
-  )) as ApplicationRow[];
+  return lockedApplicationsOfCall.all(manager, [callId, ids]);
 }
 
 function listWhere(query: ListApplicationsQuery): { where: string; params: unknown[] } {
@@ -91,6 +103,8 @@ function listWhere(query: ListApplicationsQuery): { where: string; params: unkno
   return { where: parts.map((part) => ` AND ${part}`).join(''), params };
 }
 
+const applicationPageRows = rows({ ...APPLICATION_ROW, total: 'int8' });
+
 /** A page of a call's applications, latest submission first. */
 export async function applicationPage(
   manager: EntityManager,
@@ -100,14 +114,15 @@ export async function applicationPage(
   offset: number,
 ): Promise<{ rows: ApplicationRow[]; total: number }> {
   const { where, params } = listWhere(query);
-  const rows = (await manager.query(
+  const rows = await applicationPageRows.all(
+    manager,
     `SELECT ${APPLICATION_COLUMNS}, count(*) OVER () AS "total"
 FROM applications a JOIN calls c ON c.id = a.call_id
 WHERE a.call_id = $1${where}
 ORDER BY a.submitted_at DESC NULLS LAST, a.created_at DESC, a.id
 LIMIT ${limit} OFFSET ${offset}`,
     [callId, ...params],
-  )) as (ApplicationRow & { total: string })[];
+  );
   return { rows, total: rows.length > 0 ? Number(rows[0].total) : 0 };
 }
 
@@ -128,6 +143,23 @@ const LOOKUP_SLICE = 100;
 // index `startups_website_host_idx` (migration ApplicationCalls) so that the lookup uses it.
 export const STARTUP_HOST_SQL = `lower(regexp_replace(substring(website from '^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)'), '^www\\.', ''))`;
 
+const startupHosts = query(
+  `SELECT s.id, s.name, ${STARTUP_HOST_SQL.replace('website', 's.website')} AS host FROM startups s
+WHERE s.id = ANY($1::uuid[]) ORDER BY lower(s.name), s.id`,
+  { id: 'uuid', name: 'text', host: 'text?' },
+);
+
+const startupsOfEmails = query(
+  `SELECT startup_id AS id, lower(email) AS email FROM startup_contacts
+WHERE lower(email) = ANY($1::text[])`,
+  { id: 'uuid', email: 'text' },
+);
+
+const startupsOfHosts = query(
+  `SELECT id FROM startups WHERE ${STARTUP_HOST_SQL} = ANY($1::text[])`,
+  { id: 'uuid' },
+);
+
 /**
  * Existing startups each application may be: the same website host, or a contact with the
  * applicant's email. The startup an application became is not its own duplicate. Both lookups
@@ -146,25 +178,16 @@ export async function duplicatesOf(
   // host than probe the index per value, since it takes the regular expression for cheap.
   for (let at = 0; at < Math.max(hosts.length, emails.length); at += LOOKUP_SLICE) {
     // One after the other: inside a decision's transaction both share one connection.
-    const byHost = (await manager.query(
-      `SELECT id FROM startups WHERE ${STARTUP_HOST_SQL} = ANY($1::text[])`,
-      [hosts.slice(at, at + LOOKUP_SLICE)],
-    )) as { id: string }[];
-    const byEmail = (await manager.query(
-      `SELECT startup_id AS id, lower(email) AS email FROM startup_contacts
-WHERE lower(email) = ANY($1::text[])`,
-      [emails.slice(at, at + LOOKUP_SLICE)],
-    )) as { id: string; email: string }[];
+    const byHost = await startupsOfHosts.all(manager, [hosts.slice(at, at + LOOKUP_SLICE)]);
+    const byEmail = await startupsOfEmails.all(manager, [emails.slice(at, at + LOOKUP_SLICE)]);
     byHost.forEach((row) => hostMatches.add(row.id));
     for (const row of byEmail) {
       emailsByStartup.set(row.id, [...(emailsByStartup.get(row.id) ?? []), row.email]);
     }
   }
-  const found = (await manager.query(
-    `SELECT s.id, s.name, ${STARTUP_HOST_SQL.replace('website', 's.website')} AS host FROM startups s
-WHERE s.id = ANY($1::uuid[]) ORDER BY lower(s.name), s.id`,
-    [[...new Set([...hostMatches, ...emailsByStartup.keys()])]],
-  )) as { id: string; name: string; host: string | null }[];
+  const found = await startupHosts.all(manager, [
+    [...new Set([...hostMatches, ...emailsByStartup.keys()])],
+  ]);
   const result = new Map<string, DuplicateStartup[]>();
   for (const row of rows) {
     const host = hostOf(row.profile.website);
@@ -203,17 +226,25 @@ export function toListItem(
   };
 }
 
+const filesOfApplication = query(
+  `SELECT question_key AS "questionKey", file_name AS "fileName", size_bytes AS "sizeBytes",
+  pages, uploaded_at AS "uploadedAt"
+FROM application_files WHERE application_id = $1 ORDER BY question_key`,
+  {
+    questionKey: 'text',
+    fileName: 'text',
+    sizeBytes: 'int4',
+    pages: 'int4',
+    uploadedAt: 'timestamptz',
+  },
+);
+
 /** The files of applications, without their bytes. */
 export async function filesOf(
   manager: EntityManager,
   applicationId: string,
 ): Promise<ApplicationFile[]> {
-  const rows = (await manager.query(
-    `SELECT question_key AS "questionKey", file_name AS "fileName", size_bytes AS "sizeBytes",
-  pages, uploaded_at AS "uploadedAt"
-FROM application_files WHERE application_id = $1 ORDER BY question_key`,
-    [applicationId],
-  )) as (Omit<ApplicationFile, 'uploadedAt'> & { uploadedAt: Date })[];
+  const rows = await filesOfApplication.all(manager, [applicationId]);
   return rows.map((row) => ({ ...row, uploadedAt: row.uploadedAt.toISOString() }));
 }
 
@@ -259,11 +290,84 @@ export function toFunnel(row: FunnelRow): CallFunnel {
   };
 }
 
+const funnelOfCall = query(`SELECT ${FUNNEL_COLUMNS_SQL} FROM applications WHERE call_id = $1`, {
+  started: 'int4',
+  applied: 'int4',
+  eligible: 'int4',
+  reviewed: 'int4',
+  accepted: 'int4',
+  waitlisted: 'int4',
+  rejected: 'int4',
+  medianSeconds: 'float8?',
+  maxSeconds: 'numeric?',
+});
+
 /** How far a call's applications got, and how long decisions took (days). */
 export async function funnelOf(manager: EntityManager, callId: string): Promise<CallFunnel> {
-  const [row] = (await manager.query(
-    `SELECT ${FUNNEL_COLUMNS_SQL} FROM applications WHERE call_id = $1`,
-    [callId],
-  )) as FunnelRow[];
+  const [row] = await funnelOfCall.all(manager, [callId]);
   return toFunnel(row);
 }
+
+export const upsertFounderContact = query(
+  `INSERT INTO startup_contacts (startup_id, full_name, email, is_founder)
+VALUES ($1, $2, $3, true)
+ON CONFLICT (startup_id, lower(email)) DO UPDATE SET is_founder = true, updated_at = now()
+RETURNING id`,
+  { id: 'uuid' },
+);
+
+export const lockedApplicationLocale = query(
+  `SELECT locale FROM applications WHERE id = $1 FOR UPDATE`,
+  { locale: column('text').as<Locale>() },
+);
+
+export const applicationOfEmail = query(
+  `SELECT id, locale, founder_name AS "founderName" FROM applications
+WHERE call_id = $1 AND lower(email) = lower($2)`,
+  { id: 'uuid', locale: 'text', founderName: 'text?' },
+);
+
+export const insertApplication = query(
+  `INSERT INTO applications (call_id, email, locale) VALUES ($1, $2, $3)
+ON CONFLICT DO NOTHING RETURNING id, locale, founder_name AS "founderName"`,
+  { id: 'uuid', locale: 'text', founderName: 'text?' },
+);
+
+export const databaseTime = query(`SELECT now() AS now`, { now: 'timestamptz' });
+
+export const cohortOfCall = query(`SELECT name FROM cohorts WHERE id = $1`, { name: 'text' });
+export const lockedCohortOfCall = query(`SELECT name FROM cohorts WHERE id = $1 FOR SHARE`, {
+  name: 'text',
+});
+
+/** Applications removed per retention sweep batch. */
+export const RETENTION_BATCH = 100;
+
+export const expiredApplications = query(
+  `SELECT a.id, a.status FROM applications a JOIN calls c ON c.id = a.call_id
+WHERE (a.status = 'rejected' AND a.decided_at + make_interval(days => c.retention_days) < now())
+   OR (a.status = 'draft' AND c.closes_at + make_interval(days => c.retention_days) < now())
+ORDER BY a.id LIMIT ${RETENTION_BATCH}`,
+  { id: 'uuid', status: 'text' },
+);
+
+export const lockedExpiredApplication = query(
+  `SELECT a.id FROM applications a JOIN calls c ON c.id = a.call_id
+WHERE a.id = $1 AND (
+  (a.status = 'rejected' AND a.decided_at + make_interval(days => c.retention_days) < now())
+  OR (a.status = 'draft' AND c.closes_at + make_interval(days => c.retention_days) < now()))
+FOR UPDATE OF a`,
+  { id: 'uuid' },
+);
+
+export const filesOfApplications = query(
+  `SELECT application_id AS "applicationId", question_key AS "questionKey", file_name AS "fileName"
+FROM application_files WHERE application_id = ANY($1::uuid[])`,
+  { applicationId: 'uuid', questionKey: 'text', fileName: 'text' },
+);
+
+export const storedFile = query(
+  `SELECT file_name AS "fileName", content FROM application_files
+WHERE application_id = $1 AND question_key = $2`,
+  { fileName: 'text', content: 'bytea' },
+);

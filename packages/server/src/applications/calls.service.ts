@@ -14,6 +14,7 @@ import { funnelOf } from './application-rows';
 import { toCall, toPublicCall } from './call-mapper';
 import { CallEntity } from './call.entity';
 import { toFieldErrors } from './rule-errors';
+import { cohortOfCall, databaseTime, lockedCohortOfCall } from './application-rows';
 import { NotFoundError } from '../errors/domain-errors';
 
 function noCall(cohortId: string): NotFoundError {
@@ -22,7 +23,7 @@ function noCall(cohortId: string): NotFoundError {
 
 /** The database's clock: deadlines are decided by the server, never the browser. */
 export async function databaseNow(manager: EntityManager): Promise<Date> {
-  const [row] = (await manager.query(`SELECT now() AS now`)) as { now: Date }[];
+  const [row] = await databaseTime.all(manager);
   return row.now;
 }
 
@@ -111,10 +112,7 @@ export class CallsService {
     cohortId: string,
     lock = false,
   ): Promise<string> {
-    const [row] = (await manager.query(
-      `SELECT name FROM cohorts WHERE id = $1${lock ? ' FOR SHARE' : ''}`,
-      [cohortId],
-    )) as { name: string }[];
+    const [row] = await (lock ? lockedCohortOfCall : cohortOfCall).all(manager, [cohortId]);
     if (!row) throw new NotFoundError(`No cohort has the id ${cohortId}`);
     return row.name;
   }

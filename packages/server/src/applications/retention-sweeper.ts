@@ -5,10 +5,10 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { eraseWithin } from '../privacy/privacy-erasures';
 import { recordsOf } from '../privacy/privacy-records';
+import { expiredApplications, lockedExpiredApplication, RETENTION_BATCH } from './application-rows';
 
 const SWEEP_JOB: JobName = 'application.erase-expired';
 const SWEEP_EVERY_MS = 60 * 60_000;
-const BATCH = 100;
 
 /** What one sweep erased. */
 export interface RetentionOutcome {
@@ -35,17 +35,12 @@ export class ApplicationRetentionSweeper {
   async sweep(): Promise<RetentionOutcome> {
     const outcome: RetentionOutcome = { rejected: 0, drafts: 0 };
     for (;;) {
-      const due = (await this.dataSource.query(
-        `SELECT a.id, a.status FROM applications a JOIN calls c ON c.id = a.call_id
-WHERE (a.status = 'rejected' AND a.decided_at + make_interval(days => c.retention_days) < now())
-   OR (a.status = 'draft' AND c.closes_at + make_interval(days => c.retention_days) < now())
-ORDER BY a.id LIMIT ${BATCH}`,
-      )) as { id: string; status: string }[];
+      const due = await expiredApplications.all(this.dataSource);
       if (due.length === 0) break;
       for (const { id, status } of due) {
         if (await this.erase(id)) outcome[status === 'rejected' ? 'rejected' : 'drafts'] += 1;
       }
-      if (due.length < BATCH) break;
+      if (due.length < RETENTION_BATCH) break;
     }
     if (outcome.rejected + outcome.drafts > 0) {
       this.logger.log(
@@ -67,14 +62,7 @@ ORDER BY a.id LIMIT ${BATCH}`,
   /** One application, re-checked under its row lock (a decision may have changed it). */
   private erase(id: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const locked = (await manager.query(
-        `SELECT a.id FROM applications a JOIN calls c ON c.id = a.call_id
-WHERE a.id = $1 AND (
-  (a.status = 'rejected' AND a.decided_at + make_interval(days => c.retention_days) < now())
-  OR (a.status = 'draft' AND c.closes_at + make_interval(days => c.retention_days) < now()))
-FOR UPDATE OF a`,
-        [id],
-      )) as unknown[];
+      const locked = await lockedExpiredApplication.all(manager, [id]);
       if (locked.length === 0) return false;
       // The one erasure path (the personal-data registry): the application, its deck, its
       // timeline, its mails and links — found by the application's id only, not by its email,

@@ -21,6 +21,7 @@ import {
 } from './application-rows';
 import { applicationsCsv } from './applications-csv';
 import { CallEntity } from './call.entity';
+import { filesOfApplications, storedFile } from './application-rows';
 import { NotFoundError } from '../errors/domain-errors';
 
 /** A deck's bytes, for staff to download. */
@@ -99,11 +100,7 @@ export class ScreeningService {
     if (!call) throw new NotFoundError(`No call has the id ${callId}`);
     const { rows } = await applicationPage(manager, callId, query, EXPORT_LIMIT, 0);
     const duplicates = await duplicatesOf(manager, rows);
-    const files = (await manager.query(
-      `SELECT application_id AS "applicationId", question_key AS "questionKey", file_name AS "fileName"
-FROM application_files WHERE application_id = ANY($1::uuid[])`,
-      [rows.map((row) => row.id)],
-    )) as { applicationId: string; questionKey: string; fileName: string }[];
+    const files = await filesOfApplications.all(manager, [rows.map((row) => row.id)]);
     return applicationsCsv(
       rows.map((row) => ({
         row,
@@ -121,11 +118,7 @@ FROM application_files WHERE application_id = ANY($1::uuid[])`,
 
   /** A deck's bytes: staff only (the controller's roles), and later the application's reviewers. */
   async file(id: string, questionKey: string): Promise<StoredFile> {
-    const [row] = (await this.dataSource.query(
-      `SELECT file_name AS "fileName", content FROM application_files
-WHERE application_id = $1 AND question_key = $2`,
-      [id, questionKey],
-    )) as StoredFile[];
+    const [row] = await storedFile.all(this.dataSource, [id, questionKey]);
     if (!row) throw new NotFoundError(`The application ${id} has no file for ${questionKey}`);
     return row;
   }

@@ -10,6 +10,7 @@ import { fieldChanges } from '../activity/field-changes';
 import { fieldConflict, isUniqueViolation } from '../errors/conflict';
 import { StartupEntity } from '../startups/startup.entity';
 import { StartupContactEntity } from './startup-contact.entity';
+import { contactOfStartup, contactWithEmail, contactsOfStartup } from './contact-queries';
 import { ConflictError, NotFoundError } from '../errors/domain-errors';
 
 const UNIQUE_EMAIL = 'startup_contacts_startup_email_key';
@@ -20,14 +21,6 @@ const EDITABLE_FIELDS = [
   'phone',
   'isFounder',
 ] as const satisfies readonly (keyof StartupContactInput)[];
-
-// `mentorId`: the mentor with the same email is the same person in a second role (no copy is
-// kept); the unique index on lower(mentors.email) makes it at most one.
-const CONTACT_COLUMNS = `c.id, c.startup_id AS "startupId", c.full_name AS "fullName", c.email,
-  c.role, c.phone, c.is_founder AS "isFounder",
-  (SELECT m.id FROM mentors m WHERE lower(m.email) = lower(c.email)) AS "mentorId",
-  c.created_at AS "createdAt", c.updated_at AS "updatedAt"
-FROM startup_contacts c`;
 
 type ContactRow = Omit<StartupContact, 'createdAt' | 'updatedAt'> & {
   createdAt: Date;
@@ -53,11 +46,7 @@ export class ContactsService {
   /** Founders first, then by name. */
   async list(startupId: string): Promise<StartupContact[]> {
     await this.assertStartup(this.dataSource.manager, startupId, false);
-    const rows = (await this.dataSource.query(
-      `SELECT ${CONTACT_COLUMNS} WHERE c.startup_id = $1
-ORDER BY c.is_founder DESC, lower(c.full_name), c.id`,
-      [startupId],
-    )) as ContactRow[];
+    const rows = await contactsOfStartup.all(this.dataSource, [startupId]);
     return rows.map(toContact);
   }
 
@@ -137,10 +126,7 @@ ORDER BY c.is_founder DESC, lower(c.full_name), c.id`,
   }
 
   async get(startupId: string, contactId: string): Promise<StartupContact> {
-    const [row] = (await this.dataSource.query(
-      `SELECT ${CONTACT_COLUMNS} WHERE c.startup_id = $1 AND c.id = $2`,
-      [startupId, contactId],
-    )) as ContactRow[];
+    const [row] = await contactOfStartup.all(this.dataSource, [startupId, contactId]);
     if (!row) throw new NotFoundError(`The startup has no contact with the id ${contactId}`);
     return toContact(row);
   }
@@ -191,10 +177,7 @@ ORDER BY c.is_founder DESC, lower(c.full_name), c.id`,
     email: string,
     exceptId: string | null,
   ): Promise<void> {
-    const rows = (await manager.query(
-      `SELECT id FROM startup_contacts WHERE startup_id = $1 AND lower(email) = lower($2)`,
-      [startupId, email],
-    )) as { id: string }[];
+    const rows = await contactWithEmail.all(manager, [startupId, email]);
     if (rows.some((row) => row.id !== exceptId)) throw emailTaken(email);
   }
 }

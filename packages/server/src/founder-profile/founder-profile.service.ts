@@ -22,6 +22,7 @@ import {
   toFounderProfile,
 } from './founder-profile-mapper';
 import { StartupFiguresEntity } from './startup-figures.entity';
+import { insertFiguresMonth } from './founder-profile-queries';
 import { NotFoundError } from '../errors/domain-errors';
 
 /** Who the timeline names for changes made through a profile link. */
@@ -89,11 +90,7 @@ export class FounderProfileService {
         throw new LinkFailedError('unknown');
       }
       // Insert-if-missing, then lock: two saves of one month at one moment take turns.
-      const inserted = (await manager.query(
-        `INSERT INTO startup_figures (startup_id, month) VALUES ($1, $2)
-ON CONFLICT (startup_id, month) DO NOTHING RETURNING id`,
-        [startupId, month],
-      )) as unknown[];
+      const inserted = await insertFiguresMonth.all(manager, [startupId, month]);
       const current = await manager.findOneOrFail(StartupFiguresEntity, {
         where: { startupId, month },
         lock: { mode: 'pessimistic_write' },

@@ -10,6 +10,12 @@ import { fieldConflict } from '../errors/conflict';
 import { LinkLimiter } from '../links/link-limiter';
 import { MailOutbox } from '../mail/mail-outbox';
 import { founderLocale } from './founder-profile-mapper';
+import {
+  cohortKept,
+  startupsToLink,
+  foundersToLink,
+  startupsOfFounderEmail,
+} from './founder-profile-queries';
 import { NotFoundError } from '../errors/domain-errors';
 
 const TTL_SECONDS = PROFILE_LINK_TTL_DAYS * 24 * 3600;
@@ -74,9 +80,7 @@ export class ProfileRequestsService implements BeforeApplicationShutdown {
    */
   async sendToCohort(cohortId: string, actorId: string): Promise<ProfileRequestResult> {
     const { result, outboxIds } = await this.dataSource.transaction(async (manager) => {
-      const cohort = (await manager.query(`SELECT 1 FROM cohorts WHERE id = $1 FOR SHARE`, [
-        cohortId,
-      ])) as unknown[];
+      const cohort = await cohortKept.all(manager, [cohortId]);
       if (cohort.length === 0) throw new NotFoundError(`No cohort has the id ${cohortId}`);
       const startups = await this.startupRows(
         manager,
@@ -117,12 +121,7 @@ export class ProfileRequestsService implements BeforeApplicationShutdown {
   }
 
   private async mailFounder(email: string): Promise<void> {
-    const known = (await this.dataSource.query(
-      `SELECT DISTINCT c.startup_id AS "startupId" FROM startup_contacts c
-JOIN startups s ON s.id = c.startup_id
-WHERE lower(c.email) = lower($1) AND c.is_founder AND s.status = 'active'`,
-      [email.trim()],
-    )) as { startupId: string }[];
+    const known = await startupsOfFounderEmail.all(this.dataSource, [email.trim()]);
     if (known.length === 0 || !(await this.limiter.mayMail(email))) return;
     const outboxIds = await this.dataSource.transaction(async (manager) => {
       const startups = await this.startupRows(manager, `s.id = ANY($1)`, [
@@ -140,11 +139,12 @@ WHERE lower(c.email) = lower($1) AND c.is_founder AND s.status = 'active'`,
     where: string,
     params: unknown[],
   ): Promise<StartupRow[]> {
-    return (await manager.query(
+    return startupsToLink.all(
+      manager,
       `SELECT s.id, s.name, s.status, s.languages FROM startups s WHERE ${where}
 ORDER BY lower(s.name), s.id FOR SHARE`,
       params,
-    )) as StartupRow[];
+    );
   }
 
   /** One link and one email per founder (only `onlyEmail`'s when given) of each active startup. */
@@ -160,12 +160,10 @@ ORDER BY lower(s.name), s.id FOR SHARE`,
       skipped.push({ startupId: startup.id, name: startup.name, reason: 'archived' });
       return false;
     });
-    const founders = (await manager.query(
-      `SELECT id, startup_id AS "startupId", full_name AS "fullName", email FROM startup_contacts
-WHERE startup_id = ANY($1) AND is_founder AND ($2::text IS NULL OR lower(email) = lower($2))
-ORDER BY lower(full_name), id`,
-      [active.map((startup) => startup.id), onlyEmail ?? null],
-    )) as FounderRow[];
+    const founders = await foundersToLink.all(manager, [
+      active.map((startup) => startup.id),
+      onlyEmail ?? null,
+    ]);
     const outboxIds: string[] = [];
     let reached = 0;
     for (const startup of active) {

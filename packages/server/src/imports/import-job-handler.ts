@@ -17,6 +17,7 @@ import { columnIndexes, decideRows, type ParsedRow, parseRow, type RowPlan } fro
 import { ValueLookup } from './value-lookup';
 import { loadRememberedValues } from './value-mappings';
 import { collectValues } from './value-report';
+import { claimImportToApply } from './import-queries';
 
 /** Rows per batch: one statement each, then a turn of the event loop (BullMQ renews its lock). */
 const BATCH = 1000;
@@ -99,14 +100,8 @@ export class ImportJobHandler {
    * `applying` (its transaction was rolled back) and is taken up again.
    */
   async apply(importId: string, redelivered = false): Promise<ImportJobOutcome> {
-    const claimed = (await this.dataSource.query(
-      `UPDATE import_jobs SET status = 'applying', progress = 0, processed_rows = 0,
-         error = NULL, updated_at = now()
-       WHERE id = $1 AND (status = 'validated' OR (status = 'applying' AND $2::boolean))
-       RETURNING id`,
-      [importId, redelivered],
-    )) as [{ id: string }[], number];
-    if (claimed[0].length === 0) return 'skipped';
+    const claimed = await claimImportToApply.write(this.dataSource, [importId, redelivered]);
+    if (claimed.rows.length === 0) return 'skipped';
     const job = await this.dataSource.getRepository(ImportJobEntity).findOneByOrFail({
       id: importId,
     });

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { importsStuckInFlight } from './import-queries';
 
 /** An import whose job should be moving: its dry run or its apply, and since when. */
 export interface ImportInFlight {
@@ -15,15 +16,6 @@ export async function importsInFlight(
   manager: EntityManager,
   quietSeconds: number,
 ): Promise<ImportInFlight[]> {
-  const rows = (await manager.query(
-    `SELECT i.id, i.status, (extract(epoch FROM i.updated_at) * 1000)::bigint::text AS "sinceMs"
-     FROM import_jobs i
-     WHERE i.status IN ('validating', 'applying')
-       AND i.updated_at < now() - make_interval(secs => $1)
-       AND NOT EXISTS (SELECT 1 FROM job_outbox o
-                       WHERE o.name IN ('import.validate', 'import.apply')
-                         AND o.payload->>'importId' = i.id::text)`,
-    [quietSeconds],
-  )) as Array<{ id: string; status: ImportInFlight['status']; sinceMs: string }>;
+  const rows = await importsStuckInFlight.all(manager, [quietSeconds]);
   return rows.map((row) => ({ ...row, sinceMs: Number(row.sinceMs) }));
 }

@@ -27,10 +27,16 @@ import { suggestMapping } from './suggest-mapping';
 import { readUpload, type UploadOptions } from './upload-file';
 import { normalizeValue, ValueLookup } from './value-lookup';
 import { loadRememberedValues, saveRememberedValues } from './value-mappings';
+import {
+  cohortToImportInto,
+  discardImport,
+  fileHead,
+  importRowsPage,
+  moveToValidating,
+} from './import-queries';
 
 const RECENT_IMPORTS = 50;
 const PREVIEW_ROWS = 3;
-const PREVIEW_CHARS = 65_536;
 // The list leaves out the file and the verdicts, which can be megabytes.
 const SUMMARY_COLUMNS = [
   'id',
@@ -136,18 +142,12 @@ export class ImportsService {
   async listRows(id: string, query: ListImportRowsQuery): Promise<Page<ImportRowResult>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-    const [found] = (await this.dataSource.query(
-      `WITH verdicts AS (
-         SELECT e.value, e.ordinality FROM import_jobs j
-         CROSS JOIN LATERAL jsonb_array_elements(coalesce(j.rows, '[]'::jsonb)) WITH ORDINALITY AS e(value, ordinality)
-         WHERE j.id = $1 AND ($2::text IS NULL OR e.value->>'action' = $2)
-       )
-       SELECT EXISTS (SELECT 1 FROM import_jobs WHERE id = $1) AS found,
-              (SELECT count(*) FROM verdicts)::int AS total,
-              coalesce((SELECT jsonb_agg(p.value ORDER BY p.ordinality) FROM
-                (SELECT value, ordinality FROM verdicts ORDER BY ordinality LIMIT $3 OFFSET $4) p), '[]'::jsonb) AS items`,
-      [id, query.action ?? null, pageSize, (page - 1) * pageSize],
-    )) as { found: boolean; total: number; items: ImportRowResult[] }[];
+    const [found] = await importRowsPage.all(this.dataSource, [
+      id,
+      query.action ?? null,
+      pageSize,
+      (page - 1) * pageSize,
+    ]);
     if (!found.found) throw importNotFound(id);
     return { items: found.items, total: found.total, page, pageSize };
   }
@@ -248,9 +248,7 @@ export class ImportsService {
     if (kind !== 'startups') {
       throw invalidFields([reasonError('cohortId', 'cohortOnlyForStartups')]);
     }
-    const [found] = (await this.dataSource.query(`SELECT id FROM cohorts WHERE id = $1`, [
-      cohortId,
-    ])) as { id: string }[];
+    const [found] = await cohortToImportInto.all(this.dataSource, [cohortId]);
     if (!found) {
       throw invalidFields([reasonError('cohortId', 'unknownCohort', { value: cohortId })]);
     }
@@ -261,22 +259,15 @@ export class ImportsService {
     id: string,
     settings: Pick<ImportJobEntity, 'mapping' | 'locale' | 'cohortId' | 'membershipStatus'>,
   ): Promise<ImportJob> {
-    const moved = (await this.dataSource.query(
-      `UPDATE import_jobs SET mapping = $2, locale = $4, cohort_id = $5, membership_status = $6,
-         status = 'validating', progress = 0, processed_rows = 0, rows = NULL, "values" = '[]',
-         created_count = 0, updated_count = 0, rejected_count = 0, error = NULL,
-         finished_at = NULL, updated_at = now()
-       WHERE id = $1 AND status = ANY($3::text[]) RETURNING updated_at`,
-      [
-        id,
-        JSON.stringify(settings.mapping),
-        IMPORT_MAPPABLE_STATUSES,
-        settings.locale,
-        settings.cohortId,
-        settings.membershipStatus,
-      ],
-    )) as [{ updated_at: Date }[], number];
-    const [row] = moved[0];
+    const moved = await moveToValidating.write(this.dataSource, [
+      id,
+      JSON.stringify(settings.mapping),
+      IMPORT_MAPPABLE_STATUSES,
+      settings.locale,
+      settings.cohortId,
+      settings.membershipStatus,
+    ]);
+    const [row] = moved.rows;
     if (!row) return this.conflictNow(id, 'its mapping can no longer change');
     await this.enqueueOrFail(id, 'import.validate', row.updated_at);
     return this.get(id);
@@ -309,21 +300,13 @@ export class ImportsService {
 
   /** Drops an import that was not applied, with its file. */
   async discard(id: string): Promise<void> {
-    const result = (await this.dataSource.query(
-      `UPDATE import_jobs SET status = 'discarded', content = NULL, rows = NULL, progress = 0,
-         updated_at = now(), finished_at = now()
-       WHERE id = $1 AND status IN ('uploaded', 'validating', 'validated', 'failed')`,
-      [id],
-    )) as [unknown[], number];
-    if (result[1] === 0) await this.conflictNow(id, 'it can no longer be discarded');
+    const result = await discardImport.run(this.dataSource, [id]);
+    if (result === 0) await this.conflictNow(id, 'it can no longer be discarded');
   }
 
   /** The first data rows of the stored file, read from its first 64 KB. */
   private async preview(entity: ImportJobEntity): Promise<string[][]> {
-    const [found] = (await this.dataSource.query(
-      `SELECT left(content, ${PREVIEW_CHARS}) AS head FROM import_jobs WHERE id = $1`,
-      [entity.id],
-    )) as { head: string | null }[];
+    const [found] = await fileHead.all(this.dataSource, [entity.id]);
     if (!found?.head) return [];
     try {
       const records = parse(found.head, {

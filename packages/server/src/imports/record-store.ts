@@ -8,6 +8,10 @@ import {
   type RowPlan,
 } from './row-verdicts';
 import { RECORD_TABLES, recordsetColumns, selectList } from './record-tables';
+import { openRows } from '../database/typed-query';
+
+/** A record table's rows: the id, and the import's columns of that table (unknown until checked). */
+const existingRecords = openRows({ id: 'uuid' });
 
 /** The records a file's rows can match, by key (and startups also by name alone). */
 export interface ExistingRecords {
@@ -29,18 +33,19 @@ export async function loadExisting(
   const byKey = new Map<string, ExistingRecord>();
   const byName = new Map<string, ExistingRecord[]>();
   const forUpdate = lock ? 'FOR UPDATE' : '';
-  let rows: ({ id: string } & Record<string, unknown>)[];
+  let rows: Awaited<ReturnType<typeof existingRecords.all>>;
   if (kind === 'startups') {
     const names = [
       ...new Set(parsed.flatMap((r) => (typeof r.values.name === 'string' ? [r.values.name] : []))),
     ].map(normalizeName);
     if (names.length === 0) return { byKey, byName };
-    rows = (await manager.query(
+    rows = await existingRecords.all(
+      manager,
       `SELECT id, ${selectList(table)} FROM startups
        WHERE lower(regexp_replace(btrim(name), '\\s+', ' ', 'g')) = ANY($1::text[])
        ORDER BY created_at, id ${forUpdate}`,
       [names],
-    )) as typeof rows;
+    );
   } else {
     const emails = [
       ...new Set(
@@ -50,11 +55,12 @@ export async function loadExisting(
       ),
     ];
     if (emails.length === 0) return { byKey, byName };
-    rows = (await manager.query(
+    rows = await existingRecords.all(
+      manager,
       `SELECT id, ${selectList(table)} FROM ${table.table}
        WHERE lower(email) = ANY($1::text[]) ${forUpdate}`,
       [emails],
-    )) as typeof rows;
+    );
   }
   for (const { id, ...values } of rows) {
     const record = { id, values };

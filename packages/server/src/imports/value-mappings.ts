@@ -1,11 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { RememberedValue } from './value-lookup';
+import { rememberedValues } from './import-queries';
 
 /** Every mapping managers chose for values the lists do not know. */
 export async function loadRememberedValues(manager: EntityManager): Promise<RememberedValue[]> {
-  return (await manager.query(
-    `SELECT domain, value, key FROM import_value_mappings`,
-  )) as RememberedValue[];
+  return rememberedValues.all(manager);
 }
 
 /**

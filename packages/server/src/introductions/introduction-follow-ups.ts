@@ -8,6 +8,7 @@ import { mailConsentRequests, mailTeaser } from './introduction-mails';
 import { foundersOf, type IntroductionRow } from './introduction-rows';
 import { introductionMatchEntries } from './introduction-timeline';
 import { moveProposals } from '../proposals/proposal-lifecycle';
+import { introductionDue } from './introduction-rows';
 
 /** What the investor pairs' follow-ups use (`offers/offer-follow-ups` passes its own). */
 export interface IntroductionFollowUpContext {
@@ -30,12 +31,7 @@ export const OPEN_INTRODUCTION = ['startup-asked', 'offered'];
  * every job checks the clock; a minute's slack absorbs clock differences between machines.
  */
 async function due(manager: EntityManager, proposalId: string, days: number): Promise<boolean> {
-  const [row] = (await manager.query(
-    `SELECT coalesce(offered_at + make_interval(days => $2) <= now() + interval '1 minute', true)
-       AS due
-     FROM match_proposals WHERE id = $1`,
-    [proposalId, days],
-  )) as { due: boolean }[];
+  const [row] = await introductionDue.all(manager, [proposalId, days]);
   return row?.due ?? false;
 }
 

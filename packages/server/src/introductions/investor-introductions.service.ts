@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { MatchingKind, SendOffersResult, SendOffersSkip } from '@kohorte/contracts';
+import type { MatchingKind, SendOffersResult } from '@kohorte/contracts';
 import { DataSource } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
 import { fieldConflict } from '../errors/conflict';
@@ -11,12 +11,7 @@ import { introductionMatchEntries } from './introduction-timeline';
 import { moveProposals } from '../proposals/proposal-lifecycle';
 import { ProposalFollowUps } from '../proposals/proposal-follow-ups';
 import { introductionsWithdrawnSql } from '../privacy/consents';
-
-interface RunRow {
-  id: string;
-  kind: MatchingKind;
-  status: string;
-}
+import { lockedRunToIntroduce, runKind, skippedIntroductions } from './introduction-rows';
 
 /**
  * Investor introductions by email, a double opt-in: sending a finished investor run asks each
@@ -34,9 +29,7 @@ export class InvestorIntroductionsService {
 
   /** The run's kind, so that a request can go to the right kind of offers; 404 for an unknown run. */
   async runKind(runId: string): Promise<MatchingKind> {
-    const [run] = (await this.dataSource.query(`SELECT kind FROM matching_runs WHERE id = $1`, [
-      runId,
-    ])) as { kind: MatchingKind }[];
+    const [run] = await runKind.all(this.dataSource, [runId]);
     if (!run) throw runNotFound(runId);
     return run.kind;
   }
@@ -53,10 +46,7 @@ export class InvestorIntroductionsService {
    */
   async send(runId: string, actorId: string | null): Promise<SendOffersResult> {
     const { result, outboxIds, ids } = await this.dataSource.transaction(async (manager) => {
-      const [run] = (await manager.query(
-        `SELECT id, kind, status FROM matching_runs WHERE id = $1 FOR NO KEY UPDATE`,
-        [runId],
-      )) as RunRow[];
+      const [run] = await lockedRunToIntroduce.all(manager, [runId]);
       if (!run) throw runNotFound(runId);
       if (run.status !== 'done') {
         throw fieldConflict(
@@ -80,15 +70,7 @@ export class InvestorIntroductionsService {
         },
         'manager',
       );
-      const skipped = (await manager.query(
-        `SELECT DISTINCT s.id AS "startupId", s.name AS "startupName",
-                CASE WHEN ${introductionsWithdrawnSql('s.id')} THEN 'consent-withdrawn'
-                     ELSE 'no-founders' END AS reason
-         FROM match_proposals p JOIN startups s ON s.id = p.startup_id
-         WHERE p.run_id = $1 AND p.status = 'approved' AND p.investor_id IS NOT NULL
-         ORDER BY s.name, s.id`,
-        [runId],
-      )) as SendOffersSkip[];
+      const skipped = await skippedIntroductions.all(manager, [runId]);
       if (ids.length === 0) {
         return { result: { offered: 0, emails: 0, skipped }, outboxIds: [], ids: [] };
       }

@@ -18,6 +18,7 @@ import { foundersOf, type IntroductionRow, readIntroduction } from './introducti
 import { anonymousReasons, teaserOf } from './introduction-teaser';
 import { INVESTOR_ACTOR_LABEL, introductionAnswerEntries } from './introduction-timeline';
 import { moveProposals } from '../proposals/proposal-lifecycle';
+import { acceptedIntroductions, lockedIntrosPerRound } from './introduction-rows';
 
 /**
  * An investor's answer to an introduction, through the teaser's single-use link and without an
@@ -60,16 +61,9 @@ export class InvestorOfferService {
     const { answer, outboxIds } = await this.dataSource.transaction(async (manager) => {
       const grant = await this.gate.use(manager, caller.token, 'investor-offer', caller.ip);
       const row = await this.offeredPair(manager, grant, true);
-      const [investor] = (await manager.query(
-        `SELECT intros_per_round AS "introsPerRound" FROM investors WHERE id = $1 FOR UPDATE`,
-        [row.investorId],
-      )) as { introsPerRound: number }[];
+      const [investor] = await lockedIntrosPerRound.all(manager, [row.investorId]);
       // Read after the lock: READ COMMITTED gives this statement the latest committed answers.
-      const [{ accepted }] = (await manager.query(
-        `SELECT count(*)::int AS accepted FROM match_proposals
-         WHERE run_id = $1 AND investor_id = $2 AND status = 'accepted'`,
-        [row.runId, row.investorId],
-      )) as { accepted: number }[];
+      const [{ accepted }] = await acceptedIntroductions.all(manager, [row.runId, row.investorId]);
       if (accepted >= investor.introsPerRound) {
         // Thrown inside the transaction: the link is not spent and the introduction stays open.
         throw fieldConflict(

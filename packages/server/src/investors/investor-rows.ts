@@ -1,4 +1,11 @@
-import type { Investor, InvestorInput } from '@kohorte/contracts';
+import type {
+  Investor,
+  InvestorInput,
+  InvestorStatus,
+  InvestorType,
+  Locale,
+} from '@kohorte/contracts';
+import { column, query, rows, rowSpec, type RowOf } from '../database/typed-query';
 
 /** The fields a person edits, in one list: the service copies and compares exactly these. */
 export const INVESTOR_FIELDS = [
@@ -25,11 +32,34 @@ export const INVESTOR_COLUMNS_SQL = `id, name, contact_name AS "contactName", em
 
 export const INVESTOR_ROWS_SQL = `SELECT ${INVESTOR_COLUMNS_SQL} FROM investors WHERE id = ANY($1::uuid[])`;
 
-export type InvestorRow = Omit<Investor, 'archivedAt' | 'createdAt' | 'updatedAt'> & {
-  archivedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-};
+const INVESTOR_ROW = rowSpec({
+  id: 'uuid',
+  name: 'text',
+  contactName: 'text?',
+  email: 'text',
+  type: column('text').as<InvestorType>(),
+  sectors: 'text[]',
+  stages: 'text[]',
+  ticketMinEur: 'float8?',
+  ticketMaxEur: 'float8?',
+  regions: 'text[]',
+  unmappedRegions: 'text[]',
+  introsPerRound: 'int4',
+  status: column('text').as<InvestorStatus>(),
+  locale: column('text').as<Locale>(),
+  tags: 'text[]',
+  archivedAt: 'timestamptz?',
+  createdAt: 'timestamptz',
+  updatedAt: 'timestamptz',
+});
+
+export type InvestorRow = RowOf<typeof INVESTOR_ROW>;
+
+/** Investors by id (`$1`, an array), in no particular order. */
+export const investorsByIds = query(INVESTOR_ROWS_SQL, INVESTOR_ROW);
+
+/** The investors of an export, filtered and ordered at run time (investor-list-query.ts). */
+export const investorRows = rows(INVESTOR_ROW);
 
 export function rowToInvestor(row: InvestorRow): Investor {
   return {

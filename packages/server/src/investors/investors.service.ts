@@ -31,8 +31,8 @@ import {
 import {
   INVESTOR_COLUMNS_SQL,
   INVESTOR_FIELDS,
-  INVESTOR_ROWS_SQL,
-  type InvestorRow,
+  investorRows,
+  investorsByIds,
   rowToInvestor,
 } from './investor-rows';
 import { InvestorEntity } from './investor.entity';
@@ -86,7 +86,7 @@ export class InvestorsService {
   }
 
   async get(id: string): Promise<Investor> {
-    const [row] = (await this.dataSource.query(INVESTOR_ROWS_SQL, [[id]])) as InvestorRow[];
+    const [row] = await investorsByIds.all(this.dataSource, [[id]]);
     if (!row) throw notFound(id);
     return rowToInvestor(row);
   }
@@ -104,7 +104,7 @@ export class InvestorsService {
   /** Every investor the list's filters match, in the list's order (the CSV export). */
   async listAll(query: InvestorFilter): Promise<Investor[]> {
     const { sql, params } = buildInvestorListAllSql(query, INVESTOR_COLUMNS_SQL);
-    const rows = (await this.dataSource.query(sql, params)) as InvestorRow[];
+    const rows = await investorRows.all(this.dataSource, sql, params);
     return rows.map(rowToInvestor);
   }
 
@@ -214,6 +214,6 @@ export class InvestorsService {
   }
 
   private byIds(ids: string[]): Promise<Investor[]> {
-    return rowsInOrder(this.dataSource.manager, INVESTOR_ROWS_SQL, ids, rowToInvestor);
+    return rowsInOrder(this.dataSource.manager, investorsByIds, ids, rowToInvestor);
   }
 }

@@ -4,14 +4,7 @@ import { DataSource } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
 import { invalidFields } from '../errors/invalid-fields';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
-
-interface MappedRow {
-  id: string;
-  before: string[];
-  after: string[];
-  unmappedBefore: string[];
-  unmappedAfter: string[];
-}
+import { mapUnmappedRegion, unmappedRegions } from './investor-queries';
 
 /**
  * Free-text regions kept from before regions were a vocabulary: which ones are left, and an
@@ -27,11 +20,7 @@ export class UnmappedRegionsService {
 
   /** Each kept text with the number of investors naming it, most named first. */
   async list(): Promise<UnmappedRegion[]> {
-    return (await this.dataSource.query(
-      `SELECT text, count(*)::int AS investors
-       FROM investors, unnest(unmapped_regions) AS u(text)
-       GROUP BY text ORDER BY count(*) DESC, lower(text), text`,
-    )) as UnmappedRegion[];
+    return unmappedRegions.all(this.dataSource);
   }
 
   /** Replaces the text by the keys on every investor naming it; returns how many changed. */
@@ -46,20 +35,7 @@ export class UnmappedRegionsService {
       );
     }
     return this.dataSource.transaction(async (manager) => {
-      const [rows] = (await manager.query(
-        `WITH named AS (
-           SELECT id, regions, unmapped_regions FROM investors
-           WHERE $1 = ANY (unmapped_regions) FOR UPDATE)
-         UPDATE investors i
-         SET unmapped_regions = array_remove(named.unmapped_regions, $1),
-             regions = named.regions || ARRAY(
-               SELECT k FROM unnest($2::text[]) AS k WHERE k <> ALL (named.regions)),
-             updated_at = now()
-         FROM named WHERE i.id = named.id
-         RETURNING i.id, named.regions AS before, i.regions AS after,
-           named.unmapped_regions AS "unmappedBefore", i.unmapped_regions AS "unmappedAfter"`,
-        [request.text, request.keys],
-      )) as [MappedRow[], number];
+      const { rows } = await mapUnmappedRegion.write(manager, [request.text, request.keys]);
       await this.activity.record(
         manager,
         ...rows.map((row) => ({

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { LinkFailure, LinkPurpose, SubjectType } from '@kohorte/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { hashToken, isWellFormedToken, newToken } from '../auth/session-tokens';
+import { column, query, type RowOf, rowSpec } from '../database/typed-query';
 
 export interface IssueLinkRequest {
   purpose: LinkPurpose;
@@ -38,19 +39,21 @@ export interface IssuedLink {
   expiresAt: Date;
 }
 
-interface GrantRow {
-  id: string;
-  purpose: LinkPurpose;
-  subjectType: SubjectType;
-  subjectId: string;
-  extra: Record<string, unknown>;
-  singleUse: boolean;
-  uses: number;
-  expiresAt: Date;
-  usedAt: Date | null;
-  revokedAt: Date | null;
-  expired: boolean;
-}
+const GRANT_ROW = rowSpec({
+  id: 'uuid',
+  purpose: column('text').as<LinkPurpose>(),
+  subjectType: column('text').as<SubjectType>(),
+  subjectId: 'uuid',
+  extra: column('jsonb').as<Record<string, unknown>>(),
+  singleUse: 'bool',
+  uses: 'int4',
+  expiresAt: 'timestamptz',
+  usedAt: 'timestamptz?',
+  revokedAt: 'timestamptz?',
+  expired: 'bool',
+});
+
+type GrantRow = RowOf<typeof GRANT_ROW>;
 
 const GRANT_COLUMNS = `id, purpose, subject_type AS "subjectType", subject_id AS "subjectId", extra,
   single_use AS "singleUse", uses, expires_at AS "expiresAt", used_at AS "usedAt",
@@ -69,6 +72,36 @@ function toGrant(row: GrantRow): LinkGrant {
   };
 }
 
+const revokeTokens = query(
+  `UPDATE link_tokens SET revoked_at = now()
+WHERE purpose = $1 AND subject_type = $2 AND subject_id = $3 AND extra @> $4::jsonb
+  AND revoked_at IS NULL AND used_at IS NULL AND expires_at > now()
+  AND ($5::uuid IS NULL OR id <> $5::uuid)`,
+  {},
+);
+
+const useToken = query(
+  `UPDATE link_tokens
+SET uses = uses + 1, used_at = CASE WHEN single_use THEN now() ELSE used_at END
+WHERE token_hash = $1 AND purpose = $2 AND revoked_at IS NULL AND expires_at > now()
+  AND (NOT single_use OR used_at IS NULL)
+RETURNING ${GRANT_COLUMNS}`,
+  GRANT_ROW,
+);
+
+const grantOfToken = query(
+  `SELECT ${GRANT_COLUMNS} FROM link_tokens WHERE token_hash = $1`,
+  GRANT_ROW,
+);
+
+const insertToken = query(
+  `INSERT INTO link_tokens (token_hash, purpose, subject_type, subject_id, extra, single_use,
+  expires_at, created_by)
+VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(secs => $7), $8)
+RETURNING id, expires_at AS "expiresAt"`,
+  { id: 'uuid', expiresAt: 'timestamptz' },
+);
+
 /**
  * Tokens of links sent by email: 32 random bytes (base64url) each, bound to one purpose and one
  * record; only their SHA-256 hash is stored, so a lookup hashes the presented token and finds it
@@ -84,22 +117,16 @@ export class LinkTokens {
       throw new Error(`A link's ttlSeconds must be a positive integer, got ${request.ttlSeconds}`);
     }
     const token = newToken();
-    const [row] = (await manager.query(
-      `INSERT INTO link_tokens (token_hash, purpose, subject_type, subject_id, extra, single_use,
-  expires_at, created_by)
-VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(secs => $7), $8)
-RETURNING id, expires_at AS "expiresAt"`,
-      [
-        hashToken(token),
-        request.purpose,
-        request.subjectType,
-        request.subjectId,
-        JSON.stringify(request.extra ?? {}),
-        request.singleUse,
-        request.ttlSeconds,
-        request.createdBy ?? null,
-      ],
-    )) as { id: string; expiresAt: Date }[];
+    const [row] = await insertToken.all(manager, [
+      hashToken(token),
+      request.purpose,
+      request.subjectType,
+      request.subjectId,
+      JSON.stringify(request.extra ?? {}),
+      request.singleUse,
+      request.ttlSeconds,
+      request.createdBy ?? null,
+    ]);
     return { token, id: row.id, expiresAt: row.expiresAt };
   }
 
@@ -113,10 +140,7 @@ RETURNING id, expires_at AS "expiresAt"`,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<LinkResolution> {
     if (!isWellFormedToken(token)) return { ok: false, reason: 'unknown' };
-    const [row] = (await manager.query(
-      `SELECT ${GRANT_COLUMNS} FROM link_tokens WHERE token_hash = $1`,
-      [hashToken(token)],
-    )) as GrantRow[];
+    const [row] = await grantOfToken.all(manager, [hashToken(token)]);
     if (!row || row.purpose !== purpose) return { ok: false, reason: 'unknown' };
     if (row.revokedAt) return { ok: false, reason: 'revoked' };
     if (row.singleUse && row.usedAt) return { ok: false, reason: 'used' };
@@ -135,14 +159,7 @@ RETURNING id, expires_at AS "expiresAt"`,
     purpose: LinkPurpose,
   ): Promise<LinkResolution> {
     if (!isWellFormedToken(token)) return { ok: false, reason: 'unknown' };
-    const [rows] = (await manager.query(
-      `UPDATE link_tokens
-SET uses = uses + 1, used_at = CASE WHEN single_use THEN now() ELSE used_at END
-WHERE token_hash = $1 AND purpose = $2 AND revoked_at IS NULL AND expires_at > now()
-  AND (NOT single_use OR used_at IS NULL)
-RETURNING ${GRANT_COLUMNS}`,
-      [hashToken(token), purpose],
-    )) as [GrantRow[], number];
+    const { rows } = await useToken.write(manager, [hashToken(token), purpose]);
     if (rows.length > 0) return { ok: true, grant: toGrant(rows[0]) };
     const why = await this.resolve(token, purpose, manager);
     // Only a revocation or expiry between the two statements gets here with a working link.
@@ -165,19 +182,13 @@ RETURNING ${GRANT_COLUMNS}`,
       exceptId?: string;
     },
   ): Promise<number> {
-    const [, count] = (await manager.query(
-      `UPDATE link_tokens SET revoked_at = now()
-WHERE purpose = $1 AND subject_type = $2 AND subject_id = $3 AND extra @> $4::jsonb
-  AND revoked_at IS NULL AND used_at IS NULL AND expires_at > now()
-  AND ($5::uuid IS NULL OR id <> $5::uuid)`,
-      [
-        target.purpose,
-        target.subjectType,
-        target.subjectId,
-        JSON.stringify(target.extraMatch ?? {}),
-        target.exceptId ?? null,
-      ],
-    )) as [unknown, number];
+    const count = await revokeTokens.run(manager, [
+      target.purpose,
+      target.subjectType,
+      target.subjectId,
+      JSON.stringify(target.extraMatch ?? {}),
+      target.exceptId ?? null,
+    ]);
     return count;
   }
 

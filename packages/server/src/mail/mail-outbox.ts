@@ -5,6 +5,7 @@ import { JobProducer } from '../queue/job-producer';
 import { type MailLinkRequest, mailLinkRequests } from './mail-link';
 import { MailOutboxEntity } from './mail-outbox.entity';
 import type { MailDataInput, MailTemplateName } from './mail-data';
+import { insertMail } from './mail-queries';
 
 interface OutgoingMailBase {
   to: string;
@@ -70,22 +71,16 @@ export class MailOutbox {
     };
     // A bad request fails the caller now, not the send later.
     mailLinkRequests(data);
-    const rows = (await manager.query(
-      `INSERT INTO mail_outbox (key, recipient, recipient_name, locale, template, data, subject_type, subject_id)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8)
-       ON CONFLICT (key) WHERE key IS NOT NULL DO NOTHING
-       RETURNING id`,
-      [
-        key,
-        mail.to.trim(),
-        mail.toName ?? null,
-        mail.locale,
-        mail.template,
-        JSON.stringify(data),
-        mail.subjectType ?? null,
-        mail.subjectId ?? null,
-      ],
-    )) as { id: string }[];
+    const rows = await insertMail.all(manager, [
+      key,
+      mail.to.trim(),
+      mail.toName ?? null,
+      mail.locale,
+      mail.template,
+      JSON.stringify(data),
+      mail.subjectType ?? null,
+      mail.subjectId ?? null,
+    ]);
     if (rows.length > 0) return rows[0].id;
     // The key exists: the row was written before (or by a transaction that committed meanwhile).
     const existing = await manager.findOneOrFail(MailOutboxEntity, {

@@ -5,12 +5,12 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { JobProducer } from '../queue/job-producer';
 import { mailJobId } from './mail-outbox';
+import { MAIL_SWEEP_BATCH, stalePendingMails } from './mail-queries';
 
 const SWEEP_JOB: JobName = 'mail.sweep';
 const SWEEP_EVERY_MS = 60_000;
 /** A row pending longer than this has lost its job (or is waiting behind a long queue). */
 const STALE_AFTER_MS = 60_000;
-const BATCH = 500;
 
 /**
  * Handler of `mail.sweep`: queues `mail.send` again for rows still `pending` after a minute. That
@@ -30,16 +30,11 @@ export class MailSweeper {
     let after = '00000000-0000-0000-0000-000000000000';
     let queued = 0;
     for (;;) {
-      const rows = (await this.dataSource.query(
-        `SELECT id FROM mail_outbox
-         WHERE status = 'pending' AND created_at < now() - $1 * interval '1 millisecond' AND id > $2
-         ORDER BY id LIMIT ${BATCH}`,
-        [staleAfterMs, after],
-      )) as { id: string }[];
+      const rows = await stalePendingMails.all(this.dataSource, [staleAfterMs, after]);
       for (const { id } of rows) {
         if (await this.requeue(id)) queued += 1;
       }
-      if (rows.length < BATCH) return queued;
+      if (rows.length < MAIL_SWEEP_BATCH) return queued;
       after = rows[rows.length - 1].id;
     }
   }

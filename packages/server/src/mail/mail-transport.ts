@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { DEV_MAILBOX_PROVIDER_ID } from '@kohorte/contracts';
 import { createTransport, type Transporter } from 'nodemailer';
+import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { KOHORTE_CONFIG, type KohorteConfig } from '../config/kohorte-config';
 import { oneLineHeader } from './header-text';
 import type { RenderedMail } from './mail-renderer';
@@ -24,7 +25,7 @@ export function isPermanentSmtpError(error: unknown): boolean {
  */
 @Injectable()
 export class MailTransport implements OnModuleDestroy {
-  private transporter: Transporter | null = null;
+  private transporter: Transporter<SMTPTransport.SentMessageInfo> | null = null;
 
   constructor(@Inject(KOHORTE_CONFIG) private readonly config: KohorteConfig) {}
 
@@ -35,7 +36,7 @@ export class MailTransport implements OnModuleDestroy {
   /** Sends the message; returns the provider's message id (`dev-mailbox` for the development mailbox). */
   async send(message: MailMessage): Promise<string> {
     if (this.config.smtpUrl === null) return DEV_MAILBOX_PROVIDER_ID;
-    const info = (await this.smtp(this.config.smtpUrl).sendMail({
+    const info = await this.smtp(this.config.smtpUrl).sendMail({
       from: this.config.mailFrom,
       to: message.toName
         ? { name: oneLineHeader(message.toName), address: message.to }
@@ -47,11 +48,12 @@ export class MailTransport implements OnModuleDestroy {
       // Deterministic: a mail sent twice in the at-least-once window carries the same Message-ID,
       // so receiving servers and clients can drop the copy.
       messageId: `<${message.outboxId}@${new URL(this.config.publicUrl).hostname}>`,
-    })) as { messageId?: string };
-    return info.messageId ?? '';
+    });
+    // Typed as always set, but a transport may leave it out.
+    return (info.messageId as string | undefined) ?? '';
   }
 
-  private smtp(url: string): Transporter {
+  private smtp(url: string): Transporter<SMTPTransport.SentMessageInfo> {
     // Timeouts well under BullMQ's 30 s job lock, so a hanging server fails the try instead of
     // stalling the job (which would run it a second time while this one still waits).
     this.transporter ??= createTransport({

@@ -33,7 +33,14 @@ import {
 import { type MatchAction, type PairFacts, recordDecisions } from './match-timeline';
 import { engineVocabulary, loadRunInputs } from './run-inputs';
 import { addProposal, moveProposals } from '../proposals/proposal-lifecycle';
-import { introductionsWithdrawnSql } from '../privacy/consents';
+import {
+  lockedProposalToDecide,
+  lockedRunToDecide,
+  proposalToDecide,
+  rankOfProposal,
+  runToDecide,
+  withdrawnConsentProposals,
+} from './matching-queries';
 
 /** Proposals a manager can still decide on. */
 const OPEN = ['proposed', 'approved'];
@@ -355,15 +362,7 @@ async function refuseWithdrawnConsent(
   runId: string,
   proposalIds: string[] | undefined,
 ): Promise<void> {
-  const withdrawn = (await manager.query(
-    `SELECT p.id, s.name AS "startupName" FROM match_proposals p
-       JOIN startups s ON s.id = p.startup_id
-      WHERE p.run_id = $1 AND p.status = 'proposed'
-        AND ($2::uuid[] IS NULL OR p.id = ANY($2::uuid[]))
-        AND ${introductionsWithdrawnSql('p.startup_id')}
-      ORDER BY s.name, p.id`,
-    [runId, proposalIds ?? null],
-  )) as { id: string; startupName: string }[];
+  const withdrawn = await withdrawnConsentProposals.all(manager, [runId, proposalIds ?? null]);
   if (withdrawn.length === 0) return;
   throw conflictFields(
     withdrawn.map(({ id, startupName }) => {
@@ -376,12 +375,7 @@ async function refuseWithdrawnConsent(
 }
 
 async function lockRun(manager: EntityManager, runId: string, lock = true): Promise<LockedRun> {
-  const [run] = (await manager.query(
-    `SELECT r.id, r.cohort_id AS "cohortId", c.name AS "cohortName", r.kind, r.status, r.parameters
-     FROM matching_runs r JOIN cohorts c ON c.id = r.cohort_id
-     WHERE r.id = $1 ${lock ? 'FOR NO KEY UPDATE OF r' : ''}`,
-    [runId],
-  )) as LockedRun[];
+  const [run] = await (lock ? lockedRunToDecide : runToDecide).all(manager, [runId]);
   if (!run) throw runNotFound(runId);
   if (run.status !== 'done') {
     throw fieldConflict(
@@ -397,12 +391,7 @@ async function findProposal(
   id: string,
   lock: boolean,
 ): Promise<LockedProposal> {
-  const [row] = (await manager.query(
-    `SELECT id, run_id AS "runId", startup_id AS "startupId",
-       coalesce(mentor_id, investor_id) AS "partnerId", status, score
-     FROM match_proposals WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
-    [id],
-  )) as LockedProposal[];
+  const [row] = await (lock ? lockedProposalToDecide : proposalToDecide).all(manager, [id]);
   if (!row) throw proposalNotFound(id);
   return row;
 }
@@ -417,9 +406,7 @@ function checkOpen(proposal: LockedProposal): void {
 }
 
 async function rankOf(manager: EntityManager, proposalId: string): Promise<number> {
-  const [row] = (await manager.query(`SELECT rank FROM match_proposals WHERE id = $1`, [
-    proposalId,
-  ])) as { rank: number }[];
+  const [row] = await rankOfProposal.all(manager, [proposalId]);
   return row.rank;
 }
 

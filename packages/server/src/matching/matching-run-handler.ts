@@ -14,6 +14,7 @@ import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { type EngineRequest, runEngine } from './engine-thread';
 import { MatchingRunEntity, type StoredRunStats } from './matching-run.entity';
 import { engineVocabulary, loadRunInputs, type RunInputs } from './run-inputs';
+import { lockedRunStatus, startRun } from './matching-queries';
 
 export type MatchingRunOutcome = 'done' | 'failed' | 'skipped';
 
@@ -73,14 +74,12 @@ export class MatchingRunHandler {
     redelivered = false,
     onProgress: (progress: RunProgress) => Promise<void> = () => Promise.resolve(),
   ): Promise<MatchingRunOutcome> {
-    const claimed = (await this.dataSource.query(
-      `UPDATE matching_runs SET status = 'running', progress = $3, step = 'loading', error = NULL,
-         started_at = now()
-       WHERE id = $1 AND (status = 'queued' OR (status = 'running' AND $2::boolean))
-       RETURNING id`,
-      [runId, redelivered, STEP_PROGRESS.loading],
-    )) as [{ id: string }[], number];
-    if (claimed[0].length === 0) return 'skipped';
+    const claimed = await startRun.write(this.dataSource, [
+      runId,
+      redelivered,
+      STEP_PROGRESS.loading,
+    ]);
+    if (claimed.rows.length === 0) return 'skipped';
     const run = await this.dataSource
       .getRepository(MatchingRunEntity)
       .findOneByOrFail({ id: runId });
@@ -139,10 +138,7 @@ export class MatchingRunHandler {
   ): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const saving = performance.now();
-      const [current] = (await manager.query(
-        `SELECT status FROM matching_runs WHERE id = $1 FOR UPDATE`,
-        [run.id],
-      )) as { status: string }[];
+      const [current] = await lockedRunStatus.all(manager, [run.id]);
       if (current?.status !== 'running') return false;
       await manager.query(`DELETE FROM match_proposals WHERE run_id = $1`, [run.id]);
       const column = run.kind === 'mentors' ? 'mentor_id' : 'investor_id';

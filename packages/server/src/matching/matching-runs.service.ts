@@ -20,6 +20,7 @@ import { fieldConflict } from '../errors/conflict';
 import { JobProducer } from '../queue/job-producer';
 import { readRun, readRuns, runNotFound } from './matching-rows';
 import { moveProposals } from '../proposals/proposal-lifecycle';
+import { insertRun, lockedRunToCancel } from './matching-queries';
 
 /** The job id of a run: deterministic, so enqueueing it twice yields one job (no ':' allowed). */
 export const matchingJobId = (runId: string) => `matching.run.${runId}`;
@@ -82,11 +83,12 @@ export class MatchingRunsService {
     const id = await this.dataSource.transaction(async (manager) => {
       await lockCohort(manager, cohortId, 'FOR KEY SHARE');
       try {
-        const [row] = (await manager.query(
-          `INSERT INTO matching_runs (cohort_id, kind, parameters, created_by)
-           VALUES ($1, $2, $3::jsonb, $4) RETURNING id`,
-          [cohortId, request.kind, JSON.stringify(parameters), actorId],
-        )) as { id: string }[];
+        const [row] = await insertRun.all(manager, [
+          cohortId,
+          request.kind,
+          JSON.stringify(parameters),
+          actorId,
+        ]);
         return row.id;
       } catch (error) {
         if ((error as { constraint?: string }).constraint === 'matching_runs_active_key') {
@@ -127,12 +129,7 @@ export class MatchingRunsService {
    */
   async discard(id: string, actorId: string | null): Promise<MatchingRun> {
     return this.dataSource.transaction(async (manager) => {
-      const [run] = (await manager.query(
-        `SELECT r.id, r.status, r.kind, r.cohort_id AS "cohortId", c.name AS "cohortName"
-         FROM matching_runs r JOIN cohorts c ON c.id = r.cohort_id WHERE r.id = $1
-         FOR UPDATE OF r`,
-        [id],
-      )) as { id: string; status: string; kind: string; cohortId: string; cohortName: string }[];
+      const [run] = await lockedRunToCancel.all(manager, [id]);
       if (!run) throw runNotFound(id);
       if (run.status === 'discarded') throw fieldConflict('status', 'The run is discarded already');
       const withdrawn = await moveProposals(manager, 'withdraw', { runId: id }, 'manager', {

@@ -8,6 +8,13 @@ import type {
 } from '@kohorte/matching';
 import type { EntityManager } from 'typeorm';
 import { PLACE_TAKING_STATUSES } from '../programmes/cohort-locks';
+import {
+  excludedPairs,
+  investorsToMatch,
+  mentorsToMatch,
+  pairRules,
+  startupsToMatch,
+} from './matching-queries';
 
 /** A mentor or investor as a run sees it: its profile (capacity = free places) and its figures. */
 export interface LoadedPartner<P> {
@@ -54,34 +61,6 @@ interface StartupRow {
   fundingSoughtEur: string | null;
 }
 
-interface MentorRow {
-  id: string;
-  name: string;
-  expertise: string[];
-  sectors: string[];
-  stages: string[];
-  languages: string[];
-  city: string | null;
-  capacity: number;
-  committed: number;
-  live: number;
-  offered: number;
-}
-
-interface InvestorRow {
-  id: string;
-  name: string;
-  sectors: string[];
-  stages: string[];
-  ticketMinEur: string | null;
-  ticketMaxEur: string | null;
-  regions: string[];
-  introsPerRound: number;
-  committed: number;
-  live: number;
-  offered: number;
-}
-
 const toNumber = (value: string | null) => (value === null ? null : Number(value));
 
 /** The labels the engine's reasons name terms by, and the region tree it places startups in. */
@@ -110,15 +89,7 @@ async function loadStartups(
   cohortId: string,
   startupIds: string[] | null,
 ): Promise<StartupRow[]> {
-  return (await manager.query(
-    `SELECT s.id, s.name, s.topics, s.sectors, s.stage, s.languages, s.city,
-       s.funding_sought_eur AS "fundingSoughtEur"
-     FROM cohort_startups cs JOIN startups s ON s.id = cs.startup_id
-     WHERE cs.cohort_id = $1 AND cs.status = ANY($2::text[]) AND s.archived_at IS NULL
-       AND ($3::uuid[] IS NULL OR s.id = ANY($3::uuid[]))
-     ORDER BY lower(s.name), s.id`,
-    [cohortId, [...PLACE_TAKING_STATUSES], startupIds],
-  )) as StartupRow[];
+  return startupsToMatch.all(manager, [cohortId, [...PLACE_TAKING_STATUSES], startupIds]);
 }
 
 function startupProfile(row: StartupRow): StartupProfile {
@@ -148,22 +119,12 @@ async function loadMentors(
   cohortId: string,
   runId: string,
 ): Promise<LoadedPartner<MentorProfile>[]> {
-  const rows = (await manager.query(
-    `SELECT m.id, m.full_name AS name, m.expertise, m.sectors, m.stages, m.languages, m.city,
-       m.capacity,
-       (SELECT count(*)::int FROM mentorships ms WHERE ms.mentor_id = m.id AND ms.ended_at IS NULL)
-       + (SELECT count(*)::int FROM match_proposals p
-          WHERE p.mentor_id = m.id AND p.run_id <> $2 AND p.status = ANY($3::text[])) AS committed,
-       (SELECT count(*)::int FROM mentorships ms WHERE ms.mentor_id = m.id AND ms.ended_at IS NULL) AS live,
-       (SELECT count(*)::int FROM match_proposals p
-          WHERE p.mentor_id = m.id AND p.run_id <> $2 AND p.status = ANY($4::text[])) AS offered
-     FROM cohort_mentors cm JOIN mentors m ON m.id = cm.mentor_id JOIN cohorts c ON c.id = cm.cohort_id
-     WHERE cm.cohort_id = $1 AND m.status = 'active' AND m.archived_at IS NULL
-       AND (m.available_from IS NULL OR m.available_from <= GREATEST(c.starts_on, current_date))
-       AND (m.available_until IS NULL OR m.available_until >= GREATEST(c.starts_on, current_date))
-     ORDER BY lower(m.full_name), m.id`,
-    [cohortId, runId, OPEN_ELSEWHERE, SENT_UNANSWERED],
-  )) as MentorRow[];
+  const rows = await mentorsToMatch.all(manager, [
+    cohortId,
+    runId,
+    OPEN_ELSEWHERE,
+    SENT_UNANSWERED,
+  ]);
   return rows.map((row) => ({
     name: row.name,
     capacity: row.capacity,
@@ -189,23 +150,12 @@ async function loadInvestors(
   cohortId: string,
   runId: string,
 ): Promise<LoadedPartner<InvestorProfile>[]> {
-  const rows = (await manager.query(
-    `SELECT i.id, i.name, i.sectors, i.stages, i.ticket_min_eur AS "ticketMinEur",
-       i.ticket_max_eur AS "ticketMaxEur", i.regions, i.intros_per_round AS "introsPerRound",
-       (SELECT count(*)::int FROM match_proposals p
-        WHERE p.investor_id = i.id AND p.cohort_id = $1 AND p.run_id <> $2
-          AND p.status = ANY($3::text[])) AS committed,
-       (SELECT count(*)::int FROM match_proposals p
-        WHERE p.investor_id = i.id AND p.cohort_id = $1 AND p.run_id <> $2
-          AND p.status = 'accepted') AS live,
-       (SELECT count(*)::int FROM match_proposals p
-        WHERE p.investor_id = i.id AND p.cohort_id = $1 AND p.run_id <> $2
-          AND p.status = ANY($4::text[])) AS offered
-     FROM investors i
-     WHERE i.status = 'active' AND i.archived_at IS NULL
-     ORDER BY lower(i.name), i.id`,
-    [cohortId, runId, DECIDED_ELSEWHERE, SENT_UNANSWERED],
-  )) as InvestorRow[];
+  const rows = await investorsToMatch.all(manager, [
+    cohortId,
+    runId,
+    DECIDED_ELSEWHERE,
+    SENT_UNANSWERED,
+  ]);
   return rows.map((row) => ({
     name: row.name,
     capacity: row.introsPerRound,
@@ -231,18 +181,7 @@ async function loadExcluded(
   startupIds: string[],
   runId: string,
 ): Promise<PairRef[]> {
-  const column = kind === 'mentors' ? 'mentor_id' : 'investor_id';
-  const live =
-    kind === 'mentors'
-      ? `SELECT startup_id, mentor_id AS partner_id FROM mentorships
-         WHERE ended_at IS NULL AND startup_id = ANY($1::uuid[]) UNION `
-      : '';
-  const rows = (await manager.query(
-    `${live}SELECT startup_id, ${column} AS partner_id FROM match_proposals
-     WHERE ${column} IS NOT NULL AND startup_id = ANY($1::uuid[])
-       AND (status = 'declined' OR (status = ANY($2::text[]) AND run_id <> $3))`,
-    [startupIds, DECIDED_ELSEWHERE, runId],
-  )) as { startup_id: string; partner_id: string }[];
+  const rows = await excludedPairs[kind].all(manager, [startupIds, DECIDED_ELSEWHERE, runId]);
   return rows.map((row) => ({ startupId: row.startup_id, partnerId: row.partner_id }));
 }
 
@@ -251,12 +190,7 @@ async function loadRules(
   cohortId: string,
   kind: MatchingKind,
 ): Promise<{ pinned: PairRef[]; rejected: PairRef[] }> {
-  const column = kind === 'mentors' ? 'mentor_id' : 'investor_id';
-  const rows = (await manager.query(
-    `SELECT startup_id, ${column} AS partner_id, rule FROM match_rules
-     WHERE cohort_id = $1 AND ${column} IS NOT NULL ORDER BY created_at, id`,
-    [cohortId],
-  )) as { startup_id: string; partner_id: string; rule: 'pin' | 'reject' }[];
+  const rows = await pairRules[kind].all(manager, [cohortId]);
   const pairs = (rule: 'pin' | 'reject') =>
     rows
       .filter((row) => row.rule === rule)

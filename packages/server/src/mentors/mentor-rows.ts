@@ -1,4 +1,5 @@
-import type { Mentee, Mentor, MentorInput } from '@kohorte/contracts';
+import type { Mentee, Mentor, MentorInput, MentorStatus } from '@kohorte/contracts';
+import { column, query, rows, rowSpec, type RowOf } from '../database/typed-query';
 import { MENTOR_LOAD_SQL, MENTOR_OFFERED_SQL } from './mentor-list-query';
 
 /** The fields a person edits, in one list: the service copies and compares exactly these. */
@@ -34,11 +35,38 @@ export const MENTOR_COLUMNS_SQL = `id, full_name AS "fullName", email, phone, co
 
 export const MENTOR_ROWS_SQL = `SELECT ${MENTOR_COLUMNS_SQL} FROM mentors WHERE id = ANY($1::uuid[])`;
 
-export type MentorRow = Omit<Mentor, 'archivedAt' | 'createdAt' | 'updatedAt'> & {
-  archivedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-};
+const MENTOR_ROW = rowSpec({
+  id: 'uuid',
+  fullName: 'text',
+  email: 'text',
+  phone: 'text?',
+  company: 'text?',
+  jobTitle: 'text?',
+  bio: 'text?',
+  expertise: 'text[]',
+  sectors: 'text[]',
+  stages: 'text[]',
+  languages: 'text[]',
+  city: 'text?',
+  capacity: 'int4',
+  availableFrom: 'text?',
+  availableUntil: 'text?',
+  status: column('text').as<MentorStatus>(),
+  tags: 'text[]',
+  load: 'int4',
+  offered: 'int4',
+  archivedAt: 'timestamptz?',
+  createdAt: 'timestamptz',
+  updatedAt: 'timestamptz',
+});
+
+export type MentorRow = RowOf<typeof MENTOR_ROW>;
+
+/** Mentors by id (`$1`, an array), in no particular order. */
+export const mentorsByIds = query(MENTOR_ROWS_SQL, MENTOR_ROW);
+
+/** The mentors of an export, filtered and ordered at run time (mentor-list-query.ts). */
+export const mentorRows = rows(MENTOR_ROW);
 
 export function rowToMentor(row: MentorRow): Mentor {
   return {
@@ -58,15 +86,17 @@ JOIN cohorts c ON c.id = ms.cohort_id
 WHERE ms.mentor_id = $1
 ORDER BY ms.ended_at IS NULL DESC, ms.ended_at DESC, ms.started_at DESC, ms.id`;
 
-export interface MenteeRow {
-  mentorshipId: string;
-  startupId: string;
-  startupName: string;
-  cohortId: string;
-  cohortName: string;
-  startedAt: Date;
-  endedAt: Date | null;
-}
+export const menteesOfMentor = query(MENTEES_SQL, {
+  mentorshipId: 'uuid',
+  startupId: 'uuid',
+  startupName: 'text',
+  cohortId: 'uuid',
+  cohortName: 'text',
+  startedAt: 'timestamptz',
+  endedAt: 'timestamptz?',
+});
+
+export type MenteeRow = RowOf<typeof menteesOfMentor.spec>;
 
 export function rowToMentee(row: MenteeRow): Mentee {
   return {

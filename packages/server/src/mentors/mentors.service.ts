@@ -26,12 +26,11 @@ import { checkTags } from '../tags/normalise-tags';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { buildMentorListAllSql, buildMentorListSql, type MentorFilter } from './mentor-list-query';
 import {
-  MENTEES_SQL,
   MENTOR_COLUMNS_SQL,
   MENTOR_FIELDS,
-  MENTOR_ROWS_SQL,
-  type MenteeRow,
-  type MentorRow,
+  menteesOfMentor,
+  mentorRows,
+  mentorsByIds,
   rowToMentee,
   rowToMentor,
 } from './mentor-rows';
@@ -78,7 +77,7 @@ export class MentorsService {
   }
 
   async get(id: string): Promise<Mentor> {
-    const [row] = (await this.dataSource.query(MENTOR_ROWS_SQL, [[id]])) as MentorRow[];
+    const [row] = await mentorsByIds.all(this.dataSource, [[id]]);
     if (!row) throw notFound(id);
     return rowToMentor(row);
   }
@@ -96,13 +95,13 @@ export class MentorsService {
   /** Every mentor the list's filters match, in the list's order (the CSV export). */
   async listAll(query: MentorFilter): Promise<Mentor[]> {
     const { sql, params } = buildMentorListAllSql(query, MENTOR_COLUMNS_SQL);
-    const rows = (await this.dataSource.query(sql, params)) as MentorRow[];
+    const rows = await mentorRows.all(this.dataSource, sql, params);
     return rows.map(rowToMentor);
   }
 
   /** The startups the mentor works with now, then those they worked with. */
   async mentees(id: string): Promise<Mentee[]> {
-    const rows = (await this.dataSource.query(MENTEES_SQL, [id])) as MenteeRow[];
+    const rows = await menteesOfMentor.all(this.dataSource, [id]);
     if (
       rows.length === 0 &&
       !(await this.dataSource.getRepository(MentorEntity).existsBy({ id }))
@@ -217,6 +216,6 @@ export class MentorsService {
   }
 
   private byIds(ids: string[]): Promise<Mentor[]> {
-    return rowsInOrder(this.dataSource.manager, MENTOR_ROWS_SQL, ids, rowToMentor);
+    return rowsInOrder(this.dataSource.manager, mentorsByIds, ids, rowToMentor);
   }
 }

@@ -8,6 +8,8 @@ import {
 } from '@kohorte/contracts';
 import { DataSource } from 'typeorm';
 import { cohortNotFound } from '../programmes/programme-errors';
+import { cohortExists } from './offer-queries';
+import { column, query, type RowOf } from '../database/typed-query';
 
 /** The most offers the cohort page lists: every open one, then the latest answers; counts cover all. */
 export const COHORT_OFFERS_LIMIT = 200;
@@ -26,29 +28,11 @@ const EMPTY_COUNTS = Object.fromEntries(STATUSES.map((status) => [status, 0])) a
   number
 >;
 
-interface CohortOfferRow {
-  proposalId: string;
-  runId: string;
-  kind: MatchingKind;
-  status: CohortOffer['status'];
-  startupId: string;
-  startupName: string;
-  partnerId: string;
-  partnerName: string;
-  score: number;
-  offeredAt: Date;
-  remindedAt: Date | null;
-  expiresAt: Date | null;
-  answeredAt: Date | null;
-  answeredBy: string | null;
-  declineReason: string | null;
-  counts: Record<CohortOffer['status'], number>;
-}
-
 // The outcome comes from the startup's timeline, where every answer and expiry is written in the
 // same transaction as the status change. Only closed offers look for one: an open introduction's
 // latest answer can be the founders' consent ('agreed'), which is not an outcome.
-const COHORT_OFFERS_SQL = `
+const cohortOffers = query(
+  `
   SELECT p.id AS "proposalId", p.run_id AS "runId",
     CASE WHEN p.mentor_id IS NOT NULL THEN 'mentors' ELSE 'investors' END AS kind,
     p.status, s.id AS "startupId", s.name AS "startupName",
@@ -78,7 +62,28 @@ const COHORT_OFFERS_SQL = `
     AND p.status IN ('startup-asked', 'offered', 'accepted', 'declined', 'expired')
   ORDER BY p.status IN ('startup-asked', 'offered') DESC, outcome.at DESC NULLS LAST,
     p.offered_at DESC, p.id
-  LIMIT ${COHORT_OFFERS_LIMIT}`;
+  LIMIT ${COHORT_OFFERS_LIMIT}`,
+  {
+    proposalId: 'uuid',
+    runId: 'uuid',
+    kind: column('text').as<MatchingKind>(),
+    status: column('text').as<CohortOffer['status']>(),
+    startupId: 'uuid',
+    startupName: 'text',
+    partnerId: 'uuid',
+    partnerName: 'text',
+    score: 'float8',
+    offeredAt: 'timestamptz!',
+    remindedAt: 'timestamptz?',
+    expiresAt: 'timestamptz?',
+    answeredAt: 'timestamptz?',
+    answeredBy: 'text?',
+    declineReason: 'text?',
+    counts: column('jsonb').as<Record<CohortOffer['status'], number>>(),
+  },
+);
+
+type CohortOfferRow = RowOf<typeof cohortOffers.spec>;
 
 function toOffer(row: CohortOfferRow): CohortOffer {
   const answeredBy =
@@ -118,11 +123,9 @@ export class CohortOffersService {
   /** The latest answers first, then the open ones; at most COHORT_OFFERS_LIMIT. 404: no cohort. */
   async list(cohortId: string): Promise<CohortOffers> {
     const manager = this.dataSource.manager;
-    const [cohort] = (await manager.query(`SELECT 1 FROM cohorts WHERE id = $1`, [
-      cohortId,
-    ])) as unknown[];
+    const [cohort] = await cohortExists.all(manager, [cohortId]);
     if (!cohort) throw cohortNotFound(cohortId);
-    const rows = (await manager.query(COHORT_OFFERS_SQL, [cohortId])) as CohortOfferRow[];
+    const rows = await cohortOffers.all(manager, [cohortId]);
     const counts = rows[0]?.counts ?? EMPTY_COUNTS;
     // The limit keeps every open offer (they come first from the database); the page shows the
     // latest answers first, what a manager looks for, then what still waits.

@@ -18,29 +18,25 @@ import { runNotFound } from '../matching/matching-rows';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { mailIntroductions } from './offer-introductions';
 import { type NextOffer, NextBestOffer } from './offer-next-best';
-import {
-  groupByMentor,
-  mailOffers,
-  mentorLocale,
-  OFFER_COLUMNS,
-  OFFER_FROM,
-  type OfferRow,
-} from './offer-rows';
+import { groupByMentor, mailOffers, mentorLocale, type OfferRow } from './offer-rows';
 import { moveProposals } from '../proposals/proposal-lifecycle';
+import {
+  insertMatchMentorship,
+  liveMentees,
+  lockedOfferOfMentor,
+  offerOfMentor,
+  liveMentorshipCount,
+  lockedMentorCapacity,
+  lockedRunToOffer,
+  mentorCapacityAndStart,
+  offersByMentor,
+} from './offer-queries';
 import { ProposalFollowUps } from '../proposals/proposal-follow-ups';
 
 export { mentorLocale } from './offer-rows';
 
 /** Who answers through an offer link, as the timeline names them. */
 export const MENTOR_ACTOR_LABEL = 'mentor';
-
-interface RunRow {
-  id: string;
-  cohortId: string;
-  cohortName: string;
-  kind: string;
-  status: string;
-}
 
 /**
  * Mentor offers by email: a manager sends a run's approved proposals as offers (one email per
@@ -69,12 +65,7 @@ export class MentorOffersService {
    */
   async send(runId: string, actorId: string | null): Promise<SendOffersResult> {
     const { result, outboxIds, ids } = await this.dataSource.transaction(async (manager) => {
-      const [run] = (await manager.query(
-        `SELECT r.id, r.cohort_id AS "cohortId", c.name AS "cohortName", r.kind, r.status
-         FROM matching_runs r JOIN cohorts c ON c.id = r.cohort_id
-         WHERE r.id = $1 FOR NO KEY UPDATE OF r`,
-        [runId],
-      )) as RunRow[];
+      const [run] = await lockedRunToOffer.all(manager, [runId]);
       if (!run) throw runNotFound(runId);
       if (run.status !== 'done') {
         throw fieldConflict(
@@ -95,11 +86,7 @@ export class MentorOffersService {
       if (ids.length === 0) {
         return { result: { offered: 0, emails: 0, skipped: [] }, outboxIds: [], ids: [] };
       }
-      const offers = (await manager.query(
-        `SELECT ${OFFER_COLUMNS} FROM ${OFFER_FROM}
-         WHERE p.id = ANY($1::uuid[]) ORDER BY m.id, p.rank, s.name`,
-        [ids],
-      )) as OfferRow[];
+      const offers = await offersByMentor.all(manager, [ids]);
       // One email per mentor, listing their startups (the rows are ordered by mentor).
       const outboxIds: string[] = [];
       for (const mentorOffers of groupByMentor(offers)) {
@@ -148,17 +135,10 @@ export class MentorOffersService {
     const grant = await this.gate.open(caller.token, 'mentor-offer', caller.ip);
     const manager = this.dataSource.manager;
     const offer = await this.offerOf(manager, grant, false);
-    const mentees = (await manager.query(
-      `SELECT s.name AS "startupName", c.name AS "cohortName"
-       FROM mentorships ms JOIN startups s ON s.id = ms.startup_id
-         JOIN cohorts c ON c.id = ms.cohort_id
-       WHERE ms.mentor_id = $1 AND ms.ended_at IS NULL ORDER BY ms.started_at, s.name`,
-      [offer.mentorId],
-    )) as { startupName: string; cohortName: string }[];
-    const [{ capacity, availableFrom }] = (await manager.query(
-      `SELECT capacity, available_from::text AS "availableFrom" FROM mentors WHERE id = $1`,
-      [offer.mentorId],
-    )) as { capacity: number; availableFrom: string | null }[];
+    const mentees = await liveMentees.all(manager, [offer.mentorId]);
+    const [{ capacity, availableFrom }] = await mentorCapacityAndStart.all(manager, [
+      offer.mentorId,
+    ]);
     const stage = offer.stage
       ? ((await this.vocabularies.list()).stages.find((term) => term.key === offer.stage) ?? null)
       : null;
@@ -192,15 +172,9 @@ export class MentorOffersService {
     const { answer, outboxIds } = await this.dataSource.transaction(async (manager) => {
       const grant = await this.gate.use(manager, caller.token, 'mentor-offer', caller.ip);
       const offer = await this.offerOf(manager, grant, true);
-      const [mentor] = (await manager.query(
-        `SELECT capacity FROM mentors WHERE id = $1 FOR UPDATE`,
-        [offer.mentorId],
-      )) as { capacity: number }[];
+      const [mentor] = await lockedMentorCapacity.all(manager, [offer.mentorId]);
       // Read after the lock: READ COMMITTED gives this statement the latest committed mentorships.
-      const [{ load }] = (await manager.query(
-        `SELECT count(*)::int AS load FROM mentorships WHERE mentor_id = $1 AND ended_at IS NULL`,
-        [offer.mentorId],
-      )) as { load: number }[];
+      const [{ load }] = await liveMentorshipCount.all(manager, [offer.mentorId]);
       if (load >= mentor.capacity) {
         // Thrown inside the transaction: the link is not spent and the offer stays open.
         throw fieldConflict(
@@ -208,13 +182,11 @@ export class MentorOffersService {
           `This mentor is now full: all ${mentor.capacity} places are taken, so the offer cannot be accepted now`,
         );
       }
-      const inserted = (await manager.query(
-        `INSERT INTO mentorships (cohort_id, startup_id, mentor_id, source)
-         VALUES ($1, $2, $3, 'match')
-         ON CONFLICT (cohort_id, startup_id, mentor_id) WHERE ended_at IS NULL DO NOTHING
-         RETURNING id`,
-        [offer.cohortId, offer.startupId, offer.mentorId],
-      )) as { id: string }[];
+      const inserted = await insertMatchMentorship.all(manager, [
+        offer.cohortId,
+        offer.startupId,
+        offer.mentorId,
+      ]);
       await moveProposals(manager, 'accept', { ids: [offer.proposalId] }, 'mentor');
       const entries = this.answerEntries(offer, 'accepted', null, null);
       if (inserted.length > 0) {
@@ -295,11 +267,10 @@ export class MentorOffersService {
   ): Promise<OfferRow> {
     const proposalId = grant.extra.proposalId;
     if (typeof proposalId !== 'string') throw new LinkFailedError('unknown');
-    const [offer] = (await manager.query(
-      `SELECT ${OFFER_COLUMNS} FROM ${OFFER_FROM}
-       WHERE p.id = $1 AND p.mentor_id = $2 ${lock ? 'FOR UPDATE OF p' : ''}`,
-      [proposalId, grant.subjectId],
-    )) as OfferRow[];
+    const [offer] = await (lock ? lockedOfferOfMentor : offerOfMentor).all(manager, [
+      proposalId,
+      grant.subjectId,
+    ]);
     if (!offer) throw new LinkFailedError('unknown');
     // Withdrawn, expired or answered some other way since the email: the link was replaced.
     if (offer.status !== 'offered') throw new LinkFailedError('revoked');

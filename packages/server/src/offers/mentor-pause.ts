@@ -11,11 +11,7 @@ import type { LinkCaller } from '../founder-profile/founder-profile.service';
 import { LinkFailedError, LinkGate } from '../links/link-gate';
 import { MENTOR_ACTOR_LABEL } from './mentor-offers.service';
 import { readOffer } from './offer-rows';
-
-interface MentorWindow {
-  availableFrom: string | null;
-  availableUntil: string | null;
-}
+import { lockedMentorWindow, pauseInRange } from './offer-queries';
 
 /**
  * A mentor pauses new offers through an offer link: their availability starts on the chosen day,
@@ -43,10 +39,7 @@ export class MentorPause {
       // Answered, withdrawn or expired since the email: the link no longer works for anything.
       if (offer.status !== 'offered') throw new LinkFailedError('revoked');
 
-      const [{ inRange }] = (await manager.query(
-        `SELECT $1::date > current_date AND $1::date <= current_date + $2::int AS "inRange"`,
-        [request.until, OFFER_PAUSE_MAX_DAYS],
-      )) as { inRange: boolean }[];
+      const [{ inRange }] = await pauseInRange.all(manager, [request.until, OFFER_PAUSE_MAX_DAYS]);
       if (!inRange) {
         throw invalidFields([
           {
@@ -55,11 +48,7 @@ export class MentorPause {
           },
         ]);
       }
-      const [mentor] = (await manager.query(
-        `SELECT available_from::text AS "availableFrom", available_until::text AS "availableUntil"
-         FROM mentors WHERE id = $1 FOR UPDATE`,
-        [offer.mentorId],
-      )) as MentorWindow[];
+      const [mentor] = await lockedMentorWindow.all(manager, [offer.mentorId]);
       if (mentor.availableUntil !== null && request.until > mentor.availableUntil) {
         throw invalidFields([
           {

@@ -1,8 +1,8 @@
-import type { Locale } from '@kohorte/contracts';
 import type { EntityManager } from 'typeorm';
 import { MailOutbox } from '../mail/mail-outbox';
 import type { NextOffer } from './offer-next-best';
 import type { OfferRow } from './offer-rows';
+import { runStarter } from './offer-queries';
 
 /**
  * Tells the manager who started the run that an offer expired unanswered, and to whom the startup
@@ -15,12 +15,7 @@ export async function mailExpiryNotice(
   offer: OfferRow,
   next: NextOffer | null,
 ): Promise<string | null> {
-  const [starter] = (await manager.query(
-    `SELECT u.email, u.name, u.locale FROM matching_runs r
-     JOIN users u ON u.id = r.created_by AND u.disabled_at IS NULL
-     WHERE r.id = $1`,
-    [offer.runId],
-  )) as { email: string; name: string; locale: Locale }[];
+  const [starter] = await runStarter.all(manager, [offer.runId]);
   if (!starter) return null;
   return mail.add(manager, {
     to: starter.email,

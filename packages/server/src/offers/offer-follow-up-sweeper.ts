@@ -5,6 +5,7 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { KOHORTE_CONFIG, type KohorteConfig } from '../config/kohorte-config';
 import { OfferFollowUps, type OfferFollowUpOutcome } from './offer-follow-ups';
+import { rows, type RowOf } from '../database/typed-query';
 
 const SWEEP_JOB: JobName = 'offer.sweep';
 const SWEEP_EVERY_MS = 10 * 60_000;
@@ -20,11 +21,13 @@ export interface OfferSweepOutcome {
 
 type Due = 'expire' | 'remind';
 
-interface DueOffer {
-  id: string;
+const dueOfferRows = rows({
+  id: 'uuid',
   /** PostgreSQL's own text of the timestamp, to the microsecond. */
-  offeredAt: string;
-}
+  offeredAt: 'text',
+});
+
+type DueOffer = RowOf<typeof dueOfferRows.spec>;
 
 /**
  * Handler of `offer.sweep`: the reminders and expiries of open offers (`startup-asked`,
@@ -115,12 +118,13 @@ export class OfferFollowUpSweeper {
           ];
     // offered_at as text: a JavaScript Date would cut its microseconds, and the key would then
     // come before its own row.
-    return (await this.dataSource.query(
+    return dueOfferRows.all(
+      this.dataSource,
       `SELECT id, offered_at::text AS "offeredAt" FROM match_proposals
        WHERE status IN ('startup-asked', 'offered') AND ${condition}
          AND ($1::timestamptz IS NULL OR (offered_at, id) > ($1::timestamptz, $2::uuid))
        ORDER BY offered_at, id LIMIT ${BATCH}`,
       [after?.offeredAt ?? null, after?.id ?? null, ...days],
-    )) as DueOffer[];
+    );
   }
 }

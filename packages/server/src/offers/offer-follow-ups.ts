@@ -19,8 +19,9 @@ import {
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { mailExpiryNotice } from './offer-expiry-notice';
 import { NextBestOffer, type NextOffer } from './offer-next-best';
-import { mailOffers, OFFER_COLUMNS, OFFER_FROM, type OfferRow, readOffer } from './offer-rows';
+import { mailOffers, type OfferRow, readOffer } from './offer-rows';
 import { matchEntries } from './offer-timeline';
+import { extendOfferDeadlines, offersByRank, reminderGroup } from './offer-queries';
 
 /** An expiry job may fire this much before the deadline it was scheduled for (clock skew). */
 const EXPIRY_TOLERANCE_SECONDS = 5;
@@ -140,30 +141,16 @@ export class OfferFollowUps {
       offer.mentorId,
     ]);
     const groupIds = (
-      (await manager.query(
-        `SELECT p.id FROM match_proposals p
-         JOIN match_proposals x ON x.id = $1
-         WHERE p.run_id = x.run_id AND p.mentor_id = x.mentor_id
-           AND p.status = 'offered' AND p.reminded_at IS NULL
-           AND (p.id = x.id OR p.offered_at BETWEEN x.offered_at - make_interval(secs => $2)
-                                             AND x.offered_at + make_interval(secs => $2))
-         ORDER BY p.id FOR UPDATE OF p`,
-        [offer.proposalId, REMINDER_GROUP_SECONDS],
-      )) as { id: string }[]
+      await reminderGroup.all(manager, [offer.proposalId, REMINDER_GROUP_SECONDS])
     ).map((row) => row.id);
     // Answered, expired or reminded meanwhile (by its own job, a group's or the sweep).
     if (!groupIds.includes(offer.proposalId)) return { outboxIds: [], moved: [] };
-    const [moved] = (await manager.query(
-      `UPDATE match_proposals SET expires_at = now() + make_interval(secs => $2)
-       WHERE id = ANY($1::uuid[]) AND expires_at < now() + make_interval(secs => $2)
-       RETURNING id, expires_at AS "expiresAt"`,
-      [groupIds, MIN_REMINDER_LINK_SECONDS],
-    )) as [MovedDeadline[], number];
+    const { rows: moved } = await extendOfferDeadlines.write(manager, [
+      groupIds,
+      MIN_REMINDER_LINK_SECONDS,
+    ]);
     // In the first email's order (rank, then name), so that the subject names the same startup.
-    const group = (await manager.query(
-      `SELECT ${OFFER_COLUMNS} FROM ${OFFER_FROM} WHERE p.id = ANY($1::uuid[]) ORDER BY p.rank, s.name`,
-      [groupIds],
-    )) as OfferRow[];
+    const group = await offersByRank.all(manager, [groupIds]);
     const id = await mailOffers(this.mail, manager, group, {
       ttlSeconds: this.clock.reminderLinkSeconds,
       actorId: null,

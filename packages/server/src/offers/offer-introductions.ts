@@ -2,12 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { founderLocale } from '../founder-profile/founder-profile-mapper';
 import type { MailOutbox } from '../mail/mail-outbox';
 import { mentorLocale, type OfferRow } from './offer-rows';
-
-interface Person {
-  name: string;
-  email: string;
-  company?: string | null;
-}
+import { foundersOfStartup, mentorPerson, startupLanguages } from './offer-queries';
 
 /**
  * The introduction emails after an accepted offer, written in the accepting transaction: to the
@@ -21,19 +16,10 @@ export async function mailIntroductions(
   manager: EntityManager,
   offer: OfferRow,
 ): Promise<string[]> {
-  const founders = (await manager.query(
-    `SELECT id, full_name AS name, email FROM startup_contacts
-     WHERE startup_id = $1 AND is_founder ORDER BY created_at, id`,
-    [offer.startupId],
-  )) as (Person & { id: string })[];
+  const founders = await foundersOfStartup.all(manager, [offer.startupId]);
   if (founders.length === 0) return [];
-  const [mentor] = (await manager.query(
-    `SELECT full_name AS name, email, company FROM mentors WHERE id = $1`,
-    [offer.mentorId],
-  )) as Person[];
-  const [{ languages }] = (await manager.query(`SELECT languages FROM startups WHERE id = $1`, [
-    offer.startupId,
-  ])) as { languages: string[] }[];
+  const [mentor] = await mentorPerson.all(manager, [offer.mentorId]);
+  const [{ languages }] = await startupLanguages.all(manager, [offer.startupId]);
   const common = { startupName: offer.startupName, cohortName: offer.cohortName };
   const ids = [
     await mail.add(manager, {

@@ -9,6 +9,7 @@ import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { matchEntries } from './offer-timeline';
 import { mailOffer, type OfferRow, readOffer } from './offer-rows';
 import { addProposal } from '../proposals/proposal-lifecycle';
+import { mentorPairsOfRun, nextRankOfStartup, runOfDeclinedOffer } from './offer-queries';
 
 /** Proposals that hold a mentor's place in their run until answered. */
 const OPEN_IN_RUN = ['approved', 'offered'];
@@ -47,25 +48,13 @@ export class NextBestOffer {
     declined: OfferRow,
     linkSeconds: number,
   ): Promise<NextOffer | null> {
-    const [run] = (await manager.query(
-      `SELECT id, cohort_id AS "cohortId", kind, parameters FROM matching_runs WHERE id = $1`,
-      [declined.runId],
-    )) as {
-      id: string;
-      cohortId: string;
-      kind: 'mentors' | 'investors';
-      parameters: { weights: Record<string, number>; minScore: number };
-    }[];
+    const [run] = await runOfDeclinedOffer.all(manager, [declined.runId]);
     if (!run || run.kind !== 'mentors' || !offersNextOnDecline(run.parameters)) return null;
     const vocabulary = engineVocabulary(await this.vocabularies.list());
     const inputs = await loadRunInputs(manager, vocabulary, run, [declined.startupId]);
     const [startup] = inputs.startups;
     if (!startup) return null;
-    const rows = (await manager.query(
-      `SELECT mentor_id AS "mentorId", startup_id AS "startupId", status FROM match_proposals
-       WHERE run_id = $1 AND mentor_id IS NOT NULL`,
-      [run.id],
-    )) as { mentorId: string; startupId: string; status: string }[];
+    const rows = await mentorPairsOfRun.all(manager, [run.id]);
     const taken = new Map<string, number>();
     const blocked = new Set([
       declined.mentorId,
@@ -92,11 +81,7 @@ export class NextBestOffer {
       }
     }
     if (!best) return null;
-    const [{ rank }] = (await manager.query(
-      `SELECT coalesce(max(rank), 0)::int + 1 AS rank FROM match_proposals
-       WHERE run_id = $1 AND startup_id = $2`,
-      [run.id, declined.startupId],
-    )) as { rank: number }[];
+    const [{ rank }] = await nextRankOfStartup.all(manager, [run.id, declined.startupId]);
     // A mentor withdrawn from this startup earlier in the run comes back by reviving that row.
     const insertedId = await addProposal(
       manager,

@@ -1,31 +1,34 @@
 import type { Locale, ProposalPart } from '@kohorte/contracts';
 import type { EntityManager } from 'typeorm';
+import { column, query, rowSpec, type RowOf } from '../database/typed-query';
 import { founderLocale } from '../founder-profile/founder-profile-mapper';
 import { MAX_LINKS_PER_MAIL } from '../mail/mail-link';
 import type { MailOutbox, OutgoingMail } from '../mail/mail-outbox';
 import { MENTOR_OFFER_PATH } from './offer-types';
 
-/** A mentor offer as the offers area reads it: the proposal with its startup, mentor and cohort. */
-export interface OfferRow {
-  proposalId: string;
-  runId: string;
-  cohortId: string;
-  cohortName: string;
-  status: string;
-  score: number;
-  parts: ProposalPart[];
-  rank: number;
-  startupId: string;
-  startupName: string;
-  oneLiner: string | null;
-  stage: string | null;
-  mentorId: string;
-  mentorName: string;
-  mentorEmail: string;
-  mentorLanguages: string[];
+export const OFFER_ROW = rowSpec({
+  proposalId: 'uuid',
+  runId: 'uuid',
+  cohortId: 'uuid',
+  cohortName: 'text',
+  status: 'text',
+  score: 'float8',
+  parts: column('jsonb').as<ProposalPart[]>(),
+  rank: 'int4',
+  startupId: 'uuid',
+  startupName: 'text',
+  oneLiner: 'text?',
+  stage: 'text?',
+  mentorId: 'uuid',
+  mentorName: 'text',
+  mentorEmail: 'text',
+  mentorLanguages: 'text[]',
   /** When the offer expires unless answered; null for an offer not (or no longer) open. */
-  expiresAt: Date | null;
-}
+  expiresAt: 'timestamptz?',
+});
+
+/** A mentor offer as the offers area reads it: the proposal with its startup, mentor and cohort. */
+export type OfferRow = RowOf<typeof OFFER_ROW>;
 
 export const OFFER_COLUMNS = `p.id AS "proposalId", p.run_id AS "runId", p.cohort_id AS "cohortId",
   c.name AS "cohortName", p.status, p.score::float8 AS score, p.parts, p.rank,
@@ -51,17 +54,17 @@ function reasonsIn(parts: ProposalPart[], locale: Locale): string[] {
     .filter((reason) => typeof reason === 'string' && reason.trim() !== '');
 }
 
+const OFFER_BY_ID = `SELECT ${OFFER_COLUMNS} FROM ${OFFER_FROM} WHERE p.id = $1`;
+const offerById = query(OFFER_BY_ID, OFFER_ROW);
+const lockedOfferById = query(`${OFFER_BY_ID} FOR UPDATE OF p`, OFFER_ROW);
+
 /** The offer's mentor proposal, locked when asked; undefined when there is none. */
-export async function readOffer(
+export function readOffer(
   manager: EntityManager,
   proposalId: string,
   lock: boolean,
 ): Promise<OfferRow | undefined> {
-  const [offer] = (await manager.query(
-    `SELECT ${OFFER_COLUMNS} FROM ${OFFER_FROM} WHERE p.id = $1 ${lock ? 'FOR UPDATE OF p' : ''}`,
-    [proposalId],
-  )) as OfferRow[];
-  return offer;
+  return (lock ? lockedOfferById : offerById).first(manager, [proposalId]);
 }
 
 interface OfferMailOptions {

@@ -4,14 +4,8 @@ import { DataSource } from 'typeorm';
 import { MailPreview } from '../mail/mail-preview';
 import { runNotFound } from '../matching/matching-rows';
 import { ProposalFollowUps } from '../proposals/proposal-follow-ups';
-import {
-  groupByMentor,
-  mentorLocale,
-  offerMail,
-  OFFER_COLUMNS,
-  OFFER_FROM,
-  type OfferRow,
-} from './offer-rows';
+import { groupByMentor, mentorLocale, offerMail } from './offer-rows';
+import { approvedCount, approvedMentorOffers, runKind } from './offer-queries';
 
 /**
  * What "Send offers" would send, for the manager to confirm: how many offers and emails, to
@@ -27,27 +21,15 @@ export class OfferSendPreview {
 
   async preview(runId: string): Promise<SendOffersPreview> {
     const manager = this.dataSource.manager;
-    const [run] = (await manager.query(`SELECT kind FROM matching_runs WHERE id = $1`, [
-      runId,
-    ])) as { kind: string }[];
+    const [run] = await runKind.all(manager, [runId]);
     if (!run) throw runNotFound(runId);
     if (run.kind !== 'mentors') {
       // The founders are asked first; who they are is decided when it is sent.
-      const [{ n }] = (await manager.query(
-        `SELECT count(*)::int AS n FROM match_proposals WHERE run_id = $1 AND status = 'approved'`,
-        [runId],
-      )) as { n: number }[];
+      const [{ n }] = await approvedCount.all(manager, [runId]);
       return { offers: n, emails: null, recipients: [], example: null };
     }
     // The offers as sending would read them, their deadline counted from now.
-    const offers = (
-      (await manager.query(
-        `SELECT ${OFFER_COLUMNS} FROM ${OFFER_FROM}
-         WHERE p.run_id = $1 AND p.status = 'approved' AND p.mentor_id IS NOT NULL
-         ORDER BY m.full_name, m.id, p.rank, s.name`,
-        [runId],
-      )) as OfferRow[]
-    ).map((offer) => ({
+    const offers = (await approvedMentorOffers.all(manager, [runId])).map((offer) => ({
       ...offer,
       expiresAt: new Date(Date.now() + this.followUps.offerLinkSeconds * 1000),
     }));

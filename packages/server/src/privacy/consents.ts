@@ -5,26 +5,29 @@ import {
   type FounderConsent,
 } from '@kohorte/contracts';
 import type { EntityManager } from 'typeorm';
+import { column, query, rowSpec } from '../database/typed-query';
 
-interface ConsentRow {
-  purpose: ConsentPurpose;
-  given: boolean;
-  textVersion: string;
-  createdAt: Date;
-}
+const CONSENT_ROW = rowSpec({
+  purpose: column('text').as<ConsentPurpose>(),
+  given: 'bool',
+  textVersion: 'text',
+  createdAt: 'timestamptz',
+});
+
+const latestConsents = query(
+  `SELECT DISTINCT ON (purpose) purpose, given, text_version AS "textVersion",
+            created_at AS "createdAt"
+       FROM privacy_consents WHERE startup_id = $1
+      ORDER BY purpose, created_at DESC, id`,
+  CONSENT_ROW,
+);
 
 /** The startup's current consent per purpose: its latest answer, or `none`. */
 export async function consentsOf(
   manager: EntityManager,
   startupId: string,
 ): Promise<FounderConsent[]> {
-  const rows = (await manager.query(
-    `SELECT DISTINCT ON (purpose) purpose, given, text_version AS "textVersion",
-            created_at AS "createdAt"
-       FROM privacy_consents WHERE startup_id = $1
-      ORDER BY purpose, created_at DESC, id`,
-    [startupId],
-  )) as ConsentRow[];
+  const rows = await latestConsents.all(manager, [startupId]);
   return CONSENT_PURPOSES.map((purpose) => {
     const row = rows.find((candidate) => candidate.purpose === purpose);
     return row

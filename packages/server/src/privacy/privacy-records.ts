@@ -6,18 +6,21 @@ import {
   type PrivacyRecordRef,
 } from '@kohorte/contracts';
 import type { EntityManager } from 'typeorm';
+import { column, query, rowSpec, type RowOf } from '../database/typed-query';
 import { NotFoundError } from '../errors/domain-errors';
 
-interface PersonRow {
-  kind: PrivacyRecordKind;
-  id: string;
-  label: string;
-  email: string | null;
-  locale: string | null;
-  startupId: string | null;
-  startupName: string | null;
-  startupContacts: number | null;
-}
+const PERSON_ROW = rowSpec({
+  kind: column('text').as<PrivacyRecordKind>(),
+  id: 'uuid',
+  label: 'text',
+  email: 'text?',
+  locale: 'text?',
+  startupId: 'uuid?',
+  startupName: 'text?',
+  startupContacts: 'int4?',
+});
+
+type PersonRow = RowOf<typeof PERSON_ROW>;
 
 // Every record kind, as one row shape; `$1` is an email (lower case) or null, `$2` an id or null.
 const PEOPLE_SQL = `
@@ -63,12 +66,14 @@ function toPerson(row: PersonRow): PersonRecord {
   };
 }
 
+const people = query(PEOPLE_SQL, PERSON_ROW);
+
 /** Every record that holds this email address: the person's mentor, investor, founder, staff and applicant records. */
 export async function peopleByEmail(
   manager: EntityManager,
   email: string,
 ): Promise<PersonRecord[]> {
-  const rows = (await manager.query(PEOPLE_SQL, [email.trim().toLowerCase(), null])) as PersonRow[];
+  const rows = await people.all(manager, [email.trim().toLowerCase(), null]);
   return rows.map(toPerson);
 }
 
@@ -79,7 +84,7 @@ export async function recordsOf(
 ): Promise<PersonRecord[]> {
   const found: PersonRecord[] = [];
   for (const ref of refs) {
-    const rows = (await manager.query(PEOPLE_SQL, [null, ref.id])) as PersonRow[];
+    const rows = await people.all(manager, [null, ref.id]);
     const row = rows.find((candidate) => candidate.kind === ref.kind);
     if (!row) throw new NotFoundError(`No ${ref.kind} has the id ${ref.id}`);
     found.push(toPerson(row));

@@ -12,7 +12,8 @@ import type { Queue } from 'bullmq';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ErasureRecordEntity } from './erasure-record.entity';
 import { RetentionSettingEntity } from './retention-setting.entity';
-import { EXPIRED_ACCESS_REPORTS, RETENTION_RULES } from './retention-rules';
+import { statement } from '../database/typed-query';
+import { dueCount, expiredAccessReports, RETENTION_RULES } from './retention-rules';
 
 const RETENTION_JOB: JobName = 'privacy.retention';
 const DAY_MS = 24 * 3600 * 1000;
@@ -76,10 +77,11 @@ export class PrivacyRetention {
         days === null
           ? 0
           : (
-              (await this.dataSource.query(
+              await dueCount.all(
+                this.dataSource,
                 `SELECT count(*)::int AS n FROM ${rule.table} WHERE ${rule.where}`,
                 [now, days],
-              )) as { n: number }[]
+              )
             )[0].n;
     }
     return due;
@@ -93,13 +95,14 @@ export class PrivacyRetention {
         counts[kind] = 0;
         if (days === null) continue;
         const rule = RETENTION_RULES[kind];
-        const [, deleted] = (await manager.query(`DELETE FROM ${rule.table} WHERE ${rule.where}`, [
-          now,
-          days,
-        ])) as [unknown, number];
+        const deleted = await statement.run(
+          manager,
+          `DELETE FROM ${rule.table} WHERE ${rule.where}`,
+          [now, days],
+        );
         counts[kind] = deleted;
       }
-      const [, reports] = (await manager.query(EXPIRED_ACCESS_REPORTS, [now])) as [unknown, number];
+      const reports = await expiredAccessReports.run(manager, [now]);
       counts['access-reports'] = reports;
       if (Object.values(counts).some((count) => count > 0)) {
         await manager.save(

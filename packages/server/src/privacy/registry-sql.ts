@@ -1,9 +1,13 @@
 import type { PersonRecord } from '@kohorte/contracts';
 import type { EntityManager } from 'typeorm';
+import { column, rows, statement as changes } from '../database/typed-query';
 import type { RegistrySection, SectionRule } from './personal-data-registry';
 
 /** One row of a section as an access report shows it: every column but the omitted ones. */
 export type SectionRow = Record<string, unknown>;
+
+/** A section's rows, each as one JSON object (the section's table and rule are chosen at run time). */
+const sectionRows = rows({ row: column('jsonb').as<SectionRow>() });
 
 /** `$1` and, when the rule uses it, `$2` (PostgreSQL refuses parameters a statement leaves unused). */
 export function ruleParams(rule: SectionRule, record: PersonRecord): (string | null)[] {
@@ -21,11 +25,12 @@ export async function readSection(
   const rule = section.rules[record.kind];
   if (!rule) return [];
   const omitted = (section.omitFromAccess ?? []).map((column) => ` - '${column}'`).join('');
-  const rows = (await manager.query(
+  const found = await sectionRows.all(
+    manager,
     `SELECT to_jsonb(t)${omitted} AS row FROM ${section.table} t WHERE ${rule.where}`,
     ruleParams(rule, record),
-  )) as { row: SectionRow }[];
-  return rows.map(({ row }) => row);
+  );
+  return found.map(({ row }) => row);
 }
 
 /** Deletes or anonymises the section's rows about the record; returns how many. */
@@ -39,6 +44,5 @@ export async function eraseSection(
   const statement = rule.anonymise
     ? `UPDATE ${section.table} SET ${rule.anonymise} WHERE ${rule.where}`
     : `DELETE FROM ${section.table} WHERE ${rule.where}`;
-  const [, count] = (await manager.query(statement, ruleParams(rule, record))) as [unknown, number];
-  return count;
+  return changes.run(manager, statement, ruleParams(rule, record));
 }

@@ -1,4 +1,5 @@
 import type { PrivacyCategory, RetentionKind } from '@kohorte/contracts';
+import { query, rows } from '../database/typed-query';
 
 /**
  * What each retention kind removes: the rows of one registry table older than the period. `$1` is
@@ -53,4 +54,10 @@ export const RETENTION_RULES: Record<RetentionKind, RetentionRule> = {
 };
 
 /** Access reports hold a person's data and go when they expire, whatever the settings. */
-export const EXPIRED_ACCESS_REPORTS = `DELETE FROM privacy_access_reports WHERE expires_at <= $1::timestamptz`;
+export const expiredAccessReports = query(
+  `DELETE FROM privacy_access_reports WHERE expires_at <= $1::timestamptz`,
+  {},
+);
+
+/** How many rows of a kind are due, counted with the kind's rule (built from RETENTION_RULES). */
+export const dueCount = rows({ n: 'int4' });

@@ -1,11 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import { query, rowSpec, type Query, type RowOf } from '../database/typed-query';
 import { cohortNotFound } from './programme-errors';
-
-export interface LockedCohort {
-  id: string;
-  name: string;
-  capacity: number | null;
-}
+import { placesTakenInCohort } from './programme-queries';
 
 /**
  * Row locks, always taken in this order: cohort, then membership or pool entry, then mentor.
@@ -16,15 +12,25 @@ export interface LockedCohort {
  */
 export type RowLock = 'FOR UPDATE' | 'FOR NO KEY UPDATE' | 'FOR KEY SHARE';
 
+const LOCKED_COHORT = rowSpec({ id: 'uuid', name: 'text', capacity: 'int4?' });
+
+export type LockedCohort = RowOf<typeof LOCKED_COHORT>;
+
+const COHORT_BY_ID = `SELECT id, name, capacity FROM cohorts WHERE id = $1 `;
+
+const cohortWith: Record<RowLock | 'no lock', Query<typeof LOCKED_COHORT>> = {
+  'no lock': query(COHORT_BY_ID, LOCKED_COHORT),
+  'FOR UPDATE': query(`${COHORT_BY_ID}FOR UPDATE`, LOCKED_COHORT),
+  'FOR NO KEY UPDATE': query(`${COHORT_BY_ID}FOR NO KEY UPDATE`, LOCKED_COHORT),
+  'FOR KEY SHARE': query(`${COHORT_BY_ID}FOR KEY SHARE`, LOCKED_COHORT),
+};
+
 export async function lockCohort(
   manager: EntityManager,
   id: string,
   lock: RowLock | null = 'FOR NO KEY UPDATE',
 ): Promise<LockedCohort> {
-  const [row] = (await manager.query(
-    `SELECT id, name, capacity FROM cohorts WHERE id = $1 ${lock ?? ''}`,
-    [id],
-  )) as LockedCohort[];
+  const [row] = await cohortWith[lock ?? 'no lock'].all(manager, [id]);
   if (!row) throw cohortNotFound(id);
   return row;
 }
@@ -42,10 +48,10 @@ export async function placesTaken(
   cohortId: string,
   exceptStartupId: string | null = null,
 ): Promise<number> {
-  const [{ taken }] = (await manager.query(
-    `SELECT count(*)::int AS taken FROM cohort_startups
-     WHERE cohort_id = $1 AND status = ANY($2::text[]) AND ($3::uuid IS NULL OR startup_id <> $3)`,
-    [cohortId, [...PLACE_TAKING_STATUSES], exceptStartupId],
-  )) as { taken: number }[];
+  const [{ taken }] = await placesTakenInCohort.all(manager, [
+    cohortId,
+    [...PLACE_TAKING_STATUSES],
+    exceptStartupId,
+  ]);
   return taken;
 }

@@ -6,18 +6,8 @@ import { conflictFields } from '../errors/conflict';
 import { invalidFields } from '../errors/invalid-fields';
 import { MentorshipsService } from './mentorships.service';
 import { type LockedCohort, lockCohort } from './cohort-locks';
+import { mentorsToPool, poolMentors, removePoolMentor } from './programme-queries';
 import { NotFoundError } from '../errors/domain-errors';
-
-interface PoolRow {
-  id: string;
-  fullName: string;
-  expertise: string[];
-  capacity: number;
-  city: string | null;
-  load: number;
-  offered: number;
-  addedAt: Date;
-}
 
 /** Pool mentors by name, with their live mentorships and open offers over all cohorts. */
 async function readPool(
@@ -25,16 +15,7 @@ async function readPool(
   cohortId: string,
   mentorIds: string[] | null = null,
 ): Promise<CohortPoolMentor[]> {
-  const rows = (await manager.query(
-    `SELECT m.id, m.full_name AS "fullName", m.expertise, m.capacity, m.city,
-       (SELECT count(*)::int FROM mentorships ms WHERE ms.mentor_id = m.id AND ms.ended_at IS NULL) AS load,
-       (SELECT count(*)::int FROM match_proposals p WHERE p.mentor_id = m.id AND p.status = 'offered') AS offered,
-       cm.created_at AS "addedAt"
-     FROM cohort_mentors cm JOIN mentors m ON m.id = cm.mentor_id
-     WHERE cm.cohort_id = $1 AND ($2::uuid[] IS NULL OR cm.mentor_id = ANY($2::uuid[]))
-     ORDER BY lower(m.full_name), m.id`,
-    [cohortId, mentorIds],
-  )) as PoolRow[];
+  const rows = await poolMentors.all(manager, [cohortId, mentorIds]);
   return rows.map(({ load, offered, addedAt, ...mentor }) => ({
     mentor,
     load,
@@ -66,13 +47,7 @@ export class CohortPoolService {
     const ids = request.mentorIds;
     return this.dataSource.transaction(async (manager) => {
       const cohort = await lockCohort(manager, cohortId);
-      const found = (await manager.query(
-        `SELECT m.id, m.full_name AS name, m.archived_at IS NOT NULL AS archived,
-           cm.mentor_id IS NOT NULL AS "inPool"
-         FROM mentors m LEFT JOIN cohort_mentors cm ON cm.mentor_id = m.id AND cm.cohort_id = $2
-         WHERE m.id = ANY($1::uuid[]) FOR KEY SHARE OF m`,
-        [ids, cohortId],
-      )) as { id: string; name: string; archived: boolean; inPool: boolean }[];
+      const found = await mentorsToPool.all(manager, [ids, cohortId]);
       const byId = new Map(found.map((row) => [row.id, row]));
       const invalid: FieldError[] = [];
       const taken: FieldError[] = [];
@@ -109,13 +84,7 @@ export class CohortPoolService {
       const cohort = await lockCohort(manager, cohortId);
       // The DELETE waits for an assignment under way (it holds KEY SHARE on the pool entry), so
       // the mentorship it creates is ended below as well.
-      const [removed] = (await manager.query(
-        `WITH removed AS (
-           DELETE FROM cohort_mentors WHERE cohort_id = $1 AND mentor_id = $2 RETURNING mentor_id
-         )
-         SELECT m.id, m.full_name AS name FROM removed r JOIN mentors m ON m.id = r.mentor_id`,
-        [cohortId, mentorId],
-      )) as { id: string; name: string }[];
+      const [removed] = await removePoolMentor.all(manager, [cohortId, mentorId]);
       if (!removed) {
         throw new NotFoundError(`The mentor ${mentorId} is not in the pool of cohort ${cohortId}`);
       }

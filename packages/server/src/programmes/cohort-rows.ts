@@ -5,6 +5,7 @@ import {
   type MembershipStatus,
 } from '@kohorte/contracts';
 import type { EntityManager } from 'typeorm';
+import { column, query, type RowOf } from '../database/typed-query';
 import { rowsInOrder } from '../records/rows-in-order';
 
 /** Cohorts with their programme, startups per membership status and pool size, by id. */
@@ -20,20 +21,23 @@ export const COHORT_ROWS_SQL = `SELECT c.id, c.name, c.programme_id AS "programm
 FROM cohorts c JOIN programmes p ON p.id = c.programme_id
 WHERE c.id = ANY($1::uuid[])`;
 
-export interface CohortRow {
-  id: string;
-  name: string;
-  programmeId: string;
-  programmeName: string;
-  startsOn: string;
-  endsOn: string;
-  status: CohortStatus;
-  capacity: number | null;
-  createdAt: Date;
-  updatedAt: Date;
-  counts: Partial<Record<MembershipStatus, number>>;
-  mentorCount: number;
-}
+/** Cohorts by id (`$1`, an array), in no particular order. */
+export const cohortsByIds = query(COHORT_ROWS_SQL, {
+  id: 'uuid',
+  name: 'text',
+  programmeId: 'uuid',
+  programmeName: 'text',
+  startsOn: 'text',
+  endsOn: 'text',
+  status: column('text').as<CohortStatus>(),
+  capacity: 'int4?',
+  createdAt: 'timestamptz',
+  updatedAt: 'timestamptz',
+  counts: column('jsonb').as<Partial<Record<MembershipStatus, number>>>(),
+  mentorCount: 'int4',
+});
+
+export type CohortRow = RowOf<typeof cohortsByIds.spec>;
 
 export function rowToCohort(row: CohortRow): Cohort {
   const counts = Object.fromEntries(
@@ -56,5 +60,5 @@ export function rowToCohort(row: CohortRow): Cohort {
 
 /** The cohorts with these ids, in the order of `ids`; ids that do not exist are left out. */
 export function readCohorts(manager: EntityManager, ids: string[]): Promise<Cohort[]> {
-  return rowsInOrder(manager, COHORT_ROWS_SQL, ids, rowToCohort);
+  return rowsInOrder(manager, cohortsByIds, ids, rowToCohort);
 }

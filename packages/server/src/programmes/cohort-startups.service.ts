@@ -13,6 +13,7 @@ import { MentorshipsService } from './mentorships.service';
 import { type LockedCohort, lockCohort, placesTaken, takesPlace } from './cohort-locks';
 import { readCohortStartups } from './cohort-startup-rows';
 import { notAMember } from './programme-errors';
+import { insertMembers, memberWith, startupsToAdd } from './programme-queries';
 
 interface Member {
   startupId: string;
@@ -54,12 +55,7 @@ export class CohortStartupsService {
     const ids = request.startupIds;
     return this.dataSource.transaction(async (manager) => {
       const cohort = await lockCohort(manager, cohortId);
-      const found = (await manager.query(
-        `SELECT s.id, s.name, s.status, cs.status AS membership
-         FROM startups s LEFT JOIN cohort_startups cs ON cs.startup_id = s.id AND cs.cohort_id = $2
-         WHERE s.id = ANY($1::uuid[]) FOR KEY SHARE OF s`,
-        [ids, cohortId],
-      )) as { id: string; name: string; status: string; membership: string | null }[];
+      const found = await startupsToAdd.all(manager, [ids, cohortId]);
       const byId = new Map(found.map((row) => [row.id, row]));
 
       const invalid: FieldError[] = [];
@@ -107,13 +103,7 @@ export class CohortStartupsService {
     actorId: string | null,
   ): Promise<number> {
     const cohort = await lockCohort(manager, cohortId);
-    const joined = (await manager.query(
-      `INSERT INTO cohort_startups (cohort_id, startup_id, status)
-       SELECT $1, id, $3 FROM unnest($2::uuid[]) AS id
-       ON CONFLICT (cohort_id, startup_id) DO NOTHING
-       RETURNING startup_id AS "startupId"`,
-      [cohortId, startups.map((s) => s.id), status],
-    )) as { startupId: string }[];
+    const joined = await insertMembers.all(manager, [cohortId, startups.map((s) => s.id), status]);
     if (joined.length === 0) return 0;
     // Counted after the insert, so the room check sees the new members too.
     if (cohort.capacity !== null && takesPlace(status)) {
@@ -184,12 +174,7 @@ export class CohortStartupsService {
     startupId: string,
     lock: 'FOR UPDATE' | 'FOR NO KEY UPDATE',
   ): Promise<Member> {
-    const [member] = (await manager.query(
-      `SELECT cs.startup_id AS "startupId", s.name AS "startupName", cs.status
-       FROM cohort_startups cs JOIN startups s ON s.id = cs.startup_id
-       WHERE cs.cohort_id = $1 AND cs.startup_id = $2 ${lock} OF cs`,
-      [cohortId, startupId],
-    )) as Member[];
+    const [member] = await memberWith[lock].all(manager, [cohortId, startupId]);
     if (!member) throw notAMember(cohortId, startupId);
     return member;
   }

@@ -19,6 +19,12 @@ import { lockCohort, placesTaken } from './cohort-locks';
 import { readCohorts } from './cohort-rows';
 import { CohortEntity } from './cohort.entity';
 import { cohortNotFound } from './programme-errors';
+import {
+  cohortPage,
+  membersOfCohort,
+  poolOfCohort,
+  programmeKeptForCohort,
+} from './programme-queries';
 
 const EDITABLE_FIELDS = [
   'name',
@@ -50,10 +56,7 @@ export class CohortsService {
 
   async list(query: ListCohortsQuery): Promise<Page<Cohort>> {
     const { sql, params, page, pageSize } = buildCohortListSql(query);
-    const [{ total, ids }] = (await this.dataSource.query(sql, params)) as {
-      total: number;
-      ids: string[];
-    }[];
+    const [{ total, ids }] = await cohortPage.all(this.dataSource, sql, params);
     return { items: await readCohorts(this.dataSource.manager, ids), total, page, pageSize };
   }
 
@@ -67,10 +70,7 @@ export class CohortsService {
     assertDateOrder(input.startsOn, input.endsOn, input);
     return this.dataSource.transaction(async (manager) => {
       // KEY SHARE: the programme cannot be deleted until this cohort is in.
-      const [programme] = (await manager.query(
-        `SELECT id, name FROM programmes WHERE id = $1 FOR KEY SHARE`,
-        [input.programmeId],
-      )) as { id: string; name: string }[];
+      const [programme] = await programmeKeptForCohort.all(manager, [input.programmeId]);
       if (!programme) {
         throw invalidFields([
           {
@@ -156,16 +156,8 @@ export class CohortsService {
       const cohort = await lockCohort(manager, id, 'FOR UPDATE');
       // Mentorships are deleted with the cohort; the mentors' timelines say they ended.
       await this.mentorships.endLive(manager, { cohortId: id }, actorId);
-      const members = (await manager.query(
-        `SELECT cs.startup_id AS id, s.name, cs.status FROM cohort_startups cs
-         JOIN startups s ON s.id = cs.startup_id WHERE cs.cohort_id = $1`,
-        [id],
-      )) as { id: string; name: string; status: string }[];
-      const pool = (await manager.query(
-        `SELECT cm.mentor_id AS id, m.full_name AS name FROM cohort_mentors cm
-         JOIN mentors m ON m.id = cm.mentor_id WHERE cm.cohort_id = $1`,
-        [id],
-      )) as { id: string; name: string }[];
+      const members = await membersOfCohort.all(manager, [id]);
+      const pool = await poolOfCohort.all(manager, [id]);
       const cohortData = { cohortId: id, cohortName: cohort.name, cohortDeleted: true as const };
       await this.activity.record(
         manager,

@@ -8,6 +8,14 @@ import { lockCohort } from './cohort-locks';
 import { readCohortStartups } from './cohort-startup-rows';
 import { notAMember } from './programme-errors';
 import { NotFoundError } from '../errors/domain-errors';
+import {
+  endLiveMentorships,
+  insertManualMentorship,
+  lockedMentorCapacity,
+  memberStartupKept,
+  mentorLoad,
+  poolMentorKept,
+} from './mentorship-queries';
 
 interface MentorshipFacts {
   mentorshipId: string;
@@ -43,35 +51,20 @@ export class MentorshipsService {
   ): Promise<CohortStartup> {
     return this.dataSource.transaction(async (manager) => {
       const cohort = await lockCohort(manager, cohortId, 'FOR KEY SHARE');
-      const [member] = (await manager.query(
-        `SELECT s.name FROM cohort_startups cs JOIN startups s ON s.id = cs.startup_id
-         WHERE cs.cohort_id = $1 AND cs.startup_id = $2 FOR KEY SHARE OF cs`,
-        [cohortId, startupId],
-      )) as { name: string }[];
+      const [member] = await memberStartupKept.all(manager, [cohortId, startupId]);
       if (!member) throw notAMember(cohortId, startupId);
-      const [inPool] = (await manager.query(
-        `SELECT 1 FROM cohort_mentors WHERE cohort_id = $1 AND mentor_id = $2 FOR KEY SHARE`,
-        [cohortId, mentorId],
-      )) as unknown[];
+      const [inPool] = await poolMentorKept.all(manager, [cohortId, mentorId]);
       if (!inPool) {
         throw invalidFields([
           { field: 'mentorId', messages: [`The mentor ${mentorId} is not in this cohort's pool`] },
         ]);
       }
-      const [mentor] = (await manager.query(
-        `SELECT full_name AS name, capacity FROM mentors WHERE id = $1 FOR UPDATE`,
-        [mentorId],
-      )) as { name: string; capacity: number }[];
+      const [mentor] = await lockedMentorCapacity.all(manager, [mentorId]);
       if (!mentor)
         throw invalidFields([
           { field: 'mentorId', messages: [`No mentor has the id ${mentorId}`] },
         ]);
-      const [{ load, here }] = (await manager.query(
-        `SELECT count(*)::int AS load,
-           count(*) FILTER (WHERE cohort_id = $2 AND startup_id = $3)::int AS here
-         FROM mentorships WHERE mentor_id = $1 AND ended_at IS NULL`,
-        [mentorId, cohortId, startupId],
-      )) as { load: number; here: number }[];
+      const [{ load, here }] = await mentorLoad.all(manager, [mentorId, cohortId, startupId]);
       if (here > 0) {
         throw fieldConflict(
           'mentorId',
@@ -84,11 +77,7 @@ export class MentorshipsService {
           `${mentor.name} has no free place (${load} of ${mentor.capacity})`,
         );
       }
-      const [{ id }] = (await manager.query(
-        `INSERT INTO mentorships (cohort_id, startup_id, mentor_id, source)
-         VALUES ($1, $2, $3, 'manual') RETURNING id`,
-        [cohortId, startupId, mentorId],
-      )) as { id: string }[];
+      const [{ id }] = await insertManualMentorship.all(manager, [cohortId, startupId, mentorId]);
       await this.record(
         manager,
         [
@@ -136,20 +125,11 @@ export class MentorshipsService {
     where: { cohortId: string; startupId?: string; mentorId?: string },
     actorId: string | null,
   ): Promise<number> {
-    const ended = (await manager.query(
-      `WITH ended AS (
-         UPDATE mentorships SET ended_at = now()
-         WHERE cohort_id = $1 AND ($2::uuid IS NULL OR startup_id = $2)
-           AND ($3::uuid IS NULL OR mentor_id = $3) AND ended_at IS NULL
-         RETURNING id, cohort_id, startup_id, mentor_id
-       )
-       SELECT e.id AS "mentorshipId", e.cohort_id AS "cohortId", c.name AS "cohortName",
-         e.startup_id AS "startupId", s.name AS "startupName",
-         e.mentor_id AS "mentorId", m.full_name AS "mentorName"
-       FROM ended e JOIN cohorts c ON c.id = e.cohort_id JOIN startups s ON s.id = e.startup_id
-       JOIN mentors m ON m.id = e.mentor_id`,
-      [where.cohortId, where.startupId ?? null, where.mentorId ?? null],
-    )) as MentorshipFacts[];
+    const ended = await endLiveMentorships.all(manager, [
+      where.cohortId,
+      where.startupId ?? null,
+      where.mentorId ?? null,
+    ]);
     await this.record(manager, ended, 'ended', actorId);
     return ended.length;
   }

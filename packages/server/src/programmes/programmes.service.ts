@@ -13,24 +13,20 @@ import { escapeLike, pageOf, searchWords } from '../lists/list-sql';
 import { programmeNotFound } from './programme-errors';
 import { ProgrammeEntity } from './programme.entity';
 import { fieldConflict } from '../errors/conflict';
+import {
+  cohortCountOfProgramme,
+  lockedProgramme,
+  PROGRAMME_COLUMNS,
+  programmeById,
+  programmeCount,
+  programmeRows,
+  type ProgrammeRow,
+} from './programme-queries';
 
 const EDITABLE_FIELDS = [
   'name',
   'description',
 ] as const satisfies readonly (keyof ProgrammeInput)[];
-
-interface ProgrammeRow {
-  id: string;
-  name: string;
-  description: string | null;
-  cohortCount: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-const PROGRAMME_COLUMNS = `p.id, p.name, p.description,
-  (SELECT count(*)::int FROM cohorts c WHERE c.programme_id = p.id) AS "cohortCount",
-  p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
 
 function toProgramme(row: ProgrammeRow): Programme {
   return {
@@ -56,15 +52,17 @@ export class ProgrammesService {
       return `lower(p.name) LIKE $${params.length}`;
     });
     const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = (await this.dataSource.query(
+    const [{ total }] = await programmeCount.all(
+      this.dataSource,
       `SELECT count(*)::int AS total FROM programmes p ${filter}`,
       params,
-    )) as { total: number }[];
-    const rows = (await this.dataSource.query(
+    );
+    const rows = await programmeRows.all(
+      this.dataSource,
       `SELECT ${PROGRAMME_COLUMNS} FROM programmes p ${filter}
        ORDER BY lower(p.name), p.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, pageSize, (page - 1) * pageSize],
-    )) as ProgrammeRow[];
+    );
     return { items: rows.map(toProgramme), total, page, pageSize };
   }
 
@@ -125,14 +123,9 @@ export class ProgrammesService {
   async delete(id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       // FOR UPDATE also waits for (and then blocks) a cohort being created in it.
-      const [row] = (await manager.query(`SELECT id FROM programmes WHERE id = $1 FOR UPDATE`, [
-        id,
-      ])) as { id: string }[];
+      const [row] = await lockedProgramme.all(manager, [id]);
       if (!row) throw programmeNotFound(id);
-      const [{ n }] = (await manager.query(
-        `SELECT count(*)::int AS n FROM cohorts WHERE programme_id = $1`,
-        [id],
-      )) as { n: number }[];
+      const [{ n }] = await cohortCountOfProgramme.all(manager, [id]);
       if (n > 0) {
         throw fieldConflict(
           'cohorts',
@@ -145,10 +138,7 @@ export class ProgrammesService {
   }
 
   private async read(manager: EntityManager, id: string): Promise<Programme> {
-    const [row] = (await manager.query(
-      `SELECT ${PROGRAMME_COLUMNS} FROM programmes p WHERE p.id = $1`,
-      [id],
-    )) as ProgrammeRow[];
+    const [row] = await programmeById.all(manager, [id]);
     if (!row) throw programmeNotFound(id);
     return toProgramme(row);
   }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PROPOSAL_STATUSES, type ProposalStatus } from '@kohorte/contracts';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../database/data-source-options';
+import { rows } from '../database/typed-query';
 import { moveProposals, PROPOSAL_TRANSITIONS } from './proposal-lifecycle';
 
 describe('the proposal lifecycle', () => {
@@ -13,33 +14,39 @@ describe('the proposal lifecycle', () => {
   beforeAll(async () => {
     db = new DataSource(dataSourceOptions({ url: process.env.DATABASE_URL!, poolSize: 2 }));
     await db.initialize();
-    const [programme] = (await db.query(
+    const [programme] = await rows({ id: 'uuid' }).all(
+      db,
       `INSERT INTO programmes (name) VALUES ('Lifecycle') RETURNING id`,
-    )) as { id: string }[];
-    const [cohort] = (await db.query(
+    );
+    const [cohort] = await rows({ id: 'uuid' }).all(
+      db,
       `INSERT INTO cohorts (programme_id, name, starts_on, ends_on, status)
        VALUES ($1, 'Lifecycle', '2027-01-01', '2027-06-30', 'running') RETURNING id`,
       [programme.id],
-    )) as { id: string }[];
-    const [run] = (await db.query(
+    );
+    const [run] = await rows({ id: 'uuid' }).all(
+      db,
       `INSERT INTO matching_runs (cohort_id, kind, status, parameters)
        VALUES ($1, 'mentors', 'done', '{}') RETURNING id`,
       [cohort.id],
-    )) as { id: string }[];
+    );
     runId = run.id;
-    const [startup] = (await db.query(
+    const [startup] = await rows({ id: 'uuid' }).all(
+      db,
       `INSERT INTO startups (name) VALUES ('Lifecycle GmbH') RETURNING id`,
-    )) as { id: string }[];
+    );
     for (const [n, status] of PROPOSAL_STATUSES.entries()) {
-      const [mentor] = (await db.query(
+      const [mentor] = await rows({ id: 'uuid' }).all(
+        db,
         `INSERT INTO mentors (full_name, email, capacity) VALUES ($1, $2, 2) RETURNING id`,
         [`Mentor ${n}`, `lifecycle-${n}-${Date.now()}@test.kohorte.dev`],
-      )) as { id: string }[];
-      const [proposal] = (await db.query(
+      );
+      const [proposal] = await rows({ id: 'uuid' }).all(
+        db,
         `INSERT INTO match_proposals (run_id, cohort_id, startup_id, mentor_id, score, parts, rank, status)
          VALUES ($1, $2, $3, $4, 50, '[]', $5, $6) RETURNING id`,
         [runId, cohort.id, startup.id, mentor.id, n + 1, status],
-      )) as { id: string }[];
+      );
       byStatus.set(status, proposal.id);
     }
   });
@@ -70,12 +77,13 @@ describe('the proposal lifecycle', () => {
           },
         );
         expect(moved).toEqual([byStatus.get('approved')]);
-        const [row] = (await manager.query(
+        const [row] = await rows({ status: 'text', waiting: 'bool', due: 'bool' }).all(
+          manager,
           `SELECT status, offered_at IS NOT NULL AS waiting,
            expires_at BETWEEN now() + interval '59 minutes' AND now() + interval '61 minutes' AS due
          FROM match_proposals WHERE id = $1`,
           [moved[0]],
-        )) as { status: string; waiting: boolean; due: boolean }[];
+        );
         expect(row).toEqual({ status: 'offered', waiting: true, due: true });
         // Now two are offered: both may expire, and nothing else does.
         const expired = await moveProposals(manager, 'expire', { ids: all }, 'system');

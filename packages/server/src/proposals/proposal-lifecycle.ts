@@ -1,5 +1,6 @@
 import type { ProposalStatus } from '@kohorte/contracts';
 import type { EntityManager } from 'typeorm';
+import { movedProposals, offerPair, proposePair } from './proposal-queries';
 
 /** Who causes a transition: staff, a person through their link, or the follow-up jobs. */
 export type ProposalActor = 'manager' | 'mentor' | 'founders' | 'investor' | 'system';
@@ -145,10 +146,11 @@ export async function moveProposals(
       `(p.expires_at IS NULL OR p.expires_at <= now() + make_interval(secs => ${param(options.dueWithinSeconds)}))`,
     );
   }
-  const [rows] = (await manager.query(
+  const { rows } = await movedProposals.write(
+    manager,
     `UPDATE match_proposals p SET ${sets.join(', ')} WHERE ${where.join(' AND ')} RETURNING p.id`,
     params,
-  )) as [{ id: string }[], number];
+  );
   return rows.map((row) => row.id);
 }
 
@@ -177,8 +179,6 @@ export async function addProposal(
   as: 'proposed' | 'offered',
   options: { deadlineSeconds?: number } = {},
 ): Promise<string | null> {
-  const column = `${pair.partner}_id`;
-  const constraint = `match_proposals_${pair.partner}_key`;
   const values = [
     pair.runId,
     pair.cohortId,
@@ -189,29 +189,10 @@ export async function addProposal(
     pair.rank,
   ];
   if (as === 'proposed') {
-    const [row] = (await manager.query(
-      `INSERT INTO match_proposals (run_id, cohort_id, startup_id, ${column}, score, parts, rank)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)
-       ON CONFLICT ON CONSTRAINT ${constraint} DO UPDATE SET status = 'proposed',
-         score = EXCLUDED.score, parts = EXCLUDED.parts, rank = EXCLUDED.rank, pinned = false,
-         decided_by = NULL, decided_at = NULL
-       RETURNING id`,
-      values,
-    )) as { id: string }[];
+    const [row] = await proposePair[pair.partner].all(manager, values);
     return row?.id ?? null;
   }
   if (options.deadlineSeconds === undefined) throw new Error('deadlineSeconds is required');
-  const [row] = (await manager.query(
-    `INSERT INTO match_proposals
-       (run_id, cohort_id, startup_id, ${column}, score, parts, rank, status, offered_at, expires_at)
-     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, 'offered', now(), now() + make_interval(secs => $8))
-     ON CONFLICT ON CONSTRAINT ${constraint} DO UPDATE SET status = 'offered',
-       score = EXCLUDED.score, parts = EXCLUDED.parts, rank = EXCLUDED.rank, pinned = false,
-       decided_by = NULL, decided_at = NULL, offered_at = now(), reminded_at = NULL,
-       expires_at = EXCLUDED.expires_at
-     WHERE match_proposals.status = 'withdrawn'
-     RETURNING id`,
-    [...values, options.deadlineSeconds],
-  )) as { id: string }[];
+  const [row] = await offerPair[pair.partner].all(manager, [...values, options.deadlineSeconds]);
   return row?.id ?? null;
 }

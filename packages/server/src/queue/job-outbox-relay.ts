@@ -2,16 +2,21 @@ import { Injectable } from '@nestjs/common';
 import type { JobName } from '@kohorte/contracts';
 import { DataSource } from 'typeorm';
 import { JobProducer } from './job-producer';
+import { column, query } from '../database/typed-query';
 
 const BATCH = 100;
 
-interface KeptRow {
-  id: string;
-  name: JobName;
-  payload: Record<string, unknown>;
-  jobId: string;
-  runAt: Date;
-}
+const keptJobs = query(
+  `SELECT id, name, payload, job_id AS "jobId", run_at AS "runAt" FROM job_outbox
+           ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+  {
+    id: 'int8',
+    name: column('text').as<JobName>(),
+    payload: column('jsonb').as<Record<string, unknown>>(),
+    jobId: 'text',
+    runAt: 'timestamptz',
+  },
+);
 
 /** Redis refused a kept job (the database answered); the pump names the store that failed. */
 export class KeptJobNotTaken extends Error {
@@ -39,10 +44,7 @@ export class JobOutboxRelay {
     let relayed = 0;
     for (;;) {
       const handed = await this.dataSource.transaction(async (manager) => {
-        const rows = (await manager.query(
-          `SELECT id, name, payload, job_id AS "jobId", run_at AS "runAt" FROM job_outbox
-           ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
-        )) as KeptRow[];
+        const rows = await keptJobs.all(manager);
         const done: string[] = [];
         let failure: Error | null = null;
         for (const row of rows) {

@@ -1,18 +1,19 @@
 import type { EntityManager } from 'typeorm';
+import type { Query, RowOf, RowSpec } from '../database/typed-query';
 
 /**
- * The rows that `sql` reads for `ids` (its `$1`), mapped and in the order of `ids`. A row deleted
+ * The rows that `byIds` reads for `ids` (its `$1`), mapped and in the order of `ids`. A row deleted
  * since the ids were read is left out rather than failing the page.
  */
-export async function rowsInOrder<Row extends { id: string }, T>(
+export async function rowsInOrder<S extends RowSpec & { id: 'uuid' }, T>(
   manager: EntityManager,
-  sql: string,
+  byIds: Query<S>,
   ids: string[],
-  toItem: (row: Row) => T,
+  toItem: (row: RowOf<S>) => T,
 ): Promise<T[]> {
   if (ids.length === 0) return [];
-  const rows = (await manager.query(sql, [ids])) as Row[];
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  const rows = await byIds.all(manager, [ids]);
+  const byId = new Map(rows.map((row) => [String(row.id), row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
     return row ? [toItem(row)] : [];

@@ -1,6 +1,10 @@
 import type { ConflictError } from '../errors/domain-errors';
 import type { DataSource, EntityManager } from 'typeorm';
+import { rows } from '../database/typed-query';
 import { isUniqueViolation } from '../errors/conflict';
+
+/** Rows holding an email (the table is the one the rule guards). */
+const holders = rows({ found: 'int4' });
 
 /** The rule that no two rows of a table share an email, whatever its case. */
 export class UniqueEmail {
@@ -13,10 +17,11 @@ export class UniqueEmail {
 
   /** A 409 when another row than `exceptId` has the email already. */
   async assertFree(manager: EntityManager, email: string, exceptId: string | null): Promise<void> {
-    const rows = (await manager.query(
-      `SELECT 1 FROM ${this.table} WHERE lower(email) = lower($1) AND ($2::uuid IS NULL OR id <> $2::uuid) LIMIT 1`,
+    const rows = await holders.all(
+      manager,
+      `SELECT 1 AS found FROM ${this.table} WHERE lower(email) = lower($1) AND ($2::uuid IS NULL OR id <> $2::uuid) LIMIT 1`,
       [email, exceptId],
-    )) as unknown[];
+    );
     if (rows.length > 0) throw this.taken(email);
   }
 

@@ -20,17 +20,11 @@ import {
   rubricOf,
   startupNameOf,
 } from './review-rows';
+import { callExists, rankingMoves } from './review-rows';
 import { NotFoundError } from '../errors/domain-errors';
 
 // Reviewers disagree when their calibrated scores differ by 30 % of the scale (1.2 on 1–5).
 const DISAGREEMENT = 0.3 * (RUBRIC_SCALE.max - RUBRIC_SCALE.min);
-
-interface MoveRow {
-  applicationId: string;
-  reason: string;
-  by: string | null;
-  at: Date;
-}
 
 /**
  * The ranking of a call's reviewed applications: per application the raw mean of its submitted
@@ -125,14 +119,7 @@ export class RankingService {
     const rubric = await rubricOf(manager, callId);
     const committee = (rubric?.committeeOrder ?? []).filter((id) => known.has(id));
     const order = [...committee, ...base.filter((id) => !committee.includes(id))];
-    const moves = (await manager.query(
-      `SELECT DISTINCT ON (subject_id) subject_id AS "applicationId", body AS reason,
-  actor_id AS by, created_at AS at
-FROM activities WHERE subject_type = 'application' AND subject_id = ANY($1) AND kind = 'review'
-  AND data->>'action' = 'ranking-moved' AND body IS NOT NULL
-ORDER BY subject_id, created_at DESC`,
-      [order],
-    )) as MoveRow[];
+    const moves = await rankingMoves.all(manager, [order]);
     const moved = new Map(moves.map((move) => [move.applicationId, move]));
     const byId = new Map(applications.map((application) => [application.id, application]));
     const ranked: RankedApplication[] = order.map((id, index) => {
@@ -180,7 +167,7 @@ ORDER BY subject_id, created_at DESC`,
   }
 
   private async assertCall(manager: EntityManager, callId: string): Promise<void> {
-    const found = (await manager.query(`SELECT 1 FROM calls WHERE id = $1`, [callId])) as unknown[];
+    const found = await callExists.all(manager, [callId]);
     if (found.length === 0) throw new NotFoundError(`No call has the id ${callId}`);
   }
 }

@@ -4,7 +4,6 @@ import {
   type LocalizedText,
   REVIEW_LINK_GRACE_DAYS,
   REVIEW_LINK_PATH,
-  type ReviewPin,
   type SendInvitationsResult,
   type SetPinRequest,
 } from '@kohorte/contracts';
@@ -27,6 +26,13 @@ import {
   reviewsOfCall,
   rubricOf,
   startupNameOf,
+} from './review-rows';
+import {
+  callExists,
+  lockedCallExists,
+  pinTargetsInCall,
+  pinsOfCall,
+  secondsUntil,
 } from './review-rows';
 import { NotFoundError } from '../errors/domain-errors';
 
@@ -64,11 +70,11 @@ export class ReviewAssignmentService {
   async setPin(callId: string, request: SetPinRequest): Promise<AssignmentPreview> {
     await this.dataSource.transaction(async (manager) => {
       await this.assertCall(manager, callId, true);
-      const known = (await manager.query(
-        `SELECT (SELECT count(*) FROM applications WHERE id = $2 AND call_id = $1)::int AS applications,
-  (SELECT count(*) FROM call_reviewers WHERE id = $3 AND call_id = $1)::int AS reviewers`,
-        [callId, request.applicationId, request.reviewerId],
-      )) as { applications: number; reviewers: number }[];
+      const known = await pinTargetsInCall.all(manager, [
+        callId,
+        request.applicationId,
+        request.reviewerId,
+      ]);
       const errors = [];
       if (known[0].applications === 0) {
         errors.push(fieldError('applicationId', 'unknownRecord', { value: request.applicationId }));
@@ -200,10 +206,7 @@ ON CONFLICT (application_id, reviewer_id) DO NOTHING`,
 
   /** A review link works until the deadline and some days after (or that long from now). */
   private async linkSeconds(manager: EntityManager, deadline: Date | null): Promise<number> {
-    const [row] = (await manager.query(
-      `SELECT greatest(extract(epoch FROM coalesce($1::timestamptz, now()) - now()), 0)::int AS left`,
-      [deadline],
-    )) as { left: number }[];
+    const [row] = await secondsUntil.all(manager, [deadline]);
     return row.left + REVIEW_LINK_GRACE_DAYS * DAY_SECONDS;
   }
 
@@ -215,11 +218,7 @@ ON CONFLICT (application_id, reviewer_id) DO NOTHING`,
     const open = applications.filter((a) => a.status === 'submitted');
     const reviewers = await reviewersOf(manager, callId);
     const conflicts = await conflictsOf(manager, reviewers, open);
-    const pins = (await manager.query(
-      `SELECT p.application_id AS "applicationId", p.reviewer_id AS "reviewerId", p.kind
-FROM review_pins p JOIN call_reviewers r ON r.id = p.reviewer_id WHERE r.call_id = $1`,
-      [callId],
-    )) as ReviewPin[];
+    const pins = await pinsOfCall.all(manager, [callId]);
     const conflicted = new Set(conflicts.map((c) => `${c.applicationId}|${c.reviewerId}`));
     const openIds = new Set(open.map((a) => a.id));
     const reviews = (await reviewsOfCall(manager, callId)).filter((review) => !review.conflict);
@@ -314,10 +313,7 @@ FROM review_pins p JOIN call_reviewers r ON r.id = p.reviewer_id WHERE r.call_id
   }
 
   private async assertCall(manager: EntityManager, callId: string, lock = false): Promise<void> {
-    const found = (await manager.query(
-      `SELECT 1 FROM calls WHERE id = $1${lock ? ' FOR SHARE' : ''}`,
-      [callId],
-    )) as unknown[];
+    const found = await (lock ? lockedCallExists : callExists).all(manager, [callId]);
     if (found.length === 0) throw new NotFoundError(`No call has the id ${callId}`);
   }
 }

@@ -11,21 +11,10 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
 import { MailOutbox } from '../mail/mail-outbox';
+import { dueReviewers } from './review-rows';
 
 const SWEEP_JOB: JobName = 'review.remind';
 const SWEEP_EVERY_MS = 15 * 60_000;
-
-interface DueReviewer {
-  id: string;
-  name: string;
-  email: string;
-  locale: 'de' | 'en';
-  callTitle: { de: string; en: string };
-  deadline: Date;
-  open: number;
-  /** Seconds from now until the link should stop working. */
-  linkSeconds: number;
-}
 
 /**
  * Handler of `review.remind`: in the REVIEW_REMINDER_DAYS before a call's review deadline, each
@@ -47,23 +36,7 @@ export class ReviewReminderSweeper {
 
   async sweep(): Promise<{ reminded: number }> {
     const outboxIds = await this.dataSource.transaction(async (manager) => {
-      const due = (await manager.query(
-        `SELECT r.id, r.name, r.email, r.locale, c.title AS "callTitle",
-  b.review_deadline AS deadline, count(*)::int AS open,
-  (extract(epoch FROM b.review_deadline - now()) + $2 * 86400)::int AS "linkSeconds"
-FROM reviews v
-JOIN call_reviewers r ON r.id = v.reviewer_id
-JOIN review_rubrics b ON b.call_id = v.call_id
-JOIN calls c ON c.id = v.call_id
-WHERE v.submitted_at IS NULL
-  AND (v.reminded_at IS NULL OR v.reminded_at < b.review_deadline - make_interval(days => $1))
-  AND b.review_deadline > now() AND b.review_deadline - make_interval(days => $1) <= now()
-  AND NOT EXISTS (SELECT 1 FROM review_conflicts k
-    WHERE k.application_id = v.application_id AND k.reviewer_id = v.reviewer_id)
-GROUP BY r.id, c.title, b.review_deadline
-ORDER BY r.id`,
-        [REVIEW_REMINDER_DAYS, REVIEW_LINK_GRACE_DAYS],
-      )) as DueReviewer[];
+      const due = await dueReviewers.all(manager, [REVIEW_REMINDER_DAYS, REVIEW_LINK_GRACE_DAYS]);
       const ids: string[] = [];
       for (const reviewer of due) {
         ids.push(

@@ -31,6 +31,7 @@ import {
   rubricOf,
   startupNameOf,
 } from './review-rows';
+import { applicationFile, applicationsToReview, filesOfApplications } from './review-rows';
 import { NotFoundError } from '../errors/domain-errors';
 
 /** Who the timeline names for what a reviewer does through their link. */
@@ -184,11 +185,7 @@ ON CONFLICT (application_id, reviewer_id) DO UPDATE SET note = EXCLUDED.note`,
     if (!review || review.conflict) {
       throw new NotFoundError(`No deck of ${applicationId} is open to this reviewer`);
     }
-    const [row] = (await manager.query(
-      `SELECT file_name AS "fileName", content FROM application_files
-WHERE application_id = $1 AND question_key = $2`,
-      [applicationId, questionKey],
-    )) as { fileName: string; content: Buffer }[];
+    const [row] = await applicationFile.all(manager, [applicationId, questionKey]);
     if (!row) throw new NotFoundError(`The application has no file for ${questionKey}`);
     return row;
   }
@@ -205,16 +202,13 @@ WHERE application_id = $1 AND question_key = $2`,
     const call = await manager.findOneOrFail(CallEntity, { where: { id: reviewer.callId } });
     const rubric = await rubricOf(manager, reviewer.callId);
     const reviews = await reviewsOfReviewer(manager, reviewer.id);
-    const applications = (await manager.query(
-      `SELECT id, profile, answers FROM applications WHERE id = ANY($1)`,
-      [reviews.map((review) => review.applicationId)],
-    )) as { id: string; profile: Record<string, unknown>; answers: Record<string, AnswerValue> }[];
+    const applications = await applicationsToReview.all(manager, [
+      reviews.map((review) => review.applicationId),
+    ]);
     const byId = new Map(applications.map((application) => [application.id, application]));
-    const files = (await manager.query(
-      `SELECT application_id AS "applicationId", question_key AS "questionKey", file_name AS "fileName"
-FROM application_files WHERE application_id = ANY($1) ORDER BY question_key`,
-      [reviews.map((review) => review.applicationId)],
-    )) as { applicationId: string; questionKey: string; fileName: string }[];
+    const files = await filesOfApplications.all(manager, [
+      reviews.map((review) => review.applicationId),
+    ]);
     const locale = reviewer.locale;
     const tasks: ReviewTask[] = [];
     for (const review of reviews) {

@@ -18,6 +18,14 @@ import { unknownTermErrors } from '../records/vocabulary-fields';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { fieldError, reviewConflict } from './review-errors';
 import { type ReviewerRow, reviewerRow, reviewersOf, rubricOf } from './review-rows';
+import {
+  callExists,
+  insertReviewer,
+  lockedCallExists,
+  mentorExists,
+  reviewerEmailTaken,
+  userExists,
+} from './review-rows';
 import { NotFoundError } from '../errors/domain-errors';
 
 function toReviewer(row: ReviewerRow): Reviewer {
@@ -75,25 +83,19 @@ export class ReviewersService {
     return this.dataSource.transaction(async (manager) => {
       await this.assertCall(manager, callId, true);
       await this.assertPerson(manager, input);
-      const [row] = (await manager.query(
-        `INSERT INTO call_reviewers (call_id, kind, user_id, mentor_id, name, email, locale, sectors,
-  topics, stages, max_load)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-ON CONFLICT DO NOTHING RETURNING id`,
-        [
-          callId,
-          input.kind,
-          input.kind === 'staff' ? (input.userId ?? null) : null,
-          input.kind === 'mentor' ? (input.mentorId ?? null) : null,
-          input.name.trim(),
-          input.email.trim(),
-          input.locale,
-          input.sectors ?? [],
-          input.topics ?? [],
-          input.stages ?? [],
-          input.maxLoad,
-        ],
-      )) as { id: string }[];
+      const [row] = await insertReviewer.all(manager, [
+        callId,
+        input.kind,
+        input.kind === 'staff' ? (input.userId ?? null) : null,
+        input.kind === 'mentor' ? (input.mentorId ?? null) : null,
+        input.name.trim(),
+        input.email.trim(),
+        input.locale,
+        input.sectors ?? [],
+        input.topics ?? [],
+        input.stages ?? [],
+        input.maxLoad,
+      ]);
       if (!row) throw reviewConflict('email', 'reviewerTaken', { value: input.email.trim() });
       await this.activity.record(manager, {
         subjectType: 'reviewer',
@@ -112,10 +114,11 @@ ON CONFLICT DO NOTHING RETURNING id`,
       const existing = await reviewerRow(manager, id, true);
       if (!existing) throw new NotFoundError(`No reviewer has the id ${id}`);
       await this.assertPerson(manager, input);
-      const taken = (await manager.query(
-        `SELECT 1 FROM call_reviewers WHERE call_id = $1 AND lower(email) = lower($2) AND id <> $3`,
-        [existing.callId, input.email.trim(), id],
-      )) as unknown[];
+      const taken = await reviewerEmailTaken.all(manager, [
+        existing.callId,
+        input.email.trim(),
+        id,
+      ]);
       if (taken.length > 0) throw reviewConflict('email', 'reviewerTaken', { value: input.email });
       await manager.query(
         `UPDATE call_reviewers SET kind = $2, user_id = $3, mentor_id = $4, name = $5, email = $6,
@@ -233,18 +236,14 @@ ON CONFLICT (call_id) DO UPDATE SET criteria = EXCLUDED.criteria,
   /** The staff member or mentor named exists. */
   private async assertPerson(manager: EntityManager, input: ReviewerInput): Promise<void> {
     if (input.kind === 'staff') {
-      const found = (await manager.query(`SELECT 1 FROM users WHERE id = $1`, [
-        input.userId,
-      ])) as unknown[];
+      const found = await userExists.all(manager, [input.userId]);
       if (found.length === 0)
         throw invalidFields([
           fieldError('userId', 'unknownRecord', { value: String(input.userId) }),
         ]);
     }
     if (input.kind === 'mentor') {
-      const found = (await manager.query(`SELECT 1 FROM mentors WHERE id = $1`, [
-        input.mentorId,
-      ])) as unknown[];
+      const found = await mentorExists.all(manager, [input.mentorId]);
       if (found.length === 0)
         throw invalidFields([
           fieldError('mentorId', 'unknownRecord', { value: String(input.mentorId) }),
@@ -253,10 +252,7 @@ ON CONFLICT (call_id) DO UPDATE SET criteria = EXCLUDED.criteria,
   }
 
   private async assertCall(manager: EntityManager, callId: string, lock = false): Promise<void> {
-    const found = (await manager.query(
-      `SELECT 1 FROM calls WHERE id = $1${lock ? ' FOR SHARE' : ''}`,
-      [callId],
-    )) as unknown[];
+    const found = await (lock ? lockedCallExists : callExists).all(manager, [callId]);
     if (found.length === 0) throw new NotFoundError(`No call has the id ${callId}`);
   }
 }

@@ -1,4 +1,5 @@
-import type { Startup, StartupListItem } from '@kohorte/contracts';
+import type { Startup, StartupListItem, StartupStatus } from '@kohorte/contracts';
+import { column, query, type RowOf, rows } from '../database/typed-query';
 
 /**
  * The startups of one list page, read with plain SQL: the list is the hottest endpoint, and
@@ -13,10 +14,30 @@ export const STARTUP_ROWS_SQL = `SELECT id, name, one_liner AS "oneLiner", descr
   created_at AS "createdAt", updated_at AS "updatedAt"
 FROM startups WHERE id = ANY($1::uuid[])`;
 
-export type StartupRow = Omit<Startup, 'createdAt' | 'updatedAt'> & {
-  createdAt: Date;
-  updatedAt: Date;
-};
+/** Startups by id (`$1`, an array), in no particular order. */
+export const startupsByIds = query(STARTUP_ROWS_SQL, {
+  id: 'uuid',
+  name: 'text',
+  oneLiner: 'text?',
+  description: 'text?',
+  website: 'text?',
+  foundedOn: 'text?',
+  stage: 'text?',
+  sectors: 'text[]',
+  teamSize: 'int4?',
+  city: 'text?',
+  fundingRaisedEur: 'float8?',
+  fundingSoughtEur: 'float8?',
+  languages: 'text[]',
+  topics: 'text[]',
+  tags: 'text[]',
+  status: column('text').as<StartupStatus>(),
+  profileCompleteness: 'int4?',
+  createdAt: 'timestamptz',
+  updatedAt: 'timestamptz',
+});
+
+export type StartupRow = RowOf<typeof startupsByIds.spec>;
 
 export function rowToStartup(row: StartupRow): Startup {
   return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
@@ -41,3 +62,16 @@ export function rowToListItem(row: StartupListRow): StartupListItem {
     updatedAt: row.updatedAt.toISOString(),
   };
 }
+
+/** The ids of an export's startups, filtered and ordered at run time (startup-list-query.ts). */
+export const startupIds = rows({ id: 'uuid' });
+
+/** Startups the score sweep looks at per batch. */
+export const SCORE_SWEEP_BATCH = 500;
+
+export const staleScores = query(
+  `SELECT id, revision FROM startups
+         WHERE scored_revision IS DISTINCT FROM revision AND id > $1
+         ORDER BY id LIMIT ${SCORE_SWEEP_BATCH}`,
+  { id: 'uuid', revision: 'int4' },
+);

@@ -5,10 +5,10 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { JobProducer } from '../queue/job-producer';
 import { scoreJobId } from './startup-mapper';
+import { SCORE_SWEEP_BATCH, staleScores } from './startup-rows';
 
 const SWEEP_JOB: JobName = 'startup.rescore-stale';
 const SWEEP_EVERY_MS = 10 * 60_000;
-const BATCH = 500;
 
 /**
  * Handler of `startup.rescore-stale`. A save whose score job could not be queued (Redis down)
@@ -28,12 +28,7 @@ export class StartupScoreSweeper {
     let after = '00000000-0000-0000-0000-000000000000';
     let queued = 0;
     for (;;) {
-      const rows = (await this.dataSource.query(
-        `SELECT id, revision FROM startups
-         WHERE scored_revision IS DISTINCT FROM revision AND id > $1
-         ORDER BY id LIMIT ${BATCH}`,
-        [after],
-      )) as { id: string; revision: number }[];
+      const rows = await staleScores.all(this.dataSource, [after]);
       for (const { id, revision } of rows) {
         await this.jobs.enqueue(
           'startup.score-profile',
@@ -42,7 +37,7 @@ export class StartupScoreSweeper {
         );
       }
       queued += rows.length;
-      if (rows.length < BATCH) return queued;
+      if (rows.length < SCORE_SWEEP_BATCH) return queued;
       after = rows[rows.length - 1].id;
     }
   }

@@ -24,7 +24,13 @@ import { checkTags } from '../tags/normalise-tags';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { buildStartupIdsSql, buildStartupListSql } from './startup-list-query';
 import { EDITABLE_FIELDS, scoreJobId, toStartup } from './startup-mapper';
-import { rowToListItem, rowToStartup, STARTUP_ROWS_SQL, type StartupListRow } from './startup-rows';
+import {
+  rowToListItem,
+  rowToStartup,
+  startupIds,
+  startupsByIds,
+  type StartupListRow,
+} from './startup-rows';
 import { StartupEntity } from './startup.entity';
 import { NotFoundError } from '../errors/domain-errors';
 
@@ -83,13 +89,13 @@ export class StartupsService {
   listAll(query: Omit<ListStartupsQuery, 'cursor' | 'page' | 'pageSize'>): Promise<Startup[]> {
     const { sql, params } = buildStartupIdsSql(query);
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const ids = ((await manager.query(sql, params)) as { id: string }[]).map((row) => row.id);
+      const ids = (await startupIds.all(manager, sql, params)).map((row) => row.id);
       const startups: Startup[] = [];
       for (let start = 0; start < ids.length; start += EXPORT_SLICE) {
         startups.push(
           ...(await rowsInOrder(
             manager,
-            STARTUP_ROWS_SQL,
+            startupsByIds,
             ids.slice(start, start + EXPORT_SLICE),
             rowToStartup,
           )),

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { MAX_TAG_SUGGESTIONS, type TagCount, type TaggedList } from '@kohorte/contracts';
 import { DataSource } from 'typeorm';
 import { escapeLike } from '../lists/list-sql';
+import { rows } from '../database/typed-query';
 
 // The table of each tagged list: a fixed map, so that no request text ever becomes an identifier.
 const TABLES: Record<TaggedList, string> = {
@@ -9,6 +10,9 @@ const TABLES: Record<TaggedList, string> = {
   mentors: 'mentors',
   investors: 'investors',
 };
+
+/** A list's tags with how many records carry each (the list's table is chosen at run time). */
+const tagCounts = rows({ tag: 'text', count: 'int4' });
 
 /** The tags in use on a list, for the tag input's suggestions. */
 @Injectable()
@@ -23,7 +27,8 @@ export class TagsService {
       params.push(`${escapeLike(prefix.toLowerCase())}%`);
       where = 'WHERE lower(tag) LIKE $2';
     }
-    return (await this.dataSource.query(
+    return tagCounts.all(
+      this.dataSource,
       `SELECT tag, count(*)::int AS count
 FROM ${TABLES[list]} r CROSS JOIN LATERAL unnest(r.tags) AS tag
 ${where}
@@ -31,6 +36,6 @@ GROUP BY tag
 ORDER BY count DESC, lower(tag), tag COLLATE "C"
 LIMIT $1`,
       params,
-    )) as TagCount[];
+    );
   }
 }

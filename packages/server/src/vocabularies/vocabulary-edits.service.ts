@@ -9,6 +9,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { invalidFields } from '../errors/invalid-fields';
 import { VocabulariesService } from './vocabularies.service';
 import { VocabularyTermEntity } from './vocabulary-term.entity';
+import { regionChain } from './vocabulary-queries';
 
 /** Why `parent` cannot be the parent of region `key`, or null when it can. */
 async function parentError(
@@ -17,17 +18,7 @@ async function parentError(
   parent: string,
 ): Promise<string | null> {
   // The chain from the new parent up to the top; meeting `key` on it would close a cycle.
-  const [{ chain }] = (await manager.query(
-    `WITH RECURSIVE up(key, parent, depth) AS (
-       SELECT key, parent, 0 FROM vocabulary_terms WHERE kind = 'regions' AND key = $1
-       UNION ALL
-       SELECT t.key, t.parent, up.depth + 1 FROM vocabulary_terms t
-         JOIN up ON t.kind = 'regions' AND t.key = up.parent
-       WHERE up.depth < 64
-     )
-     SELECT coalesce(array_agg(key ORDER BY depth), '{}') AS chain FROM up`,
-    [parent],
-  )) as { chain: string[] }[];
+  const [{ chain }] = await regionChain.all(manager, [parent]);
   if (chain.length === 0) return `"${parent}" is not a known region`;
   if (chain.includes(key)) return `"${parent}" lies within "${key}": a region cannot lie in itself`;
   return null;
