@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { Client } from 'pg';
-import { seriousViolations } from '../test/axe';
+import { seriousViolations, showLanguage } from '../test/axe';
 import { baseUrl, launchBrowser } from '../test/browser';
 import { byTestId, signedInPage } from '../test/ui';
 
@@ -109,7 +109,8 @@ describe("accessibility of a manager's day, in German and English (axe)", () => 
 
   for (const lang of ['en', 'de'] as const) {
     it(`has no serious or critical violations on the path in ${lang}`, async () => {
-      await page.evaluate((chosen) => localStorage.setItem('kohorte.language', chosen), lang);
+      // With the menu, as a person does: signed in, the account keeps the choice for every page.
+      await showLanguage(page, lang);
       const found: string[] = [];
       for (const { path, ready } of pages()) {
         await page.goto(`${baseUrl()}${path}`);

@@ -31,7 +31,7 @@ async function chosenFormats(page: Page): Promise<string | null> {
  * wizard's state), and waits until the texts of that language show. English is chosen in the form
  * `english` (British or US), so a page can be put back as it was.
  */
-export async function showLanguage(page: Page, lang: string, english = 'en-US'): Promise<void> {
+export async function showLanguage(page: Page, lang: string, english = 'en-GB'): Promise<void> {
   if ((await page.locator('html').getAttribute('lang')) === lang) return;
   const before = await page.locator('body').innerText();
   await byTestId(page, 'language-switch').first().click();
@@ -54,7 +54,7 @@ export async function violationsInBothLanguages(
   const start = (await page.locator('html').getAttribute('lang')) ?? 'en';
   // Signed in, the menu keeps the choice on the account too: end in the English form it had.
   const stored = await chosenFormats(page);
-  const english = stored === 'en-GB' ? 'en-GB' : 'en-US';
+  const english = stored === 'en-US' ? 'en-US' : 'en-GB';
   const where = new URL(page.url()).pathname.replace(/[A-Za-z0-9_-]{40,}/, '<token>');
   const found: string[] = [];
   for (const lang of ['de', 'en']) {

@@ -1,12 +1,29 @@
 import type { Browser, Locator, Page } from 'playwright-core';
+import { Client } from 'pg';
 import { baseUrl } from './browser';
 import { E2E_USERS } from './users';
+
+async function forgetLanguageChoice(email: string): Promise<void> {
+  const client = new Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(`UPDATE users SET format_locale = NULL WHERE email = $1`, [email]);
+  } finally {
+    await client.end();
+  }
+}
 
 export const byTestId = (page: Page | Locator, id: string): Locator =>
   page.locator(`[data-testid="${id}"]`);
 
+/**
+ * Signs in as `role`, in the language the browser asks for: the account keeps the language last
+ * chosen in the menu (an earlier test's switch to German) and signing in adopts it, so the choice
+ * is forgotten first and every test starts from its own browser's language.
+ */
 export async function signIn(page: Page, role: keyof typeof E2E_USERS): Promise<void> {
   const user = E2E_USERS[role];
+  await forgetLanguageChoice(user.email);
   await byTestId(page, 'sign-in-email').fill(user.email);
   await byTestId(page, 'sign-in-password').fill(user.password);
   await byTestId(page, 'sign-in-submit').click();
