@@ -145,7 +145,7 @@ describe('a programme manager manages startups in the browser', () => {
     const elsewhere = await browser.newContext({ locale: 'en-GB' });
     const other = await elsewhere.newPage();
     await other.goto(`${baseUrl()}/sign-in`);
-    await signIn(other, 'viewer');
+    await signIn(other, 'viewer', { keepLanguageChoice: true });
     await other.waitForURL(/\/dashboard/);
     await other.locator('nav').getByText('Mentor:innen').waitFor();
     await expect(other.evaluate(() => document.documentElement.lang)).resolves.toBe('de');

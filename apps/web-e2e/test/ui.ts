@@ -19,11 +19,16 @@ export const byTestId = (page: Page | Locator, id: string): Locator =>
 /**
  * Signs in as `role`, in the language the browser asks for: the account keeps the language last
  * chosen in the menu (an earlier test's switch to German) and signing in adopts it, so the choice
- * is forgotten first and every test starts from its own browser's language.
+ * is forgotten first and every test starts from its own browser's language — unless the test is
+ * about that very choice following the person (`keepLanguageChoice`).
  */
-export async function signIn(page: Page, role: keyof typeof E2E_USERS): Promise<void> {
+export async function signIn(
+  page: Page,
+  role: keyof typeof E2E_USERS,
+  { keepLanguageChoice = false } = {},
+): Promise<void> {
   const user = E2E_USERS[role];
-  await forgetLanguageChoice(user.email);
+  if (!keepLanguageChoice) await forgetLanguageChoice(user.email);
   await byTestId(page, 'sign-in-email').fill(user.email);
   await byTestId(page, 'sign-in-password').fill(user.password);
   await byTestId(page, 'sign-in-submit').click();
