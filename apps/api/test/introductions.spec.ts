@@ -260,12 +260,11 @@ describe('investor introductions by email (double opt-in)', () => {
   }
 
   async function tokenRow(token: string): Promise<{ uses: number; usedAt: Date | null }> {
-    const row = firstOf(
+    return firstOf(
       (await db.query(`SELECT uses, used_at AS "usedAt" FROM link_tokens WHERE token_hash = $1`, [
         hashToken(token),
       ])) as { uses: number; usedAt: Date | null }[],
     );
-    return row;
   }
 
   async function expectGone(method: Method, url: string, token: string, reason: string) {

@@ -181,12 +181,11 @@ describe('mentor offers by email', () => {
   }
 
   async function tokenRow(token: string): Promise<TokenRow> {
-    const row = firstOf(
+    return firstOf(
       (await db.query(`SELECT uses, used_at AS "usedAt" FROM link_tokens WHERE token_hash = $1`, [
         hashToken(token),
       ])) as TokenRow[],
     );
-    return row;
   }
 
   async function proposalsOf(
