@@ -4,6 +4,7 @@ import type { ActivityEntry, ActivityPage, ApiErrorBody, Startup } from '@kohort
 import request from 'supertest';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, write } from './support/sign-in';
+import { firstOf, itemAt } from './support/items';
 
 const ACTIVITY = '/api/v1/activity';
 const STARTUPS = '/api/v1/startups';
@@ -76,7 +77,7 @@ describe('activity API (timelines)', () => {
     expect(page.items.every((entry) => JSON.stringify(entry.actor) === JSON.stringify(actor))).toBe(
       true,
     );
-    expect(page.items[2].changes).toEqual([
+    expect(itemAt(page.items, 2).changes).toEqual([
       { field: 'sectors', before: ['fintech'], after: ['fintech', 'edtech'] },
       { field: 'teamSize', before: null, after: 5 },
       { field: 'city', before: 'Halle', after: 'Leipzig' },
@@ -89,7 +90,7 @@ describe('activity API (timelines)', () => {
       .patch(`${STARTUPS}/${startup.id}`)
       .send({ tags: [' exist ', 'Batch  2025'] })
       .expect(200);
-    const [updated] = (await timeline(startup.id)).items;
+    const updated = firstOf((await timeline(startup.id)).items);
     expect(updated.changes).toEqual([
       { field: 'tags', before: ['EXIST'], after: ['exist', 'Batch 2025'] },
     ]);

@@ -37,6 +37,7 @@ import {
   write,
 } from './support/sign-in';
 import { SmtpSink } from './support/smtp-sink';
+import { defined, firstOf } from './support/items';
 
 const PUBLIC = '/api/v1/public';
 const HOUR = 3600_000;
@@ -209,8 +210,7 @@ describe('calls for applications', () => {
     const token = new RegExp(`${publicUrl}/respond/application/([A-Za-z0-9_-]{43})`).exec(
       mail.text ?? '',
     );
-    if (!token) throw new Error('the mail has no application link');
-    return token[1];
+    return defined(token?.[1], 'the application link in the mail');
   }
 
   async function completeApplication(token: string, name: string, website: string): Promise<void> {
@@ -370,10 +370,12 @@ describe('calls for applications', () => {
     ).body as ApplicantView;
     expect(submitted.status).toBe('submitted');
     expect(submitted.confirmation).toEqual(call.confirmation);
-    const [stored] = (await db.query(
-      `SELECT consent_version AS "consentVersion", consented_at AS "consentedAt", eligibility FROM applications WHERE lower(email) = lower($1)`,
-      [email],
-    )) as { consentVersion: number; consentedAt: Date | null; eligibility: string }[];
+    const stored = firstOf(
+      (await db.query(
+        `SELECT consent_version AS "consentVersion", consented_at AS "consentedAt", eligibility FROM applications WHERE lower(email) = lower($1)`,
+        [email],
+      )) as { consentVersion: number; consentedAt: Date | null; eligibility: string }[],
+    );
     expect(stored).toMatchObject({ consentVersion: 1, eligibility: 'eligible' });
     expect(stored.consentedAt).toBeInstanceOf(Date);
 
@@ -412,15 +414,16 @@ describe('calls for applications', () => {
       .send({ consentVersion: 1 });
     expect(submit.status).toBe(409);
     expect(errorsOf(submit)).toEqual([{ field: 'closesAt', code: 'callClosed' }]);
-    expect((submit.body as ApiErrorBody).errors?.[0].message).toMatch(
+    expect((submit.body as ApiErrorBody).errors?.[0]?.message).toMatch(
       /^Die Ausschreibung endete am/,
     );
-    const [row] = (await db.query(
-      `SELECT status FROM applications WHERE lower(email) = lower($1)`,
-      [email],
-    )) as {
-      status: string;
-    }[];
+    const row = firstOf(
+      (await db.query(`SELECT status FROM applications WHERE lower(email) = lower($1)`, [
+        email,
+      ])) as {
+        status: string;
+      }[],
+    );
     expect(row.status).toBe('draft');
 
     // A founder's profile link is no application link.

@@ -13,6 +13,7 @@ import {
   uniqueEmail,
   write,
 } from './support/sign-in';
+import { firstOf } from './support/items';
 
 /** Attributes of a Set-Cookie line, lower-cased, without the name=value pair. */
 function attributes(line: string | undefined): string[] {
@@ -140,9 +141,10 @@ describe('auth', () => {
         .get('/api/v1/auth/session')
         .set('Cookie', `${SESSION_COOKIE}=${second.token}`)
         .expect(200, { user });
-      const [{ count }] = await db.query<{ count: string }[]>(
-        'SELECT count(*) FROM sessions WHERE user_id = $1',
-        [user.id],
+      const { count } = firstOf(
+        await db.query<{ count: string }[]>('SELECT count(*) FROM sessions WHERE user_id = $1', [
+          user.id,
+        ]),
       );
       expect(count).toBe('1');
     });

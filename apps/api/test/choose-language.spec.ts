@@ -5,6 +5,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, write } from './support/sign-in';
+import { firstOf } from './support/items';
 
 describe('PUT /api/v1/auth/language', () => {
   let app: INestApplication;
@@ -25,11 +26,12 @@ describe('PUT /api/v1/auth/language', () => {
     write(viewer.agent, viewer.csrf).put('/api/v1/auth/language').send({ language });
 
   async function stored(): Promise<{ locale: string; format_locale: string | null }> {
-    const [row] = await db.query<{ locale: string; format_locale: string | null }[]>(
-      'SELECT locale, format_locale FROM users WHERE id = $1',
-      [viewer.user.id],
+    return firstOf(
+      await db.query<{ locale: string; format_locale: string | null }[]>(
+        'SELECT locale, format_locale FROM users WHERE id = $1',
+        [viewer.user.id],
+      ),
     );
-    return row;
   }
 
   it('keeps the format for the web app and its language for the emails, for every role', async () => {

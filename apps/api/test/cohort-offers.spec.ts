@@ -19,6 +19,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { setCookieValue, signedInAgent, type TestAgent, write } from './support/sign-in';
 import { SmtpSink } from './support/smtp-sink';
+import { firstN, firstOf, itemAt } from './support/items';
 
 const label = (name: string) => `${name} ${randomBytes(4).toString('hex')}`;
 const offersOf = (cohortId: string) => `/api/v1/cohorts/${cohortId}/offers`;
@@ -55,7 +56,7 @@ describe('a cohort’s offers and their answers', () => {
   const staff = () => write(manager.agent, manager.csrf);
 
   async function insert(sql: string, params: unknown[]): Promise<string> {
-    const [row] = (await db.query(`${sql} RETURNING id`, params)) as { id: string }[];
+    const row = firstOf((await db.query(`${sql} RETURNING id`, params)) as { id: string }[]);
     return row.id;
   }
 
@@ -171,7 +172,10 @@ describe('a cohort’s offers and their answers', () => {
 
   it('lists the latest answers first, then the open offers, with the answer from the timeline', async () => {
     const { cohortId, startupIds: s, mentors } = await cohortWith(8, 2);
-    const [m1, m2] = mentors.map((mentor) => mentor.id);
+    const [m1, m2] = firstN(
+      mentors.map((mentor) => mentor.id),
+      2,
+    );
     const investorId = await insert(
       `INSERT INTO investors (name, email, type) VALUES ($1, $2, 'angel')`,
       [label('Investor'), `${label('investor').replace(' ', '-')}@test.kohorte.dev`],
@@ -192,63 +196,63 @@ describe('a cohort’s offers and their answers', () => {
     });
 
     const openMentor = await proposal({
-      ...mentorOffer(s[0], m1),
+      ...mentorOffer(firstOf(s), m1),
       status: 'offered',
       score: 71.5,
       offeredHoursAgo: 24,
       remindedHoursAgo: 2,
     });
     const asked = await proposal({
-      ...introduction(s[1]),
+      ...introduction(itemAt(s, 1)),
       status: 'startup-asked',
       score: 60,
       offeredHoursAgo: 2,
     });
     const consented = await proposal({
-      ...introduction(s[2]),
+      ...introduction(itemAt(s, 2)),
       status: 'offered',
       score: 65,
       offeredHoursAgo: 1,
     });
     const accepted = await proposal({
-      ...mentorOffer(s[3], m1),
+      ...mentorOffer(itemAt(s, 3), m1),
       status: 'accepted',
       score: 80,
       offeredHoursAgo: 72,
     });
     const declined = await proposal({
-      ...mentorOffer(s[4], m2),
+      ...mentorOffer(itemAt(s, 4), m2),
       status: 'declined',
       score: 75,
       offeredHoursAgo: 48,
     });
     const expired = await proposal({
-      ...mentorOffer(s[5], m2),
+      ...mentorOffer(itemAt(s, 5), m2),
       status: 'expired',
       score: 50,
       offeredHoursAgo: 240,
     });
     const founderDeclined = await proposal({
-      ...introduction(s[6]),
+      ...introduction(itemAt(s, 6)),
       status: 'declined',
       score: 55,
       offeredHoursAgo: 120,
     });
     const investorAccepted = await proposal({
-      ...introduction(s[7]),
+      ...introduction(itemAt(s, 7)),
       status: 'accepted',
       score: 58,
       offeredHoursAgo: 96,
     });
     // Not sent (approved, never offered), or taken back: not on the list.
     await proposal({
-      ...mentorOffer(s[1], m2),
+      ...mentorOffer(itemAt(s, 1), m2),
       status: 'approved',
       score: 90,
       offeredHoursAgo: null,
     });
     await proposal({
-      ...mentorOffer(s[2], m2),
+      ...mentorOffer(itemAt(s, 2), m2),
       status: 'withdrawn',
       score: 90,
       offeredHoursAgo: 3,
@@ -258,8 +262,8 @@ describe('a cohort’s offers and their answers', () => {
     await proposal({
       runId: await doneRun(other.cohortId, 'mentors'),
       cohortId: other.cohortId,
-      startupId: other.startupIds[0],
-      mentorId: other.mentors[0].id,
+      startupId: firstOf(other.startupIds),
+      mentorId: firstOf(other.mentors).id,
       status: 'offered',
       score: 90,
       offeredHoursAgo: 1,
@@ -267,7 +271,7 @@ describe('a cohort’s offers and their answers', () => {
 
     const startup = (id: string) => ({ type: 'startup' as const, id });
     await activity(
-      startup(s[3]),
+      startup(itemAt(s, 3)),
       'answer',
       'mentor',
       { proposalId: accepted, answer: 'accepted' },
@@ -282,17 +286,35 @@ describe('a cohort’s offers and their answers', () => {
       30,
     );
     await activity(
-      startup(s[4]),
+      startup(itemAt(s, 4)),
       'answer',
       'mentor',
       { proposalId: declined, answer: 'declined', reason: 'too-busy' },
       30,
     );
-    await activity(startup(s[5]), 'match', null, { proposalId: expired, action: 'offered' }, 240);
-    await activity(startup(s[5]), 'match', null, { proposalId: expired, action: 'reminded' }, 96);
-    await activity(startup(s[5]), 'match', null, { proposalId: expired, action: 'expired' }, 72);
     await activity(
-      startup(s[6]),
+      startup(itemAt(s, 5)),
+      'match',
+      null,
+      { proposalId: expired, action: 'offered' },
+      240,
+    );
+    await activity(
+      startup(itemAt(s, 5)),
+      'match',
+      null,
+      { proposalId: expired, action: 'reminded' },
+      96,
+    );
+    await activity(
+      startup(itemAt(s, 5)),
+      'match',
+      null,
+      { proposalId: expired, action: 'expired' },
+      72,
+    );
+    await activity(
+      startup(itemAt(s, 6)),
       'answer',
       'founder',
       { proposalId: founderDeclined, answer: 'declined' },
@@ -300,14 +322,14 @@ describe('a cohort’s offers and their answers', () => {
     );
     // The founders agree first: not the outcome; the investor's answer later is.
     await activity(
-      startup(s[7]),
+      startup(itemAt(s, 7)),
       'answer',
       'founder',
       { proposalId: investorAccepted, answer: 'agreed' },
       90,
     );
     await activity(
-      startup(s[7]),
+      startup(itemAt(s, 7)),
       'answer',
       'investor',
       { proposalId: investorAccepted, answer: 'accepted' },
@@ -315,7 +337,7 @@ describe('a cohort’s offers and their answers', () => {
     );
     // An open introduction the founders agreed to: still open, nobody has answered it yet.
     await activity(
-      startup(s[2]),
+      startup(itemAt(s, 2)),
       'answer',
       'founder',
       { proposalId: consented, answer: 'agreed' },
@@ -477,7 +499,7 @@ describe('a cohort’s offers and their answers', () => {
 
   it('the real flow: an offer sent by email and accepted through its link shows as accepted by the mentor', async () => {
     const { cohortId, mentors } = await cohortWith(1, 1);
-    const [mentor] = mentors;
+    const mentor = firstOf(mentors);
     const started = await staff()
       .post(`/api/v1/cohorts/${cohortId}/matching-runs`)
       .send({ kind: 'mentors', k: 1 });
@@ -502,15 +524,17 @@ describe('a cohort’s offers and their answers', () => {
       answeredBy: null,
     });
     // The deadline the offer email states: 14 days (OFFER_EXPIRY_DAYS) from the sending.
-    const daysLeft = (Date.parse(before.items[0].expiresAt!) - Date.now()) / 86_400_000;
+    const daysLeft = (Date.parse(firstOf(before.items).expiresAt!) - Date.now()) / 86_400_000;
     expect(daysLeft).toBeGreaterThan(13.9);
     expect(daysLeft).toBeLessThanOrEqual(14);
 
     // The mentor's mail through the real SMTP server, and the link in it.
-    const [outbox] = (await db.query(
-      `SELECT id FROM mail_outbox WHERE template = 'mentor-offer' AND subject_id = $1`,
-      [mentor.id],
-    )) as { id: string }[];
+    const outbox = firstOf(
+      (await db.query(
+        `SELECT id FROM mail_outbox WHERE template = 'mentor-offer' AND subject_id = $1`,
+        [mentor.id],
+      )) as { id: string }[],
+    );
     await expect(app.get(MailSendHandler).send(outbox.id)).resolves.toBe('sent');
     const mail = received.find((m) =>
       [m.to ?? []].flat().some((to) => to.value.some((a) => a.address === mentor.email)),
@@ -534,13 +558,13 @@ describe('a cohort’s offers and their answers', () => {
     const after = await listOf(cohortId);
     expect(after.open).toBe(0);
     expect(after.items[0]).toMatchObject({
-      proposalId: before.items[0].proposalId,
+      proposalId: firstOf(before.items).proposalId,
       status: 'accepted',
       answeredBy: 'mentor',
       declineReason: null,
     });
-    expect(Date.parse(after.items[0].answeredAt!)).toBeGreaterThanOrEqual(
-      Date.parse(after.items[0].offeredAt),
+    expect(Date.parse(firstOf(after.items).answeredAt!)).toBeGreaterThanOrEqual(
+      Date.parse(firstOf(after.items).offeredAt),
     );
   });
 });

@@ -14,6 +14,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, write } from './support/sign-in';
+import { firstOf, itemAt } from './support/items';
 
 const BASE = '/api/v1/cohorts';
 
@@ -92,10 +93,12 @@ describe('cohorts API', () => {
   /** Mentors are written directly: their API is another slice's. */
   async function createMentor(capacity = 2): Promise<{ id: string; fullName: string }> {
     const fullName = token('Mentor ');
-    const [row] = (await db.query(
-      `INSERT INTO mentors (full_name, email, capacity) VALUES ($1, $2, $3) RETURNING id`,
-      [fullName, `${token('m')}@test.kohorte.dev`, capacity],
-    )) as { id: string }[];
+    const row = firstOf(
+      (await db.query(
+        `INSERT INTO mentors (full_name, email, capacity) VALUES ($1, $2, $3) RETURNING id`,
+        [fullName, `${token('m')}@test.kohorte.dev`, capacity],
+      )) as { id: string }[],
+    );
     return { id: row.id, fullName };
   }
 
@@ -294,7 +297,7 @@ describe('cohorts API', () => {
         ],
         ['updated', [{ field: 'status', before: 'running', after: 'closed' }]],
       ]);
-      expect(entries[1].actor_id).toBe(manager.user.id);
+      expect(itemAt(entries, 1).actor_id).toBe(manager.user.id);
     });
 
     it('refuses a capacity below the startups that already have a place', async () => {
@@ -355,8 +358,8 @@ describe('cohorts API', () => {
     it('counts startups per membership status and the pool', async () => {
       const cohort = await createCohort();
       const startups = [await createStartup(), await createStartup(), await createStartup()];
-      await addStartups(cohort.id, [startups[0].id, startups[1].id]);
-      await addStartups(cohort.id, [startups[2].id], 'active');
+      await addStartups(cohort.id, [firstOf(startups).id, itemAt(startups, 1).id]);
+      await addStartups(cohort.id, [itemAt(startups, 2).id], 'active');
       const mentor = await createMentor();
       await addMentors(cohort.id, [mentor.id]);
       const res = await viewer.agent.get(`${BASE}/${cohort.id}`).expect(200);
@@ -540,29 +543,31 @@ describe('cohorts API', () => {
       expect(fieldsOf(twice.body as ApiErrorBody)).toEqual(['mentorId']);
 
       const pool = await viewer.agent.get(`${BASE}/${cohort.id}/mentors`).expect(200);
-      expect((pool.body as CohortPoolMentor[])[0].load).toBe(1);
+      expect(firstOf(pool.body as CohortPoolMentor[]).load).toBe(1);
       const members = await viewer.agent.get(`${BASE}/${cohort.id}/startups`).expect(200);
-      expect((members.body as CohortStartup[])[0].mentors).toEqual(card.mentors);
+      expect(firstOf(members.body as CohortStartup[]).mentors).toEqual(card.mentors);
 
       const url = `${BASE}/${cohort.id}/startups/${startup.id}/mentors/${mentor.id}`;
       await writer().delete(url).expect(204);
       await writer().delete(url).expect(404);
-      const [row] = (await db.query(`SELECT ended_at FROM mentorships WHERE id = $1`, [
-        card.mentors[0].mentorshipId,
-      ])) as { ended_at: Date | null }[];
+      const row = firstOf(
+        (await db.query(`SELECT ended_at FROM mentorships WHERE id = $1`, [
+          firstOf(card.mentors).mentorshipId,
+        ])) as { ended_at: Date | null }[],
+      );
       expect(row.ended_at).toBeInstanceOf(Date);
 
       for (const [type, id] of [
         ['startup', startup.id],
         ['mentor', mentor.id],
-      ]) {
+      ] as const) {
         const entries = (await activities(type, id)).filter((e) => e.kind === 'mentorship');
         expect(entries.map((e) => e.data?.action)).toEqual(['assigned', 'ended']);
-        expect(entries[0].data).toMatchObject({
+        expect(firstOf(entries).data).toMatchObject({
           cohortId: cohort.id,
           startupId: startup.id,
           mentorId: mentor.id,
-          mentorshipId: card.mentors[0].mentorshipId,
+          mentorshipId: firstOf(card.mentors).mentorshipId,
         });
       }
     });
@@ -599,10 +604,12 @@ describe('cohorts API', () => {
       await addMentors(cohort.id, [mentor.id]);
       const results = await Promise.all(startups.map((s) => assign(cohort.id, s.id, mentor.id)));
       expect(results.map((res) => res.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
-      const [{ live }] = (await db.query(
-        `SELECT count(*)::int AS live FROM mentorships WHERE mentor_id = $1 AND ended_at IS NULL`,
-        [mentor.id],
-      )) as { live: number }[];
+      const { live } = firstOf(
+        (await db.query(
+          `SELECT count(*)::int AS live FROM mentorships WHERE mentor_id = $1 AND ended_at IS NULL`,
+          [mentor.id],
+        )) as { live: number }[],
+      );
       expect(live).toBe(1);
     });
 
@@ -616,7 +623,7 @@ describe('cohorts API', () => {
       await writer().delete(`${BASE}/${cohort.id}/mentors/${mentor.id}`).expect(204);
       await writer().delete(`${BASE}/${cohort.id}/mentors/${mentor.id}`).expect(404);
       const members = await viewer.agent.get(`${BASE}/${cohort.id}/startups`).expect(200);
-      expect((members.body as CohortStartup[])[0].mentors).toEqual([]);
+      expect(firstOf(members.body as CohortStartup[]).mentors).toEqual([]);
       const entries = await activities('mentor', mentor.id);
       expect(entries.map((e) => [e.kind, e.data?.action]).sort()).toEqual([
         ['mentorship', 'assigned'],
@@ -643,19 +650,20 @@ describe('cohorts API', () => {
         .expect(200);
       expect((closed.body as Page<Cohort>).items.map((c) => c.id)).toEqual([cohort.id]);
       const kept = await viewer.agent.get(`${BASE}/${cohort.id}/startups`).expect(200);
-      expect((kept.body as CohortStartup[])[0].status).toBe('active');
+      expect(firstOf(kept.body as CohortStartup[]).status).toBe('active');
 
       await write(admin.agent, admin.csrf).delete(`${BASE}/${cohort.id}`).expect(204);
       await viewer.agent.get(`${BASE}/${cohort.id}`).expect(404);
       await viewer.agent.get(`${BASE}/${cohort.id}/startups`).expect(404);
       await viewer.agent.get(`/api/v1/startups/${startup.id}`).expect(200);
-      const [{ n }] = (await db.query(
-        `SELECT count(*)::int AS n FROM cohort_startups WHERE cohort_id = $1`,
-        [cohort.id],
-      )) as { n: number }[];
+      const { n } = firstOf(
+        (await db.query(`SELECT count(*)::int AS n FROM cohort_startups WHERE cohort_id = $1`, [
+          cohort.id,
+        ])) as { n: number }[],
+      );
       expect(n).toBe(0);
       const left = (await activities('startup', startup.id)).filter(
-        (e) => e.kind === 'membership' && e.changes?.[0].after === null,
+        (e) => e.kind === 'membership' && e.changes?.[0]?.after === null,
       );
       expect(left).toHaveLength(1);
       expect(left[0]).toMatchObject({

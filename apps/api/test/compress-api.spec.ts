@@ -6,6 +6,7 @@ import { CSRF_COOKIE, CSRF_HEADER } from '@kohorte/contracts';
 import { UsersService } from '@kohorte/server';
 import { createApp } from '../src/create-app';
 import { TEST_PASSWORD, uniqueEmail } from './support/sign-in';
+import { defined, firstOf, itemAt } from './support/items';
 
 interface RawAnswer {
   status: number;
@@ -46,8 +47,12 @@ describe('compressed API answers', () => {
       .create({ email, name: 'Compress Test', password: TEST_PASSWORD, role: 'viewer' });
     const pre = (await fetch(`${baseUrl}/api/v1/auth/session`)).headers
       .getSetCookie()
-      .map((line) => line.split(';')[0]);
-    const csrf = pre.find((pair) => pair.startsWith(`${CSRF_COOKIE}=`))!.split('=')[1];
+      .map((line) => firstOf(line.split(';')));
+    const csrfCookie = defined(
+      pre.find((pair) => pair.startsWith(`${CSRF_COOKIE}=`)),
+      'the CSRF cookie',
+    );
+    const csrf = itemAt(csrfCookie.split('='), 1);
     const signedIn = await fetch(`${baseUrl}/api/v1/auth/sign-in`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: pre.join('; '), [CSRF_HEADER]: csrf },

@@ -5,6 +5,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, uniqueEmail, write } from './support/sign-in';
+import { firstOf, itemAt } from './support/items';
 
 const STARTUPS = '/api/v1/startups';
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -106,11 +107,11 @@ describe('startup contacts API', () => {
       { contactId: adviser.id, action: 'added', fullName: 'Anton Adviser' },
       { contactId: jana.id, action: 'added', fullName: 'Jana Schneider' },
     ]);
-    expect(entries[1].changes).toEqual([
+    expect(itemAt(entries, 1).changes).toEqual([
       { field: 'role', before: 'CEO', after: 'CEO & co-founder' },
       { field: 'phone', before: null, after: '+49 341 1' },
     ]);
-    expect(entries[1].actor?.id).toBe(manager.user.id);
+    expect(itemAt(entries, 1).actor?.id).toBe(manager.user.id);
   });
 
   it('answers 409 naming email when the startup already has the address, ignoring case', async () => {
@@ -156,10 +157,12 @@ describe('startup contacts API', () => {
   it('links a contact to the mentor with the same email: one person, two roles', async () => {
     const s = await startup();
     const email = uniqueEmail('mentor');
-    const [mentor] = (await db.query(
-      `INSERT INTO mentors (full_name, email) VALUES ('Mara Mentor', $1) RETURNING id`,
-      [email.toUpperCase()],
-    )) as { id: string }[];
+    const mentor = firstOf(
+      (await db.query(
+        `INSERT INTO mentors (full_name, email) VALUES ('Mara Mentor', $1) RETURNING id`,
+        [email.toUpperCase()],
+      )) as { id: string }[],
+    );
     const contact = await add(s.id, { fullName: 'Mara Mentor', email });
     expect(contact.mentorId).toBe(mentor.id);
     const other = await add(s.id, { fullName: 'No Mentor', email: uniqueEmail('none') });

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { ConflictError, verifyPassword } from '@kohorte/server';
 import { Client } from 'pg';
 import { createUserCommand, UsageError } from '../src/cli/create-user-command';
+import { firstOf } from './support/items';
 
 const databaseUrl = process.env.DATABASE_URL!;
 const password = { KOHORTE_NEW_USER_PASSWORD: 'first-admin-password' };
@@ -23,7 +24,7 @@ describe('create-user command', () => {
     const user = await createUserCommand(args, password, databaseUrl);
     expect(user).toMatchObject({ email: 'first.admin@example.org', role: 'admin', locale: 'de' });
 
-    const [row] = await storedUser('first.admin@example.org');
+    const row = firstOf(await storedUser('first.admin@example.org'));
     expect(row.role).toBe('admin');
     await expect(verifyPassword(row.password_hash, 'first-admin-password')).resolves.toBe(true);
 

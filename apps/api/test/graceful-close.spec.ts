@@ -7,6 +7,7 @@ import { dataSourceOptions, UserEntity, UsersService } from '@kohorte/server';
 import { DataSource } from 'typeorm';
 import { freePort } from '@kohorte/server/testing';
 import { TEST_PASSWORD, uniqueEmail } from './support/sign-in';
+import { firstOf, itemAt } from './support/items';
 
 // The API as production runs it (`node apps/api/dist/main.js`); the test task builds it first
 // (apps/api/turbo.json).
@@ -69,15 +70,17 @@ describe('the API process on signals', () => {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        cookie: preCsrf.split(';')[0],
-        [CSRF_HEADER]: decodeURIComponent(preCsrf.split(';')[0].split('=')[1]),
+        cookie: firstOf(preCsrf.split(';')),
+        [CSRF_HEADER]: decodeURIComponent(itemAt(firstOf(preCsrf.split(';')).split('='), 1)),
       },
       body: JSON.stringify({ email, password: TEST_PASSWORD }),
     });
     expect(signIn.status).toBe(200);
-    const cookies = signIn.headers.getSetCookie().map((line) => line.split(';')[0]);
+    const cookies = signIn.headers.getSetCookie().map((line) => firstOf(line.split(';')));
     cookie = cookies.join('; ');
-    csrf = decodeURIComponent(cookies.find((c) => c.startsWith(`${CSRF_COOKIE}=`))!.split('=')[1]);
+    csrf = decodeURIComponent(
+      itemAt(cookies.find((c) => c.startsWith(`${CSRF_COOKIE}=`))!.split('='), 1),
+    );
   }, 90_000);
 
   afterAll(async () => {
@@ -93,9 +96,11 @@ describe('the API process on signals', () => {
   });
 
   it('on SIGTERM finishes the request in flight, refuses new connections, then exits 0', async () => {
-    const [startup] = (await db.query(
-      `INSERT INTO startups (name) VALUES ('Drain GmbH') RETURNING id`,
-    )) as { id: string }[];
+    const startup = firstOf(
+      (await db.query(`INSERT INTO startups (name) VALUES ('Drain GmbH') RETURNING id`)) as {
+        id: string;
+      }[],
+    );
     // The request in flight: an edit that waits for the row lock the test holds.
     const holder = db.createQueryRunner();
     await holder.connect();

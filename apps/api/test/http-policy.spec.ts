@@ -6,6 +6,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { setCookieValue, signedInAgent, TEST_PASSWORD, uniqueEmail } from './support/sign-in';
+import { firstOf } from './support/items';
 
 /** An API built under these settings (the configuration is read when the app is created). */
 async function appWith(settings: Record<string, string | undefined>): Promise<INestApplication> {
@@ -43,7 +44,7 @@ async function recordedAddress(app: INestApplication, forwardedFor: string): Pro
   const rows: { ip: string }[] = await app
     .get(DataSource)
     .query('SELECT ip FROM sessions WHERE user_id = $1', [user.id]);
-  return rows[0].ip;
+  return firstOf(rows).ip;
 }
 
 /** Wrong passwords for one account, each claiming another client address; the statuses. */

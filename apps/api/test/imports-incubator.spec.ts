@@ -17,6 +17,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { startImportWorker } from './support/import-worker';
 import { signedInAgent, type TestAgent, write } from './support/sign-in';
+import { defined, firstOf } from './support/items';
 
 // Written by `npm run fixtures:import` (tools/src/fixtures): a Leipzig incubator's 300 startups in
 // the four forms its files come in, with planted faults that planted-faults.json names.
@@ -115,7 +116,7 @@ describe('importing an incubator’s own files', () => {
   it.each(FILES)(
     '%s: every planted fault is reported on its row in German and English, every other row is created',
     async (name) => {
-      const expected = manifest.files[name];
+      const expected = defined(manifest.files[name], `the manifest entry of ${name}`);
       const uploaded = await upload(name);
       expect(uploaded).toMatchObject({
         format: name.endsWith('.xlsx') ? 'xlsx' : 'csv',
@@ -124,7 +125,7 @@ describe('importing an incubator’s own files', () => {
         totalRows: manifest.rows,
       });
       // The umlauts are right before anything runs.
-      expect(uploaded.preview[0][0]).toBe('Pleiße Labs GmbH');
+      expect(firstOf(uploaded.preview)[0]).toBe('Pleiße Labs GmbH');
       expect(uploaded.mapping).toMatchObject({
         name: 'Name',
         foundedOn: expect.any(String),
@@ -155,7 +156,7 @@ describe('importing an incubator’s own files', () => {
         expect(verdict.errors).toEqual([
           expect.objectContaining({ field: fault.field, code: fault.code }),
         ]);
-        const [error] = verdict.errors;
+        const error = firstOf(verdict.errors);
         const german = formatImportReason(error.code, error.params, 'de');
         const english = formatImportReason(error.code, error.params, 'en');
         expect(german).not.toBe(english);
@@ -168,12 +169,14 @@ describe('importing an incubator’s own files', () => {
         status: 'done',
         counts: { create: manifest.rows - faults.length },
       });
-      const [created] = (await db.query(
-        `SELECT count(*)::int AS startups,
+      const created = firstOf(
+        (await db.query(
+          `SELECT count(*)::int AS startups,
            (SELECT count(*)::int FROM startup_contacts c JOIN startups s ON s.id = c.startup_id
             WHERE s.website LIKE 'https://www.%.de') AS contacts
          FROM startups WHERE website LIKE 'https://www.%.de'`,
-      )) as { startups: number; contacts: number }[];
+        )) as { startups: number; contacts: number }[],
+      );
       expect(created.startups).toBe(manifest.rows - faults.length);
       // One founder per startup, two for every third.
       expect(created.contacts).toBeGreaterThan(created.startups);
@@ -219,10 +222,12 @@ describe('importing an incubator’s own files', () => {
     const created = job.counts.create;
     await writer().post(`${BASE}/${job.id}/apply`).expect(202);
     expect(await waitFor(job.id, ['done', 'failed'])).toMatchObject({ status: 'done' });
-    const [members] = (await db.query(
-      `SELECT count(*)::int AS n FROM cohort_startups WHERE cohort_id = $1 AND status = 'accepted'`,
-      [cohort.id],
-    )) as { n: number }[];
+    const members = firstOf(
+      (await db.query(
+        `SELECT count(*)::int AS n FROM cohort_startups WHERE cohort_id = $1 AND status = 'accepted'`,
+        [cohort.id],
+      )) as { n: number }[],
+    );
     expect(members.n).toBe(created);
   }, 180_000);
 });

@@ -16,6 +16,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { startImportWorker } from './support/import-worker';
 import { signedInAgent, type TestAgent, write } from './support/sign-in';
+import { firstOf, itemAt } from './support/items';
 
 const BASE = '/api/v1/imports';
 // Jest runs in the workspace's folder (npm test -w @kohorte/api).
@@ -103,7 +104,7 @@ describe('imports API', () => {
   }
 
   async function count(sql: string, params: unknown[] = []): Promise<number> {
-    const [row] = (await db.query(sql, params)) as { n: number }[];
+    const row = firstOf((await db.query(sql, params)) as { n: number }[]);
     return row.n;
   }
   const mentorCount = (domain: string) =>
@@ -161,7 +162,7 @@ describe('imports API', () => {
         status: 'Status',
         tags: 'Tags',
       });
-      expect(job.preview[2][0]).toBe('Linus "The Kernel" T.');
+      expect(itemAt(job.preview, 2)[0]).toBe('Linus "The Kernel" T.');
     });
 
     it('reads a German semicolon file with a byte-order mark', async () => {
@@ -181,7 +182,7 @@ describe('imports API', () => {
         languages: 'Sprachen',
         tags: 'Schlagworte',
       });
-      expect(job.preview[2][0]).toBe('Müller & Söhne; Digital');
+      expect(itemAt(job.preview, 2)[0]).toBe('Müller & Söhne; Digital');
     });
 
     it('reads a Windows-1252 or UTF-16 file with its umlauts, and says how it was read', async () => {
@@ -204,7 +205,7 @@ describe('imports API', () => {
         .field('encoding', 'UTF-8')
         .attach('file', Buffer.from(text, 'latin1'), 'mentors.csv');
       expect(res.status).toBe(201);
-      expect((res.body as ImportDetail).preview[0][0]).toBe('J\ufffdrgen M\ufffdller');
+      expect(firstOf((res.body as ImportDetail).preview)[0]).toBe('J\ufffdrgen M\ufffdller');
     });
 
     it('rejects an empty file, a file without data rows, a missing file and an unknown kind', async () => {
@@ -272,7 +273,7 @@ describe('imports API', () => {
         .put(`${BASE}/${job.id}/mapping`)
         .set('Accept-Language', 'de')
         .send({ mapping: job.mapping });
-      expect((german.body as ApiErrorBody).errors?.[0].message).toBe(
+      expect((german.body as ApiErrorBody).errors?.[0]?.message).toBe(
         'ist ein Pflichtfeld: Wählen Sie die Spalte, die es enthält',
       );
 
@@ -290,11 +291,13 @@ describe('imports API', () => {
   describe('dry run and apply', () => {
     it('shows create and update rows, writes nothing, then applies everything with timeline entries', async () => {
       const domain = 'import-en.kohorte.dev';
-      const [existing] = (await db.query(
-        `INSERT INTO mentors (full_name, email, city, capacity, company)
+      const existing = firstOf(
+        (await db.query(
+          `INSERT INTO mentors (full_name, email, city, capacity, company)
          VALUES ('Existing Mentor', 'existing.mentor@${domain}', 'Halle', 1, 'Old Company')
          RETURNING id`,
-      )) as { id: string }[];
+        )) as { id: string }[],
+      );
       const activitiesBefore = await count(`SELECT count(*)::int AS n FROM activities`);
 
       const job = await dryRun(await uploaded(fixture('mentors-en.csv'), 'mentors'));
@@ -414,9 +417,11 @@ describe('imports API', () => {
     });
 
     it('reads German headers, labels, dates and numbers in a semicolon file, and matches startups by name and website', async () => {
-      const [existing] = (await db.query(
-        `INSERT INTO startups (name, website, city) VALUES ('Bestandsstartup', 'https://bestand.example/', 'Leipzig') RETURNING id`,
-      )) as { id: string }[];
+      const existing = firstOf(
+        (await db.query(
+          `INSERT INTO startups (name, website, city) VALUES ('Bestandsstartup', 'https://bestand.example/', 'Leipzig') RETURNING id`,
+        )) as { id: string }[],
+      );
       const job = await dryRun(await uploaded(fixture('startups-de.csv'), 'startups'));
       expect(job.counts).toEqual({ create: 3, update: 1, reject: 0 });
       const verdicts = await rows(job.id);
@@ -521,9 +526,9 @@ describe('imports API', () => {
         .query({ action: 'reject' })
         .set('Accept-Language', 'de-DE,de;q=0.9,en;q=0.8')
         .expect(200);
-      expect((german.body as Page<ImportRowResult>).items[0].errors[0].messages).toEqual([
-        '„not-an-email“ ist keine E-Mail-Adresse',
-      ]);
+      expect(
+        firstOf(firstOf((german.body as Page<ImportRowResult>).items).errors).messages,
+      ).toEqual(['„not-an-email“ ist keine E-Mail-Adresse']);
       // Rejected rows are skipped; the rest is written.
       expect(await applied(job)).toMatchObject({
         status: 'done',
@@ -537,7 +542,7 @@ describe('imports API', () => {
         await uploaded(fixture('mentors-unknown-vocabulary.csv'), 'mentors'),
       );
       const verdicts = await rows(job.id);
-      expect(verdicts.items[0].errors).toEqual([
+      expect(firstOf(verdicts.items).errors).toEqual([
         {
           field: 'sectors',
           column: 'Sectors',
@@ -549,7 +554,7 @@ describe('imports API', () => {
           messages: ['"Fintek" is not a known value; did you mean "Fintech"?'],
         },
       ]);
-      expect(verdicts.items[1].errors[0]).toMatchObject({
+      expect(itemAt(verdicts.items, 1).errors[0]).toMatchObject({
         code: 'unknownValue',
         messages: [
           '"Quantum Basket Weaving" is not a known value; map it, or its rows are rejected',
@@ -598,7 +603,7 @@ describe('imports API', () => {
       const job = await dryRun(await uploaded(fixture('investors-en.csv'), 'investors'));
       const verdicts = (await rows(job.id)).items;
       expect(verdicts.map((r) => r.action)).toEqual(['create', 'reject', 'reject']);
-      expect(verdicts[1].errors).toEqual([
+      expect(itemAt(verdicts, 1).errors).toEqual([
         {
           field: 'ticketMinEur',
           column: 'Ticket min (EUR)',
@@ -611,13 +616,13 @@ describe('imports API', () => {
           messages: ['500,000 is more than Ticket max (EUR) (100,000)'],
         },
       ]);
-      expect(verdicts[2].errors.map((e) => [e.field, e.column])).toEqual([
+      expect(itemAt(verdicts, 2).errors.map((e) => [e.field, e.column])).toEqual([
         ['type', 'Type'],
         ['introsPerRound', 'Introductions per round'],
         ['locale', 'Language'],
       ]);
-      expect(verdicts[2].errors[1].messages).toEqual(['-1 is less than 0']);
-      expect(verdicts[2].errors[2].messages).toEqual([
+      expect(itemAt(itemAt(verdicts, 2).errors, 1).messages).toEqual(['-1 is less than 0']);
+      expect(itemAt(itemAt(verdicts, 2).errors, 2).messages).toEqual([
         '"Französisch" is not a known value; map it, or its rows are rejected',
       ]);
       expect((await applied(job)).status).toBe('done');

@@ -29,6 +29,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { anonymousBrowser, signedInAgent, type TestAgent, write } from './support/sign-in';
 import { SmtpSink } from './support/smtp-sink';
+import { defined, firstN, firstOf, itemAt } from './support/items';
 
 const INTRO = '/api/v1/public/introductions';
 const DAY_MS = 24 * 3600 * 1000;
@@ -110,14 +111,18 @@ describe('investor introductions by email (double opt-in)', () => {
    * directly: their APIs are other slices'.
    */
   async function seed(startups = 1, withFounders = startups, introsPerRound = 3): Promise<Seeded> {
-    const [programme] = (await db.query(`INSERT INTO programmes (name) VALUES ($1) RETURNING id`, [
-      label('Programme'),
-    ])) as { id: string }[];
-    const [cohort] = (await db.query(
-      `INSERT INTO cohorts (programme_id, name, starts_on, ends_on, status)
+    const programme = firstOf(
+      (await db.query(`INSERT INTO programmes (name) VALUES ($1) RETURNING id`, [
+        label('Programme'),
+      ])) as { id: string }[],
+    );
+    const cohort = firstOf(
+      (await db.query(
+        `INSERT INTO cohorts (programme_id, name, starts_on, ends_on, status)
        VALUES ($1, $2, '2026-01-01', '2030-12-31', 'running') RETURNING id`,
-      [programme.id, label('Cohort')],
-    )) as { id: string }[];
+        [programme.id, label('Cohort')],
+      )) as { id: string }[],
+    );
     const advisor = address('advisor');
     const city = `Leipzig-${hex()}`;
     const seeded: SeededStartup[] = [];
@@ -125,14 +130,16 @@ describe('investor introductions by email (double opt-in)', () => {
       const name = label(`Backwerk${i}`);
       const oneLiner = `Ofenroboter ${hex()}`;
       const website = `https://backwerk-${hex()}.example`;
-      const [startup] = (await db.query(
-        `INSERT INTO startups (name, one_liner, website, city, stage, sectors, topics, team_size,
+      const startup = firstOf(
+        (await db.query(
+          `INSERT INTO startups (name, one_liner, website, city, stage, sectors, topics, team_size,
            funding_sought_eur, funding_raised_eur, founded_on, languages)
          VALUES ($1, $2, $3, $4, 'seed', '{fintech}', '{fundraising}', 4, 500000, 80000,
            '2024-03-01', '{de,en}')
          RETURNING id`,
-        [name, oneLiner, website, city],
-      )) as { id: string }[];
+          [name, oneLiner, website, city],
+        )) as { id: string }[],
+      );
       await db.query(
         `INSERT INTO cohort_startups (cohort_id, startup_id, status) VALUES ($1, $2, 'accepted')`,
         [cohort.id, startup.id],
@@ -144,11 +151,13 @@ describe('investor introductions by email (double opt-in)', () => {
             name: label(`${first} Gründerin`),
             email: address(first.toLowerCase()),
           };
-          const [row] = (await db.query(
-            `INSERT INTO startup_contacts (startup_id, full_name, email, is_founder)
+          const row = firstOf(
+            (await db.query(
+              `INSERT INTO startup_contacts (startup_id, full_name, email, is_founder)
              VALUES ($1, $2, $3, true) RETURNING id`,
-            [startup.id, founder.name, founder.email],
-          )) as { id: string }[];
+              [startup.id, founder.name, founder.email],
+            )) as { id: string }[],
+          );
           founders.push({ id: row.id, ...founder });
         }
         await db.query(
@@ -164,13 +173,15 @@ describe('investor introductions by email (double opt-in)', () => {
       contactName: label('Ina Invest'),
       email: address('investor'),
     };
-    const [row] = (await db.query(
-      `INSERT INTO investors (name, contact_name, email, type, sectors, stages, ticket_min_eur,
+    const row = firstOf(
+      (await db.query(
+        `INSERT INTO investors (name, contact_name, email, type, sectors, stages, ticket_min_eur,
          ticket_max_eur, regions, intros_per_round)
        VALUES ($1, $2, $3, 'vc', '{fintech}', '{seed}', 100000, 1000000, $4, $5)
        RETURNING id`,
-      [investor.name, investor.contactName, investor.email, [city], introsPerRound],
-    )) as { id: string }[];
+        [investor.name, investor.contactName, investor.email, [city], introsPerRound],
+      )) as { id: string }[],
+    );
     return {
       cohortId: cohort.id,
       city,
@@ -237,8 +248,7 @@ describe('investor introductions by email (double opt-in)', () => {
     const match = new RegExp(`${publicUrl}/respond/${page}/([A-Za-z0-9_-]{43})`).exec(
       mail.text ?? '',
     );
-    expect(match).not.toBeNull();
-    return match![1];
+    return defined(match?.[1], 'the link in the mail');
   }
 
   type Method = 'get' | 'head' | 'post';
@@ -250,11 +260,11 @@ describe('investor introductions by email (double opt-in)', () => {
   }
 
   async function tokenRow(token: string): Promise<{ uses: number; usedAt: Date | null }> {
-    const [row] = (await db.query(
-      `SELECT uses, used_at AS "usedAt" FROM link_tokens WHERE token_hash = $1`,
-      [hashToken(token)],
-    )) as { uses: number; usedAt: Date | null }[];
-    return row;
+    return firstOf(
+      (await db.query(`SELECT uses, used_at AS "usedAt" FROM link_tokens WHERE token_hash = $1`, [
+        hashToken(token),
+      ])) as { uses: number; usedAt: Date | null }[],
+    );
   }
 
   async function expectGone(method: Method, url: string, token: string, reason: string) {
@@ -284,11 +294,13 @@ describe('investor introductions by email (double opt-in)', () => {
   }
 
   async function outboxCount(email: string, template?: string): Promise<number> {
-    const [{ n }] = (await db.query(
-      `SELECT count(*)::int AS n FROM mail_outbox
+    const { n } = firstOf(
+      (await db.query(
+        `SELECT count(*)::int AS n FROM mail_outbox
        WHERE recipient = $1 AND ($2::text IS NULL OR template = $2)`,
-      [email, template ?? null],
-    )) as { n: number }[];
+        [email, template ?? null],
+      )) as { n: number }[],
+    );
     return n;
   }
 
@@ -317,7 +329,7 @@ describe('investor introductions by email (double opt-in)', () => {
       for (const founder of startup.founders) {
         const mails = await mailsTo(founder.email, 'intro-consent-request');
         expect(mails).toHaveLength(1);
-        tokens.push(linkIn(mails[0], 'intro-consent'));
+        tokens.push(linkIn(firstOf(mails), 'intro-consent'));
       }
       consent.set(startup.id, tokens);
     }
@@ -328,7 +340,7 @@ describe('investor introductions by email (double opt-in)', () => {
   async function offered(startups = 1, introsPerRound = 3) {
     const context = await asked(startups, introsPerRound);
     for (const tokens of context.consent.values()) {
-      const res = await viaLink('post', `${INTRO}/consent/accept`, tokens[0]);
+      const res = await viaLink('post', `${INTRO}/consent/accept`, firstOf(tokens));
       expect(res.status).toBe(200);
     }
     const mails = await mailsTo(context.seeded.investor.email, 'investor-teaser');
@@ -341,7 +353,7 @@ describe('investor introductions by email (double opt-in)', () => {
     it('asks each founder for consent with their own link; the investor hears nothing yet; a startup without founders stays approved', async () => {
       const seeded = await seed(2, 1);
       const runId = await approvedRun(seeded);
-      const [, founderless] = seeded.startups;
+      const [, founderless] = firstN(seeded.startups, 2);
       expect(await sendOffers(runId)).toEqual({
         offered: 1,
         emails: 2,
@@ -349,7 +361,7 @@ describe('investor introductions by email (double opt-in)', () => {
           { startupId: founderless.id, startupName: founderless.name, reason: 'no-founders' },
         ],
       });
-      const [asked, unasked] = await pairsOf(seeded);
+      const [asked, unasked] = firstN(await pairsOf(seeded), 2);
       expect(asked.status).toBe('startup-asked');
       // The investor still shows in the run's load: both pairs hold one of its introductions.
       const view = (await manager.agent.get(`/api/v1/matching-runs/${runId}/proposals`).expect(200))
@@ -361,12 +373,12 @@ describe('investor introductions by email (double opt-in)', () => {
       expect(asked.offeredAt).not.toBeNull();
       expect(unasked.status).toBe('approved');
 
-      const [startup] = seeded.startups;
+      const startup = firstOf(seeded.startups);
       const tokens: string[] = [];
       for (const founder of startup.founders) {
         const mails = await mailsTo(founder.email, 'intro-consent-request');
         expect(mails).toHaveLength(1);
-        const [mail] = mails;
+        const mail = firstOf(mails);
         // The startup works in German and English: German.
         expect(mail.subject).toContain(startup.name);
         expect(mail.subject).toContain(seeded.investor.name);
@@ -379,12 +391,14 @@ describe('investor introductions by email (double opt-in)', () => {
       }
       expect(new Set(tokens).size).toBe(2);
       for (const token of tokens) {
-        const [row] = (await db.query(
-          `SELECT purpose, single_use AS "singleUse", subject_type AS "subjectType", subject_id AS
+        const row = firstOf(
+          (await db.query(
+            `SELECT purpose, single_use AS "singleUse", subject_type AS "subjectType", subject_id AS
              "subjectId", extra, (extract(epoch FROM expires_at - now()) / 86400)::float8 AS days
            FROM link_tokens WHERE token_hash = $1`,
-          [hashToken(token)],
-        )) as { purpose: string; singleUse: boolean; days: number; extra: unknown }[];
+            [hashToken(token)],
+          )) as { purpose: string; singleUse: boolean; days: number; extra: unknown }[],
+        );
         expect(row).toMatchObject({
           purpose: 'intro-consent',
           singleUse: true,
@@ -409,13 +423,15 @@ describe('investor introductions by email (double opt-in)', () => {
         .post('/api/v1/matching-runs/00000000-0000-4000-8000-000000000000/offers')
         .expect(404);
       const seeded = await seed(1);
-      const [run] = (await db.query(
-        `INSERT INTO matching_runs (cohort_id, kind, status, parameters, progress)
+      const run = firstOf(
+        (await db.query(
+          `INSERT INTO matching_runs (cohort_id, kind, status, parameters, progress)
          VALUES ($1, 'investors', 'running',
            '{"k":1,"minScore":0,"weights":{},"fairness":false,"fairnessPenalty":5}', 50)
          RETURNING id`,
-        [seeded.cohortId],
-      )) as { id: string }[];
+          [seeded.cohortId],
+        )) as { id: string }[],
+      );
       const running = await staff().post(`/api/v1/matching-runs/${run.id}/offers`);
       expect(running.status).toBe(409);
       expect(((running.body as ApiErrorBody).errors ?? []).map((e) => e.field)).toEqual(['status']);
@@ -425,8 +441,8 @@ describe('investor introductions by email (double opt-in)', () => {
   describe('the founders’ consent', () => {
     it('GET and HEAD three times each change nothing; the page names the investor; the link does not open the investor’s page', async () => {
       const { seeded, consent } = await asked();
-      const [startup] = seeded.startups;
-      const [token] = consent.get(startup.id)!;
+      const startup = firstOf(seeded.startups);
+      const token = firstOf(consent.get(startup.id)!);
       for (let i = 0; i < 3; i++) {
         const res = await viaLink('get', `${INTRO}/consent`, token);
         expect(res.status).toBe(200);
@@ -460,22 +476,22 @@ describe('investor introductions by email (double opt-in)', () => {
         expect((res.body as LinkErrorBody).reason).toBe('unknown');
       }
       expect(await tokenRow(token)).toEqual({ uses: 0, usedAt: null });
-      expect((await pairsOf(seeded))[0].status).toBe('startup-asked');
+      expect(firstOf(await pairsOf(seeded)).status).toBe('startup-asked');
       expect(await answers(startup.id)).toEqual([]);
       expect(await outboxCount(seeded.investor.email)).toBe(0);
     });
 
     it('agree: the pair is offered, the other founder’s link is revoked, the investor gets a teaser that does not name the startup', async () => {
       const { seeded, consent } = await asked();
-      const [startup] = seeded.startups;
-      const [first, second] = consent.get(startup.id)!;
+      const startup = firstOf(seeded.startups);
+      const [first, second] = firstN(consent.get(startup.id)!, 2);
       const res = await viaLink('post', `${INTRO}/consent/accept`, first);
       expect(res.status).toBe(200);
       expect(res.body as IntroConsentAnswer).toEqual({
         status: 'agreed',
         investorName: seeded.investor.name,
       });
-      const [pair] = await pairsOf(seeded);
+      const pair = firstOf(await pairsOf(seeded));
       expect(pair.status).toBe('offered');
       await expectGone('post', `${INTRO}/consent/accept`, first, 'used');
       await expectGone('get', `${INTRO}/consent`, second, 'revoked');
@@ -488,7 +504,7 @@ describe('investor introductions by email (double opt-in)', () => {
 
       const mails = await mailsTo(seeded.investor.email, 'investor-teaser');
       expect(mails).toHaveLength(1);
-      const [teaser] = mails;
+      const teaser = firstOf(mails);
       const secrets = [
         startup.name,
         startup.oneLiner,
@@ -541,9 +557,9 @@ describe('investor introductions by email (double opt-in)', () => {
       await db.query(`UPDATE investors SET locale = 'en' WHERE id = $1`, [
         context.seeded.investor.id,
       ]);
-      const [tokens] = [...context.consent.values()];
-      await viaLink('post', `${INTRO}/consent/accept`, tokens[0]).expect(200);
-      const [teaser] = await mailsTo(context.seeded.investor.email, 'investor-teaser');
+      const tokens = firstOf([...context.consent.values()]);
+      await viaLink('post', `${INTRO}/consent/accept`, firstOf(tokens)).expect(200);
+      const teaser = firstOf(await mailsTo(context.seeded.investor.email, 'investor-teaser'));
       expect(teaser.text).toContain('Why it fits');
       expect(teaser.text).not.toContain('Warum es passt');
       const token = linkIn(teaser, 'investor-offer');
@@ -561,8 +577,8 @@ describe('investor introductions by email (double opt-in)', () => {
 
     it('decline: declined with a reject rule and the note on the timeline; the investor is never mailed', async () => {
       const { seeded, consent } = await asked();
-      const [startup] = seeded.startups;
-      const [first, second] = consent.get(startup.id)!;
+      const startup = firstOf(seeded.startups);
+      const [first, second] = firstN(consent.get(startup.id)!, 2);
       const bad = await viaLink('post', `${INTRO}/consent/decline`, first).send({ reason: 'nope' });
       expect(bad.status).toBe(400);
       expect(((bad.body as ApiErrorBody).errors ?? []).map((e) => e.field)).toEqual(['reason']);
@@ -577,7 +593,7 @@ describe('investor introductions by email (double opt-in)', () => {
         status: 'declined',
         investorName: seeded.investor.name,
       });
-      const [pair] = await pairsOf(seeded);
+      const pair = firstOf(await pairsOf(seeded));
       expect(pair.status).toBe('declined');
       const rules = (await db.query(
         `SELECT rule FROM match_rules WHERE investor_id = $1 AND startup_id = $2`,
@@ -599,8 +615,8 @@ describe('investor introductions by email (double opt-in)', () => {
   describe('the investor’s answer', () => {
     it('accept reveals the startup and introduces both sides by email; a replay is 410 used, a tampered link 404', async () => {
       const { seeded, teasers } = await offered();
-      const [startup] = seeded.startups;
-      const [token] = teasers;
+      const startup = firstOf(seeded.startups);
+      const token = firstOf(teasers);
       const tampered = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
       for (const [method, url] of [
         ['get', `${INTRO}/offer`],
@@ -625,7 +641,7 @@ describe('investor introductions by email (double opt-in)', () => {
           founders: startup.founders.map(({ name, email }) => ({ name, email })),
         },
       });
-      expect((await pairsOf(seeded))[0].status).toBe('accepted');
+      expect(firstOf(await pairsOf(seeded)).status).toBe('accepted');
       const entries = await answers(seeded.investor.id);
       expect(entries.map((e) => [e.actorLabel, e.data.answer])).toEqual([
         ['founder', 'agreed'],
@@ -636,22 +652,22 @@ describe('investor introductions by email (double opt-in)', () => {
         (m) => m.subject?.startsWith('Vorstellung: '),
       );
       expect(toInvestor).toHaveLength(1);
-      expect(toInvestor[0].subject).toContain(startup.name);
-      expect(toInvestor[0].text).toContain(startup.oneLiner);
-      expect(toInvestor[0].text).toContain(startup.website);
+      expect(firstOf(toInvestor).subject).toContain(startup.name);
+      expect(firstOf(toInvestor).text).toContain(startup.oneLiner);
+      expect(firstOf(toInvestor).text).toContain(startup.website);
       for (const founder of startup.founders) {
-        expect(toInvestor[0].text).toContain(founder.name);
-        expect(toInvestor[0].html).toContain(`mailto:${founder.email}`);
+        expect(firstOf(toInvestor).text).toContain(founder.name);
+        expect(firstOf(toInvestor).html).toContain(`mailto:${founder.email}`);
       }
-      expect(toInvestor[0].text).not.toContain(seeded.advisor);
+      expect(firstOf(toInvestor).text).not.toContain(seeded.advisor);
       for (const founder of startup.founders) {
         const mails = (await mailsTo(founder.email, 'investor-introduction')).filter((m) =>
           m.subject?.startsWith('Vorstellung: '),
         );
         expect(mails).toHaveLength(1);
-        expect(mails[0].text).toContain(seeded.investor.contactName);
-        expect(mails[0].text).toContain(seeded.investor.name);
-        expect(mails[0].text).toContain(seeded.investor.email);
+        expect(firstOf(mails).text).toContain(seeded.investor.contactName);
+        expect(firstOf(mails).text).toContain(seeded.investor.name);
+        expect(firstOf(mails).text).toContain(seeded.investor.email);
       }
       expect(await outboxCount(seeded.advisor)).toBe(0);
 
@@ -667,13 +683,13 @@ describe('investor introductions by email (double opt-in)', () => {
 
     it('decline: declined with a reject rule; nobody is introduced', async () => {
       const { seeded, teasers } = await offered();
-      const [startup] = seeded.startups;
-      const res = await viaLink('post', `${INTRO}/offer/decline`, teasers[0]).send({
+      const startup = firstOf(seeded.startups);
+      const res = await viaLink('post', `${INTRO}/offer/decline`, firstOf(teasers)).send({
         reason: 'not-my-field',
       });
       expect(res.status).toBe(200);
       expect(res.body as InvestorOfferAnswer).toEqual({ status: 'declined' });
-      expect((await pairsOf(seeded))[0].status).toBe('declined');
+      expect(firstOf(await pairsOf(seeded)).status).toBe('declined');
       const rules = (await db.query(
         `SELECT rule FROM match_rules WHERE investor_id = $1 AND startup_id = $2`,
         [seeded.investor.id, startup.id],
@@ -685,7 +701,7 @@ describe('investor introductions by email (double opt-in)', () => {
         data: { answer: 'declined', reason: 'not-my-field' },
       });
       expect(await outboxCount(seeded.investor.email, 'investor-introduction')).toBe(0);
-      await expectGone('post', `${INTRO}/offer/accept`, teasers[0], 'used');
+      await expectGone('post', `${INTRO}/offer/accept`, firstOf(teasers), 'used');
     });
 
     it('with the round’s introductions used up an accept is 409 introsPerRound and spends no link', async () => {
@@ -694,24 +710,24 @@ describe('investor introductions by email (double opt-in)', () => {
       await db.query(`UPDATE investors SET intros_per_round = 1 WHERE id = $1`, [
         seeded.investor.id,
       ]);
-      await viaLink('post', `${INTRO}/offer/accept`, teasers[0]).expect(200);
-      const full = await viaLink('post', `${INTRO}/offer/accept`, teasers[1]);
+      await viaLink('post', `${INTRO}/offer/accept`, firstOf(teasers)).expect(200);
+      const full = await viaLink('post', `${INTRO}/offer/accept`, itemAt(teasers, 1));
       expect(full.status).toBe(409);
       expect(((full.body as ApiErrorBody).errors ?? []).map((e) => e.field)).toEqual([
         'introsPerRound',
       ]);
-      expect(await tokenRow(teasers[1])).toEqual({ uses: 0, usedAt: null });
+      expect(await tokenRow(itemAt(teasers, 1))).toEqual({ uses: 0, usedAt: null });
       expect((await pairsOf(seeded)).map((pair) => pair.status)).toEqual(['accepted', 'offered']);
       // The link still works: it can be declined.
-      await viaLink('post', `${INTRO}/offer/decline`, teasers[1]).send({}).expect(200);
+      await viaLink('post', `${INTRO}/offer/decline`, itemAt(teasers, 1)).send({}).expect(200);
     });
   });
 
   describe('follow-ups', () => {
     it('asked founders get one reminder each with a new link that replaces theirs, once, when due', async () => {
       const { seeded, consent } = await asked();
-      const [startup] = seeded.startups;
-      const [pair] = await pairsOf(seeded);
+      const startup = firstOf(seeded.startups);
+      const pair = firstOf(await pairsOf(seeded));
       // Not due yet: the job of a wait that began just now does nothing.
       expect(await followUps.remind(pair.id)).toBe('skipped');
       await waited(pair.id, 5);
@@ -722,20 +738,25 @@ describe('investor introductions by email (double opt-in)', () => {
           m.subject?.startsWith('Erinnerung: '),
         );
         expect(reminders).toHaveLength(1);
-        fresh.push(linkIn(reminders[0], 'intro-consent'));
-        await expectGone('get', `${INTRO}/consent`, consent.get(startup.id)![index], 'revoked');
+        fresh.push(linkIn(firstOf(reminders), 'intro-consent'));
+        await expectGone(
+          'get',
+          `${INTRO}/consent`,
+          itemAt(consent.get(startup.id)!, index),
+          'revoked',
+        );
       }
       // Each founder's new link works (the other founder's reminder did not revoke it).
       for (const token of fresh) await viaLink('get', `${INTRO}/consent`, token).expect(200);
       expect(await followUps.remind(pair.id)).toBe('skipped');
-      expect(await outboxCount(startup.founders[0].email, 'intro-consent-request')).toBe(2);
+      expect(await outboxCount(firstOf(startup.founders).email, 'intro-consent-request')).toBe(2);
       expect(await matchActions(pair.id)).toEqual(['approved', 'startup-asked', 'reminded']);
-      await viaLink('post', `${INTRO}/consent/accept`, fresh[1]).expect(200);
+      await viaLink('post', `${INTRO}/consent/accept`, itemAt(fresh, 1)).expect(200);
     });
 
     it('the investor gets one teaser reminder in their own wait', async () => {
       const { seeded, teasers, teaserMails } = await offered();
-      const [pair] = await pairsOf(seeded);
+      const pair = firstOf(await pairsOf(seeded));
       expect(await followUps.remind(pair.id)).toBe('skipped');
       await waited(pair.id, 5);
       expect(await runJob(followUps.handlers, await job('offer.remind', `${pair.id}.teaser`))).toBe(
@@ -745,22 +766,22 @@ describe('investor introductions by email (double opt-in)', () => {
         m.subject?.startsWith('Erinnerung: '),
       );
       expect(reminders).toHaveLength(1);
-      expect(reminders[0].subject).toBe(`Erinnerung: ${teaserMails[0].subject}`);
-      expect(reminders[0].text).not.toContain(seeded.startups[0].name);
-      const token = linkIn(reminders[0], 'investor-offer');
-      await expectGone('get', `${INTRO}/offer`, teasers[0], 'revoked');
+      expect(firstOf(reminders).subject).toBe(`Erinnerung: ${firstOf(teaserMails).subject}`);
+      expect(firstOf(reminders).text).not.toContain(firstOf(seeded.startups).name);
+      const token = linkIn(firstOf(reminders), 'investor-offer');
+      await expectGone('get', `${INTRO}/offer`, firstOf(teasers), 'revoked');
       await viaLink('get', `${INTRO}/offer`, token).expect(200);
       expect(await followUps.remind(pair.id)).toBe('skipped');
     });
 
     it('expiry of an asked pair: expired, every consent link 410, once only', async () => {
       const { seeded, consent } = await asked();
-      const [startup] = seeded.startups;
-      const [pair] = await pairsOf(seeded);
+      const startup = firstOf(seeded.startups);
+      const pair = firstOf(await pairsOf(seeded));
       expect(await followUps.expire(pair.id)).toBe('skipped');
       await waited(pair.id, 15);
       expect(await runJob(followUps.handlers, await job('offer.expire', pair.id))).toBe('expired');
-      expect((await pairsOf(seeded))[0].status).toBe('expired');
+      expect(firstOf(await pairsOf(seeded)).status).toBe('expired');
       for (const token of consent.get(startup.id)!) {
         await expectGone('get', `${INTRO}/consent`, token, 'revoked');
         await expectGone('post', `${INTRO}/consent/accept`, token, 'revoked');
@@ -773,18 +794,18 @@ describe('investor introductions by email (double opt-in)', () => {
 
     it('expiry of an offered pair counts from the consent: the first wait’s job does nothing, the teaser link 410 after its own wait', async () => {
       const { seeded, teasers } = await offered();
-      const [pair] = await pairsOf(seeded);
+      const pair = firstOf(await pairsOf(seeded));
       // The first wait's expiry job (due 14 days after the founders were asked) runs now.
       expect(await runJob(followUps.handlers, await job('offer.expire', pair.id))).toBe('skipped');
-      expect((await pairsOf(seeded))[0].status).toBe('offered');
-      await viaLink('get', `${INTRO}/offer`, teasers[0]).expect(200);
+      expect(firstOf(await pairsOf(seeded)).status).toBe('offered');
+      await viaLink('get', `${INTRO}/offer`, firstOf(teasers)).expect(200);
       await waited(pair.id, 15);
       expect(await runJob(followUps.handlers, await job('offer.expire', `${pair.id}.teaser`))).toBe(
         'expired',
       );
-      expect((await pairsOf(seeded))[0].status).toBe('expired');
-      await expectGone('get', `${INTRO}/offer`, teasers[0], 'revoked');
-      await expectGone('post', `${INTRO}/offer/accept`, teasers[0], 'revoked');
+      expect(firstOf(await pairsOf(seeded)).status).toBe('expired');
+      await expectGone('get', `${INTRO}/offer`, firstOf(teasers), 'revoked');
+      await expectGone('post', `${INTRO}/offer/accept`, firstOf(teasers), 'revoked');
       expect(await outboxCount(seeded.investor.email, 'investor-introduction')).toBe(0);
     });
   });

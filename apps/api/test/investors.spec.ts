@@ -7,6 +7,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, uniqueEmail, write } from './support/sign-in';
+import { firstOf, itemAt } from './support/items';
 
 const BASE = '/api/v1/investors';
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -83,9 +84,11 @@ describe('investors API', () => {
   }
 
   async function count(sql: string, params: unknown[]): Promise<number> {
-    const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM ${sql}`, params)) as {
-      n: number;
-    }[];
+    const { n } = firstOf(
+      (await db.query(`SELECT count(*)::int AS n FROM ${sql}`, params)) as {
+        n: number;
+      }[],
+    );
     return n;
   }
 
@@ -354,7 +357,7 @@ describe('investors API', () => {
       });
       const entries = await timeline(investor.id);
       expect(entries.map((entry) => entry.kind)).toEqual(['created', 'updated']);
-      expect(entries[1].changes).toEqual([
+      expect(itemAt(entries, 1).changes).toEqual([
         { field: 'type', before: 'angel', after: 'vc' },
         { field: 'regions', before: ['dach'], after: ['dach', 'europe'] },
       ]);

@@ -4,6 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import { LinkTokens } from '@kohorte/server';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
+import { firstOf } from './support/items';
 
 const SUBJECT = '00000000-0000-4000-8000-0000000000a1';
 
@@ -39,9 +40,11 @@ describe('link tokens', () => {
     const issued = await issue(true);
     expect(issued.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(Buffer.from(issued.token, 'base64url')).toHaveLength(32);
-    const [row] = (await db.query(`SELECT to_jsonb(t) AS row FROM link_tokens t WHERE id = $1`, [
-      issued.id,
-    ])) as { row: Record<string, unknown> }[];
+    const row = firstOf(
+      (await db.query(`SELECT to_jsonb(t) AS row FROM link_tokens t WHERE id = $1`, [
+        issued.id,
+      ])) as { row: Record<string, unknown> }[],
+    );
     expect(row.row.token_hash).toBe(createHash('sha256').update(issued.token).digest('hex'));
     expect(JSON.stringify(row.row)).not.toContain(issued.token);
     const second = await issue(true);

@@ -7,6 +7,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, uniqueEmail, write } from './support/sign-in';
+import { firstOf } from './support/items';
 
 /** Where a socket was asked to connect, whatever form `connect()` was called with. */
 function target(args: unknown[]): string {
@@ -124,10 +125,12 @@ describe('/api/v1/mailbox (the development mailbox: no SMTP_URL)', () => {
       .send({ fullName: 'Ada Founder', email: uniqueEmail('founder') })
       .expect(201);
     await staff().post(`/api/v1/startups/${startup.id}/profile-requests`).expect(202);
-    const [{ id }] = (await db.query(
-      `SELECT id FROM mail_outbox WHERE subject_type = 'startup' AND subject_id = $1`,
-      [startup.id],
-    )) as { id: string }[];
+    const { id } = firstOf(
+      (await db.query(
+        `SELECT id FROM mail_outbox WHERE subject_type = 'startup' AND subject_id = $1`,
+        [startup.id],
+      )) as { id: string }[],
+    );
     await expect(app.get(MailSendHandler).send(id)).resolves.toBe('sent');
 
     const message = (await admin.agent.get(`/api/v1/mailbox/${id}`).expect(200))

@@ -16,6 +16,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, write } from './support/sign-in';
+import { firstN, firstOf, itemAt } from './support/items';
 
 const TOPICS = ['pricing', 'fundraising', 'b2b-sales', 'hiring'];
 const token = (label: string) => `${label}-${randomBytes(4).toString('hex')}`;
@@ -60,24 +61,30 @@ describe('matching runs API', () => {
 
   /** Records are written directly: their APIs are other slices'. Startups are accepted members. */
   async function seed(startups = 3, mentors = 3, capacity = 2): Promise<Seeded> {
-    const [programme] = (await db.query(`INSERT INTO programmes (name) VALUES ($1) RETURNING id`, [
-      token('Programme'),
-    ])) as { id: string }[];
-    const [cohort] = (await db.query(
-      `INSERT INTO cohorts (programme_id, name, starts_on, ends_on, status)
+    const programme = firstOf(
+      (await db.query(`INSERT INTO programmes (name) VALUES ($1) RETURNING id`, [
+        token('Programme'),
+      ])) as { id: string }[],
+    );
+    const cohort = firstOf(
+      (await db.query(
+        `INSERT INTO cohorts (programme_id, name, starts_on, ends_on, status)
        VALUES ($1, $2, '2026-01-01', '2030-12-31', 'running') RETURNING id`,
-      [programme.id, token('Cohort')],
-    )) as { id: string }[];
+        [programme.id, token('Cohort')],
+      )) as { id: string }[],
+    );
     const startupIds: string[] = [];
     for (let i = 0; i < startups; i++) {
-      const [row] = (await db.query(
-        `INSERT INTO startups (name, topics, sectors, stage, languages, city)
+      const row = firstOf(
+        (await db.query(
+          `INSERT INTO startups (name, topics, sectors, stage, languages, city)
          VALUES ($1, $2, '{fintech}', 'seed', '{de,en}', 'Leipzig') RETURNING id`,
-        [
-          `${String.fromCharCode(65 + i)} ${token('Startup')}`,
-          [TOPICS[i % 4], TOPICS[(i + 1) % 4]],
-        ],
-      )) as { id: string }[];
+          [
+            `${String.fromCharCode(65 + i)} ${token('Startup')}`,
+            [TOPICS[i % 4], TOPICS[(i + 1) % 4]],
+          ],
+        )) as { id: string }[],
+      );
       startupIds.push(row.id);
       await db.query(
         `INSERT INTO cohort_startups (cohort_id, startup_id, status) VALUES ($1, $2, 'accepted')`,
@@ -86,16 +93,18 @@ describe('matching runs API', () => {
     }
     const mentorIds: string[] = [];
     for (let j = 0; j < mentors; j++) {
-      const [row] = (await db.query(
-        `INSERT INTO mentors (full_name, email, expertise, sectors, languages, city, capacity)
+      const row = firstOf(
+        (await db.query(
+          `INSERT INTO mentors (full_name, email, expertise, sectors, languages, city, capacity)
          VALUES ($1, $2, $3, '{fintech}', '{de}', 'Leipzig', $4) RETURNING id`,
-        [
-          `${String.fromCharCode(65 + j)} ${token('Mentor')}`,
-          `${token('mentor')}@test.kohorte.dev`,
-          [TOPICS[j % 4], TOPICS[(j + 2) % 4]],
-          capacity,
-        ],
-      )) as { id: string }[];
+          [
+            `${String.fromCharCode(65 + j)} ${token('Mentor')}`,
+            `${token('mentor')}@test.kohorte.dev`,
+            [TOPICS[j % 4], TOPICS[(j + 2) % 4]],
+            capacity,
+          ],
+        )) as { id: string }[],
+      );
       mentorIds.push(row.id);
       await db.query(`INSERT INTO cohort_mentors (cohort_id, mentor_id) VALUES ($1, $2)`, [
         cohort.id,
@@ -255,9 +264,11 @@ describe('matching runs API', () => {
       );
       for (const group of view.startups) {
         expect(group.proposals.map((p) => p.rank)).toEqual([1, 2]);
-        expect(group.proposals[0].score).toBeGreaterThanOrEqual(group.proposals[1].score);
+        expect(firstOf(group.proposals).score).toBeGreaterThanOrEqual(
+          itemAt(group.proposals, 1).score,
+        );
       }
-      const topics = all[0].parts.find((part) => part.part === 'topics');
+      const topics = firstOf(all).parts.find((part) => part.part === 'topics');
       expect(topics?.reason.en).toMatch(/topic/);
       expect(topics?.reason.de).toMatch(/Them/);
       expect(view.load.map((l) => l.partner.id)).toEqual(seeded.mentorIds);
@@ -279,7 +290,7 @@ describe('matching runs API', () => {
 
     it('takes decisions from managers only, each with timeline entries', async () => {
       const view = await proposals(run.id);
-      const [first, second] = view.startups[0].proposals;
+      const [first, second] = firstN(firstOf(view.startups).proposals, 2);
       await write(viewer.agent, viewer.csrf)
         .post(`/api/v1/matching-runs/${run.id}/approve`)
         .send({})
@@ -345,11 +356,11 @@ describe('matching runs API', () => {
 
     it('lists alternatives and swaps a partner for one of them', async () => {
       const view = await proposals(run.id);
-      const target = view.startups[1].proposals.find((p) => p.status === 'proposed')!;
+      const target = itemAt(view.startups, 1).proposals.find((p) => p.status === 'proposed')!;
       const res = await manager.agent.get(`/api/v1/match-proposals/${target.id}/alternatives`);
       expect(res.status).toBe(200);
       const alternatives = res.body as ProposalAlternative[];
-      const current = view.startups[1].proposals.map((p) => p.partner.id);
+      const current = itemAt(view.startups, 1).proposals.map((p) => p.partner.id);
       for (const alternative of alternatives) {
         expect(current).not.toContain(alternative.partner.id);
         expect(alternative.freePlaces).toBeGreaterThan(0);
@@ -373,7 +384,7 @@ describe('matching runs API', () => {
       expect(fieldsOf(missing.body as ApiErrorBody)).toEqual(['mentorId']);
 
       expect(alternatives.length).toBeGreaterThan(0);
-      const [best] = alternatives;
+      const best = firstOf(alternatives);
       const swapped = await writer()
         .post(`/api/v1/match-proposals/${target.id}/swap`)
         .send({ mentorId: best.partner.id });
@@ -384,17 +395,17 @@ describe('matching runs API', () => {
         status: 'proposed',
         score: best.score,
         rank: target.rank,
-        startupId: view.startups[1].startup.id,
+        startupId: itemAt(view.startups, 1).startup.id,
       });
       const after = await proposals(run.id);
-      const statuses = after.startups[1].proposals.map((p) => [p.partner.id, p.status]);
+      const statuses = itemAt(after.startups, 1).proposals.map((p) => [p.partner.id, p.status]);
       expect(statuses).toContainEqual([target.partner.id, 'withdrawn']);
       expect(statuses).toContainEqual([best.partner.id, 'proposed']);
       const entries = await matchEntries(created.id);
       expect(entries.map((e) => e.subject_id).sort()).toEqual(
-        [view.startups[1].startup.id, best.partner.id, target.partner.id].sort(),
+        [itemAt(view.startups, 1).startup.id, best.partner.id, target.partner.id].sort(),
       );
-      expect(entries[0].data).toMatchObject({
+      expect(firstOf(entries).data).toMatchObject({
         action: 'swapped',
         previousPartnerId: target.partner.id,
         partnerId: best.partner.id,

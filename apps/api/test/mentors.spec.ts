@@ -7,6 +7,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, uniqueEmail, write } from './support/sign-in';
+import { firstOf, itemAt } from './support/items';
 
 const BASE = '/api/v1/mentors';
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -78,28 +79,36 @@ describe('mentors API', () => {
   }
 
   async function count(sql: string, params: unknown[]): Promise<number> {
-    const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM ${sql}`, params)) as {
-      n: number;
-    }[];
+    const { n } = firstOf(
+      (await db.query(`SELECT count(*)::int AS n FROM ${sql}`, params)) as {
+        n: number;
+      }[],
+    );
     return n;
   }
 
   /** A programme, a cohort and startups, written directly: the cohort API is not under test here. */
   async function cohortWith(startupNames: string[]) {
-    const [programme] = (await db.query(
-      `INSERT INTO programmes (name) VALUES ('Accelerator') RETURNING id`,
-    )) as { id: string }[];
-    const [cohort] = (await db.query(
-      `INSERT INTO cohorts (programme_id, name, starts_on, ends_on, status)
+    const programme = firstOf(
+      (await db.query(`INSERT INTO programmes (name) VALUES ('Accelerator') RETURNING id`)) as {
+        id: string;
+      }[],
+    );
+    const cohort = firstOf(
+      (await db.query(
+        `INSERT INTO cohorts (programme_id, name, starts_on, ends_on, status)
        VALUES ($1, $2, '2026-01-01', '2026-06-30', 'running') RETURNING id, name`,
-      [programme.id, token('Batch ')],
-    )) as { id: string; name: string }[];
+        [programme.id, token('Batch ')],
+      )) as { id: string; name: string }[],
+    );
     const startups: { id: string; name: string }[] = [];
     for (const name of startupNames) {
-      const [startup] = (await db.query(
-        `INSERT INTO startups (name) VALUES ($1) RETURNING id, name`,
-        [name],
-      )) as { id: string; name: string }[];
+      const startup = firstOf(
+        (await db.query(`INSERT INTO startups (name) VALUES ($1) RETURNING id, name`, [name])) as {
+          id: string;
+          name: string;
+        }[],
+      );
       startups.push(startup);
     }
     return { cohort, startups };
@@ -112,11 +121,13 @@ describe('mentors API', () => {
     startedAt: string,
     endedAt: string | null = null,
   ): Promise<string> {
-    const [row] = (await db.query(
-      `INSERT INTO mentorships (cohort_id, startup_id, mentor_id, started_at, ended_at)
+    const row = firstOf(
+      (await db.query(
+        `INSERT INTO mentorships (cohort_id, startup_id, mentor_id, started_at, ended_at)
        VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [cohortId, startupId, mentorId, startedAt, endedAt],
-    )) as { id: string }[];
+        [cohortId, startupId, mentorId, startedAt, endedAt],
+      )) as { id: string }[],
+    );
     return row.id;
   }
 
@@ -292,7 +303,7 @@ describe('mentors API', () => {
           availableFrom: '2026-06-01',
           availableUntil: '2026-05-31',
         });
-      expect((german.body as ApiErrorBody).errors?.[0].message).toBe(
+      expect((german.body as ApiErrorBody).errors?.[0]?.message).toBe(
         'darf nicht vor dem Beginn der Verfügbarkeit (2026-06-01) liegen',
       );
 
@@ -430,8 +441,8 @@ describe('mentors API', () => {
       expect(Date.parse(res.body.updatedAt)).toBeGreaterThan(Date.parse(mentor.updatedAt));
       const entries = await timeline(mentor.id);
       expect(entries.map((entry) => entry.kind)).toEqual(['created', 'updated']);
-      expect(entries[1].actor_id).toBe(manager.user.id);
-      expect(entries[1].changes).toEqual([
+      expect(itemAt(entries, 1).actor_id).toBe(manager.user.id);
+      expect(itemAt(entries, 1).changes).toEqual([
         { field: 'expertise', before: ['pricing'], after: ['pricing', 'marketing'] },
         { field: 'city', before: 'Halle', after: null },
         { field: 'capacity', before: 2, after: 4 },
@@ -446,7 +457,7 @@ describe('mentors API', () => {
       expect(same.body.tags).toEqual(['alumni']);
       const entries = await timeline(mentor.id);
       expect(entries.map((entry) => entry.kind)).toEqual(['created', 'updated']);
-      expect(entries[1].changes).toEqual([
+      expect(itemAt(entries, 1).changes).toEqual([
         { field: 'tags', before: ['Alumni'], after: ['alumni'] },
       ]);
 
@@ -504,26 +515,28 @@ describe('mentors API', () => {
       const mentor = await create();
       const other = await create();
       const { cohort, startups } = await cohortWith(['Erasable Startup']);
-      await mentorship(mentor.id, cohort.id, startups[0].id, '2026-01-10T00:00:00Z');
+      await mentorship(mentor.id, cohort.id, firstOf(startups).id, '2026-01-10T00:00:00Z');
       await db.query(`INSERT INTO cohort_mentors (cohort_id, mentor_id) VALUES ($1, $2)`, [
         cohort.id,
         mentor.id,
       ]);
       await patch(mentor.id, { city: 'Leipzig' }).expect(200);
       // The startup's timeline names the mentor, as an assignment writes it.
-      const [mention] = (await db.query(
-        `INSERT INTO activities (subject_type, subject_id, kind, data)
+      const mention = firstOf(
+        (await db.query(
+          `INSERT INTO activities (subject_type, subject_id, kind, data)
          VALUES ('startup', $1, 'mentorship', $2) RETURNING id`,
-        [
-          startups[0].id,
-          {
-            cohortId: cohort.id,
-            mentorId: mentor.id,
-            mentorName: mentor.fullName,
-            action: 'assigned',
-          },
-        ],
-      )) as { id: string }[];
+          [
+            firstOf(startups).id,
+            {
+              cohortId: cohort.id,
+              mentorId: mentor.id,
+              mentorName: mentor.fullName,
+              action: 'assigned',
+            },
+          ],
+        )) as { id: string }[],
+      );
       // A mail about the mentor and a link to the mentor (as an offer writes them); the other's stay.
       for (const { id } of [mentor, other]) {
         await db.query(
@@ -545,15 +558,17 @@ describe('mentors API', () => {
       expect(await count('mail_outbox WHERE subject_id = $1', [other.id])).toBe(1);
       expect(await count('link_tokens WHERE subject_id = $1', [other.id])).toBe(1);
       // What happened stays on the startup's timeline; who it was does not.
-      const [kept] = (await db.query(`SELECT data FROM activities WHERE id = $1`, [
-        mention.id,
-      ])) as { data: Record<string, unknown> }[];
+      const kept = firstOf(
+        (await db.query(`SELECT data FROM activities WHERE id = $1`, [mention.id])) as {
+          data: Record<string, unknown>;
+        }[],
+      );
       expect(kept.data).toEqual({ cohortId: cohort.id, action: 'assigned', mentorErased: true });
       await viewer.agent.get(`${BASE}/${mentor.id}`).expect(404);
       expect(await timeline(mentor.id)).toEqual([]);
       expect(await count('mentorships WHERE mentor_id = $1', [mentor.id])).toBe(0);
       expect(await count('cohort_mentors WHERE mentor_id = $1', [mentor.id])).toBe(0);
-      expect(await count('startups WHERE id = $1', [startups[0].id])).toBe(1);
+      expect(await count('startups WHERE id = $1', [firstOf(startups).id])).toBe(1);
       expect(await timeline(other.id)).toHaveLength(1);
       await write(admin.agent, admin.csrf).delete(`${BASE}/${mentor.id}`).expect(404);
     });
@@ -651,25 +666,35 @@ describe('mentors API', () => {
       const past = await mentorship(
         mentor.id,
         cohort.id,
-        startups[0].id,
+        firstOf(startups).id,
         '2025-01-01T00:00:00Z',
         '2025-06-30T00:00:00Z',
       );
-      const older = await mentorship(mentor.id, cohort.id, startups[1].id, '2026-01-01T00:00:00Z');
-      const newer = await mentorship(mentor.id, cohort.id, startups[2].id, '2026-02-01T00:00:00Z');
-      await mentorship(full.id, cohort.id, startups[0].id, '2026-01-01T00:00:00Z');
+      const older = await mentorship(
+        mentor.id,
+        cohort.id,
+        itemAt(startups, 1).id,
+        '2026-01-01T00:00:00Z',
+      );
+      const newer = await mentorship(
+        mentor.id,
+        cohort.id,
+        itemAt(startups, 2).id,
+        '2026-02-01T00:00:00Z',
+      );
+      await mentorship(full.id, cohort.id, firstOf(startups).id, '2026-01-01T00:00:00Z');
 
       const res = await viewer.agent.get(`${BASE}/${mentor.id}/mentees`).expect(200);
       const mentees = res.body as Mentee[];
       expect(mentees.map((m) => m.mentorshipId)).toEqual([newer, older, past]);
       expect(mentees[0]).toEqual({
         mentorshipId: newer,
-        startup: { id: startups[2].id, name: 'Gamma' },
+        startup: { id: itemAt(startups, 2).id, name: 'Gamma' },
         cohort: { id: cohort.id, name: cohort.name },
         startedAt: '2026-02-01T00:00:00.000Z',
         endedAt: null,
       });
-      expect(mentees[2].endedAt).toBe('2025-06-30T00:00:00.000Z');
+      expect(itemAt(mentees, 2).endedAt).toBe('2025-06-30T00:00:00.000Z');
       expect((await viewer.agent.get(`${BASE}/${idle.id}/mentees`).expect(200)).body).toEqual([]);
 
       expect((await viewer.agent.get(`${BASE}/${mentor.id}`)).body.load).toBe(2);
@@ -688,19 +713,21 @@ describe('mentors API', () => {
       const city = token('Angebotsdorf');
       const mentor = await create({ city, capacity: 3 });
       const { cohort, startups } = await cohortWith(['Delta', 'Epsilon', 'Zeta', 'Eta']);
-      await mentorship(mentor.id, cohort.id, startups[0].id, '2026-01-01T00:00:00Z');
-      const [run] = (await db.query(
-        `INSERT INTO matching_runs (cohort_id, kind, status, parameters, progress, finished_at)
+      await mentorship(mentor.id, cohort.id, firstOf(startups).id, '2026-01-01T00:00:00Z');
+      const run = firstOf(
+        (await db.query(
+          `INSERT INTO matching_runs (cohort_id, kind, status, parameters, progress, finished_at)
          VALUES ($1, 'mentors', 'done',
            '{"k":1,"minScore":0,"weights":{},"fairness":true,"fairnessPenalty":5}', 100, now())
          RETURNING id`,
-        [cohort.id],
-      )) as { id: string }[];
+          [cohort.id],
+        )) as { id: string }[],
+      );
       // Two offers wait for an answer; a declined one and one not sent yet hold no offer.
       for (const [startup, status] of [
-        [startups[1], 'offered'],
-        [startups[2], 'offered'],
-        [startups[3], 'declined'],
+        [itemAt(startups, 1), 'offered'],
+        [itemAt(startups, 2), 'offered'],
+        [itemAt(startups, 3), 'declined'],
       ] as const) {
         await db.query(
           `INSERT INTO match_proposals (run_id, cohort_id, startup_id, mentor_id, score, parts, rank, status)
@@ -726,10 +753,12 @@ describe('mentors API', () => {
       for (const name of ['delta', 'Alpha', 'charlie', 'Bravo']) {
         created.push(await create({ city, fullName: name }));
       }
-      await write(manager.agent, manager.csrf).post(`${BASE}/${created[0].id}/archive`).expect(200);
+      await write(manager.agent, manager.csrf)
+        .post(`${BASE}/${firstOf(created).id}/archive`)
+        .expect(200);
       const all = await app.get(MentorsService).listAll({ city, sort: 'fullName', order: 'desc' });
       expect(all.map((m) => m.fullName)).toEqual(['charlie', 'Bravo', 'Alpha']);
-      expect(all[0]).toEqual((await viewer.agent.get(`${BASE}/${created[2].id}`)).body);
+      expect(all[0]).toEqual((await viewer.agent.get(`${BASE}/${itemAt(created, 2).id}`)).body);
     });
   });
 });

@@ -5,6 +5,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, write } from './support/sign-in';
+import { firstOf } from './support/items';
 
 const NOTES = '/api/v1/notes';
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -217,9 +218,11 @@ describe('notes API', () => {
       .send({ subjectType: 'mentor', subjectId: startup.id, body: 'Wrong type' });
     expect(res.status).toBe(404);
     expect(fieldsOf(res.body)).toEqual(['subjectId']);
-    const [{ count }] = (await db.query(
-      `SELECT count(*)::int AS count FROM activities WHERE body = 'Wrong type'`,
-    )) as { count: number }[];
+    const { count } = firstOf(
+      (await db.query(
+        `SELECT count(*)::int AS count FROM activities WHERE body = 'Wrong type'`,
+      )) as { count: number }[],
+    );
     expect(count).toBe(0);
   });
 

@@ -23,6 +23,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { anonymousBrowser, signedInAgent, type TestAgent, write } from './support/sign-in';
 import { SmtpSink } from './support/smtp-sink';
+import { defined, firstN, firstOf } from './support/items';
 
 const OFFER = '/api/v1/public/offers';
 const DAY_MS = 24 * 3600 * 1000;
@@ -79,20 +80,26 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
 
   /** One startup (German and English) and `mentors` pool mentors who all fit it. */
   async function seed(mentors: number, capacity = 2): Promise<Seeded> {
-    const [programme] = (await db.query(`INSERT INTO programmes (name) VALUES ($1) RETURNING id`, [
-      label('Programme'),
-    ])) as { id: string }[];
-    const [cohort] = (await db.query(
-      `INSERT INTO cohorts (programme_id, name, starts_on, ends_on, status)
+    const programme = firstOf(
+      (await db.query(`INSERT INTO programmes (name) VALUES ($1) RETURNING id`, [
+        label('Programme'),
+      ])) as { id: string }[],
+    );
+    const cohort = firstOf(
+      (await db.query(
+        `INSERT INTO cohorts (programme_id, name, starts_on, ends_on, status)
        VALUES ($1, $2, '2026-01-01', '2030-12-31', 'running') RETURNING id`,
-      [programme.id, label('Cohort')],
-    )) as { id: string }[];
-    const [startup] = (await db.query(
-      `INSERT INTO startups (name, one_liner, topics, sectors, stage, languages, city)
+        [programme.id, label('Cohort')],
+      )) as { id: string }[],
+    );
+    const startup = firstOf(
+      (await db.query(
+        `INSERT INTO startups (name, one_liner, topics, sectors, stage, languages, city)
        VALUES ($1, 'Robots for bakeries', '{pricing,fundraising}', '{fintech}', 'seed', '{de,en}', 'Leipzig')
        RETURNING id`,
-      [label('Startup')],
-    )) as { id: string }[];
+        [label('Startup')],
+      )) as { id: string }[],
+    );
     await db.query(
       `INSERT INTO cohort_startups (cohort_id, startup_id, status) VALUES ($1, $2, 'accepted')`,
       [cohort.id, startup.id],
@@ -103,11 +110,13 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
       const email = `${label('mentor').replace(' ', '-')}@test.kohorte.dev`;
       // Fewer shared topics further down the alphabet: A fits best, then B, then C.
       const expertise = [['pricing', 'fundraising'], ['pricing'], ['hiring']][j % 3];
-      const [row] = (await db.query(
-        `INSERT INTO mentors (full_name, email, company, expertise, sectors, languages, city, capacity)
+      const row = firstOf(
+        (await db.query(
+          `INSERT INTO mentors (full_name, email, company, expertise, sectors, languages, city, capacity)
          VALUES ($1, $2, $3, $4, '{fintech}', '{de}', 'Leipzig', $5) RETURNING id`,
-        [name, email, `Company ${j}`, expertise, capacity],
-      )) as { id: string }[];
+          [name, email, `Company ${j}`, expertise, capacity],
+        )) as { id: string }[],
+      );
       seeded.push({ id: row.id, email, name });
       await db.query(`INSERT INTO cohort_mentors (cohort_id, mentor_id) VALUES ($1, $2)`, [
         cohort.id,
@@ -149,8 +158,7 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
     const match = new RegExp(`${publicUrl}/respond/offer/([A-Za-z0-9_-]{43})`).exec(
       mail.text ?? '',
     );
-    expect(match).not.toBeNull();
-    return match![1];
+    return defined(match?.[1], 'the link in the mail');
   }
 
   function viaLink(method: 'get' | 'post', url: string, token: string): Test {
@@ -169,9 +177,11 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
   }
 
   async function statusOf(proposalId: string): Promise<string> {
-    const [row] = (await db.query(`SELECT status FROM match_proposals WHERE id = $1`, [
-      proposalId,
-    ])) as { status: string }[];
+    const row = firstOf(
+      (await db.query(`SELECT status FROM match_proposals WHERE id = $1`, [proposalId])) as {
+        status: string;
+      }[],
+    );
     return row.status;
   }
 
@@ -191,9 +201,11 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
   }
 
   async function deadlineOf(proposalId: string): Promise<Date> {
-    const [row] = (await db.query(`SELECT expires_at FROM match_proposals WHERE id = $1`, [
-      proposalId,
-    ])) as { expires_at: Date }[];
+    const row = firstOf(
+      (await db.query(`SELECT expires_at FROM match_proposals WHERE id = $1`, [proposalId])) as {
+        expires_at: Date;
+      }[],
+    );
     return row.expires_at;
   }
 
@@ -210,7 +222,7 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
   it('sending schedules a delayed reminder (4 days) and expiry (14 days) per offer, with deterministic ids', async () => {
     const seeded = await seed(1);
     const runId = await offeredRun(seeded);
-    const [offer] = await offeredTo(runId);
+    const offer = firstOf(await offeredTo(runId));
     const remind = await job('offer.remind', offer.id);
     const expire = await job('offer.expire', offer.id);
     expect(remind.name).toBe('offer.remind');
@@ -226,10 +238,10 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
 
   it('one reminder with a new link that replaces the first; a second run of the job sends nothing', async () => {
     const seeded = await seed(1);
-    const [mentor] = seeded.mentors;
+    const mentor = firstOf(seeded.mentors);
     const runId = await offeredRun(seeded);
-    const [offer] = await offeredTo(runId);
-    const [first] = await mailsTo(mentor.email, 'mentor-offer');
+    const offer = firstOf(await offeredTo(runId));
+    const first = firstOf(await mailsTo(mentor.email, 'mentor-offer'));
     const firstToken = linkIn(first);
 
     expect(await runJob(followUps.handlers, await job('offer.remind', offer.id))).toBe('reminded');
@@ -237,8 +249,8 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
       m.subject?.startsWith('Erinnerung: '),
     );
     expect(reminders).toHaveLength(1);
-    expect(reminders[0].subject).toBe(`Erinnerung: ${first.subject}`);
-    const secondToken = linkIn(reminders[0]);
+    expect(firstOf(reminders).subject).toBe(`Erinnerung: ${first.subject}`);
+    const secondToken = linkIn(firstOf(reminders));
     expect(secondToken).not.toBe(firstToken);
     // The newest email works; the first one's link is revoked.
     const stale = await viaLink('get', `${OFFER}/current`, firstToken);
@@ -248,10 +260,12 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
 
     // Duplicated job: nothing more is written or sent.
     expect(await followUps.remind(offer.id)).toBe('skipped');
-    const [{ n }] = (await db.query(
-      `SELECT count(*)::int AS n FROM mail_outbox WHERE template = 'mentor-offer-reminder' AND recipient = $1`,
-      [mentor.email],
-    )) as { n: number }[];
+    const { n } = firstOf(
+      (await db.query(
+        `SELECT count(*)::int AS n FROM mail_outbox WHERE template = 'mentor-offer-reminder' AND recipient = $1`,
+        [mentor.email],
+      )) as { n: number }[],
+    );
     expect(n).toBe(1);
     expect(await mailsTo(mentor.email, 'mentor-offer-reminder')).toHaveLength(2);
     expect(await matchActions(offer.id)).toEqual(['approved', 'offered', 'reminded']);
@@ -264,12 +278,14 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
 
   it('a mentor offered two startups in one email gets one reminder listing both, not two', async () => {
     const seeded = await seed(1);
-    const [mentor] = seeded.mentors;
-    const [second] = (await db.query(
-      `INSERT INTO startups (name, topics, sectors, stage, languages, city)
+    const mentor = firstOf(seeded.mentors);
+    const second = firstOf(
+      (await db.query(
+        `INSERT INTO startups (name, topics, sectors, stage, languages, city)
        VALUES ($1, '{pricing}', '{fintech}', 'seed', '{de}', 'Leipzig') RETURNING id`,
-      [label('Second Startup')],
-    )) as { id: string }[];
+        [label('Second Startup')],
+      )) as { id: string }[],
+    );
     await db.query(
       `INSERT INTO cohort_startups (cohort_id, startup_id, status) VALUES ($1, $2, 'accepted')`,
       [seeded.cohortId, second.id],
@@ -287,10 +303,10 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
     );
     expect(reminders).toHaveLength(1);
     const tokens = [
-      ...(reminders[0].text ?? '').matchAll(
+      ...(firstOf(reminders).text ?? '').matchAll(
         new RegExp(`${publicUrl}/respond/offer/([A-Za-z0-9_-]{43})`, 'g'),
       ),
-    ].map((match) => match[1]);
+    ].map((match) => defined(match[1], 'the offer link'));
     expect(new Set(tokens).size).toBe(2);
     for (const offer of offers) {
       expect(await matchActions(offer.id)).toEqual(['approved', 'offered', 'reminded']);
@@ -307,27 +323,29 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
 
   it('an answered offer gets no reminder and never expires', async () => {
     const seeded = await seed(1);
-    const [mentor] = seeded.mentors;
+    const mentor = firstOf(seeded.mentors);
     const runId = await offeredRun(seeded);
-    const [offer] = await offeredTo(runId);
-    const token = linkIn((await mailsTo(mentor.email, 'mentor-offer'))[0]);
+    const offer = firstOf(await offeredTo(runId));
+    const token = linkIn(firstOf(await mailsTo(mentor.email, 'mentor-offer')));
     await viaLink('post', `${OFFER}/accept`, token).expect(200);
     expect(await runJob(followUps.handlers, await job('offer.remind', offer.id))).toBe('skipped');
     expect(await runJob(followUps.handlers, await job('offer.expire', offer.id))).toBe('skipped');
     expect(await statusOf(offer.id)).toBe('accepted');
-    const [{ n }] = (await db.query(
-      `SELECT count(*)::int AS n FROM mail_outbox WHERE template = 'mentor-offer-reminder' AND recipient = $1`,
-      [mentor.email],
-    )) as { n: number }[];
+    const { n } = firstOf(
+      (await db.query(
+        `SELECT count(*)::int AS n FROM mail_outbox WHERE template = 'mentor-offer-reminder' AND recipient = $1`,
+        [mentor.email],
+      )) as { n: number }[],
+    );
     expect(n).toBe(0);
   });
 
   it('expiry: the offer is expired, its link answers 410, the place is free, the timelines say so; once only', async () => {
     const seeded = await seed(1, 1);
-    const [mentor] = seeded.mentors;
+    const mentor = firstOf(seeded.mentors);
     const runId = await offeredRun(seeded);
-    const [offer] = await offeredTo(runId);
-    const token = linkIn((await mailsTo(mentor.email, 'mentor-offer'))[0]);
+    const offer = firstOf(await offeredTo(runId));
+    const token = linkIn(firstOf(await mailsTo(mentor.email, 'mentor-offer')));
 
     // The job fires at the deadline: early, it leaves the offer running.
     expect(await runJob(followUps.handlers, await job('offer.expire', offer.id))).toBe('skipped');
@@ -347,7 +365,7 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
       `SELECT count(*)::int AS n FROM mentorships WHERE mentor_id = $1`,
       [mentor.id],
     )) as { n: number }[];
-    expect(mentorshipCount[0].n).toBe(0);
+    expect(firstOf(mentorshipCount).n).toBe(0);
     const entries = (await db.query(
       `SELECT subject_type AS "subjectType" FROM activities
        WHERE kind = 'match' AND data->>'proposalId' = $1 AND data->>'action' = 'expired'`,
@@ -366,7 +384,7 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
 
   it('after an accept the mentor and each founder get an introduction with the other side’s contact', async () => {
     const seeded = await seed(1);
-    const [mentor] = seeded.mentors;
+    const mentor = firstOf(seeded.mentors);
     const [startupId] = seeded.startupIds;
     const founders = [
       { name: label('Ada Founder'), email: `${label('ada').replace(' ', '-')}@test.kohorte.dev` },
@@ -384,16 +402,16 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
       [startupId, advisor],
     );
     const runId = await offeredRun(seeded);
-    const [offer] = await offeredTo(runId);
-    const token = linkIn((await mailsTo(mentor.email, 'mentor-offer'))[0]);
+    const offer = firstOf(await offeredTo(runId));
+    const token = linkIn(firstOf(await mailsTo(mentor.email, 'mentor-offer')));
     const introductions = async () =>
-      (
+      firstOf(
         (await db.query(
           `SELECT count(*)::int AS n FROM mail_outbox
            WHERE template = 'mentor-introduction' AND recipient = ANY($1::text[])`,
           [[mentor.email, ...founders.map((f) => f.email), advisor]],
-        )) as { n: number }[]
-      )[0].n;
+        )) as { n: number }[],
+      ).n;
     // Nothing is introduced before the answer.
     expect(await introductions()).toBe(0);
     await viaLink('post', `${OFFER}/accept`, token).expect(200);
@@ -404,18 +422,18 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
     );
     expect(toMentor).toHaveLength(1);
     for (const founder of founders) {
-      expect(toMentor[0].text).toContain(founder.name);
-      expect(toMentor[0].text).toContain(founder.email);
-      expect(toMentor[0].html).toContain(`mailto:${founder.email}`);
+      expect(firstOf(toMentor).text).toContain(founder.name);
+      expect(firstOf(toMentor).text).toContain(founder.email);
+      expect(firstOf(toMentor).html).toContain(`mailto:${founder.email}`);
     }
-    expect(toMentor[0].text).not.toContain(advisor);
+    expect(firstOf(toMentor).text).not.toContain(advisor);
     for (const founder of founders) {
       const mails = await mailsTo(founder.email, 'mentor-introduction');
       expect(mails).toHaveLength(1);
-      expect(mails[0].text).toContain(mentor.name);
-      expect(mails[0].text).toContain(mentor.email);
-      expect(mails[0].text).toContain('Company 0');
-      expect(mails[0].text).toContain('Mentor:in');
+      expect(firstOf(mails).text).toContain(mentor.name);
+      expect(firstOf(mails).text).toContain(mentor.email);
+      expect(firstOf(mails).text).toContain('Company 0');
+      expect(firstOf(mails).text).toContain('Mentor:in');
     }
     expect(await mailsTo(advisor, 'mentor-introduction')).toHaveLength(0);
     expect(await introductions()).toBe(3);
@@ -429,20 +447,20 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
     for (let round = 0; round < 3; round++) {
       const open = await offeredTo(runId);
       expect(open).toHaveLength(1);
-      const [offer] = open;
+      const offer = firstOf(open);
       expect(asked).not.toContain(offer.mentorId);
       asked.push(offer.mentorId);
       const mentor = byId.get(offer.mentorId)!;
       const mails = await mailsTo(mentor.email, 'mentor-offer');
       expect(mails).toHaveLength(1);
-      const res = await viaLink('post', `${OFFER}/decline`, linkIn(mails[0])).send({
+      const res = await viaLink('post', `${OFFER}/decline`, linkIn(firstOf(mails))).send({
         reason: 'too-busy',
       });
       expect(res.status).toBe(200);
       expect(await statusOf(offer.id)).toBe('declined');
       if (round < 2) {
         // The new offer has its mail and its follow-ups.
-        const [next] = await offeredTo(runId);
+        const next = firstOf(await offeredTo(runId));
         expect(next).toBeDefined();
         expect(await matchActions(next.id)).toEqual(['offered']);
         expect((await job('offer.expire', next.id)).opts.delay).toBe(14 * DAY_MS);
@@ -452,19 +470,20 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
     expect(asked).toEqual(seeded.mentors.map((m) => m.id));
     // Everyone declined: nobody is offered again.
     expect(await offeredTo(runId)).toEqual([]);
-    const [{ n }] = (await db.query(
-      `SELECT count(*)::int AS n FROM match_proposals WHERE run_id = $1`,
-      [runId],
-    )) as { n: number }[];
+    const { n } = firstOf(
+      (await db.query(`SELECT count(*)::int AS n FROM match_proposals WHERE run_id = $1`, [
+        runId,
+      ])) as { n: number }[],
+    );
     expect(n).toBe(3);
   });
 
   it('a run started with offerNextOnDecline: false offers nobody after a decline', async () => {
     const seeded = await seed(2);
     const runId = await offeredRun(seeded, false);
-    const [offer] = await offeredTo(runId);
+    const offer = firstOf(await offeredTo(runId));
     const mentor = seeded.mentors.find((m) => m.id === offer.mentorId)!;
-    const token = linkIn((await mailsTo(mentor.email, 'mentor-offer'))[0]);
+    const token = linkIn(firstOf(await mailsTo(mentor.email, 'mentor-offer')));
     await viaLink('post', `${OFFER}/decline`, token).send({}).expect(200);
     expect(await offeredTo(runId)).toEqual([]);
   });
@@ -472,13 +491,13 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
   it('an expiry offers the next best mentor when the run asks for it, and tells the manager who started the run', async () => {
     const seeded = await seed(2);
     const runId = await offeredRun(seeded);
-    const [offer] = await offeredTo(runId);
-    const [first, second] = seeded.mentors;
+    const offer = firstOf(await offeredTo(runId));
+    const [first, second] = firstN(seeded.mentors, 2);
     expect(offer.mentorId).toBe(first.id);
     await moveClock(offer.id, 14, -1);
     expect(await followUps.expire(offer.id)).toBe('expired');
 
-    const [next] = await offeredTo(runId);
+    const next = firstOf(await offeredTo(runId));
     expect(next.mentorId).toBe(second.id);
     expect(await mailsTo(second.email, 'mentor-offer')).toHaveLength(1);
     expect((await job('offer.expire', next.id)).opts.delay).toBe(14 * DAY_MS);
@@ -491,7 +510,7 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
   it('an expiry after offerNextOnDecline: false offers nobody, and the manager is told to assign', async () => {
     const seeded = await seed(2);
     const runId = await offeredRun(seeded, false);
-    const [offer] = await offeredTo(runId);
+    const offer = firstOf(await offeredTo(runId));
     const mentor = seeded.mentors.find((m) => m.id === offer.mentorId)!;
     await moveClock(offer.id, 14, -1);
     expect(await followUps.expire(offer.id)).toBe('expired');
@@ -503,9 +522,9 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
 
   it('a late reminder moves the deadline to a day away, and its link works until the deadline its email states', async () => {
     const seeded = await seed(1);
-    const [mentor] = seeded.mentors;
+    const mentor = firstOf(seeded.mentors);
     const runId = await offeredRun(seeded);
-    const [offer] = await offeredTo(runId);
+    const offer = firstOf(await offeredTo(runId));
     await mailsTo(mentor.email, 'mentor-offer');
     // The reminder was due on day 4; a worker outage held it until an hour before the deadline.
     await moveClock(offer.id, 14, 3600);
@@ -525,11 +544,13 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
       timeZoneName: 'short',
     }).format(deadline);
     expect(reminder.text).toContain(stated);
-    const [{ expiresAt }] = (await db.query(
-      `SELECT expires_at AS "expiresAt" FROM link_tokens
+    const { expiresAt } = firstOf(
+      (await db.query(
+        `SELECT expires_at AS "expiresAt" FROM link_tokens
        WHERE purpose = 'mentor-offer' AND extra->>'proposalId' = $1 AND revoked_at IS NULL`,
-      [offer.id],
-    )) as { expiresAt: Date }[];
+        [offer.id],
+      )) as { expiresAt: Date }[],
+    );
     expect(Math.abs(expiresAt.getTime() - deadline.getTime())).toBeLessThan(2000);
 
     // The old deadline's job finds the offer running; the link works; the moved one expires it.
@@ -557,7 +578,7 @@ describe('offer follow-ups: reminder, expiry, introductions, next best after a d
     const res = await manager.agent.get(`/api/v1/matching-runs/${runId}/offers/preview`);
     expect(res.status).toBe(200);
     const preview = res.body as SendOffersPreview;
-    const [best] = seeded.mentors;
+    const best = firstOf(seeded.mentors);
     expect(preview).toMatchObject({
       offers: 1,
       emails: 1,

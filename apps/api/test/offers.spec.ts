@@ -23,6 +23,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { anonymousBrowser, signedInAgent, type TestAgent, write } from './support/sign-in';
 import { SmtpSink } from './support/smtp-sink';
+import { defined, firstOf, itemAt } from './support/items';
 
 const OFFER = '/api/v1/public/offers';
 const TOPICS = ['pricing', 'fundraising', 'b2b-sales', 'hiring'];
@@ -79,14 +80,18 @@ describe('mentor offers by email', () => {
 
   /** Records are written directly (their APIs are other slices'); startups are accepted members. */
   async function seed(startups: number, mentors: number, capacity = 2): Promise<Seeded> {
-    const [programme] = (await db.query(`INSERT INTO programmes (name) VALUES ($1) RETURNING id`, [
-      label('Programme'),
-    ])) as { id: string }[];
-    const [cohort] = (await db.query(
-      `INSERT INTO cohorts (programme_id, name, starts_on, ends_on, status)
+    const programme = firstOf(
+      (await db.query(`INSERT INTO programmes (name) VALUES ($1) RETURNING id`, [
+        label('Programme'),
+      ])) as { id: string }[],
+    );
+    const cohort = firstOf(
+      (await db.query(
+        `INSERT INTO cohorts (programme_id, name, starts_on, ends_on, status)
        VALUES ($1, $2, '2026-01-01', '2030-12-31', 'running') RETURNING id`,
-      [programme.id, label('Cohort')],
-    )) as { id: string }[];
+        [programme.id, label('Cohort')],
+      )) as { id: string }[],
+    );
     const startupIds = (
       (await db.query(
         `INSERT INTO startups (name, one_liner, topics, sectors, stage, languages, city)
@@ -106,11 +111,13 @@ describe('mentor offers by email', () => {
     for (let j = 0; j < mentors; j++) {
       const name = label(`${String.fromCharCode(65 + j)} Mentor`);
       const email = `${label('mentor').replace(' ', '-')}@test.kohorte.dev`;
-      const [row] = (await db.query(
-        `INSERT INTO mentors (full_name, email, expertise, sectors, languages, city, capacity)
+      const row = firstOf(
+        (await db.query(
+          `INSERT INTO mentors (full_name, email, expertise, sectors, languages, city, capacity)
          VALUES ($1, $2, $3, '{fintech}', '{de}', 'Leipzig', $4) RETURNING id`,
-        [name, email, [TOPICS[j % 4], TOPICS[(j + 2) % 4]], capacity],
-      )) as { id: string }[];
+          [name, email, [TOPICS[j % 4], TOPICS[(j + 2) % 4]], capacity],
+        )) as { id: string }[],
+      );
       seeded.push({ id: row.id, email, name });
       await db.query(`INSERT INTO cohort_mentors (cohort_id, mentor_id) VALUES ($1, $2)`, [
         cohort.id,
@@ -157,7 +164,11 @@ describe('mentor offers by email', () => {
   function linksIn(mails: ParsedMail[]): string[] {
     const pattern = new RegExp(`${publicUrl}/respond/offer/([A-Za-z0-9_-]{43})`, 'g');
     return mails.flatMap((mail) => [
-      ...new Set([...(mail.text ?? '').matchAll(pattern)].map((match) => match[1])),
+      ...new Set(
+        [...(mail.text ?? '').matchAll(pattern)].map((match) =>
+          defined(match[1], 'the offer link'),
+        ),
+      ),
     ]);
   }
 
@@ -170,11 +181,11 @@ describe('mentor offers by email', () => {
   }
 
   async function tokenRow(token: string): Promise<TokenRow> {
-    const [row] = (await db.query(
-      `SELECT uses, used_at AS "usedAt" FROM link_tokens WHERE token_hash = $1`,
-      [hashToken(token)],
-    )) as TokenRow[];
-    return row;
+    return firstOf(
+      (await db.query(`SELECT uses, used_at AS "usedAt" FROM link_tokens WHERE token_hash = $1`, [
+        hashToken(token),
+      ])) as TokenRow[],
+    );
   }
 
   async function proposalsOf(
@@ -202,9 +213,8 @@ describe('mentor offers by email', () => {
     const seeded = await seed(1, 1);
     const runId = await approvedRun(seeded);
     expect(await sendOffers(runId)).toEqual({ offered: 1, emails: 1, skipped: [] });
-    const [mentor] = seeded.mentors;
-    const [token] = linksIn(await mailsTo(mentor.id, mentor.email));
-    expect(token).toBeDefined();
+    const mentor = firstOf(seeded.mentors);
+    const token = firstOf(linksIn(await mailsTo(mentor.id, mentor.email)));
     return { seeded, token, runId };
   }
 
@@ -212,7 +222,9 @@ describe('mentor offers by email', () => {
     it('one email per mentor listing each startup, why it fits in the mentor’s language and its own link; no token in the outbox', async () => {
       const seeded = await seed(4, 2, 3);
       // The second mentor works in English only: their emails are in English.
-      await db.query(`UPDATE mentors SET languages = '{en}' WHERE id = $1`, [seeded.mentors[1].id]);
+      await db.query(`UPDATE mentors SET languages = '{en}' WHERE id = $1`, [
+        itemAt(seeded.mentors, 1).id,
+      ]);
       const runId = await approvedRun(seeded, 1);
       const result = await sendOffers(runId);
       expect(result).toEqual({ offered: 4, emails: 2, skipped: [] });
@@ -246,17 +258,22 @@ describe('mentor offers by email', () => {
         const own = await proposalsOf(mentor.id);
         const mails = await mailsTo(mentor.id, mentor.email);
         expect(mails).toHaveLength(1);
-        const [mail] = mails;
+        const mail = firstOf(mails);
         const links = linksIn(mails);
         expect(links).toHaveLength(own.length);
         allLinks.push(...links);
         expect(mail.subject).toMatch(index === 0 ? /^Mentoring-Anfrage: / : /^Mentoring request: /);
         for (const proposal of own) {
-          const [{ name, parts }] = (await db.query(
-            `SELECT s.name, p.parts FROM match_proposals p JOIN startups s ON s.id = p.startup_id
+          const { name, parts } = firstOf(
+            (await db.query(
+              `SELECT s.name, p.parts FROM match_proposals p JOIN startups s ON s.id = p.startup_id
              WHERE p.id = $1`,
-            [proposal.id],
-          )) as { name: string; parts: { points: number; reason: { de: string; en: string } }[] }[];
+              [proposal.id],
+            )) as {
+              name: string;
+              parts: { points: number; reason: { de: string; en: string } }[];
+            }[],
+          );
           expect(mail.text).toContain(`* ${name}`);
           expect(mail.text).toContain(index === 0 ? 'Warum es passt' : 'Why it fits');
           // The explanation in the mentor's language.
@@ -265,27 +282,31 @@ describe('mentor offers by email', () => {
         }
         // Each startup's link is the one for its own proposal.
         for (const token of links) {
-          const [{ proposalId }] = (await db.query(
-            `SELECT extra->>'proposalId' AS "proposalId" FROM link_tokens WHERE token_hash = $1`,
-            [hashToken(token)],
-          )) as { proposalId: string }[];
+          const { proposalId } = firstOf(
+            (await db.query(
+              `SELECT extra->>'proposalId' AS "proposalId" FROM link_tokens WHERE token_hash = $1`,
+              [hashToken(token)],
+            )) as { proposalId: string }[],
+          );
           expect(own.map((proposal) => proposal.id)).toContain(proposalId);
         }
       }
       expect(new Set(allLinks).size).toBe(4);
       // Tokens are stored only as hashes: single use, 14 days, one proposal each.
       for (const token of allLinks) {
-        const [row] = (await db.query(
-          `SELECT single_use AS "singleUse", purpose, extra,
+        const row = firstOf(
+          (await db.query(
+            `SELECT single_use AS "singleUse", purpose, extra,
              (extract(epoch FROM expires_at - now()) / 86400)::float8 AS days
            FROM link_tokens WHERE token_hash = $1`,
-          [hashToken(token)],
-        )) as {
-          singleUse: boolean;
-          purpose: string;
-          days: number;
-          extra: { proposalId: string };
-        }[];
+            [hashToken(token)],
+          )) as {
+            singleUse: boolean;
+            purpose: string;
+            days: number;
+            extra: { proposalId: string };
+          }[],
+        );
         expect(row).toMatchObject({ singleUse: true, purpose: 'mentor-offer' });
         expect(row.days).toBeGreaterThan(13.99);
         expect(row.days).toBeLessThanOrEqual(14);
@@ -294,7 +315,7 @@ describe('mentor offers by email', () => {
         `SELECT count(*)::int AS n FROM mail_outbox WHERE data::text LIKE ANY($1::text[])`,
         [allLinks.map((token) => `%${token}%`)],
       )) as { n: number }[];
-      expect(stored[0].n).toBe(0);
+      expect(firstOf(stored).n).toBe(0);
       const entries = (await db.query(
         `SELECT subject_type AS "subjectType" FROM activities
          WHERE kind = 'match' AND data->>'runId' = $1 AND data->>'action' = 'offered'`,
@@ -314,7 +335,7 @@ describe('mentor offers by email', () => {
         .post(`/api/v1/matching-runs/${runId}/offers`)
         .expect(403);
       await request(app.getHttpServer()).post(`/api/v1/matching-runs/${runId}/offers`).expect(401);
-      expect((await proposalsOf(seeded.mentors[0].id))[0].status).toBe('approved');
+      expect(firstOf(await proposalsOf(firstOf(seeded.mentors).id)).status).toBe('approved');
       await staff()
         .post('/api/v1/matching-runs/00000000-0000-4000-8000-000000000000/offers')
         .expect(404);
@@ -324,7 +345,7 @@ describe('mentor offers by email', () => {
   describe('answering through the link', () => {
     it('GET and HEAD three times each change nothing; the page shows the offer', async () => {
       const { seeded, token } = await offeredLink();
-      const [mentor] = seeded.mentors;
+      const mentor = firstOf(seeded.mentors);
       // A live mentee, shown on the page.
       const other = await seed(1, 0);
       await db.query(
@@ -349,18 +370,18 @@ describe('mentor offers by email', () => {
       }
       expect(await tokenRow(token)).toEqual(before);
       expect(before).toEqual({ uses: 0, usedAt: null });
-      expect((await proposalsOf(mentor.id))[0].status).toBe('offered');
+      expect(firstOf(await proposalsOf(mentor.id)).status).toBe('offered');
       expect(await answers(mentor.id)).toEqual([]);
     });
 
     it('accept: the proposal is accepted, a live mentorship starts, the timelines say so; a replay is 410 used', async () => {
       const { seeded, token } = await offeredLink();
-      const [mentor] = seeded.mentors;
+      const mentor = firstOf(seeded.mentors);
       const res = await viaLink('post', `${OFFER}/accept`, token);
       expect(res.status).toBe(200);
       expect(res.headers['referrer-policy']).toBe('no-referrer');
       expect((res.body as MentorOfferAnswer).status).toBe('accepted');
-      const [proposal] = await proposalsOf(mentor.id);
+      const proposal = firstOf(await proposalsOf(mentor.id));
       expect(proposal.status).toBe('accepted');
       const live = (await db.query(
         `SELECT source, startup_id AS "startupId" FROM mentorships
@@ -376,11 +397,11 @@ describe('mentor offers by email', () => {
       const list = (
         await manager.agent
           .get(
-            `/api/v1/matching-runs/${((await db.query(`SELECT run_id FROM match_proposals WHERE id = $1`, [proposal.id])) as { run_id: string }[])[0].run_id}/proposals`,
+            `/api/v1/matching-runs/${firstOf((await db.query(`SELECT run_id FROM match_proposals WHERE id = $1`, [proposal.id])) as { run_id: string }[]).run_id}/proposals`,
           )
           .expect(200)
       ).body as MatchingRunProposals;
-      expect(list.startups[0].proposals[0].status).toBe('accepted');
+      expect(firstOf(firstOf(list.startups).proposals).status).toBe('accepted');
 
       for (const [method, url] of [
         ['post', `${OFFER}/accept`],
@@ -396,7 +417,7 @@ describe('mentor offers by email', () => {
 
     it('decline with a reason: declined, a reject rule keeps the pair out, the note on the timeline', async () => {
       const { seeded, token } = await offeredLink();
-      const [mentor] = seeded.mentors;
+      const mentor = firstOf(seeded.mentors);
       const bad = await viaLink('post', `${OFFER}/decline`, token).send({ reason: 'bored' });
       expect(bad.status).toBe(400);
       expect(((bad.body as ApiErrorBody).errors ?? []).map((e) => e.field)).toEqual(['reason']);
@@ -408,7 +429,7 @@ describe('mentor offers by email', () => {
       });
       expect(res.status).toBe(200);
       expect((res.body as MentorOfferAnswer).status).toBe('declined');
-      const [proposal] = await proposalsOf(mentor.id);
+      const proposal = firstOf(await proposalsOf(mentor.id));
       expect(proposal.status).toBe('declined');
       const rules = (await db.query(
         `SELECT rule FROM match_rules WHERE mentor_id = $1 AND startup_id = $2`,
@@ -433,7 +454,7 @@ describe('mentor offers by email', () => {
 
     it('an expired link is 410 expired; a tampered or foreign link is 404 unknown; nothing changes', async () => {
       const { seeded, token } = await offeredLink();
-      const [mentor] = seeded.mentors;
+      const mentor = firstOf(seeded.mentors);
       const tampered = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
       for (const bad of [tampered, 'not-a-token', randomBytes(32).toString('base64url')]) {
         for (const [method, url] of [
@@ -462,14 +483,14 @@ describe('mentor offers by email', () => {
         expect(res.status).toBe(410);
         expect((res.body as LinkErrorBody).reason).toBe('expired');
       }
-      expect((await proposalsOf(mentor.id))[0].status).toBe('offered');
+      expect(firstOf(await proposalsOf(mentor.id)).status).toBe('offered');
       expect(await answers(mentor.id)).toEqual([]);
     });
 
     it('50 parallel accepts for the last free place: exactly one acceptance, 49 × 409 full', async () => {
       const offers = 50;
       const seeded = await seed(offers + 1, 1, 2);
-      const [mentor] = seeded.mentors;
+      const mentor = firstOf(seeded.mentors);
       const [taken, ...offered] = seeded.startupIds;
       // One of the two places is taken already.
       await db.query(
@@ -477,13 +498,15 @@ describe('mentor offers by email', () => {
         [seeded.cohortId, taken, mentor.id],
       );
       // A finished run that proposes all 50 startups to this mentor (the engine would not).
-      const [run] = (await db.query(
-        `INSERT INTO matching_runs (cohort_id, kind, status, parameters, progress, finished_at)
+      const run = firstOf(
+        (await db.query(
+          `INSERT INTO matching_runs (cohort_id, kind, status, parameters, progress, finished_at)
          VALUES ($1, 'mentors', 'done',
            '{"k":1,"minScore":0,"weights":{},"fairness":false,"fairnessPenalty":5}', 100, now())
          RETURNING id`,
-        [seeded.cohortId],
-      )) as { id: string }[];
+          [seeded.cohortId],
+        )) as { id: string }[],
+      );
       await db.query(
         `INSERT INTO match_proposals (run_id, cohort_id, startup_id, mentor_id, score, parts, rank, status)
          SELECT $1, $2, s, $3, 80, $4::jsonb, 1, 'approved' FROM unnest($5::uuid[]) AS s`,
@@ -524,18 +547,18 @@ describe('mentor offers by email', () => {
         `SELECT count(*)::int AS n FROM mentorships WHERE mentor_id = $1 AND ended_at IS NULL`,
         [mentor.id],
       )) as { n: number }[];
-      expect(live[0].n).toBe(2);
+      expect(firstOf(live).n).toBe(2);
       const statuses = (await proposalsOf(mentor.id)).map((p) => p.status);
       expect(statuses.filter((s) => s === 'accepted')).toHaveLength(1);
       expect(statuses.filter((s) => s === 'offered')).toHaveLength(offers - 1);
       // The full answers spent no link: they still open the offer.
-      const losers = links.filter((_token, index) => results[index].status === 409);
+      const losers = links.filter((_token, index) => itemAt(results, index).status === 409);
       const spent = (await db.query(
         `SELECT count(*)::int AS n FROM link_tokens WHERE token_hash = ANY($1::text[]) AND used_at IS NOT NULL`,
         [links.map(hashToken)],
       )) as { n: number }[];
-      expect(spent[0].n).toBe(1);
-      await viaLink('get', `${OFFER}/current`, losers[0]).expect(200);
+      expect(firstOf(spent).n).toBe(1);
+      await viaLink('get', `${OFFER}/current`, firstOf(losers)).expect(200);
       expect(await answers(mentor.id)).toHaveLength(1);
     });
   });
@@ -543,23 +566,27 @@ describe('mentor offers by email', () => {
   describe('pausing new offers through the link', () => {
     /** A day relative to the database's today, as `YYYY-MM-DD`. */
     async function day(offset: number): Promise<string> {
-      const [row] = (await db.query(`SELECT (current_date + $1::int)::text AS day`, [offset])) as {
-        day: string;
-      }[];
+      const row = firstOf(
+        (await db.query(`SELECT (current_date + $1::int)::text AS day`, [offset])) as {
+          day: string;
+        }[],
+      );
       return row.day;
     }
 
     async function availableFrom(mentorId: string): Promise<string | null> {
-      const [row] = (await db.query(
-        `SELECT available_from::text AS "availableFrom" FROM mentors WHERE id = $1`,
-        [mentorId],
-      )) as { availableFrom: string | null }[];
+      const row = firstOf(
+        (await db.query(
+          `SELECT available_from::text AS "availableFrom" FROM mentors WHERE id = $1`,
+          [mentorId],
+        )) as { availableFrom: string | null }[],
+      );
       return row.availableFrom;
     }
 
     it('sets the availability with a timeline entry by the mentor; the link is not spent and the offer can still be accepted', async () => {
       const { seeded, token } = await offeredLink();
-      const [mentor] = seeded.mentors;
+      const mentor = firstOf(seeded.mentors);
       const until = await day(30);
       const res = await viaLink('post', `${OFFER}/pause`, token).send({ until });
       expect(res.status).toBe(200);
@@ -594,7 +621,7 @@ describe('mentor offers by email', () => {
 
     it('a bad day is 400 naming until, and changes nothing; an unknown token is 404', async () => {
       const { seeded, token } = await offeredLink();
-      const [mentor] = seeded.mentors;
+      const mentor = firstOf(seeded.mentors);
       for (const until of [
         'soon',
         '2027-02-30',
@@ -633,7 +660,7 @@ describe('mentor offers by email', () => {
 
     it('a new matching run leaves the paused mentor out', async () => {
       const { seeded, token } = await offeredLink();
-      const [paused] = seeded.mentors;
+      const paused = firstOf(seeded.mentors);
       await viaLink('post', `${OFFER}/pause`, token)
         .send({ until: await day(14) })
         .expect(200);
@@ -653,7 +680,7 @@ describe('mentor offers by email', () => {
         `SELECT mentor_id AS "mentorId" FROM match_proposals WHERE run_id = $1`,
         [runId],
       )) as { mentorId: string }[];
-      expect(proposed.map((row) => row.mentorId)).toEqual([other.mentors[0].id]);
+      expect(proposed.map((row) => row.mentorId)).toEqual([firstOf(other.mentors).id]);
 
       // Once the pause is over (its day has come), the mentor is proposed again.
       await db.query(`UPDATE mentors SET available_from = current_date WHERE id = $1`, [paused.id]);
@@ -668,7 +695,7 @@ describe('mentor offers by email', () => {
         [againId],
       )) as { mentorId: string }[];
       expect(reproposed.map((row) => row.mentorId).sort()).toEqual(
-        [other.mentors[0].id, paused.id].sort(),
+        [firstOf(other.mentors).id, paused.id].sort(),
       );
     });
   });

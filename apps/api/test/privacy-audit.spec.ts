@@ -5,6 +5,7 @@ import { AuditLog } from '@kohorte/server';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, uniqueEmail, write } from './support/sign-in';
+import { firstOf, itemAt } from './support/items';
 
 const AUDIT = '/api/v1/privacy/audit';
 
@@ -221,20 +222,24 @@ describe('/api/v1/privacy/audit (who saw what)', () => {
 
   it('records reads of an application and of a call reviewers, and the applications CSV', async () => {
     const reader = await signedInAgent(app, 'manager');
-    const [{ id: callId }] = (await db.query(
-      `WITH p AS (INSERT INTO programmes (name) VALUES ($1) RETURNING id),
+    const { id: callId } = firstOf(
+      (await db.query(
+        `WITH p AS (INSERT INTO programmes (name) VALUES ($1) RETURNING id),
             c AS (INSERT INTO cohorts (programme_id, name, status, starts_on, ends_on)
                   SELECT id, $1, 'running', '2026-09-01', '2027-02-28' FROM p RETURNING id)
        INSERT INTO calls (cohort_id, opens_at, closes_at, title, intro, confirmation, consent, retention_days)
        SELECT id, now() - interval '1 day', now() + interval '9 days', '{"de":"Aufruf","en":"Call"}',
          '{"de":"","en":""}', '{"de":"","en":""}', '{"de":"Ja","en":"Yes"}', 180 FROM c RETURNING id`,
-      [`Audit call ${mentorEmail}`],
-    )) as { id: string }[];
-    const [{ id: applicationId }] = (await db.query(
-      `INSERT INTO applications (call_id, email, locale, status, founder_name, profile, answers)
+        [`Audit call ${mentorEmail}`],
+      )) as { id: string }[],
+    );
+    const { id: applicationId } = firstOf(
+      (await db.query(
+        `INSERT INTO applications (call_id, email, locale, status, founder_name, profile, answers)
        VALUES ($1, $2, 'de', 'submitted', 'Berta Bewerberin', '{"name":"Bewerbung"}', '{}') RETURNING id`,
-      [callId, mentorEmail],
-    )) as { id: string }[];
+        [callId, mentorEmail],
+      )) as { id: string }[],
+    );
 
     await reader.agent.get(`/api/v1/calls/${callId}/applications`).expect(200);
     await reader.agent.get(`/api/v1/applications/${applicationId}`).expect(200);
@@ -254,7 +259,7 @@ describe('/api/v1/privacy/audit (who saw what)', () => {
         ['read', 'application'],
       ],
     );
-    expect(page.items[0].exportQuery).toBe(`id=${callId}`);
-    expect(page.items[2].recordId).toBe(applicationId);
+    expect(firstOf(page.items).exportQuery).toBe(`id=${callId}`);
+    expect(itemAt(page.items, 2).recordId).toBe(applicationId);
   });
 });

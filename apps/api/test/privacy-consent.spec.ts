@@ -17,6 +17,7 @@ import {
   uniqueEmail,
   write,
 } from './support/sign-in';
+import { firstOf } from './support/items';
 
 /**
  * Consent to investor introductions: a founder withdraws it on their profile link; from then on
@@ -72,29 +73,39 @@ describe('investor-introduction consent on the founder link', () => {
       return issued.token;
     });
     // A finished investor run with one proposed pair for the startup.
-    const [{ id: programme }] = (await db.query(
-      `INSERT INTO programmes (name) VALUES ('Consent programme') RETURNING id`,
-    )) as { id: string }[];
-    const [{ id: cohort }] = (await db.query(
-      `INSERT INTO cohorts (programme_id, name, status, starts_on, ends_on)
+    const { id: programme } = firstOf(
+      (await db.query(
+        `INSERT INTO programmes (name) VALUES ('Consent programme') RETURNING id`,
+      )) as { id: string }[],
+    );
+    const { id: cohort } = firstOf(
+      (await db.query(
+        `INSERT INTO cohorts (programme_id, name, status, starts_on, ends_on)
        VALUES ($1, 'Consent cohort', 'running', '2026-09-01', '2027-02-28') RETURNING id`,
-      [programme],
-    )) as { id: string }[];
-    const [{ id: investor }] = (await db.query(
-      `INSERT INTO investors (name, email, type, intros_per_round, status)
+        [programme],
+      )) as { id: string }[],
+    );
+    const { id: investor } = firstOf(
+      (await db.query(
+        `INSERT INTO investors (name, email, type, intros_per_round, status)
        VALUES ('Iris Invest', $1, 'angel', 3, 'active') RETURNING id`,
-      [uniqueEmail('iris')],
-    )) as { id: string }[];
-    [{ id: runId }] = (await db.query(
-      `INSERT INTO matching_runs (cohort_id, kind, status, parameters)
+        [uniqueEmail('iris')],
+      )) as { id: string }[],
+    );
+    ({ id: runId } = firstOf(
+      (await db.query(
+        `INSERT INTO matching_runs (cohort_id, kind, status, parameters)
        VALUES ($1, 'investors', 'done', '{"k": 1}') RETURNING id`,
-      [cohort],
-    )) as { id: string }[];
-    [{ id: proposalId }] = (await db.query(
-      `INSERT INTO match_proposals (run_id, cohort_id, startup_id, investor_id, score, parts, rank, status)
+        [cohort],
+      )) as { id: string }[],
+    ));
+    ({ id: proposalId } = firstOf(
+      (await db.query(
+        `INSERT INTO match_proposals (run_id, cohort_id, startup_id, investor_id, score, parts, rank, status)
        VALUES ($1, $2, $3, $4, 0.7, '[]', 1, 'proposed') RETURNING id`,
-      [runId, cohort, startupId, investor],
-    )) as { id: string }[];
+        [runId, cohort, startupId, investor],
+      )) as { id: string }[],
+    ));
   });
   afterAll(async () => {
     await app.close();
@@ -144,9 +155,11 @@ describe('investor-introduction consent on the founder link', () => {
     expect(JSON.stringify(english.body)).toContain(
       'withdrew their consent to investor introductions',
     );
-    const [{ status }] = (await db.query(`SELECT status FROM match_proposals WHERE id = $1`, [
-      proposalId,
-    ])) as { status: string }[];
+    const { status } = firstOf(
+      (await db.query(`SELECT status FROM match_proposals WHERE id = $1`, [proposalId])) as {
+        status: string;
+      }[],
+    );
     expect(status).toBe('proposed');
   });
 

@@ -11,6 +11,7 @@ import { AccessReportHandler, PERSONAL_DATA_REGISTRY } from '@kohorte/server';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, uniqueEmail, write } from './support/sign-in';
+import { firstOf } from './support/items';
 
 const BASE = '/api/v1/privacy';
 
@@ -145,10 +146,12 @@ describe('/api/v1/privacy (admins: find a person, access report, erasure)', () =
     const list = await admin.agent.get(`${BASE}/erasures`).expect(200);
     expect((list.body as ErasureRecord[])[0]).toEqual(erasure);
     expect(JSON.stringify(list.body)).not.toContain(mentorId);
-    const [{ n }] = (await db.query(
-      `SELECT count(*)::int AS n FROM privacy_access_reports WHERE records::text LIKE $1`,
-      [`%${mentorId}%`],
-    )) as { n: number }[];
+    const { n } = firstOf(
+      (await db.query(
+        `SELECT count(*)::int AS n FROM privacy_access_reports WHERE records::text LIKE $1`,
+        [`%${mentorId}%`],
+      )) as { n: number }[],
+    );
     expect(n).toBe(0);
   });
 

@@ -33,6 +33,7 @@ import {
   write,
 } from './support/sign-in';
 import { SmtpSink } from './support/smtp-sink';
+import { defined, firstOf, itemAt } from './support/items';
 
 const PROFILE = '/api/v1/public/profile';
 const LINKS = '/api/v1/public/profile-links';
@@ -127,8 +128,7 @@ FROM mail_outbox WHERE subject_type = 'startup' AND subject_id = $1 ORDER BY cre
     const link = new RegExp(`${publicUrl}/respond/profile/([A-Za-z0-9_-]{43})`).exec(
       mail?.text ?? '',
     );
-    if (!link) throw new Error('the mail has no profile link');
-    return link[1];
+    return defined(link?.[1], 'the profile link in the mail');
   }
 
   /** Sends the row as the worker would (the token is issued now) and reads its link's token. */
@@ -141,15 +141,16 @@ FROM mail_outbox WHERE subject_type = 'startup' AND subject_id = $1 ORDER BY cre
   async function linkFor(startupId: string): Promise<string> {
     await staff().post(`/api/v1/startups/${startupId}/profile-requests`).expect(202);
     const rows = await outbox(startupId);
-    return sendAndRead(rows[rows.length - 1]);
+    return sendAndRead(itemAt(rows, rows.length - 1));
   }
 
   /** How many rows of the table hold this text anywhere (any column). */
   async function rowsHolding(table: 'mail_outbox' | 'link_tokens', text: string): Promise<number> {
-    const [row] = (await db.query(
-      `SELECT count(*)::int AS n FROM ${table} t WHERE strpos(t::text, $1) > 0`,
-      [text],
-    )) as { n: number }[];
+    const row = firstOf(
+      (await db.query(`SELECT count(*)::int AS n FROM ${table} t WHERE strpos(t::text, $1) > 0`, [
+        text,
+      ])) as { n: number }[],
+    );
     return row.n;
   }
 
@@ -215,7 +216,7 @@ FROM mail_outbox WHERE subject_type = 'startup' AND subject_id = $1 ORDER BY cre
           (row.data.link.extra as { contactId: string }).contactId,
         );
       }
-      const tokens = [await sendAndRead(rows[0]), await sendAndRead(rows[1])];
+      const tokens = [await sendAndRead(firstOf(rows)), await sendAndRead(itemAt(rows, 1))];
       expect(tokens[0]).not.toBe(tokens[1]);
       const expiries = (await db.query(
         `SELECT expires_at AS "expiresAt" FROM link_tokens WHERE subject_id = $1`,
@@ -230,10 +231,10 @@ FROM mail_outbox WHERE subject_type = 'startup' AND subject_id = $1 ORDER BY cre
 
       const english = await startupWithFounders(1, { languages: ['en', 'fr'] });
       await staff().post(`/api/v1/startups/${english.startup.id}/profile-requests`).expect(202);
-      expect((await outbox(english.startup.id))[0].locale).toBe('en');
+      expect(firstOf(await outbox(english.startup.id)).locale).toBe('en');
       const both = await startupWithFounders(1, { languages: ['en', 'de'] });
       await staff().post(`/api/v1/startups/${both.startup.id}/profile-requests`).expect(202);
-      expect((await outbox(both.startup.id))[0].locale).toBe('de');
+      expect(firstOf(await outbox(both.startup.id)).locale).toBe('de');
     });
 
     it('409 naming why when the startup has no founder or is archived; 404 when unknown', async () => {
@@ -313,7 +314,7 @@ FROM mail_outbox WHERE subject_type = 'startup' AND subject_id = $1 ORDER BY cre
     it('the founder’s real email carries a link on the public URL that opens the profile', async () => {
       const { startup, emails } = await startupWithFounders(1, { name: 'Bäckerei <b>Bot</b>' });
       await staff().post(`/api/v1/startups/${startup.id}/profile-requests`).expect(202);
-      const [row] = await outbox(startup.id);
+      const row = firstOf(await outbox(startup.id));
       await expect(app.get(MailSendHandler).send(row.id)).resolves.toBe('sent');
       const mail = received.find((m) =>
         [m.to ?? []].flat().some((to) => to.value.some((a) => a.address === emails[0])),
@@ -334,13 +335,17 @@ FROM mail_outbox WHERE subject_type = 'startup' AND subject_id = $1 ORDER BY cre
     it('stores no raw token: the sent copy shows […]/[link], the link in the real mail works', async () => {
       const { startup } = await startupWithFounders(1);
       await staff().post(`/api/v1/startups/${startup.id}/profile-requests`).expect(202);
-      const [row] = await outbox(startup.id);
+      const row = firstOf(await outbox(startup.id));
       const token = await sendAndRead(row);
       expect(await rowsHolding('mail_outbox', token)).toBe(0);
       expect(await rowsHolding('link_tokens', token)).toBe(0);
-      const [stored] = (await db.query(`SELECT status, html, text FROM mail_outbox WHERE id = $1`, [
-        row.id,
-      ])) as { status: string; html: string; text: string }[];
+      const stored = firstOf(
+        (await db.query(`SELECT status, html, text FROM mail_outbox WHERE id = $1`, [row.id])) as {
+          status: string;
+          html: string;
+          text: string;
+        }[],
+      );
       const { publicUrl } = app.get<KohorteConfig>(KOHORTE_CONFIG);
       expect(stored.status).toBe('sent');
       expect(stored.html).toContain(`href="${publicUrl}/respond/profile/[link]"`);
@@ -352,7 +357,7 @@ FROM mail_outbox WHERE subject_type = 'startup' AND subject_id = $1 ORDER BY cre
       const { startup } = await startupWithFounders(1);
       const earlier = await linkFor(startup.id);
       await staff().post(`/api/v1/startups/${startup.id}/profile-requests`).expect(202);
-      const row = (await outbox(startup.id))[1];
+      const row = itemAt(await outbox(startup.id), 1);
       smtp.refuseNext(1);
       await expect(app.get(MailSendHandler).send(row.id)).rejects.toThrow(/Try again later/);
       const first = tokenIn(mailOf(row, refused));
@@ -443,7 +448,7 @@ FROM mail_outbox WHERE subject_type = 'startup' AND subject_id = $1 ORDER BY cre
           { field: 'city', before: 'Leipzig', after: 'Halle' },
         ],
       });
-      expect(updates[0].changes).toEqual([
+      expect(firstOf(updates).changes).toEqual([
         { field: 'oneLiner', before: null, after: 'Robots for bakeries' },
       ]);
     });
@@ -639,7 +644,7 @@ FROM mail_outbox WHERE subject_type = 'startup' AND subject_id = $1 ORDER BY cre
         });
 
       const unknown = await ask(uniqueEmail('nobody'));
-      const known = await ask(`  ${emails[0].toUpperCase()} `);
+      const known = await ask(`  ${firstOf(emails).toUpperCase()} `);
       expect(known.status).toBe(202);
       expect(unknown.status).toBe(202);
       expect(known.body).toEqual(unknown.body);
@@ -648,10 +653,10 @@ FROM mail_outbox WHERE subject_type = 'startup' AND subject_id = $1 ORDER BY cre
 
       const rows = await waitForOutbox(startup.id, 2);
       expect(rows[1]).toMatchObject({ recipient: emails[0], template: 'startup-profile-link' });
-      expect(rows[1].data.link).toMatchObject({ createdBy: null, revokeEarlier: true });
-      const fresh = await sendAndRead(rows[1]);
+      expect(itemAt(rows, 1).data.link).toMatchObject({ createdBy: null, revokeEarlier: true });
+      const fresh = await sendAndRead(itemAt(rows, 1));
       // Worded for a founder who asked, not as if the team asked for an update.
-      const mail = mailOf(rows[1]);
+      const mail = mailOf(itemAt(rows, 1));
       expect(mail?.subject).toMatch(/^Ihr Link zum Profil von /);
       expect(mail?.text).toContain('Sie haben einen neuen Link zum Profil von');
       expect(mail?.text).not.toContain('bittet Sie');
@@ -661,8 +666,8 @@ FROM mail_outbox WHERE subject_type = 'startup' AND subject_id = $1 ORDER BY cre
       const unknownRows = (await db.query(
         `SELECT count(*)::int AS n FROM mail_outbox WHERE recipient LIKE 'nobody-%'`,
       )) as { n: number }[];
-      expect(all[0].n).toBeGreaterThan(0);
-      expect(unknownRows[0].n).toBe(0);
+      expect(firstOf(all).n).toBeGreaterThan(0);
+      expect(firstOf(unknownRows).n).toBe(0);
     });
 
     it('builds the mailed link on PUBLIC_URL whatever Host the request names', async () => {
@@ -676,7 +681,7 @@ FROM mail_outbox WHERE subject_type = 'startup' AND subject_id = $1 ORDER BY cre
         .set('X-Forwarded-Proto', 'http')
         .send({ email: emails[0] })
         .expect(202);
-      const [row] = await waitForOutbox(startup.id, 1);
+      const row = firstOf(await waitForOutbox(startup.id, 1));
       const token = await sendAndRead(row);
       const mail = mailOf(row);
       const { publicUrl } = app.get<KohorteConfig>(KOHORTE_CONFIG);

@@ -6,6 +6,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, write } from './support/sign-in';
+import { itemAt } from './support/items';
 
 const BASE = '/api/v1/programmes';
 
@@ -138,7 +139,7 @@ describe('programmes API', () => {
         .expect(200);
       const entries = await timeline(programme.id);
       expect(entries.map((entry) => entry.kind)).toEqual(['created', 'updated']);
-      expect(entries[1].changes).toEqual([
+      expect(itemAt(entries, 1).changes).toEqual([
         { field: 'description', before: null, after: 'Hardware lab' },
       ]);
     });
@@ -173,7 +174,7 @@ describe('programmes API', () => {
       const body = res.body as ApiErrorBody;
       expect(body).toMatchObject({ statusCode: 409, error: 'Conflict' });
       expect(fieldsOf(body)).toEqual(['cohorts']);
-      expect(body.errors?.[0].messages[0]).toContain('1 cohort');
+      expect(body.errors?.[0]?.messages[0]).toContain('1 cohort');
       await viewer.agent.get(`${BASE}/${programme.id}`).expect(200);
 
       await write(admin.agent, admin.csrf).delete(`/api/v1/cohorts/${cohort.id}`).expect(204);

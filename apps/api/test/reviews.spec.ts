@@ -29,6 +29,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { anonymousBrowser, signedInAgent, type TestAgent, write } from './support/sign-in';
 import { SmtpSink } from './support/smtp-sink';
+import { defined, firstOf } from './support/items';
 
 const PUBLIC = '/api/v1/public';
 const HOUR = 3600_000;
@@ -141,11 +142,13 @@ describe('reviews of a call', () => {
 
   /** A submitted application marked eligible (the applicant's path has its own tests). */
   async function eligibleApplication(call: Call, name: string, email: string): Promise<string> {
-    const [row] = (await db.query(
-      `INSERT INTO applications (call_id, email, locale, status, submitted_at, eligibility, profile, answers)
+    const row = firstOf(
+      (await db.query(
+        `INSERT INTO applications (call_id, email, locale, status, submitted_at, eligibility, profile, answers)
 VALUES ($1, $2, 'de', 'submitted', now(), 'eligible', $3, $4) RETURNING id`,
-      [call.id, email, JSON.stringify({ name }), JSON.stringify({ why: `${name} grows.` })],
-    )) as { id: string }[];
+        [call.id, email, JSON.stringify({ name }), JSON.stringify({ why: `${name} grows.` })],
+      )) as { id: string }[],
+    );
     return row.id;
   }
 
@@ -178,8 +181,7 @@ VALUES ($1, $2, 'de', 'submitted', now(), 'eligible', $3, $4) RETURNING id`,
     const match = new RegExp(`${publicUrl}/respond/review/([A-Za-z0-9_-]{43})`).exec(
       mail.text ?? '',
     );
-    if (!match) throw new Error('the mail has no review link');
-    return match[1];
+    return defined(match?.[1], 'the review link in the mail');
   }
 
   it('validates reviewers and the rubric by their rules, naming each field', async () => {
@@ -299,7 +301,9 @@ VALUES ($1, $2, 'de', 'draft', 'pending', '{}'), ($1, $3, 'de', 'submitted', 'in
     expect(preview.pairs).not.toContainEqual(
       expect.objectContaining({ applicationId: alpha, reviewerId: insider }),
     );
-    expect(preview.pairs.every((p) => p.reasons.length > 0 && p.reasons[0].reason.de)).toBe(true);
+    expect(preview.pairs.every((p) => p.reasons.length > 0 && firstOf(p.reasons).reason.de)).toBe(
+      true,
+    );
 
     // A pin on the conflict is refused; an exclusion moves the assignment.
     const conflictPin = await staff()
@@ -368,7 +372,7 @@ VALUES ($1, $2, 'de', 'draft', 'pending', '{}'), ($1, $3, 'de', 'submitted', 'in
     expect(strictView.rubric.map((c) => c.key)).toEqual(['team', 'market']);
     const strictApps = strictView.tasks.map((t) => t.applicationId);
     expect(strictApps).toContain(beta);
-    expect(strictView.tasks[0].answers[0].value).toMatch(/grows/);
+    expect(firstOf(firstOf(strictView.tasks).answers).value).toMatch(/grows/);
     expect(JSON.stringify(strictView)).not.toMatch(/founder@/);
 
     // The reviewer reads the decks of their own applications, and no one else's.
@@ -441,7 +445,10 @@ VALUES ($1, 'deck', 'beta.pdf', 9, 1, $2), ($3, 'deck', 'other.pdf', 9, 1, $2)`,
       [insider, tokens.insider],
     ] as const) {
       for (const a of assignments.filter((x) => x.reviewerId === id)) {
-        const score = Math.min(5, bias[id] + quality[a.applicationId]);
+        const score = Math.min(
+          5,
+          defined(bias[id], 'the bias') + defined(quality[a.applicationId], 'the quality'),
+        );
         await viaLink('put', `${PUBLIC}/reviews/${a.applicationId}`, token)
           .send({
             scores: { team: { score, comment: null }, market: { score, comment: null } },
@@ -493,8 +500,8 @@ VALUES ($1, 'deck', 'beta.pdf', 9, 1, $2), ($3, 'deck', 'other.pdf', 9, 1, $2)`,
         .expect(200)
     ).body as Ranking;
     expect(moved.applications.map((a) => a.applicationId)).toEqual([gamma, alpha, beta]);
-    expect(moved.applications[0].moved?.reason).toBe('Regional focus of the programme');
-    expect(moved.applications[0].calibratedRank).toBe(3);
+    expect(firstOf(moved.applications).moved?.reason).toBe('Regional focus of the programme');
+    expect(firstOf(moved.applications).calibratedRank).toBe(3);
     const timeline = (
       await manager.agent
         .get(`/api/v1/activity?subjectType=application&subjectId=${gamma}`)
@@ -530,17 +537,19 @@ VALUES ($1, 'deck', 'beta.pdf', 9, 1, $2), ($3, 'deck', 'other.pdf', 9, 1, $2)`,
     for (const [name, email] of [
       ['First', first],
       ['Second', second],
-    ]) {
+    ] as const) {
       await staff()
         .post(`/api/v1/calls/${call.id}/reviewers`)
         .send(reviewer(name, email, { maxLoad: 1 }))
         .expect(201);
     }
     await staff().post(`/api/v1/calls/${call.id}/review-invitations`).expect(200);
-    const [assigned] = (await db.query(
-      `SELECT r.email FROM reviews v JOIN call_reviewers r ON r.id = v.reviewer_id WHERE v.application_id = $1`,
-      [one],
-    )) as { email: string }[];
+    const assigned = firstOf(
+      (await db.query(
+        `SELECT r.email FROM reviews v JOIN call_reviewers r ON r.id = v.reviewer_id WHERE v.application_id = $1`,
+        [one],
+      )) as { email: string }[],
+    );
     const other = assigned.email === first ? second : first;
     const token = reviewToken(await mailTo('review-invitation', assigned.email));
 
@@ -557,7 +566,7 @@ VALUES ($1, 'deck', 'beta.pdf', 9, 1, $2), ($3, 'deck', 'other.pdf', 9, 1, $2)`,
         .send({ conflict: true, note: 'I advise this team' })
         .expect(200)
     ).body as ReviewerView;
-    expect(declared.tasks[0].conflict).toBe(true);
+    expect(firstOf(declared.tasks).conflict).toBe(true);
     await viaLink('get', `${PUBLIC}/reviews`, token).expect(410);
     const preview = (await manager.agent.get(`/api/v1/calls/${call.id}/assignment`).expect(200))
       .body as AssignmentPreview;
@@ -571,38 +580,44 @@ VALUES ($1, 'deck', 'beta.pdf', 9, 1, $2), ($3, 'deck', 'other.pdf', 9, 1, $2)`,
     expect(preview.pairs).toHaveLength(1);
     const reviewers = (await manager.agent.get(`/api/v1/calls/${call.id}/reviewers`).expect(200))
       .body as Reviewer[];
-    expect(preview.pairs[0].reviewerId).toBe(reviewers.find((r) => r.email === other)!.id);
+    expect(firstOf(preview.pairs).reviewerId).toBe(reviewers.find((r) => r.email === other)!.id);
   }, 60_000);
   it('finds the reviewers who are a contact or a mentor of the startup an application duplicates', async () => {
     const call = await openCall();
     const tag = randomBytes(3).toString('hex');
     const contactEmail = `cto-${tag}@partner.test`;
-    const [startup] = (await db.query(
-      `INSERT INTO startups (name, website) VALUES ($1, $2) RETURNING id`,
-      [`Known ${tag}`, `https://known-${tag}.test`],
-    )) as { id: string }[];
+    const startup = firstOf(
+      (await db.query(`INSERT INTO startups (name, website) VALUES ($1, $2) RETURNING id`, [
+        `Known ${tag}`,
+        `https://known-${tag}.test`,
+      ])) as { id: string }[],
+    );
     await db.query(
       `INSERT INTO startup_contacts (startup_id, full_name, email) VALUES ($1, 'Carla CTO', $2)`,
       [startup.id, contactEmail],
     );
-    const [mentor] = (await db.query(
-      `INSERT INTO mentors (full_name, email) VALUES ('Mo Mentor', $1) RETURNING id`,
-      [`mo-${tag}@mentor.test`],
-    )) as { id: string }[];
+    const mentor = firstOf(
+      (await db.query(
+        `INSERT INTO mentors (full_name, email) VALUES ('Mo Mentor', $1) RETURNING id`,
+        [`mo-${tag}@mentor.test`],
+      )) as { id: string }[],
+    );
     await db.query(
       `INSERT INTO mentorships (cohort_id, startup_id, mentor_id) VALUES ($1, $2, $3)`,
       [call.cohortId, startup.id, mentor.id],
     );
     // The application gives the known startup's website: it is that startup.
-    const [application] = (await db.query(
-      `INSERT INTO applications (call_id, email, locale, status, submitted_at, eligibility, profile)
+    const application = firstOf(
+      (await db.query(
+        `INSERT INTO applications (call_id, email, locale, status, submitted_at, eligibility, profile)
 VALUES ($1, $2, 'en', 'submitted', now(), 'eligible', $3) RETURNING id`,
-      [
-        call.id,
-        `founder-${tag}@example.org`,
-        JSON.stringify({ name: 'Known', website: `https://www.known-${tag}.test/` }),
-      ],
-    )) as { id: string }[];
+        [
+          call.id,
+          `founder-${tag}@example.org`,
+          JSON.stringify({ name: 'Known', website: `https://www.known-${tag}.test/` }),
+        ],
+      )) as { id: string }[],
+    );
     const add = async (input: ReviewerInput) =>
       (
         (await staff().post(`/api/v1/calls/${call.id}/reviewers`).send(input).expect(201))

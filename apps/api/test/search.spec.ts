@@ -21,7 +21,7 @@ const URL = '/api/v1/search';
 function token(): string {
   return `zq${randomBytes(5)
     .toString('hex')
-    .replace(/[0-9]/g, (digit) => 'ghijklmnop'[Number(digit)])}`;
+    .replace(/[0-9]/g, (digit) => String.fromCharCode('g'.charCodeAt(0) + Number(digit)))}`;
 }
 
 describe('search API', () => {

@@ -17,6 +17,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, uniqueEmail, write } from './support/sign-in';
+import { firstOf, itemAt } from './support/items';
 
 const BASE = '/api/v1/startups';
 
@@ -65,11 +66,9 @@ describe('startups API', () => {
   }
 
   async function row(id: string): Promise<Record<string, unknown>> {
-    const [found] = (await db.query('SELECT * FROM startups WHERE id = $1', [id])) as Record<
-      string,
-      unknown
-    >[];
-    return found;
+    return firstOf(
+      (await db.query('SELECT * FROM startups WHERE id = $1', [id])) as Record<string, unknown>[],
+    );
   }
 
   describe('access', () => {
@@ -243,9 +242,11 @@ describe('startups API', () => {
       expect(messagesOf(res.body, 'stage')).toMatch(/"sed".*"seed"/);
       expect(messagesOf(res.body, 'sectors.1')).toMatch(/"fintech"/);
       expect(messagesOf(res.body, 'topics.0')).toMatch(/known topics: .*fundraising/);
-      const [{ count }] = (await db.query(
-        `SELECT count(*)::int AS count FROM startups WHERE name = 'Typo GmbH'`,
-      )) as { count: number }[];
+      const { count } = firstOf(
+        (await db.query(
+          `SELECT count(*)::int AS count FROM startups WHERE name = 'Typo GmbH'`,
+        )) as { count: number }[],
+      );
       expect(count).toBe(0);
     });
 
@@ -500,10 +501,11 @@ describe('startups API', () => {
         const wrong = await write(manager.agent, manager.csrf).post(BASE).send({ name, tags });
         expect({ tags, fields: fieldsOf(wrong.body) }).toEqual({ tags, fields: ['tags'] });
       }
-      const [{ count }] = (await db.query(
-        `SELECT count(*)::int AS count FROM startups WHERE name = $1`,
-        [name],
-      )) as { count: number }[];
+      const { count } = firstOf(
+        (await db.query(`SELECT count(*)::int AS count FROM startups WHERE name = $1`, [name])) as {
+          count: number;
+        }[],
+      );
       expect(count).toBe(0);
     });
 
@@ -519,7 +521,7 @@ describe('startups API', () => {
 
       expect(await ids({ tag })).toEqual([a.id, c.id]);
       expect(await ids({ tag, stage: 'seed' })).toEqual([c.id]);
-      expect((await list({ city, tag })).items[0].tags).toEqual([tag, 'other']);
+      expect(firstOf((await list({ city, tag })).items).tags).toEqual([tag, 'other']);
 
       const bad = await viewer.agent.get(BASE).query({ tag: 'x'.repeat(41) });
       expect(fieldsOf(bad.body)).toEqual(['tag']);
@@ -539,7 +541,7 @@ describe('startups API', () => {
 
       const all = await service.listAll({ city, sort: 'name', order: 'desc' });
       expect(all).toHaveLength(1006);
-      expect(all[0].name).toBe('Bulk 1005');
+      expect(firstOf(all).name).toBe('Bulk 1005');
       expect(all[1005]).toEqual((await viewer.agent.get(`${BASE}/${tagged.id}`)).body);
       const names = all.map((s) => s.name);
       expect(names).toEqual([...names].sort().reverse());
@@ -573,18 +575,24 @@ describe('startups API', () => {
         .post(`${BASE}/${created.id}/contacts`)
         .send({ fullName: 'Founder', email: uniqueEmail('erase') })
         .expect(201);
-      const [{ id: programmeId }] = (await db.query(
-        `INSERT INTO programmes (name) VALUES ('Erasure programme') RETURNING id`,
-      )) as { id: string }[];
-      const [{ id: cohortId }] = (await db.query(
-        `INSERT INTO cohorts (programme_id, name, starts_on, ends_on)
+      const { id: programmeId } = firstOf(
+        (await db.query(
+          `INSERT INTO programmes (name) VALUES ('Erasure programme') RETURNING id`,
+        )) as { id: string }[],
+      );
+      const { id: cohortId } = firstOf(
+        (await db.query(
+          `INSERT INTO cohorts (programme_id, name, starts_on, ends_on)
          VALUES ($1, 'Erasure cohort', '2025-01-01', '2025-06-30') RETURNING id`,
-        [programmeId],
-      )) as { id: string }[];
-      const [{ id: mentorId }] = (await db.query(
-        `INSERT INTO mentors (full_name, email) VALUES ('Erasure Mentor', $1) RETURNING id`,
-        [uniqueEmail('mentor')],
-      )) as { id: string }[];
+          [programmeId],
+        )) as { id: string }[],
+      );
+      const { id: mentorId } = firstOf(
+        (await db.query(
+          `INSERT INTO mentors (full_name, email) VALUES ('Erasure Mentor', $1) RETURNING id`,
+          [uniqueEmail('mentor')],
+        )) as { id: string }[],
+      );
       await db.query(`INSERT INTO cohort_startups (cohort_id, startup_id) VALUES ($1, $2)`, [
         cohortId,
         created.id,
@@ -613,7 +621,7 @@ describe('startups API', () => {
         [[created.id, other.id]],
       )) as { id: string }[];
       expect(mails).toHaveLength(3);
-      for (const { id } of [mails[0], mails[2]]) {
+      for (const { id } of [itemAt(mails, 0), itemAt(mails, 2)]) {
         await expect(app.get(MailSendHandler).send(id)).resolves.toBe('sent');
       }
       const mailAndLinks = async (id: string) =>

@@ -12,6 +12,7 @@ import {
   uniqueEmail,
   write,
 } from './support/sign-in';
+import { firstOf } from './support/items';
 
 describe('/api/v1/users', () => {
   let app: INestApplication;
@@ -29,7 +30,7 @@ describe('/api/v1/users', () => {
   });
 
   async function userCount(): Promise<number> {
-    const [{ count }] = await db.query<{ count: string }[]>('SELECT count(*) FROM users');
+    const { count } = firstOf(await db.query<{ count: string }[]>('SELECT count(*) FROM users'));
     return Number(count);
   }
 
@@ -53,9 +54,11 @@ describe('/api/v1/users', () => {
         locale: 'en',
         createdAt: expect.any(String),
       });
-      const [row] = await db.query<{ password_hash: string }[]>(
-        'SELECT password_hash FROM users WHERE id = $1',
-        [res.body.id],
+      const row = firstOf(
+        await db.query<{ password_hash: string }[]>(
+          'SELECT password_hash FROM users WHERE id = $1',
+          [res.body.id],
+        ),
       );
       expect(row.password_hash).toMatch(/^\$argon2id\$/);
 

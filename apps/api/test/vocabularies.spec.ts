@@ -11,6 +11,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, uniqueEmail, write } from './support/sign-in';
+import { firstOf, itemAt } from './support/items';
 
 describe('GET /api/v1/vocabularies', () => {
   let app: INestApplication;
@@ -180,14 +181,14 @@ describe('the region vocabulary', () => {
     const listed = (await manager.agent.get('/api/v1/vocabularies/regions/unmapped').expect(200))
       .body as UnmappedRegion[];
     expect(listed).toContainEqual({ text, investors: 2 });
-    const investor = await manager.agent.get(`/api/v1/investors/${ids[1].id}`).expect(200);
+    const investor = await manager.agent.get(`/api/v1/investors/${itemAt(ids, 1).id}`).expect(200);
     expect(investor.body).toMatchObject({ regions: [], unmappedRegions: [text, 'Nordics'] });
 
     const map = (who: TestAgent, body: Record<string, unknown>) =>
       write(who.agent, who.csrf).post('/api/v1/vocabularies/regions/unmapped').send(body);
     await map(manager, { text, keys: ['sachsen'] }).expect(403);
     const wrong = await map(admin, { text, keys: ['ostland'] }).expect(400);
-    expect((wrong.body as ApiErrorBody).errors?.[0].field).toBe('keys.0');
+    expect((wrong.body as ApiErrorBody).errors?.[0]?.field).toBe('keys.0');
     const res = await map(admin, { text, keys: ['sachsen', 'thueringen'] }).expect(200);
     expect(res.body).toEqual({ investors: 2 });
 
@@ -202,11 +203,13 @@ describe('the region vocabulary', () => {
     const unmapped = (await manager.agent.get('/api/v1/vocabularies/regions/unmapped').expect(200))
       .body as UnmappedRegion[];
     expect(unmapped.map((row) => row.text)).not.toContain(text);
-    const [entry] = (await db.query(
-      `SELECT changes FROM activities WHERE subject_type = 'investor' AND subject_id = $1
+    const entry = firstOf(
+      (await db.query(
+        `SELECT changes FROM activities WHERE subject_type = 'investor' AND subject_id = $1
        AND kind = 'updated'`,
-      [ids[1].id],
-    )) as { changes: unknown }[];
+        [itemAt(ids, 1).id],
+      )) as { changes: unknown }[],
+    );
     expect(entry.changes).toEqual([
       { field: 'regions', before: [], after: ['sachsen', 'thueringen'] },
       { field: 'unmappedRegions', before: [text, 'Nordics'], after: ['Nordics'] },

@@ -7,6 +7,7 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../src/create-worker';
 import { finishedJob } from './finished-job';
+import { firstOf } from './support/items';
 
 function csv(domain: string, count: number): Buffer {
   const lines = ['Name,Email'];
@@ -45,11 +46,11 @@ describe('imports processor', () => {
   }
 
   const mentors = async (domain: string) =>
-    (
+    firstOf(
       (await db.query(`SELECT count(*)::int AS n FROM mentors WHERE email LIKE $1`, [
         `%@${domain}`,
-      ])) as { n: number }[]
-    )[0].n;
+      ])) as { n: number }[],
+    ).n;
 
   it('runs the dry run and the apply as jobs, each once however often it is enqueued', async () => {
     const domain = 'worker-once.kohorte.dev';

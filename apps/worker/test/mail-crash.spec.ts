@@ -25,6 +25,7 @@ import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { MailSink } from './mail-sink';
+import { firstOf } from './support/items';
 
 const PUBLIC_URL = 'https://kohorte.example.test';
 // The worker as production runs it (`npm start -w @kohorte/worker`); Jest runs in apps/worker,
@@ -139,9 +140,11 @@ describe('a mail whose worker is killed in the middle of the send', () => {
   it('sends it exactly once after a restart, through the stalled job, with one working link', async () => {
     const first = await startWorker(hangingUrl);
     children.push(first);
-    const [startup] = (await db.query(
-      `INSERT INTO startups (name) VALUES ('Crash Startup') RETURNING id`,
-    )) as { id: string }[];
+    const startup = firstOf(
+      (await db.query(`INSERT INTO startups (name) VALUES ('Crash Startup') RETURNING id`)) as {
+        id: string;
+      }[],
+    );
     const id = await db.transaction((manager) =>
       outbox.add(manager, {
         to: 'crash@example.test',
@@ -215,7 +218,7 @@ describe('a mail whose worker is killed in the middle of the send', () => {
 
     // One message went out, to the working server, and it carries the one live link.
     expect(working.received).toHaveLength(1);
-    const [message] = working.received;
+    const message = firstOf(working.received);
     expect(message.messageId).toBe(`<${id}@kohorte.example.test>`);
     expect(hanging.received).toHaveLength(0);
     expect(hanging.held).toHaveLength(1);

@@ -21,6 +21,7 @@ import type { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../src/create-worker';
 import { MailSink } from './mail-sink';
+import { firstOf, itemAt } from './support/items';
 
 const PUBLIC_URL = 'https://kohorte.example.test';
 
@@ -129,7 +130,7 @@ describe('mail', () => {
     expect(sent.sentAt).toBeInstanceOf(Date);
     const received = sink.to('ada@example.test');
     expect(received).toHaveLength(1);
-    const [message] = received;
+    const message = firstOf(received);
     expect(message.subject).toBe('Testnachricht von Gründerzentrum <Test>');
     expect(message.messageId).toBe(`<${id}@kohorte.example.test>`);
     expect(message.from?.value[0]).toMatchObject({ address: 'kohorte@example.test' });
@@ -162,9 +163,11 @@ describe('mail', () => {
     const first = await add(mail('keyed@example.test', 'en', { key: 'offer:42' }));
     const second = await add(mail('keyed@example.test', 'en', { key: 'offer:42' }));
     expect(second).toBe(first);
-    const [{ count }] = (await db.query(
-      `SELECT count(*)::int AS count FROM mail_outbox WHERE key = 'offer:42'`,
-    )) as { count: number }[];
+    const { count } = firstOf(
+      (await db.query(`SELECT count(*)::int AS count FROM mail_outbox WHERE key = 'offer:42'`)) as {
+        count: number;
+      }[],
+    );
     expect(count).toBe(1);
   });
 
@@ -236,7 +239,7 @@ describe('mail', () => {
       attemptsMade: job.attemptsMade,
     }).toMatchObject({ state: 'completed', returnvalue: 'sent', attemptsMade: 3 });
 
-    const [message] = sink.to('linked@example.test');
+    const message = firstOf(sink.to('linked@example.test'));
     const token = new RegExp(`${PUBLIC_URL}/respond/profile/([A-Za-z0-9_-]{43})`).exec(
       message.text ?? '',
     )?.[1];
@@ -248,11 +251,13 @@ describe('mail', () => {
       [startup.id],
     )) as { hash: string; revoked: boolean }[];
     expect(tokens.map((t) => t.revoked)).toEqual([true, true, false]);
-    expect(tokens[2].hash).toBe(createHash('sha256').update(token!).digest('hex'));
-    const [{ holding }] = (await db.query(
-      `SELECT count(*)::int AS holding FROM mail_outbox t WHERE strpos(t::text, $1) > 0`,
-      [token],
-    )) as { holding: number }[];
+    expect(itemAt(tokens, 2).hash).toBe(createHash('sha256').update(token!).digest('hex'));
+    const { holding } = firstOf(
+      (await db.query(
+        `SELECT count(*)::int AS holding FROM mail_outbox t WHERE strpos(t::text, $1) > 0`,
+        [token],
+      )) as { holding: number }[],
+    );
     expect(holding).toBe(0);
     const stored = await row(id);
     expect(stored.text).toContain(`${PUBLIC_URL}/respond/profile/[link]`);

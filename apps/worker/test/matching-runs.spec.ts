@@ -22,6 +22,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../src/create-worker';
 import { finishedJob } from './finished-job';
+import { firstOf } from './support/items';
 
 const TOPICS = ['pricing', 'fundraising', 'b2b-sales', 'hiring', 'product'];
 
@@ -36,21 +37,27 @@ async function seedCohort(
   db: DataSource,
   { startups, mentors, status = 'accepted', capacity = 3 }: SeedOptions,
 ): Promise<{ cohortId: string; startupIds: string[]; mentorIds: string[] }> {
-  const [programme] = (await db.query(`INSERT INTO programmes (name) VALUES ($1) RETURNING id`, [
-    token('Programme'),
-  ])) as { id: string }[];
-  const [cohort] = (await db.query(
-    `INSERT INTO cohorts (programme_id, name, starts_on, ends_on, status)
+  const programme = firstOf(
+    (await db.query(`INSERT INTO programmes (name) VALUES ($1) RETURNING id`, [
+      token('Programme'),
+    ])) as { id: string }[],
+  );
+  const cohort = firstOf(
+    (await db.query(
+      `INSERT INTO cohorts (programme_id, name, starts_on, ends_on, status)
      VALUES ($1, $2, '2026-01-01', '2030-12-31', 'running') RETURNING id`,
-    [programme.id, token('Cohort')],
-  )) as { id: string }[];
+      [programme.id, token('Cohort')],
+    )) as { id: string }[],
+  );
   const startupIds: string[] = [];
   for (let i = 0; i < startups; i++) {
-    const [row] = (await db.query(
-      `INSERT INTO startups (name, topics, sectors, stage, languages, city)
+    const row = firstOf(
+      (await db.query(
+        `INSERT INTO startups (name, topics, sectors, stage, languages, city)
        VALUES ($1, $2, '{fintech}', 'seed', '{de,en}', 'Leipzig') RETURNING id`,
-      [token(`Startup ${i}`), [TOPICS[i % 5], TOPICS[(i + 1) % 5]]],
-    )) as { id: string }[];
+        [token(`Startup ${i}`), [TOPICS[i % 5], TOPICS[(i + 1) % 5]]],
+      )) as { id: string }[],
+    );
     startupIds.push(row.id);
     await db.query(
       `INSERT INTO cohort_startups (cohort_id, startup_id, status) VALUES ($1, $2, $3)`,
@@ -59,16 +66,18 @@ async function seedCohort(
   }
   const mentorIds: string[] = [];
   for (let j = 0; j < mentors; j++) {
-    const [row] = (await db.query(
-      `INSERT INTO mentors (full_name, email, expertise, sectors, languages, city, capacity)
+    const row = firstOf(
+      (await db.query(
+        `INSERT INTO mentors (full_name, email, expertise, sectors, languages, city, capacity)
        VALUES ($1, $2, $3, '{fintech}', '{de}', 'Leipzig', $4) RETURNING id`,
-      [
-        token(`Mentor ${j}`),
-        `${token('mentor')}@test.kohorte.dev`,
-        [TOPICS[j % 5], TOPICS[(j + 2) % 5]],
-        capacity,
-      ],
-    )) as { id: string }[];
+        [
+          token(`Mentor ${j}`),
+          `${token('mentor')}@test.kohorte.dev`,
+          [TOPICS[j % 5], TOPICS[(j + 2) % 5]],
+          capacity,
+        ],
+      )) as { id: string }[],
+    );
     mentorIds.push(row.id);
     await db.query(`INSERT INTO cohort_mentors (cohort_id, mentor_id) VALUES ($1, $2)`, [
       cohort.id,
@@ -186,11 +195,13 @@ describe('matching runs in the worker', () => {
   it('reports loading, scoring, solving and saving in order, scoring and solving from the engine', async () => {
     const { cohortId } = await seedCohort(db, { startups: 3, mentors: 2 });
     // A run with no job: only this call runs it, so every report is seen here.
-    const [row] = (await db.query(
-      `INSERT INTO matching_runs (cohort_id, kind, parameters) VALUES ($1, 'mentors', $2::jsonb)
+    const row = firstOf(
+      (await db.query(
+        `INSERT INTO matching_runs (cohort_id, kind, parameters) VALUES ($1, 'mentors', $2::jsonb)
        RETURNING id`,
-      [cohortId, JSON.stringify(runParameters({ kind: 'mentors' }))],
-    )) as { id: string }[];
+        [cohortId, JSON.stringify(runParameters({ kind: 'mentors' }))],
+      )) as { id: string }[],
+    );
     const reports: RunProgress[] = [];
     const steps: (string | null)[] = [];
     const outcome = await handler.run(row.id, false, async (progress) => {
@@ -348,10 +359,12 @@ describe('a matching run whose worker is killed', () => {
       const started = await runs.start(cohortId, { kind: 'mentors' }, null);
       const deadline = Date.now() + 20_000;
       for (;;) {
-        const [waiting] = (await db.query(
-          `SELECT count(*)::int AS n FROM pg_stat_activity
+        const waiting = firstOf(
+          (await db.query(
+            `SELECT count(*)::int AS n FROM pg_stat_activity
            WHERE wait_event_type = 'Lock' AND query LIKE '%cohort_mentors%' AND datname = current_database()`,
-        )) as { n: number }[];
+          )) as { n: number }[],
+        );
         const run = await runs.get(started.id);
         if (run.status === 'running' && waiting.n > 0) break;
         if (Date.now() > deadline) throw new Error(`run ${started.id} is ${run.status}`);

@@ -19,6 +19,7 @@ import {
 import type { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../src/create-worker';
+import { firstN, firstOf } from './support/items';
 
 const label = (name: string) => `${name} ${randomBytes(4).toString('hex')}`;
 
@@ -72,30 +73,38 @@ describe('the offer follow-up sweep', () => {
 
   /** A finished mentor run with one startup and three fitting mentors, all offered by email. */
   async function offeredProposals(): Promise<Proposal[]> {
-    const [programme] = (await db.query(`INSERT INTO programmes (name) VALUES ($1) RETURNING id`, [
-      label('Programme'),
-    ])) as { id: string }[];
-    const [cohort] = (await db.query(
-      `INSERT INTO cohorts (programme_id, name, starts_on, ends_on, status)
+    const programme = firstOf(
+      (await db.query(`INSERT INTO programmes (name) VALUES ($1) RETURNING id`, [
+        label('Programme'),
+      ])) as { id: string }[],
+    );
+    const cohort = firstOf(
+      (await db.query(
+        `INSERT INTO cohorts (programme_id, name, starts_on, ends_on, status)
        VALUES ($1, $2, '2026-01-01', '2030-12-31', 'running') RETURNING id`,
-      [programme.id, label('Cohort')],
-    )) as { id: string }[];
-    const [startup] = (await db.query(
-      `INSERT INTO startups (name, one_liner, topics, sectors, stage, languages, city)
+        [programme.id, label('Cohort')],
+      )) as { id: string }[],
+    );
+    const startup = firstOf(
+      (await db.query(
+        `INSERT INTO startups (name, one_liner, topics, sectors, stage, languages, city)
        VALUES ($1, 'Robots for bakeries', '{pricing,fundraising}', '{fintech}', 'seed', '{de,en}', 'Leipzig')
        RETURNING id`,
-      [label('Startup')],
-    )) as { id: string }[];
+        [label('Startup')],
+      )) as { id: string }[],
+    );
     await db.query(
       `INSERT INTO cohort_startups (cohort_id, startup_id, status) VALUES ($1, $2, 'accepted')`,
       [cohort.id, startup.id],
     );
     for (let j = 0; j < 3; j++) {
-      const [mentor] = (await db.query(
-        `INSERT INTO mentors (full_name, email, expertise, sectors, languages, city, capacity)
+      const mentor = firstOf(
+        (await db.query(
+          `INSERT INTO mentors (full_name, email, expertise, sectors, languages, city, capacity)
          VALUES ($1, $2, '{pricing,fundraising}', '{fintech}', '{de}', 'Leipzig', 2) RETURNING id`,
-        [label(`Mentor ${j}`), `${label('mentor').replace(' ', '-')}@test.kohorte.dev`],
-      )) as { id: string }[];
+          [label(`Mentor ${j}`), `${label('mentor').replace(' ', '-')}@test.kohorte.dev`],
+        )) as { id: string }[],
+      );
       await db.query(`INSERT INTO cohort_mentors (cohort_id, mentor_id) VALUES ($1, $2)`, [
         cohort.id,
         mentor.id,
@@ -110,9 +119,11 @@ describe('the offer follow-up sweep', () => {
     expect(await app.get(MentorOffersService).send(run.id, null)).toMatchObject({ offered: 3 });
     // The offer emails go out (the development mailbox), which issues their links.
     await until('the offer emails to be sent', async () => {
-      const [{ pending }] = (await db.query(
-        `SELECT count(*)::int AS pending FROM mail_outbox WHERE status = 'pending'`,
-      )) as { pending: number }[];
+      const { pending } = firstOf(
+        (await db.query(
+          `SELECT count(*)::int AS pending FROM mail_outbox WHERE status = 'pending'`,
+        )) as { pending: number }[],
+      );
       return pending === 0 ? true : null;
     });
     return proposals(run.id);
@@ -128,12 +139,13 @@ describe('the offer follow-up sweep', () => {
   }
 
   async function proposal(id: string): Promise<Proposal> {
-    const [found] = (await db.query(
-      `SELECT p.id, p.status, p.reminded_at AS "remindedAt", m.email AS "mentorEmail"
+    return firstOf(
+      (await db.query(
+        `SELECT p.id, p.status, p.reminded_at AS "remindedAt", m.email AS "mentorEmail"
        FROM match_proposals p JOIN mentors m ON m.id = p.mentor_id WHERE p.id = $1`,
-      [id],
-    )) as Proposal[];
-    return found;
+        [id],
+      )) as Proposal[],
+    );
   }
 
   async function offeredDaysAgo(id: string, days: number): Promise<void> {
@@ -147,11 +159,13 @@ describe('the offer follow-up sweep', () => {
   }
 
   async function reminders(email: string): Promise<number> {
-    const [{ n }] = (await db.query(
-      `SELECT count(*)::int AS n FROM mail_outbox
+    const { n } = firstOf(
+      (await db.query(
+        `SELECT count(*)::int AS n FROM mail_outbox
        WHERE template = 'mentor-offer-reminder' AND recipient = $1`,
-      [email],
-    )) as { n: number }[];
+        [email],
+      )) as { n: number }[],
+    );
     return n;
   }
 
@@ -175,7 +189,7 @@ describe('the offer follow-up sweep', () => {
   }
 
   it('expires and reminds the offers whose delayed jobs Redis lost, once', async () => {
-    const [old, mid, fresh] = await offeredProposals();
+    const [old, mid, fresh] = firstN(await offeredProposals(), 3);
     // Redis lost the delayed follow-ups (a flush, an outage without persistence).
     for (const { id } of [old, mid, fresh]) {
       for (const jobId of [offerRemindJobId(id), offerExpireJobId(id)]) {

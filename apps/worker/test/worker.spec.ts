@@ -15,6 +15,7 @@ import { createWorker } from '../src/create-worker';
 import { StartupsProcessor } from '../src/startups.processor';
 import { SWEEP_SCHEDULES_REFRESH_MS } from '../src/sweep-schedules';
 import { finishedJob } from './finished-job';
+import { firstOf, itemAt } from './support/items';
 
 const spyOnHandle = (scorer: StartupProfileScorer) => jest.spyOn(scorer, 'handle');
 
@@ -41,16 +42,17 @@ describe('worker', () => {
   });
 
   async function row(id: string) {
-    const [found] = (await db.query(
-      'SELECT revision, scored_revision, profile_completeness, updated_at FROM startups WHERE id = $1',
-      [id],
-    )) as {
-      revision: number;
-      scored_revision: number | null;
-      profile_completeness: number | null;
-      updated_at: Date;
-    }[];
-    return found;
+    return firstOf(
+      (await db.query(
+        'SELECT revision, scored_revision, profile_completeness, updated_at FROM startups WHERE id = $1',
+        [id],
+      )) as {
+        revision: number;
+        scored_revision: number | null;
+        profile_completeness: number | null;
+        updated_at: Date;
+      }[],
+    );
   }
 
   it('scores a new startup once, however often its job is enqueued', async () => {
@@ -133,12 +135,12 @@ describe('worker', () => {
       'application.erase-expired',
       'review.remind',
     ];
-    await Promise.all(queues.map((q, index) => q.removeJobScheduler(sweeps[index])));
+    await Promise.all(queues.map((q, index) => q.removeJobScheduler(itemAt(sweeps, index))));
     expect(await queue.getJobScheduler('startup.rescore-stale')).toBeFalsy();
 
     const deadline = Date.now() + SWEEP_SCHEDULES_REFRESH_MS + 10_000;
     const registered = async () =>
-      (await Promise.all(queues.map((q, index) => q.getJobScheduler(sweeps[index])))).every(
+      (await Promise.all(queues.map((q, index) => q.getJobScheduler(itemAt(sweeps, index))))).every(
         Boolean,
       );
     while (!(await registered()) && Date.now() < deadline) {

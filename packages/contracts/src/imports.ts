@@ -193,7 +193,7 @@ function contactFields(slot: number): ImportField[] {
           ];
     return {
       ...names.rule,
-      key: `contact${slot}${part[0].toUpperCase()}${part.slice(1)}`,
+      key: `contact${slot}${part.charAt(0).toUpperCase()}${part.slice(1)}`,
       // A row need not name a contact; one it names needs a name and an email (see row-contacts).
       required: false,
       contact: { slot, part },

@@ -80,10 +80,8 @@ describe('a private PostgreSQL server', () => {
         ),
       );
       expect(results.filter((result) => result.status === 'rejected')).toEqual([]);
-      const [{ total }] = (
-        await pool.query<{ total: number }>('SELECT sum(n)::int AS total FROM hits')
-      ).rows;
-      expect(total).toBe(200);
+      const sum = await pool.query<{ total: number }>('SELECT sum(n)::int AS total FROM hits');
+      expect(sum.rows).toEqual([{ total: 200 }]);
 
       // A query on another connection while a transaction is open is answered (PGlite, one
       // connection behind a queue, made it wait for the transaction's end: for ever, when the
@@ -92,10 +90,10 @@ describe('a private PostgreSQL server', () => {
       try {
         await inTransaction.query('BEGIN');
         await inTransaction.query('UPDATE hits SET n = n WHERE id = 0');
-        const [{ count }] = (
-          await pool.query<{ count: number }>('SELECT count(*)::int AS count FROM hits')
-        ).rows;
-        expect(count).toBe(20);
+        const counted = await pool.query<{ count: number }>(
+          'SELECT count(*)::int AS count FROM hits',
+        );
+        expect(counted.rows).toEqual([{ count: 20 }]);
         await inTransaction.query('COMMIT');
       } finally {
         inTransaction.release();

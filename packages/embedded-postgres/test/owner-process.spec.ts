@@ -48,7 +48,10 @@ async function count(url: string): Promise<number> {
   try {
     await client.query('CREATE TABLE IF NOT EXISTS starts (at timestamptz NOT NULL)');
     await client.query('INSERT INTO starts VALUES (now())');
-    return (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM starts')).rows[0].n;
+    const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM starts');
+    const [row] = rows;
+    if (!row) throw new Error('count(*) returned no row');
+    return row.n;
   } finally {
     await client.end();
   }

@@ -7,7 +7,7 @@ import type { Locale } from '@kohorte/contracts';
 export function readerLocale(header: string | undefined): Locale {
   let best: { locale: Locale; weight: number } | null = null;
   for (const part of (header ?? '').split(',')) {
-    const [tag, ...options] = part.trim().toLowerCase().split(';');
+    const [tag = '', ...options] = part.trim().toLowerCase().split(';');
     const locale = tag.split('-')[0];
     if (locale !== 'de' && locale !== 'en') continue;
     const q = options.map((o) => /^\s*q=([\d.]+)\s*$/.exec(o)).find(Boolean);

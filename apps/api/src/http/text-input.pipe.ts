@@ -66,7 +66,11 @@ export class TextInputPipe implements PipeTransform {
       metadata.type === 'body' && !metadata.data && metadata.metatype
         ? multiLineProperties(metadata.metatype)
         : new Set<string | number>();
-    const error = firstTextError(value, root, (path) => multiLineKeys.has(path[0]));
+    const error = firstTextError(
+      value,
+      root,
+      ([key]) => key !== undefined && multiLineKeys.has(key),
+    );
     if (error) throw invalidFields([error]);
     return value;
   }

@@ -72,18 +72,21 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
       }
     } else if (error.constraints) {
       // One reason per field: the first constraint that failed says what to fix first.
-      const [name, message] = Object.entries(error.constraints)[0];
-      const { code, params } = constraintReason(name, message, error);
-      own.push({
-        field,
-        code,
-        params,
-        // A cross-field reason names the other end's value, which only the catalogue's words do.
-        messages:
-          name === 'notBefore'
-            ? [formatReason(code, params, 'en')]
-            : Object.values(error.constraints),
-      });
+      const firstFailed = Object.entries(error.constraints)[0];
+      if (firstFailed) {
+        const [name, message] = firstFailed;
+        const { code, params } = constraintReason(name, message, error);
+        own.push({
+          field,
+          code,
+          params,
+          // A cross-field reason names the other end's value, which only the catalogue's words do.
+          messages:
+            name === 'notBefore'
+              ? [formatReason(code, params, 'en')]
+              : Object.values(error.constraints),
+        });
+      }
     }
     return [...own, ...toFieldErrors(error.children ?? [], field)];
   });

@@ -22,6 +22,7 @@ import {
 } from '../support/sign-in';
 import { SmtpSink } from '../support/smtp-sink';
 import { RowSnapshots } from './row-snapshot';
+import { defined } from '../support/items';
 
 const PUBLIC = '/api/v1/public';
 const HOUR = 3600_000;
@@ -128,9 +129,10 @@ describe('bad input on the public application pages', () => {
     await app.get(MailSendHandler).send(row.id);
     const mail = smtp.received.find((m) => m.messageId?.startsWith(`<${row.id}@`));
     const { publicUrl } = app.get<KohorteConfig>(KOHORTE_CONFIG);
-    return new RegExp(`${publicUrl}/respond/application/([A-Za-z0-9_-]{43})`).exec(
+    const link = new RegExp(`${publicUrl}/respond/application/([A-Za-z0-9_-]{43})`).exec(
       mail?.text ?? '',
-    )![1];
+    );
+    return defined(link?.[1], 'the application link in the mail');
   }
 
   function viaLink(method: 'get' | 'patch' | 'put' | 'post', url: string, token: string): Test {
@@ -198,7 +200,7 @@ describe('bad input on the public application pages', () => {
       'file',
       'fileTooLarge',
     );
-    expect((res.body as ApiErrorBody).errors?.[0].params).toEqual({ max: 10 });
+    expect((res.body as ApiErrorBody).errors?.[0]?.params).toEqual({ max: 10 });
   });
 
   it('refuses a text over its limit, naming the answer', async () => {

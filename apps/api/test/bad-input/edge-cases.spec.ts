@@ -5,6 +5,7 @@ import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/create-app';
 import { anonymousBrowser, signedInAgent, type TestAgent, write } from '../support/sign-in';
+import { firstOf } from '../support/items';
 
 /** The field errors of a 400, as `field: messages`. */
 function fieldErrors(res: Response): string[] {
@@ -30,7 +31,7 @@ describe('bad input at the edge', () => {
   });
 
   const startups = async (): Promise<number> =>
-    Number(((await db.query('SELECT count(*) AS n FROM startups')) as { n: string }[])[0].n);
+    Number(firstOf((await db.query('SELECT count(*) AS n FROM startups')) as { n: string }[]).n);
   const postStartup = (raw: string | Buffer, type = 'application/json') =>
     write(admin.agent, admin.csrf)
       .post('/api/v1/startups')

@@ -17,6 +17,7 @@ import { anonymousBrowser, signedInAgent, write } from '../support/sign-in';
 import { type Operation, operationsOf } from './openapi-operations';
 import { casePlans, type RequestCase } from './request-cases';
 import { RowSnapshots } from './row-snapshot';
+import { firstOf, itemAt } from '../support/items';
 
 // The whole run is reproducible from this seed; change it to explore other inputs.
 const SEED = 20261207;
@@ -64,7 +65,7 @@ function fullSweep(operation: Operation, role: Role): boolean {
 function resourceOf(operation: Operation, parameter: string): string {
   if (parameter !== 'id') return `${parameter.replace(/Id$/, '')}s`;
   const segments = operation.path.split('/');
-  return segments[segments.indexOf('{id}') - 1];
+  return itemAt(segments, segments.indexOf('{id}') - 1);
 }
 
 function send(caller: Caller, operation: Operation, requestCase: RequestCase) {
@@ -185,12 +186,14 @@ describe('every operation of the OpenAPI document, fed malformed input', () => {
       (await as.put(`/api/v1/cohorts/${fixtures.cohorts}/call`).send(callBody).expect(200))
         .body as { id: string }
     ).id;
-    const [application] = (await app.get(DataSource).query(
-      `INSERT INTO applications (call_id, email, locale, status, submitted_at, profile)
+    const application = firstOf(
+      (await app.get(DataSource).query(
+        `INSERT INTO applications (call_id, email, locale, status, submitted_at, profile)
 VALUES ($1, 'fuzz-applicant@example.org', 'de', 'submitted', now(), '{"name":"Fuzz applicant"}')
 RETURNING id`,
-      [fixtures.calls],
-    )) as { id: string }[];
+        [fixtures.calls],
+      )) as { id: string }[],
+    );
     fixtures.applications = application.id;
     // A reviewer of the call, for the paths that name one.
     fixtures.reviewers = await created(`/api/v1/calls/${fixtures.calls}/reviewers`, {

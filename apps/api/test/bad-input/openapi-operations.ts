@@ -1,4 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { defined, firstOf } from '../support/items';
 
 /** The part of a JSON schema the fuzzer reads. */
 export interface Schema {
@@ -53,8 +54,11 @@ interface RawOperation {
 export function operationsOf(document: OpenAPIObject): Operation[] {
   const schemas = (document.components?.schemas ?? {}) as Record<string, Schema>;
   const resolve = (schema: Schema): Schema => {
-    if (schema.$ref) return resolve(schemas[schema.$ref.replace('#/components/schemas/', '')]);
-    if (schema.allOf?.length === 1) return resolve(schema.allOf[0]);
+    if (schema.$ref) {
+      const name = schema.$ref.replace('#/components/schemas/', '');
+      return resolve(defined(schemas[name], `the schema ${name}`));
+    }
+    if (schema.allOf?.length === 1) return resolve(firstOf(schema.allOf));
     return {
       ...schema,
       items: schema.items && resolve(schema.items),

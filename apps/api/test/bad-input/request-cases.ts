@@ -12,6 +12,7 @@ import {
   pathValue,
 } from './bad-values';
 import { type Operation, plausibleObject, type Schema } from './openapi-operations';
+import { defined } from '../support/items';
 
 export type RequestBody =
   | { kind: 'raw'; contentType: string; raw: string | Buffer }
@@ -47,7 +48,9 @@ function urlOf(
   pathValues: Record<string, string>,
   query: [string, string][],
 ): string {
-  const path = operation.path.replace(/\{(\w+)\}/g, (_match, name: string) => pathValues[name]);
+  const path = operation.path.replace(/\{(\w+)\}/g, (_match, name: string) =>
+    defined(pathValues[name], `a value for the path parameter ${name}`),
+  );
   const search = query.map(([name, value]) => `${name}=${value}`).join('&');
   return search ? `${path}?${search}` : path;
 }

@@ -3,6 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { CSRF_COOKIE, CSRF_HEADER, type Role, type User } from '@kohorte/contracts';
 import { UsersService } from '@kohorte/server';
 import request, { type Response } from 'supertest';
+import { firstOf } from './items';
 
 /** The password of every user that `signedInAgent` creates. */
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -28,7 +29,7 @@ export function setCookieValue(res: Response, name: string): string | undefined 
   const line = setCookieLine(res, name);
   return line === undefined
     ? undefined
-    : decodeURIComponent(line.slice(name.length + 1).split(';')[0]);
+    : decodeURIComponent(firstOf(line.slice(name.length + 1).split(';')));
 }
 
 /** A unique email address, so that tests never collide on the unique index or the rate limit. */
