@@ -119,13 +119,14 @@ LEFT JOIN LATERAL (
 
 /**
  * Every `every`th row of the list up to place `reach`, with its place, sort key and id: the
- * anchors of `PageAnchors`. Numbering the rows reads only the sort key and id, so the default
- * list's (status, lower(name), id) index answers it without touching the table.
+ * anchors of `PageAnchors`. It reads every row up to `reach` once, as OFFSET would (at 100,000
+ * startups, up to page 3,000: a sequential scan and a sort, 0.6–1.7 s on a busy machine).
  */
 export function pageAnchorsSql(list: KeysetList, every: number, reach: number): ListSql {
   const { params } = list;
   const order = listOrder(list);
-  // The LIMIT lets the planner read the sort index in order; without it, it sorted the whole list.
+  // The LIMIT stops the numbering at `reach`, and lets the planner walk the sort index when
+  // `reach` is a small part of the list.
   const sql = `${list.cte}
 SELECT place::int AS place, key, id FROM (
   SELECT (${list.sort.expression})::text AS key, ${list.idExpression} AS id,

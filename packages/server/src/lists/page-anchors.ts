@@ -39,10 +39,10 @@ const MAX_KEPT = 20;
 
 /**
  * Every `EVERY`th row of a list, per filter and sort, kept for a short time in this process, so
- * that `page=3000` reads as page 1 does — from a keyset position, plus an OFFSET of fewer than
- * `EVERY` rows — instead of OFFSET 74,975 (a walk over every row before it, heap included). The
- * anchors come from one scan of the list's sort index (index-only for the default list) up to
- * the deepest offset asked for; requests that arrive while it runs wait for the same scan.
+ * that `page=3000` reads as page 1 does — from a keyset position (plus an OFFSET of fewer than
+ * `EVERY` rows for a page size that is not a multiple of it) — instead of OFFSET 74,975, a walk
+ * over every row before it for every request. The first such request pays that walk once
+ * (`pageAnchorsSql`); requests that arrive while it runs wait for the same read.
  */
 export class PageAnchors {
   private readonly kept = new Map<string, Kept>();
