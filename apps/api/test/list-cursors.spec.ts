@@ -186,6 +186,84 @@ describe('cursor paging of the record lists', () => {
     }, 60_000);
   });
 
+  describe('startups by page number, deeper than one anchor', () => {
+    const city = token('Ankerstadt');
+
+    beforeAll(async () => {
+      // 90 startups: more than three anchors' worth (one per 25 rows), with ties on every key and
+      // empty founding dates and stages, so that anchors fall among equal and among empty keys.
+      await db.query(
+        `INSERT INTO startups (name, city, founded_on, stage)
+         SELECT (ARRAY['Delta', 'epsilon', 'Zeta'])[1 + i % 3], $1,
+           CASE WHEN i % 4 = 0 THEN NULL ELSE date '2021-01-01' + (i % 5) END,
+           CASE WHEN i % 3 = 0 THEN NULL ELSE (ARRAY['idea', 'seed'])[1 + i % 2] END
+         FROM generate_series(1, 90) AS i`,
+        [city],
+      );
+    }, 30_000);
+
+    it.each([
+      { sort: 'name', order: 'asc', sql: `lower(name) ASC, id ASC` },
+      { sort: 'foundedOn', order: 'asc', sql: `founded_on ASC NULLS LAST, id ASC` },
+      { sort: 'foundedOn', order: 'desc', sql: `founded_on DESC NULLS LAST, id DESC` },
+      {
+        sort: 'stage',
+        order: 'desc',
+        sql: `(SELECT position FROM vocabulary_terms WHERE kind = 'stages' AND key = stage) DESC NULLS LAST, id DESC`,
+      },
+    ] as const)(
+      'serves every page of $sort $order by number as the list orders it, twice',
+      async ({ sort, order, sql }) => {
+        const expected = await ids(
+          `SELECT id FROM startups WHERE city = $1 AND status = 'active' ORDER BY ${sql}`,
+          [city],
+        );
+        expect(expected).toHaveLength(90);
+        // Page sizes that put pages on anchors (25) and between them (10, 7); the second round
+        // reads from the anchors the first one kept.
+        for (const round of [1, 2]) {
+          for (const pageSize of [25, 10, 7]) {
+            const pages = Math.ceil(90 / pageSize);
+            for (let number = 1; number <= pages + 1; number += 1) {
+              const got = await page('/api/v1/startups', {
+                city,
+                sort,
+                order,
+                pageSize,
+                page: number,
+              });
+              const slice = expected.slice((number - 1) * pageSize, number * pageSize);
+              expect([round, pageSize, number, got.page, got.items.map((item) => item.id)]).toEqual(
+                [round, pageSize, number, number, slice],
+              );
+              expect(got.nextCursor === null).toBe(number >= pages);
+            }
+          }
+        }
+        // A deep page by number hands out cursors that continue the list from it.
+        const fourth = await page('/api/v1/startups', { city, sort, order, pageSize: 7, page: 4 });
+        const fifth = await page('/api/v1/startups', {
+          city,
+          sort,
+          order,
+          pageSize: 7,
+          cursor: fourth.nextCursor as string,
+        });
+        const third = await page('/api/v1/startups', {
+          city,
+          sort,
+          order,
+          pageSize: 7,
+          cursor: fourth.previousCursor as string,
+        });
+        expect([third.page, fifth.page]).toEqual([3, 5]);
+        expect(third.items.map((item) => item.id)).toEqual(expected.slice(14, 21));
+        expect(fifth.items.map((item) => item.id)).toEqual(expected.slice(28, 35));
+      },
+      120_000,
+    );
+  });
+
   it('pages mentors by a nullable sort key with ties, both directions', async () => {
     const city = token('Mentorburg');
     await db.query(

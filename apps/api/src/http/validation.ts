@@ -9,6 +9,7 @@ import {
 import { invalidFields } from './invalid-fields';
 import type { NotBeforeContext } from './not-before';
 import { FIELD_RULE_CONSTRAINT, type FieldRuleContext } from './schema-field';
+import { cacheValidationRules } from './validation-rules-cache';
 
 const quoted = (value: unknown): string => {
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
@@ -94,6 +95,7 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
 
 /** Strict validation at the edge: unknown fields are rejected, values are converted to the DTO's types. */
 export function createValidationPipe(): ValidationPipe {
+  cacheValidationRules();
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,

@@ -1,6 +1,14 @@
 import type { CursorQuery } from '@kohorte/contracts';
 import { decodeCursor, encodeCursor, type CursorPosition } from './list-cursor';
-import { listOrder, pageOf, type SortColumn, type SqlParams, type TableList } from './list-sql';
+import {
+  listOrder,
+  type ListSql,
+  pageOf,
+  type SortColumn,
+  type SqlParams,
+  type TableList,
+} from './list-sql';
+import type { PageStart } from './page-anchors';
 
 /** A list as the page statement reads it: its matches, its sort, and what each row carries. */
 export interface KeysetList {
@@ -66,21 +74,30 @@ function keysetCondition(list: KeysetList, position: CursorPosition): string {
 
 /**
  * One statement for a page: by cursor (a keyset condition, as fast at any depth) or by page number
- * (OFFSET, for deep links), one row more than the page to know whether another follows, and the
- * count when `countSql` is given (null otherwise, when a recent count is known). The page is
- * joined to a one-row count so that an empty page still answers with the count.
+ * (OFFSET, for deep links: from `start`'s anchor when one is given, see `PageAnchors`), one row
+ * more than the page to know whether another follows, and the count when `countSql` is given
+ * (null otherwise, when a recent count is known). The page is joined to a one-row count so that
+ * an empty page still answers with the count.
  */
 export function keysetPageSql(
   list: KeysetList,
   query: { cursor?: string; page?: number; pageSize?: number },
   countSql: string | null,
+  start?: PageStart,
 ): KeysetPageSql {
   const { page: requestedPage, pageSize } = pageOf(query);
   const { params } = list;
-  const position = query.cursor === undefined ? undefined : decodeCursor(query.cursor, list.sortId);
+  const anchor = query.cursor === undefined ? start?.anchor : null;
+  const position =
+    query.cursor !== undefined
+      ? decodeCursor(query.cursor, list.sortId)
+      : anchor
+        ? { ...anchor, side: 'after' as const, page: requestedPage, sort: list.sortId }
+        : undefined;
   const backwards = position?.side === 'before';
   const where = position ? `\n    WHERE ${keysetCondition(list, position)}` : '';
-  const offset = position ? '' : ` OFFSET ${params.add((requestedPage - 1) * pageSize)}`;
+  const skip = anchor ? (start?.skip ?? 0) : (requestedPage - 1) * pageSize;
+  const offset = query.cursor !== undefined ? '' : ` OFFSET ${params.add(skip)}`;
   const sql = `${list.cte}
 SELECT counts.total, page_rows.*
 FROM (SELECT ${countSql ?? 'NULL::int'} AS total) counts
@@ -98,6 +115,29 @@ LEFT JOIN LATERAL (
     backwards,
     sortId: list.sortId,
   };
+}
+
+/**
+ * Every `every`th row of the list up to place `reach`, with its place, sort key and id: the
+ * anchors of `PageAnchors`. It reads every row up to `reach` once, as OFFSET would (at 100,000
+ * startups, up to page 3,000: a sequential scan and a sort, 0.6–1.7 s on a busy machine).
+ */
+export function pageAnchorsSql(list: KeysetList, every: number, reach: number): ListSql {
+  const { params } = list;
+  const order = listOrder(list);
+  // The LIMIT stops the numbering at `reach`, and lets the planner walk the sort index when
+  // `reach` is a small part of the list.
+  const sql = `${list.cte}
+SELECT place::int AS place, key, id FROM (
+  SELECT (${list.sort.expression})::text AS key, ${list.idExpression} AS id,
+    row_number() OVER (ORDER BY ${order}) AS place
+  FROM ${list.from}
+  ORDER BY ${order}
+  LIMIT ${params.add(reach)}
+) numbered
+WHERE place % ${params.add(every)} = 0
+ORDER BY place`;
+  return { sql, params: params.values };
 }
 
 /** The page's rows in list order, and cursors to the pages before and after it. */

@@ -1,5 +1,10 @@
 import type { ListStartupsQuery, StartupSortField } from '@kohorte/contracts';
-import { type KeysetList, keysetPageSql, type KeysetPageSql } from '../lists/keyset-page';
+import {
+  type KeysetList,
+  keysetPageSql,
+  type KeysetPageSql,
+  pageAnchorsSql,
+} from '../lists/keyset-page';
 import {
   escapeLike,
   listOrder,
@@ -8,6 +13,7 @@ import {
   type SortColumn,
   SqlParams,
 } from '../lists/list-sql';
+import type { PageStart } from '../lists/page-anchors';
 import { STARTUP_SEARCH_EXPRESSION } from './startup-search';
 
 // Sort keys of the `matches` CTE below; nullable ones put empty values last in both directions.
@@ -26,6 +32,11 @@ const SORT_COLUMNS: Record<StartupSortField, SortColumn> = {
 const LIST_COLUMNS = `m.id, m.name, m.one_liner AS "oneLiner", m.stage, m.sectors, m.tags, m.city,
     m.founded_on::text AS "foundedOn", m.team_size AS "teamSize", m.status,
     m.profile_completeness AS "profileCompleteness", m.updated_at AS "updatedAt"`;
+
+/** `field:order` of the list's sort, as its cursors carry it. */
+export function startupSortId(query: Pick<ListStartupsQuery, 'sort' | 'order'>): string {
+  return `${query.sort ?? 'name'}:${query.order ?? 'asc'}`;
+}
 
 /** The filters, search and sort that the list and the export share, over `matches m`. */
 function startupMatches(
@@ -66,7 +77,7 @@ function startupMatches(
     columns: LIST_COLUMNS,
     idExpression: 'm.id',
     sort: SORT_COLUMNS[sortField],
-    sortId: `${sortField}:${query.order ?? 'asc'}`,
+    sortId: startupSortId(query),
     descending: query.order === 'desc',
     params,
   };
@@ -83,8 +94,18 @@ function startupMatches(
 export function buildStartupListSql(
   query: ListStartupsQuery,
   countSql: string | null,
+  start?: PageStart,
 ): KeysetPageSql {
-  return keysetPageSql(startupMatches(query), query, countSql);
+  return keysetPageSql(startupMatches(query), query, countSql, start);
+}
+
+/** Every `every`th startup of the list up to place `reach`: where pages by number start. */
+export function buildStartupAnchorsSql(
+  query: ListStartupsQuery,
+  every: number,
+  reach: number,
+): ListSql {
+  return pageAnchorsSql(startupMatches(query), every, reach);
 }
 
 /** The ids of every startup the list's filters select, in its order, without paging (exports). */

@@ -17,12 +17,18 @@ import { invalidFields } from '../errors/invalid-fields';
 import { PrivacyErasures } from '../privacy/privacy-erasures';
 import { JobProducer } from '../queue/job-producer';
 import { ListCounts } from '../lists/list-counts';
+import { PageAnchors } from '../lists/page-anchors';
 import { readListPage } from '../lists/read-list-page';
 import { rowsInOrder } from '../records/rows-in-order';
 import { unknownTermError } from '../records/vocabulary-fields';
 import { checkTags } from '../tags/normalise-tags';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
-import { buildStartupIdsSql, buildStartupListSql } from './startup-list-query';
+import {
+  buildStartupAnchorsSql,
+  buildStartupIdsSql,
+  buildStartupListSql,
+  startupSortId,
+} from './startup-list-query';
 import { EDITABLE_FIELDS, scoreJobId, toStartup } from './startup-mapper';
 import {
   rowToListItem,
@@ -56,6 +62,7 @@ function notFound(id: string): NotFoundError {
 export class StartupsService {
   private readonly logger = new Logger(StartupsService.name);
   private readonly counts = new ListCounts();
+  private readonly anchors = new PageAnchors();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -77,7 +84,12 @@ export class StartupsService {
       this.dataSource,
       this.counts,
       query,
-      (countSql) => buildStartupListSql(query, countSql),
+      (countSql, start) => buildStartupListSql(query, countSql, start),
+      {
+        anchors: this.anchors,
+        sortId: startupSortId(query),
+        anchorsSql: (every, reach) => buildStartupAnchorsSql(query, every, reach),
+      },
     );
     return { ...page, items: page.items.map(rowToListItem) };
   }
