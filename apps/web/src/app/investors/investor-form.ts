@@ -29,7 +29,7 @@ import { FieldErrorPipe } from '../core/forms/field-error';
 import { applyServerErrors } from '../core/http/api-errors';
 import { VocabularyStore } from '../core/vocabularies/vocabularies';
 import { TagInput } from '../tags/tag-input';
-import { isNotFound } from '../mentors/mentors-api';
+import { isNotFound } from '../records/records-api';
 import {
   createInvestorForm,
   NAME_MAX,

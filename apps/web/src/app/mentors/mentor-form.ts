@@ -31,7 +31,8 @@ import {
   toMentorFormValue,
   toMentorInput,
 } from './mentor-form-model';
-import { isNotFound, MentorsApi } from './mentors-api';
+import { isNotFound } from '../records/records-api';
+import { MentorsApi } from './mentors-api';
 import { provideDateAdapter } from '../core/i18n/date-adapter';
 
 /** `/mentors/new` and `/mentors/:id/edit`. */

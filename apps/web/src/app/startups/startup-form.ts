@@ -22,7 +22,8 @@ import { VocabularyStore } from '../core/vocabularies/vocabularies';
 import { TagInput } from '../tags/tag-input';
 import { StartupProfileFields } from './startup-profile-fields';
 import { createStartupForm, toFormValue, toStartupInput } from './startup-form-model';
-import { isNotFound, StartupsApi } from './startups-api';
+import { isNotFound } from '../records/records-api';
+import { StartupsApi } from './startups-api';
 
 /** `/startups/new` and `/startups/:id/edit`. */
 @Component({
