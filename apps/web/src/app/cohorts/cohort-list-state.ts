@@ -6,7 +6,7 @@ import {
   ListCohortsQuery,
   MAX_PAGE_SIZE,
 } from '@kohorte/contracts';
-import { listStateHelpers, positiveInt } from '../lists/list-state';
+import { listStateHelpers, positiveInt } from '../records/list-state';
 
 /** What the cohort list shows, kept in the URL so that a reload or a shared link shows it too. */
 export interface CohortListState {

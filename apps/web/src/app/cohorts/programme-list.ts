@@ -12,7 +12,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, Page, Programme } from '@kohorte/cont
 import { catchError, map, of, switchMap, tap } from 'rxjs';
 import { SessionStore } from '../core/auth/session';
 import { CohortsApi } from './cohorts-api';
-import { positiveInt } from '../lists/list-state';
+import { positiveInt } from '../records/list-state';
 import { ProgrammeDialog } from './programme-dialog';
 import { providePaginatorTexts } from '../core/i18n/paginator-intl';
 

@@ -28,8 +28,8 @@ import {
 import { FieldErrorPipe } from '../core/forms/field-error';
 import { applyServerErrors } from '../core/http/api-errors';
 import { VocabularyStore } from '../core/vocabularies/vocabularies';
-import { TagInput } from '../lists/tag-input';
-import { isNotFound } from '../mentors/mentors-api';
+import { TagInput } from '../tags/tag-input';
+import { isNotFound } from '../records/records-api';
 import {
   createInvestorForm,
   NAME_MAX,

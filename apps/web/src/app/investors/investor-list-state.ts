@@ -11,8 +11,8 @@ import {
   MAX_PAGE_SIZE,
   SortOrder,
 } from '@kohorte/contracts';
-import { listStateHelpers, oneOf, positiveInt, vocabularyKey } from '../lists/list-state';
-import { cursorParam } from '../lists/list-paging';
+import { listStateHelpers, oneOf, positiveInt, vocabularyKey } from '../records/list-state';
+import { cursorParam } from '../records/list-paging';
 
 /**
  * Everything the investor list shows, kept in the URL's query parameters (named as the API names
@@ -56,13 +56,16 @@ export const DEFAULT_INVESTOR_LIST_STATE: Readonly<InvestorListState> = {
   cursor: '',
 };
 
+/** The URL-state helpers of this list (`RecordListPage` takes them). */
+export const investorListHelpers = listStateHelpers(DEFAULT_INVESTOR_LIST_STATE);
+
 export const {
   toParams: investorStateToParams,
   filterParams: investorFilterParams,
   same: sameInvestorState,
   filterKey: investorFilterKey,
   hasFilters: investorHasFilters,
-} = listStateHelpers(DEFAULT_INVESTOR_LIST_STATE);
+} = investorListHelpers;
 
 /** An amount in whole euros (0 included), or no filter. */
 function amount(value: string | null): number | null {

@@ -23,7 +23,7 @@ import { Mentor, MENTOR_CAPACITY_MAX, MENTOR_STATUSES } from '@kohorte/contracts
 import { FieldErrorPipe } from '../core/forms/field-error';
 import { applyServerErrors } from '../core/http/api-errors';
 import { VocabularyStore } from '../core/vocabularies/vocabularies';
-import { TagInput } from '../lists/tag-input';
+import { TagInput } from '../tags/tag-input';
 import {
   BIO_MAX,
   createMentorForm,
@@ -31,7 +31,8 @@ import {
   toMentorFormValue,
   toMentorInput,
 } from './mentor-form-model';
-import { isNotFound, MentorsApi } from './mentors-api';
+import { isNotFound } from '../records/records-api';
+import { MentorsApi } from './mentors-api';
 import { provideDateAdapter } from '../core/i18n/date-adapter';
 
 /** `/mentors/new` and `/mentors/:id/edit`. */

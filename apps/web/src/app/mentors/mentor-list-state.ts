@@ -9,8 +9,8 @@ import {
   MentorStatus,
   SortOrder,
 } from '@kohorte/contracts';
-import { listStateHelpers, oneOf, positiveInt, vocabularyKey } from '../lists/list-state';
-import { cursorParam } from '../lists/list-paging';
+import { listStateHelpers, oneOf, positiveInt, vocabularyKey } from '../records/list-state';
+import { cursorParam } from '../records/list-paging';
 
 /**
  * Everything the mentor list shows, kept in the URL's query parameters (named as the API names
@@ -56,13 +56,16 @@ export const DEFAULT_MENTOR_LIST_STATE: Readonly<MentorListState> = {
   cursor: '',
 };
 
+/** The URL-state helpers of this list (`RecordListPage` takes them). */
+export const mentorListHelpers = listStateHelpers(DEFAULT_MENTOR_LIST_STATE);
+
 export const {
   toParams: mentorStateToParams,
   filterParams: mentorFilterParams,
   same: sameMentorState,
   filterKey: mentorFilterKey,
   hasFilters: mentorHasFilters,
-} = listStateHelpers(DEFAULT_MENTOR_LIST_STATE);
+} = mentorListHelpers;
 
 /** Reads the state from the URL; whatever is missing or malformed takes its default. */
 export function mentorStateFromParams(params: ParamMap): MentorListState {

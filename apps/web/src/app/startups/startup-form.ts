@@ -19,10 +19,11 @@ import { Startup } from '@kohorte/contracts';
 import { applyServerErrors } from '../core/http/api-errors';
 import { LanguageService } from '../core/i18n/language';
 import { VocabularyStore } from '../core/vocabularies/vocabularies';
-import { TagInput } from '../lists/tag-input';
+import { TagInput } from '../tags/tag-input';
 import { StartupProfileFields } from './startup-profile-fields';
 import { createStartupForm, toFormValue, toStartupInput } from './startup-form-model';
-import { isNotFound, StartupsApi } from './startups-api';
+import { isNotFound } from '../records/records-api';
+import { StartupsApi } from './startups-api';
 
 /** `/startups/new` and `/startups/:id/edit`. */
 @Component({

@@ -9,8 +9,8 @@ import {
   StartupSortField,
   StartupStatus,
 } from '@kohorte/contracts';
-import { listStateHelpers, oneOf, positiveInt } from '../lists/list-state';
-import { cursorParam } from '../lists/list-paging';
+import { listStateHelpers, oneOf, positiveInt } from '../records/list-state';
+import { cursorParam } from '../records/list-paging';
 
 /**
  * Everything the startup list shows, kept in the URL's query parameters so that a reload or a
@@ -47,12 +47,15 @@ export const DEFAULT_LIST_STATE: Readonly<StartupListState> = {
   cursor: '',
 };
 
+/** The URL-state helpers of this list (`RecordListPage` takes them). */
+export const startupListHelpers = listStateHelpers(DEFAULT_LIST_STATE);
+
 export const {
   toParams: stateToParams,
   same: sameState,
   filterKey,
   hasFilters,
-} = listStateHelpers(DEFAULT_LIST_STATE);
+} = startupListHelpers;
 
 /** Reads the state from the URL; whatever is missing or malformed takes its default. */
 export function stateFromParams(params: ParamMap): StartupListState {

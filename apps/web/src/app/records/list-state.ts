@@ -50,6 +50,8 @@ export interface ListStateHelpers<S extends ListState> {
   filterKey(state: S): string;
   /** Whether any filter narrows the list (the empty state then offers to clear them). */
   hasFilters(state: S): boolean;
+  /** Every filter at its default: what "Clear filters" asks for. */
+  readonly noFilters: Partial<S>;
 }
 
 export function listStateHelpers<S extends ListState>(defaults: Readonly<S>): ListStateHelpers<S> {
@@ -79,5 +81,6 @@ export function listStateHelpers<S extends ListState>(defaults: Readonly<S>): Li
     same: (a, b) => keys.every((name) => a[name] === b[name]),
     filterKey,
     hasFilters: (state) => filterKey(state) !== defaultFilterKey,
+    noFilters: Object.fromEntries(filterKeys.map((name) => [name, defaults[name]])) as Partial<S>,
   };
 }

@@ -4,7 +4,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { SavedFilter } from '@kohorte/contracts';
 import { provideTestEnvironment, settle } from '../../testing/test-providers';
-import { SavedFilters, savableQuery } from './saved-filters';
+import { SavedViews, savableQuery } from './saved-views';
 
 const SEED: SavedFilter = {
   id: 'f1',
@@ -15,12 +15,8 @@ const SEED: SavedFilter = {
 };
 
 @Component({
-  imports: [SavedFilters],
-  template: `<app-saved-filters
-    list="startups"
-    [query]="query()"
-    (apply)="applied.push($event)"
-  />`,
+  imports: [SavedViews],
+  template: `<app-saved-views list="startups" [query]="query()" (apply)="applied.push($event)" />`,
 })
 class Host {
   readonly query = signal<Record<string, string>>({ city: 'Jena', page: '3', q: '' });
@@ -36,7 +32,7 @@ describe('savableQuery', () => {
   });
 });
 
-describe('SavedFilters', () => {
+describe('SavedViews', () => {
   let http: HttpTestingController;
   let fixture: ComponentFixture<Host>;
   const doc = () => document.body;

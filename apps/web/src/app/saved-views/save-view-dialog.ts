@@ -10,16 +10,16 @@ import { SAVED_FILTER_NAME_MAX, SavedFilter, SavedFilterList } from '@kohorte/co
 import { FieldErrorPipe } from '../core/forms/field-error';
 import { notBlank } from '../core/forms/validators';
 import { applyServerErrors } from '../core/http/api-errors';
-import { ListsApi } from './lists-api';
+import { SavedViewsApi } from './saved-views-api';
 
-export interface SaveFilterData {
+export interface SaveViewData {
   list: SavedFilterList;
   query: Record<string, string>;
 }
 
 /** "Save current view": asks for a name; closes with the saved view, or nothing when cancelled. */
 @Component({
-  selector: 'app-save-filter-dialog',
+  selector: 'app-save-view-dialog',
   imports: [
     ReactiveFormsModule,
     MatDialogModule,
@@ -31,7 +31,7 @@ export interface SaveFilterData {
     FieldErrorPipe,
   ],
   template: `
-    <h2 mat-dialog-title>{{ 'lists.savedFilters.dialogTitle' | transloco }}</h2>
+    <h2 mat-dialog-title>{{ 'savedViews.dialogTitle' | transloco }}</h2>
     <form [formGroup]="form" (ngSubmit)="save()">
       <mat-dialog-content>
         @if (saving()) {
@@ -41,7 +41,7 @@ export interface SaveFilterData {
           <p class="form-error" role="alert">{{ message }}</p>
         }
         <mat-form-field appearance="outline" class="name">
-          <mat-label>{{ 'lists.savedFilters.name' | transloco }}</mat-label>
+          <mat-label>{{ 'savedViews.name' | transloco }}</mat-label>
           <input
             matInput
             name="name"
@@ -51,7 +51,7 @@ export interface SaveFilterData {
             data-testid="saved-filter-name"
             [maxlength]="maxName"
           />
-          <mat-hint>{{ 'lists.savedFilters.nameHint' | transloco }}</mat-hint>
+          <mat-hint>{{ 'savedViews.nameHint' | transloco }}</mat-hint>
           <mat-error data-testid="saved-filter-name-error">{{
             form.controls.name | fieldError
           }}</mat-error>
@@ -80,10 +80,10 @@ export interface SaveFilterData {
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class SaveFilterDialog {
-  private readonly api = inject(ListsApi);
-  private readonly dialogRef = inject<MatDialogRef<SaveFilterDialog, SavedFilter>>(MatDialogRef);
-  private readonly data = inject<SaveFilterData>(MAT_DIALOG_DATA);
+export class SaveViewDialog {
+  private readonly api = inject(SavedViewsApi);
+  private readonly dialogRef = inject<MatDialogRef<SaveViewDialog, SavedFilter>>(MatDialogRef);
+  private readonly data = inject<SaveViewData>(MAT_DIALOG_DATA);
   private readonly transloco = inject(TranslocoService);
 
   protected readonly maxName = SAVED_FILTER_NAME_MAX;
@@ -105,7 +105,7 @@ export class SaveFilterDialog {
     this.saving.set(true);
     this.error.set(null);
     this.api
-      .saveFilter({
+      .save({
         list: this.data.list,
         name: this.form.controls.name.value.trim(),
         query: this.data.query,

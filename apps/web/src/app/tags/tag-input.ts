@@ -33,7 +33,7 @@ import { MAX_TAGS, TagCount, TaggedList } from '@kohorte/contracts';
 import { catchError, debounceTime, distinctUntilChanged, of, Subject, switchMap } from 'rxjs';
 import { FieldErrorPipe } from '../core/forms/field-error';
 import { addTag } from './tag-rules';
-import { ListsApi } from './lists-api';
+import { TagsApi } from './tags-api';
 
 const SUGGEST_DEBOUNCE_MS = 200;
 
@@ -65,14 +65,14 @@ const SUGGEST_DEBOUNCE_MS = 200;
         @for (tag of tags(); track tag) {
           <mat-chip-row (removed)="remove(tag)">
             {{ tag }}
-            <button matChipRemove [attr.aria-label]="'lists.tags.remove' | transloco: { tag }">
+            <button matChipRemove [attr.aria-label]="'tags.remove' | transloco: { tag }">
               <mat-icon svgIcon="close" aria-hidden="true" />
             </button>
           </mat-chip-row>
         }
         <input
           data-testid="tag-input"
-          [placeholder]="'lists.tags.placeholder' | transloco"
+          [placeholder]="'tags.placeholder' | transloco"
           [formControl]="query"
           [matChipInputFor]="grid"
           [matAutocomplete]="auto"
@@ -84,13 +84,13 @@ const SUGGEST_DEBOUNCE_MS = 200;
       </mat-chip-grid>
       <mat-autocomplete
         #auto="matAutocomplete"
-        [attr.aria-label]="'lists.tags.suggestions' | transloco"
+        [attr.aria-label]="'tags.suggestions' | transloco"
         (optionSelected)="addSuggested($event)"
       >
         @for (option of suggestions(); track option.tag) {
           <mat-option [value]="option.tag">
             {{ option.tag }}
-            <span class="count">{{ 'lists.tags.count' | transloco: { count: option.count } }}</span>
+            <span class="count">{{ 'tags.count' | transloco: { count: option.count } }}</span>
           </mat-option>
         }
       </mat-autocomplete>
@@ -121,7 +121,7 @@ const SUGGEST_DEBOUNCE_MS = 200;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TagInput implements ControlValueAccessor, OnInit, DoCheck {
-  private readonly api = inject(ListsApi);
+  private readonly api = inject(TagsApi);
   private readonly transloco = inject(TranslocoService);
   private readonly changeDetector = inject(ChangeDetectorRef);
   private readonly destroyRef = inject(DestroyRef);
@@ -220,10 +220,10 @@ export class TagInput implements ControlValueAccessor, OnInit, DoCheck {
     const result = addTag(this.tags(), raw);
     if (result.error) {
       this.problem.set(
-        this.transloco.translate(
-          result.error === 'invalid' ? 'lists.tags.invalid' : 'lists.tags.tooMany',
-          { tag: result.tag, max: MAX_TAGS },
-        ),
+        this.transloco.translate(result.error === 'invalid' ? 'tags.invalid' : 'tags.tooMany', {
+          tag: result.tag,
+          max: MAX_TAGS,
+        }),
       );
       return;
     }

@@ -14,8 +14,8 @@ import { MatMenuModule } from '@angular/material/menu';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { SavedFilter, SavedFilterList } from '@kohorte/contracts';
-import type { SaveFilterData } from './save-filter-dialog';
-import { ListsApi } from './lists-api';
+import type { SaveViewData } from './save-view-dialog';
+import { SavedViewsApi } from './saved-views-api';
 
 // A view opens on its first page: paging is never part of it (the API refuses `page`).
 const PAGING = new Set(['page']);
@@ -31,11 +31,11 @@ export function savableQuery(query: Record<string, string>): Record<string, stri
 
 /**
  * "Saved views" of a list: the signed-in person's named filters (click one to apply it), saving
- * the current one, deleting one. `<app-saved-filters list="mentors" [query]="params"
+ * the current one, deleting one. `<app-saved-views list="mentors" [query]="params"
  * (apply)="onApply($event)" />`; `query` and `apply` are the list's URL query parameters.
  */
 @Component({
-  selector: 'app-saved-filters',
+  selector: 'app-saved-views',
   imports: [MatButtonModule, MatDividerModule, MatIconModule, MatMenuModule, TranslocoPipe],
   template: `
     <button
@@ -46,13 +46,13 @@ export function savableQuery(query: Record<string, string>): Record<string, stri
       (menuOpened)="load()"
     >
       <mat-icon svgIcon="bookmark" aria-hidden="true" />
-      {{ 'lists.savedFilters.button' | transloco }}
+      {{ 'savedViews.button' | transloco }}
     </button>
-    <mat-menu #menu="matMenu" [aria-label]="'lists.savedFilters.menu' | transloco">
+    <mat-menu #menu="matMenu" [aria-label]="'savedViews.menu' | transloco">
       @if (failed()) {
-        <p class="note" role="alert">{{ 'lists.savedFilters.loadError' | transloco }}</p>
+        <p class="note" role="alert">{{ 'savedViews.loadError' | transloco }}</p>
       } @else if (loaded() && filters().length === 0) {
-        <p class="note">{{ 'lists.savedFilters.none' | transloco }}</p>
+        <p class="note">{{ 'savedViews.none' | transloco }}</p>
       }
       @for (filter of filters(); track filter.id) {
         <div class="row">
@@ -69,7 +69,7 @@ export function savableQuery(query: Record<string, string>): Record<string, stri
             mat-menu-item
             class="delete"
             data-testid="saved-filter-delete"
-            [attr.aria-label]="'lists.savedFilters.delete' | transloco: { name: filter.name }"
+            [attr.aria-label]="'savedViews.delete' | transloco: { name: filter.name }"
             (click)="remove(filter)"
           >
             <mat-icon svgIcon="delete" aria-hidden="true" />
@@ -79,7 +79,7 @@ export function savableQuery(query: Record<string, string>): Record<string, stri
       <mat-divider />
       <button mat-menu-item data-testid="saved-filter-save" (click)="openSave()">
         <mat-icon svgIcon="add" aria-hidden="true" />
-        {{ 'lists.savedFilters.save' | transloco }}
+        {{ 'savedViews.save' | transloco }}
       </button>
     </mat-menu>
   `,
@@ -111,8 +111,8 @@ export function savableQuery(query: Record<string, string>): Record<string, stri
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class SavedFilters {
-  private readonly api = inject(ListsApi);
+export class SavedViews {
+  private readonly api = inject(SavedViewsApi);
   private readonly injector = inject(EnvironmentInjector);
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
@@ -129,7 +129,7 @@ export class SavedFilters {
   /** Read each time the menu opens: views saved in another tab show up. */
   protected load(): void {
     this.failed.set(false);
-    this.api.savedFilters(this.list()).subscribe({
+    this.api.list(this.list()).subscribe({
       next: (filters) => {
         this.filters.set(filters);
         this.loaded.set(true);
@@ -139,15 +139,15 @@ export class SavedFilters {
   }
 
   protected async openSave(): Promise<void> {
-    const data: SaveFilterData = { list: this.list(), query: savableQuery(this.query()) };
+    const data: SaveViewData = { list: this.list(), query: savableQuery(this.query()) };
     // The dialog's code comes when someone saves a view, not with every list page.
-    const [{ MatDialog }, { SaveFilterDialog }] = await Promise.all([
+    const [{ MatDialog }, { SaveViewDialog }] = await Promise.all([
       import('@angular/material/dialog'),
-      import('./save-filter-dialog'),
+      import('./save-view-dialog'),
     ]);
     this.injector
       .get(MatDialog)
-      .open<InstanceType<typeof SaveFilterDialog>, SaveFilterData, SavedFilter>(SaveFilterDialog, {
+      .open<InstanceType<typeof SaveViewDialog>, SaveViewData, SavedFilter>(SaveViewDialog, {
         data,
       })
       .afterClosed()
@@ -157,7 +157,7 @@ export class SavedFilters {
           [...filters, saved].sort((a, b) => a.name.localeCompare(b.name)),
         );
         this.snackBar.open(
-          this.transloco.translate('lists.savedFilters.saved', { name: saved.name }),
+          this.transloco.translate('savedViews.saved', { name: saved.name }),
           undefined,
           { duration: 3000 },
         );
@@ -165,11 +165,11 @@ export class SavedFilters {
   }
 
   protected remove(filter: SavedFilter): void {
-    this.api.deleteFilter(filter.id).subscribe({
+    this.api.delete(filter.id).subscribe({
       next: () => {
         this.filters.update((filters) => filters.filter((f) => f.id !== filter.id));
         this.snackBar.open(
-          this.transloco.translate('lists.savedFilters.deleted', { name: filter.name }),
+          this.transloco.translate('savedViews.deleted', { name: filter.name }),
           undefined,
           { duration: 3000 },
         );
