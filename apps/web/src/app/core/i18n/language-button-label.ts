@@ -21,12 +21,17 @@ export const ENDONYMS: Record<FormatLocale, string> = {
   selector: 'app-language-button-label',
   imports: [MatIconModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { style: 'display: contents' },
   styles: `
-    /* Drawn as a Material button's own leading icon (Material styles only a direct child icon). */
-    .mat-icon {
+    /* One row, centred, at the top of the button label's line: in that line a 24px icon sat on
+       the text's baseline, raised by the font's descent above the toolbar's other icons. */
+    :host {
       display: inline-flex;
       align-items: center;
+      vertical-align: top;
+    }
+
+    /* Drawn as a Material button's own leading icon (Material styles only a direct child icon). */
+    .mat-icon {
       flex: none;
       margin-right: 8px;
     }

@@ -8,17 +8,21 @@ import { User } from '@kohorte/contracts';
   selector: 'app-user-button-label',
   imports: [MatIconModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { style: 'display: contents' },
   styles: `
-    /* The icon's box is as tall as the label's line and held the glyph at its top, 3px above the
-       icon buttons beside it; centred in its box, it lines up with them. */
-    .mat-icon {
+    /* One row, centred, at the top of the button label's line: in that line a 24px icon sat on
+       the text's baseline, raised by the font's descent above the toolbar's other icons. */
+    :host {
       display: inline-flex;
       align-items: center;
+      vertical-align: top;
+    }
+
+    .mat-icon {
+      flex: none;
     }
 
     .user-name {
-      margin-right: 6px;
+      margin: 0 6px 0 8px;
     }
 
     .user-role {
