@@ -22,17 +22,22 @@ export const ENDONYMS: Record<FormatLocale, string> = {
   imports: [MatIconModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
-    /* One row, centred, at the top of the button label's line: in that line a 24px icon sat on
-       the text's baseline, raised by the font's descent above the toolbar's other icons. */
+    /* A row that centres the icon, as a block in the button's label: as inline content of the
+       label's line the icon's box grew by the text's descent (Material gives icons in buttons
+       min-height: fit-content) and held the glyph at its top, 4.5px above the toolbar's other
+       icons. */
     :host {
-      display: inline-flex;
+      display: flex;
       align-items: center;
-      vertical-align: top;
+    }
+
+    :host .mat-icon {
+      flex: none;
+      min-height: 0;
     }
 
     /* Drawn as a Material button's own leading icon (Material styles only a direct child icon). */
     .mat-icon {
-      flex: none;
       margin-right: 8px;
     }
 
