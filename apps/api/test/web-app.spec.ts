@@ -20,9 +20,15 @@ describe('cacheControlFor', () => {
     expect(cacheControlFor('/dist/browser/media/roboto-Q2W3E4R5.woff2')).toBe(
       'public, max-age=31536000, immutable',
     );
+    // The chunk optimiser's names: base64url hashes, lower case, '-' and '_' included.
+    for (const chunk of ['chunk-B-noBKsg.js', 'chunk-C_QLFpS_.js', 'chunk-28KQkQTb.js']) {
+      expect(cacheControlFor(`/dist/browser/${chunk}`)).toBe('public, max-age=31536000, immutable');
+    }
     expect(cacheControlFor('/dist/browser/index.html')).toBe('no-cache');
     expect(cacheControlFor('/dist/browser/i18n/de.json')).toBe('no-cache');
     expect(cacheControlFor('/dist/browser/favicon.svg')).toBe('no-cache');
+    expect(cacheControlFor('/dist/browser/sections/startups.en.html')).toBe('no-cache');
+    expect(cacheControlFor('/dist/browser/i18n/exports/en.json')).toBe('no-cache');
   });
 
   it('gives a precompressed copy the policy of the file it encodes', () => {
@@ -46,6 +52,8 @@ describe('the web build served by the API (WEB_DIST)', () => {
   // A bundle as the build leaves it: the file, and its brotli and gzip copies beside it.
   const bundle = `console.log(${JSON.stringify('Kohorte '.repeat(500))});`;
   const indexHtml = `<!doctype html><title>Kohorte</title><!-- ${'x'.repeat(2000)} -->`;
+  // The build's page for a section: index.html with that section's hints.
+  const sectionHtml = (page: string) => `${indexHtml}<link rel="preload" href="/${page}">`;
 
   beforeAll(async () => {
     writeFileSync(join(webDist, 'index.html'), indexHtml);
@@ -54,6 +62,12 @@ describe('the web build served by the API (WEB_DIST)', () => {
     writeFileSync(join(webDist, 'main-5XK3N2QZ.js.br'), brotliCompressSync(bundle));
     writeFileSync(join(webDist, 'main-5XK3N2QZ.js.gz'), gzipSync(bundle));
     writeFileSync(join(webDist, 'chunk-AAAABBBB.js'), 'export const uncompressed = 1;');
+    mkdirSync(join(webDist, 'sections'));
+    for (const page of ['startups.en', 'startups.de', 'index.en']) {
+      const html = sectionHtml(page);
+      writeFileSync(join(webDist, 'sections', `${page}.html`), html);
+      writeFileSync(join(webDist, 'sections', `${page}.html.br`), brotliCompressSync(html));
+    }
     process.env.WEB_DIST = webDist;
     app = await createApp();
     await app.listen(0, '127.0.0.1');
@@ -144,13 +158,34 @@ describe('the web build served by the API (WEB_DIST)', () => {
   });
 
   it('sends index.html compressed for the app’s routes too, never cached', async () => {
-    for (const path of ['/', '/startups/42/edit']) {
+    // Routes of a section without a page of its own (the startups have one, below).
+    for (const path of ['/mentors', '/mentors/42/edit']) {
       const res = await raw(path, 'gzip, br');
       expect(res.status).toBe(200);
       expect(res.headers['content-encoding']).toBe('br');
       expect(brotliDecompressSync(res.body).toString()).toBe(indexHtml);
       expect(res.headers['content-type']).toMatch(/^text\/html/);
       expect(res.headers['cache-control']).toBe('no-cache');
+    }
+  });
+
+  it('sends the page the build made for a section, in the browser’s language, else index.html', async () => {
+    const cases: [string, string, string][] = [
+      ['/startups', 'en-US,en;q=0.9', sectionHtml('startups.en')],
+      ['/startups/42/edit?tab=figures', 'de-DE,de;q=0.9,en;q=0.8', sectionHtml('startups.de')],
+      ['/startups', 'fr-FR,de;q=0.5', sectionHtml('startups.en')],
+      ['/', 'en', sectionHtml('index.en')],
+      // No page for German at the root, nor for the mentors: index.html.
+      ['/', 'de', indexHtml],
+      ['/mentors', 'en', indexHtml],
+    ];
+    for (const [path, language, html] of cases) {
+      const res = await raw(path, 'br', { 'Accept-Language': language });
+      expect(res.status).toBe(200);
+      expect(brotliDecompressSync(res.body).toString()).toBe(html);
+      expect(res.headers['content-type']).toMatch(/^text\/html/);
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(res.headers['vary']).toMatch(/Accept-Language/);
     }
   });
 

@@ -3,7 +3,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -148,5 +148,81 @@ describe('preload-initial-chunks.mjs', () => {
     expect(html.match(/href="chunk-SHARED11.js"/g)).toHaveLength(1);
     expect(html).not.toContain('chunk-ROUTE111.js');
     expect(html).not.toContain('chunk-OTHER111.js');
+  });
+});
+
+describe('preload-sections.mjs', () => {
+  beforeEach(() => {
+    builtFile('i18n/de.json', 3);
+    write(
+      'app.routes.ts',
+      [
+        "{ path: '', pathMatch: 'full', redirectTo: 'startups' },",
+        '{',
+        "  path: 'startups',",
+        '  loadChildren: withTexts(SECTION_TEXTS.startups, () =>',
+        "    import('./startups/startups.routes').then((m) => m.STARTUP_ROUTES),",
+        '  ),',
+        '},',
+        '{',
+        "  path: 'mentors/:id',",
+        '  loadComponent: withTexts(SECTION_TEXTS.mentors, () =>',
+        "    import('./mentors/mentors.routes').then((m) => m.MENTOR_ROUTES),",
+        '  ),',
+        '},',
+      ].join('\n'),
+    );
+    write(
+      'section-requests.ts',
+      "export const SECTION_REQUESTS = {\n  startups: ['/api/v1/x'],\n};\n",
+    );
+  });
+
+  const files = () => [
+    ...['--routes', join(dist, 'app.routes.ts')],
+    ...['--texts', join(dist, 'section-texts.ts')],
+    ...['--requests', join(dist, 'section-requests.ts')],
+  ];
+  const page = (name: string) => readFileSync(join(dist, 'browser/sections', name), 'utf8');
+
+  it('writes per section and language index.html with hints for its code, texts and requests', () => {
+    const { status } = run('preload-sections.mjs', ...files());
+    expect(status).toBe(0);
+    const fetchHint = (url: string) =>
+      `<link rel="preload" href="${url}" as="fetch" crossorigin="anonymous">`;
+    expect(page('startups.de.html')).toContain(
+      '<link rel="modulepreload" href="chunk-ROUTE111.js">' +
+        '<link rel="modulepreload" href="chunk-TABLE111.js">' +
+        fetchHint('/i18n/de.json') +
+        fetchHint('/i18n/lists/de.json') +
+        fetchHint('/api/v1/x') +
+        '</head>',
+    );
+    // What index.html loads already is not named twice; another section's code not at all.
+    expect(page('startups.en.html').match(/href="chunk-SHARED11.js"/g)).toHaveLength(1);
+    expect(page('startups.en.html')).not.toContain('chunk-OTHER111.js');
+    expect(page('startups.en.html')).toContain(fetchHint('/i18n/lists/en.json'));
+    // A nested route's page is its first segment's; the root redirects to the startups.
+    expect(page('mentors.en.html')).toContain(
+      '<link rel="modulepreload" href="chunk-OTHER111.js">',
+    );
+    expect(page('index.en.html')).toBe(page('startups.en.html'));
+    expect(readdirSync(join(dist, 'browser/sections')).sort()).toEqual([
+      'index.de.html',
+      'index.en.html',
+      'mentors.de.html',
+      'mentors.en.html',
+      'startups.de.html',
+      'startups.en.html',
+    ]);
+  });
+
+  it('lets the budget count the page the API sends for /startups', () => {
+    run('preload-sections.mjs', ...files());
+    const { out } = run(
+      'check-transfer-budget.mjs',
+      ...['--section-texts', join(dist, 'section-texts.ts')],
+    );
+    expect(out).toMatch(/startups\.en\.html\s+1 files/);
   });
 });

@@ -1,11 +1,12 @@
-import { existsSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import type { RequestHandler } from 'express';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join, resolve, sep } from 'node:path';
+import type { Request, RequestHandler } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 
-// Angular's production build puts a content hash in every bundle name (main-5XK3N2QZ.js): such a
-// file never changes, so browsers may keep it for a year.
-const HASHED_FILE = /-[A-Z0-9]{8}\.[a-z0-9]+$/;
+// Angular's production build puts a content hash in every bundle name: esbuild's in capitals
+// (main-5XK3N2QZ.js), its chunk optimiser's in base64url (chunk-B-noBKsg.js). Such a file never
+// changes, so browsers may keep it for a year.
+const HASHED_FILE = /-[A-Z0-9]{8}\.[a-z0-9]+$|^chunk-[\w-]{8}\.js$/;
 
 // The build step's precompressed copies sit beside each file (main-5XK3N2QZ.js.br); their cache
 // policy is that of the file they encode.
@@ -23,6 +24,20 @@ function isApiPath(path: string): boolean {
 }
 
 /**
+ * The build's page for the section a path opens (apps/web's preload-sections step writes
+ * `sections/<first segment>.<language>.html`: index.html with hints for that section's code,
+ * texts and first API requests), else index.html. The texts' language is the one the app picks
+ * for a browser without a stored choice (German for a German browser, else English); a reader
+ * who chose otherwise only loses the hinted texts' few kilobytes.
+ */
+function sectionPage(pages: ReadonlySet<string>, req: Request): string {
+  const segment = req.path.split('/')[1] || 'index';
+  const language = req.acceptsLanguages()[0]?.toLowerCase().startsWith('de') ? 'de' : 'en';
+  const page = `${segment}.${language}.html`;
+  return pages.has(page) ? `/sections/${page}` : '/index.html';
+}
+
+/**
  * The built web app (WEB_DIST), served by the API in production: its files, and index.html for
  * every other non-API path so that the app's own routes work on reload. API paths pass straight
  * through without a file-system lookup — they are the hot path — and an unknown one stays a JSON
@@ -37,9 +52,14 @@ export function webAppMiddleware(webDist: string): RequestHandler {
   // express-static-gzip finds the compressed copies by cutting this prefix off their paths, so it
   // must have no trailing slash.
   const root = resolve(webDist);
-  if (!existsSync(join(root, 'index.html'))) {
+  const indexFile = join(root, 'index.html');
+  if (!existsSync(indexFile)) {
     throw new Error(`WEB_DIST is ${webDist}, but it has no index.html: build the web app first`);
   }
+  const sectionsDir = join(root, 'sections');
+  const sectionPages = new Set(
+    existsSync(sectionsDir) ? readdirSync(sectionsDir).filter((f) => f.endsWith('.html')) : [],
+  );
   const files = expressStaticGzip(root, {
     enableBrotli: true,
     orderPreference: ['br', 'gzip'],
@@ -47,16 +67,24 @@ export function webAppMiddleware(webDist: string): RequestHandler {
     serveStatic: {
       index: false,
       redirect: false,
-      setHeaders: (res, path) => res.setHeader('Cache-Control', cacheControlFor(path)),
+      setHeaders: (res, path) => {
+        res.setHeader('Cache-Control', cacheControlFor(path));
+        // Which page an app route gets depends on the browser's language too (sectionPage).
+        const page = path.replace(COMPRESSED_COPY, '');
+        if (page === indexFile || page.startsWith(sectionsDir + sep)) {
+          res.setHeader('Vary', 'Accept-Encoding, Accept-Language');
+        }
+      },
     },
   });
   return (req, res, next) => {
     if (isApiPath(req.path) || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
     files(req, res, (error?: unknown) => {
       if (error) return next(error);
-      // No such file: one of the app's own routes, which index.html (negotiated alike) serves.
+      // No such file: one of the app's own routes, which index.html (negotiated alike) serves,
+      // or the page the build made for its section.
       const url = req.url;
-      req.url = '/index.html';
+      req.url = sectionPage(sectionPages, req);
       files(req, res, (indexError?: unknown) => {
         req.url = url;
         next(indexError);

@@ -21,13 +21,23 @@ export const ENDONYMS: Record<FormatLocale, string> = {
   selector: 'app-language-button-label',
   imports: [MatIconModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { style: 'display: contents' },
   styles: `
+    /* A row that centres the icon, as a block in the button's label: as inline content of the
+       label's line the icon's box grew by the text's descent (Material gives icons in buttons
+       min-height: fit-content) and held the glyph at its top, 4.5px above the toolbar's other
+       icons. */
+    :host {
+      display: flex;
+      align-items: center;
+    }
+
+    :host .mat-icon {
+      flex: none;
+      min-height: 0;
+    }
+
     /* Drawn as a Material button's own leading icon (Material styles only a direct child icon). */
     .mat-icon {
-      display: inline-flex;
-      align-items: center;
-      flex: none;
       margin-right: 8px;
     }
 

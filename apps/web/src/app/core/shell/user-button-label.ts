@@ -8,17 +8,23 @@ import { User } from '@kohorte/contracts';
   selector: 'app-user-button-label',
   imports: [MatIconModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { style: 'display: contents' },
   styles: `
-    /* The icon's box is as tall as the label's line and held the glyph at its top, 3px above the
-       icon buttons beside it; centred in its box, it lines up with them. */
-    .mat-icon {
-      display: inline-flex;
+    /* A row that centres the icon, as a block in the button's label: as inline content of the
+       label's line the icon's box grew by the text's descent (Material gives icons in buttons
+       min-height: fit-content) and held the glyph at its top, 4.5px above the toolbar's other
+       icons. */
+    :host {
+      display: flex;
       align-items: center;
     }
 
+    :host .mat-icon {
+      flex: none;
+      min-height: 0;
+    }
+
     .user-name {
-      margin-right: 6px;
+      margin: 0 6px 0 8px;
     }
 
     .user-role {
