@@ -1,3 +1,5 @@
+import { Buffers } from './buffers.js';
+
 /**
  * The pairs a run may choose from, as parallel typed arrays (pair p joins startup pairStartup[p]
  * and partner pairPartner[p] with score pairScore[p]). Scores are points 0–100; the solver
@@ -64,7 +66,7 @@ export function totalOf(graph: CandidateGraph, chosen: Uint8Array): number {
  * Throws when a pair names an unknown startup or partner, has no finite score, or appears twice
  * (it could then be chosen twice).
  */
-export function validateGraph(graph: CandidateGraph): void {
+export function validateGraph(graph: CandidateGraph, buffers: Buffers = Buffers.fresh()): void {
   const { pairStartup, pairPartner, pairScore, startupCount, partnerCount } = graph;
   const pairs = pairStartup.length;
   if (pairPartner.length !== pairs || pairScore.length !== pairs) {
@@ -72,7 +74,7 @@ export function validateGraph(graph: CandidateGraph): void {
   }
   // Bucket the pairs by startup (unless they come so already, as scoring writes them), then stamp
   // each startup's partners: linear time, no hashing.
-  const start = new Int32Array(startupCount + 1);
+  const start = buffers.int32Array('validate.start', startupCount + 1, 0);
   let byStartup = true;
   let previous = 0;
   for (let p = 0; p < pairs; p++) {
@@ -89,11 +91,12 @@ export function validateGraph(graph: CandidateGraph): void {
   let order: Int32Array | null = null;
   if (!byStartup) {
     for (let i = 0; i < startupCount; i++) start[i + 1] += start[i];
-    const fill = start.slice(0, startupCount);
-    order = new Int32Array(pairs);
+    const fill = buffers.int32Array('validate.fill', startupCount);
+    fill.set(start.subarray(0, startupCount));
+    order = buffers.int32Array('validate.order', pairs);
     for (let p = 0; p < pairs; p++) order[fill[pairStartup[p]]++] = p;
   }
-  const stamp = new Int32Array(partnerCount).fill(-1);
+  const stamp = buffers.int32Array('validate.stamp', partnerCount, -1);
   for (let q = 0; q < pairs; q++) {
     const p = order === null ? q : order[q];
     const i = pairStartup[p];

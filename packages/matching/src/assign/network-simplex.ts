@@ -1,3 +1,4 @@
+import { Buffers } from './buffers.js';
 import { DIR_DOWN, DIR_UP, SpanningTree } from './spanning-tree.js';
 
 /**
@@ -112,7 +113,12 @@ export class NetworkSimplex {
   /** The side of the cycle the leaving arc is on: 0 the entering arc itself, 1 first, 2 second. */
   protected leavingSide: 0 | 1 | 2 = 0;
 
-  constructor(network: FlowNetwork, blockSize = DEFAULT_BLOCK_SIZE) {
+  /** `buffers`: kept ones let a warm thread's solves reuse the arrays (see Buffers). */
+  constructor(
+    network: FlowNetwork,
+    blockSize = DEFAULT_BLOCK_SIZE,
+    buffers: Buffers = Buffers.fresh(),
+  ) {
     const n = network.nodeCount;
     const m = network.arcCount;
     const all = m + n;
@@ -129,38 +135,39 @@ export class NetworkSimplex {
       this.capacity = network.capacity;
       this.cost = network.cost;
     } else {
-      this.source = new Int32Array(all);
-      this.target = new Int32Array(all);
-      this.capacity = new Int32Array(all);
-      this.cost = new Float64Array(all);
+      this.source = buffers.int32Array('simplex.source', all);
+      this.target = buffers.int32Array('simplex.target', all);
+      this.capacity = buffers.int32Array('simplex.capacity', all);
+      this.cost = buffers.float64Array('simplex.cost', all);
       this.source.set(network.source.subarray(0, m));
       this.target.set(network.target.subarray(0, m));
       this.capacity.set(network.capacity.subarray(0, m));
       this.cost.set(network.cost.subarray(0, m));
     }
-    this.flow = new Int32Array(all);
-    this.state = new Int8Array(all);
+    this.flow = buffers.int32Array('simplex.flow', all, 0);
+    this.state = buffers.int8Array('simplex.state', all);
     this.state.fill(STATE_LOWER, 0, m);
-    this.pi = new Float64Array(n + 1);
+    this.pi = buffers.float64Array('simplex.pi', n + 1, 0);
 
     // The initial tree: an artificial arc u → root of unbounded capacity and cost 0 for each
     // node. With all supplies 0 no flow can leave the root, so these arcs carry none in any
     // circulation and the optimum is the optimum of the real network.
-    this.tree = new SpanningTree(n, m);
+    this.tree = new SpanningTree(n, m, buffers);
     for (let u = 0, e = m; u < n; u++, e++) {
       this.source[e] = u;
       this.target[e] = n;
       this.capacity[e] = INFINITE;
+      this.cost[e] = 0;
       this.state[e] = STATE_TREE;
     }
     this.blockSize = Math.max(1, Math.floor(blockSize));
-    if (network.hang) this.hangFirstTree(network.hang);
+    if (network.hang) this.hangFirstTree(network.hang, buffers);
   }
 
   /** Replaces the star by the network's first tree and sets the potentials to match it. */
-  private hangFirstTree(hang: Int32Array): void {
+  private hangFirstTree(hang: Int32Array, buffers: Buffers): void {
     const nodes = this.pi.length - 1;
-    const parentOf = new Int32Array(nodes).fill(-1);
+    const parentOf = buffers.int32Array('simplex.first-parent', nodes, -1);
     for (let u = 0; u < nodes; u++) {
       const e = hang[u];
       if (e < 0) continue;
@@ -172,7 +179,8 @@ export class NetworkSimplex {
       parentOf[u] = this.target[e];
     }
     const { tree, state, pi, cost } = this;
-    if (!tree.hang(parentOf, hang)) throw new NetworkSimplexError('the first tree has a cycle');
+    if (!tree.hang(parentOf, hang, buffers))
+      throw new NetworkSimplexError('the first tree has a cycle');
     for (let u = 0; u < nodes; u++) {
       if (parentOf[u] < 0) continue;
       state[hang[u]] = STATE_TREE;

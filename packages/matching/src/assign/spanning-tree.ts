@@ -1,3 +1,5 @@
+import { Buffers } from './buffers.js';
+
 export const DIR_UP = 1;
 export const DIR_DOWN = -1;
 
@@ -18,18 +20,19 @@ export class SpanningTree {
   private readonly dirtyRevs: Int32Array;
 
   /** The star: node u hangs from the root by arc `firstArc + u`, pointing up. */
-  constructor(nodes: number, firstArc: number) {
+  constructor(nodes: number, firstArc: number, buffers: Buffers = Buffers.fresh()) {
     const root = nodes;
-    this.parent = new Int32Array(nodes + 1);
-    this.pred = new Int32Array(nodes + 1);
-    this.predDir = new Int8Array(nodes + 1);
-    this.thread = new Int32Array(nodes + 1);
-    this.revThread = new Int32Array(nodes + 1);
-    this.succNum = new Int32Array(nodes + 1);
-    this.lastSucc = new Int32Array(nodes + 1);
-    this.dirtyRevs = new Int32Array(nodes + 1);
+    this.parent = buffers.int32Array('tree.parent', nodes + 1);
+    this.pred = buffers.int32Array('tree.pred', nodes + 1);
+    this.predDir = buffers.int8Array('tree.pred-dir', nodes + 1);
+    this.thread = buffers.int32Array('tree.thread', nodes + 1);
+    this.revThread = buffers.int32Array('tree.rev-thread', nodes + 1);
+    this.succNum = buffers.int32Array('tree.succ-num', nodes + 1);
+    this.lastSucc = buffers.int32Array('tree.last-succ', nodes + 1);
+    this.dirtyRevs = buffers.int32Array('tree.dirty-revs', nodes + 1);
     this.parent[root] = -1;
     this.pred[root] = -1;
+    this.predDir[root] = 0;
     this.thread[root] = 0;
     this.revThread[0] = root;
     this.succNum[root] = nodes + 1;
@@ -50,11 +53,11 @@ export class SpanningTree {
    * parentOf[u] ≥ 0 (the others stay on the root), and rebuilds the preorder thread, subtree
    * sizes and last successors. False, with the tree unusable, when the parents form a cycle.
    */
-  hang(parentOf: Int32Array, arcOf: Int32Array): boolean {
+  hang(parentOf: Int32Array, arcOf: Int32Array, buffers: Buffers = Buffers.fresh()): boolean {
     const { parent, pred, predDir, thread, revThread, succNum, lastSucc } = this;
     const root = parent.length - 1;
     // Children of each node as one array (counting sort by parent), in node order.
-    const start = new Int32Array(root + 2);
+    const start = buffers.int32Array('tree.child-start', root + 2, 0);
     for (let u = 0; u < root; u++) {
       if (parentOf[u] >= 0) {
         parent[u] = parentOf[u];
@@ -64,12 +67,13 @@ export class SpanningTree {
       start[parent[u] + 1]++;
     }
     for (let v = 0; v <= root; v++) start[v + 1] += start[v];
-    const fill = start.slice(0, root + 1);
-    const children = new Int32Array(root);
+    const fill = buffers.int32Array('tree.child-fill', root + 1);
+    fill.set(start.subarray(0, root + 1));
+    const children = buffers.int32Array('tree.children', root);
     for (let u = 0; u < root; u++) children[fill[parent[u]]++] = u;
     // Preorder from the root with an explicit stack; children pushed last first.
     const order = this.dirtyRevs;
-    const stack = new Int32Array(root + 1);
+    const stack = buffers.int32Array('tree.stack', root + 1);
     let top = 0;
     let count = 0;
     stack[top++] = root;
