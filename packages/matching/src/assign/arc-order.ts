@@ -28,20 +28,20 @@ export function arcOrder(
   const count = pairs.length;
   let maxMilli = 0;
   for (let q = 0; q < count; q++) {
-    const value = milli[pairs[q]];
+    const value = milli[pairs[q]!]!;
     if (value > maxMilli) maxMilli = value;
   }
   const byScore =
     maxMilli <= MAX_RADIX_KEY
       ? byScoreCounting(pairs, milli, maxMilli, buffers)
-      : Int32Array.from(pairs).sort((a, b) => milli[b] - milli[a] || a - b);
+      : Int32Array.from(pairs).sort((a, b) => milli[b]! - milli[a]! || a - b);
   const start = buffers.int32Array('arc-order.partner-start', partners + 1, 0);
-  for (let q = 0; q < count; q++) start[partner[byScore[q]] + 1]++;
-  for (let j = 0; j < partners; j++) start[j + 1] += start[j];
+  for (let q = 0; q < count; q++) start[partner[byScore[q]!]! + 1]!++;
+  for (let j = 0; j < partners; j++) start[j + 1]! += start[j]!;
   const sorted = buffers.int32Array('arc-order.sorted', count);
   for (let q = 0; q < count; q++) {
-    const p = byScore[q];
-    sorted[start[partner[p]]++] = p;
+    const p = byScore[q]!;
+    sorted[start[partner[p]!]!++] = p;
   }
   return sorted;
 }
@@ -67,11 +67,12 @@ function byScoreCounting(
   let spare = passes > 1 ? buffers.int32Array('arc-order.by-score-spare', count) : to;
   for (let pass = 0, shift = 0; pass < passes; pass++, shift += DIGIT_BITS) {
     start.fill(0);
-    for (let q = 0; q < count; q++) start[(((maxMilli - milli[from[q]]) >>> shift) & mask) + 1]++;
-    for (let key = 0; key < buckets; key++) start[key + 1] += start[key];
+    for (let q = 0; q < count; q++)
+      start[(((maxMilli - milli[from[q]!]!) >>> shift) & mask) + 1]!++;
+    for (let key = 0; key < buckets; key++) start[key + 1]! += start[key]!;
     for (let q = 0; q < count; q++) {
-      const p = from[q];
-      to[start[((maxMilli - milli[p]) >>> shift) & mask]++] = p;
+      const p = from[q]!;
+      to[start[((maxMilli - milli[p]!) >>> shift) & mask]!++] = p;
     }
     from = to;
     to = spare;

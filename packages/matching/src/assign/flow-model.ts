@@ -41,13 +41,13 @@ export function assignmentNetwork(
   const { pinned, startup: startupRoom, partner: partnerRoom } = room;
   let usableCount = 0;
   for (let p = 0; p < pairs; p++) {
-    const i = pairStartup[p];
-    const j = pairPartner[p];
-    const value = toMilli(pairScore[p]);
+    const i = pairStartup[p]!;
+    const j = pairPartner[p]!;
+    const value = toMilli(pairScore[p]!);
     milli[p] = value;
     // A pair worth 0 can never raise the total, so it needs no arc.
     if (pinned[p] === 1 || !(value > 0) || value < minMilli) continue;
-    if (startupRoom[i] <= 0 || partnerRoom[j] <= 0) continue;
+    if (startupRoom[i]! <= 0 || partnerRoom[j]! <= 0) continue;
     usable[usableCount++] = p;
     startupUsed[i] = 1;
     partnerUsed[j] = 1;
@@ -55,9 +55,9 @@ export function assignmentNetwork(
   const order = arcOrder(usable.subarray(0, usableCount), pairPartner, milli, m, buffers);
   const pairArcs = order.length;
   let arcs = pairArcs;
-  for (let i = 0; i < n; i++) arcs += startupUsed[i];
+  for (let i = 0; i < n; i++) arcs += startupUsed[i]!;
   for (let j = 0; j < m; j++) {
-    if (partnerUsed[j] === 1) arcs += penaltyMilli > 0 ? room.partner[j] : 1;
+    if (partnerUsed[j] === 1) arcs += penaltyMilli > 0 ? room.partner[j]! : 1;
   }
   arcs += 1;
 
@@ -78,13 +78,13 @@ export function assignmentNetwork(
   const hang = buffers.int32Array('network.hang', n + m + 2, -1);
   capacity.fill(1, 0, pairArcs);
   for (let e = 0; e < pairArcs; e++) {
-    const p = order[e];
-    const i = pairStartup[p];
+    const p = order[e]!;
+    const i = pairStartup[p]!;
     pairArc[p] = e;
     source[e] = i;
-    target[e] = n + pairPartner[p];
-    cost[e] = -milli[p];
-    if (hang[i] < 0 || milli[p] > -cost[hang[i]]) hang[i] = e;
+    target[e] = n + pairPartner[p]!;
+    cost[e] = -milli[p]!;
+    if (hang[i]! < 0 || milli[p]! > -cost[hang[i]!]!) hang[i] = e;
   }
   let e = pairArcs;
   let flowBound = 0;
@@ -92,13 +92,13 @@ export function assignmentNetwork(
     if (startupUsed[i] === 0) continue;
     source[e] = sourceNode;
     target[e] = i;
-    capacity[e] = room.startup[i];
-    flowBound += room.startup[i];
+    capacity[e] = room.startup[i]!;
+    flowBound += room.startup[i]!;
     e++;
   }
   for (let j = 0; j < m; j++) {
     if (partnerUsed[j] === 0) continue;
-    const free = room.partner[j];
+    const free = room.partner[j]!;
     hang[n + j] = e;
     if (penaltyMilli === 0) {
       source[e] = n + j;
@@ -108,7 +108,7 @@ export function assignmentNetwork(
       continue;
     }
     // Places already filled by pins come first in the load order.
-    const filled = graph.capacity[j] - free;
+    const filled = graph.capacity[j]! - free;
     for (let unit = 0; unit < free; unit++, e++) {
       source[e] = n + j;
       target[e] = sinkNode;

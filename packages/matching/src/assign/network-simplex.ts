@@ -69,7 +69,7 @@ export function minCostCirculation(
   solver.run();
   const flow = solver.flow.slice(0, network.arcCount);
   let cost = 0;
-  for (let e = 0; e < network.arcCount; e++) cost += flow[e] * network.cost[e];
+  for (let e = 0; e < network.arcCount; e++) cost += flow[e]! * network.cost[e]!;
   return { flow, cost, pivots: solver.pivots };
 }
 
@@ -169,26 +169,27 @@ export class NetworkSimplex {
     const nodes = this.pi.length - 1;
     const parentOf = buffers.int32Array('simplex.first-parent', nodes, -1);
     for (let u = 0; u < nodes; u++) {
-      const e = hang[u];
+      const e = hang[u]!;
       if (e < 0) continue;
-      if (!(e < this.arcs && this.source[e] === u && this.capacity[e] > 0)) {
+      if (!(e < this.arcs && this.source[e] === u && this.capacity[e]! > 0)) {
         throw new NetworkSimplexError(
           `node ${u} cannot hang by arc ${e}: it must leave u and have room`,
         );
       }
-      parentOf[u] = this.target[e];
+      parentOf[u] = this.target[e]!;
     }
     const { tree, state, pi, cost } = this;
     if (!tree.hang(parentOf, hang, buffers))
       throw new NetworkSimplexError('the first tree has a cycle');
     for (let u = 0; u < nodes; u++) {
-      if (parentOf[u] < 0) continue;
-      state[hang[u]] = STATE_TREE;
+      if (parentOf[u]! < 0) continue;
+      state[hang[u]!] = STATE_TREE;
       state[this.arcs + u] = STATE_LOWER;
     }
     // Tree arcs have reduced cost 0: walking the thread from the root, pi(u) = pi(parent) − cost.
     const { thread, parent, pred } = tree;
-    for (let u = thread[nodes]; u !== nodes; u = thread[u]) pi[u] = pi[parent[u]] - cost[pred[u]];
+    for (let u = thread[nodes]!; u !== nodes; u = thread[u]!)
+      pi[u] = pi[parent[u]!]! - cost[pred[u]!]!;
   }
 
   run(): void {
@@ -225,7 +226,7 @@ export class NetworkSimplex {
     let count = blockSize;
     let e = this.nextArc;
     for (let seen = 0; seen < arcs; seen++) {
-      const c = state[e] * (cost[e] + pi[source[e]] - pi[target[e]]);
+      const c = state[e]! * (cost[e]! + pi[source[e]!]! - pi[target[e]!]!);
       if (c < min) {
         min = c;
         this.inArc = e;
@@ -242,11 +243,11 @@ export class NetworkSimplex {
 
   protected findJoinNode(): void {
     const { succNum, parent } = this.tree;
-    let u = this.source[this.inArc];
-    let v = this.target[this.inArc];
+    let u = this.source[this.inArc]!;
+    let v = this.target[this.inArc]!;
     while (u !== v) {
-      if (succNum[u] < succNum[v]) u = parent[u];
-      else v = parent[v];
+      if (succNum[u]! < succNum[v]!) u = parent[u]!;
+      else v = parent[v]!;
     }
     this.join = u;
   }
@@ -268,26 +269,26 @@ export class NetworkSimplex {
     let first: number;
     let second: number;
     if (this.state[inArc] === STATE_LOWER) {
-      first = this.source[inArc];
-      second = this.target[inArc];
+      first = this.source[inArc]!;
+      second = this.target[inArc]!;
     } else {
-      first = this.target[inArc];
-      second = this.source[inArc];
+      first = this.target[inArc]!;
+      second = this.source[inArc]!;
     }
-    let delta = capacity[inArc];
+    let delta = capacity[inArc]!;
     let result: 0 | 1 | 2 = 0;
-    for (let u = first; u !== join; u = parent[u]) {
-      const e = pred[u];
-      const d = predDir[u] === DIR_DOWN ? capacity[e] - flow[e] : flow[e];
+    for (let u = first; u !== join; u = parent[u]!) {
+      const e = pred[u]!;
+      const d = predDir[u] === DIR_DOWN ? capacity[e]! - flow[e]! : flow[e]!;
       if (d < delta) {
         delta = d;
         this.uOut = u;
         result = 1;
       }
     }
-    for (let u = second; u !== join; u = parent[u]) {
-      const e = pred[u];
-      const d = predDir[u] === DIR_UP ? capacity[e] - flow[e] : flow[e];
+    for (let u = second; u !== join; u = parent[u]!) {
+      const e = pred[u]!;
+      const d = predDir[u] === DIR_UP ? capacity[e]! - flow[e]! : flow[e]!;
       if (d <= delta) {
         delta = d;
         this.uOut = u;
@@ -311,21 +312,21 @@ export class NetworkSimplex {
     const { flow, state, join } = this;
     const inArc = this.inArc;
     if (this.delta > 0) {
-      const value = state[inArc] * this.delta;
-      flow[inArc] += value;
-      for (let u = this.source[inArc]; u !== join; u = parent[u]) {
-        flow[pred[u]] -= predDir[u] * value;
+      const value = state[inArc]! * this.delta;
+      flow[inArc]! += value;
+      for (let u = this.source[inArc]!; u !== join; u = parent[u]!) {
+        flow[pred[u]!]! -= predDir[u]! * value;
       }
-      for (let u = this.target[inArc]; u !== join; u = parent[u]) {
-        flow[pred[u]] += predDir[u] * value;
+      for (let u = this.target[inArc]!; u !== join; u = parent[u]!) {
+        flow[pred[u]!]! += predDir[u]! * value;
       }
     }
     if (change) {
       state[inArc] = STATE_TREE;
-      const out = pred[this.uOut];
+      const out = pred[this.uOut]!;
       state[out] = flow[out] === 0 ? STATE_LOWER : STATE_UPPER;
     } else {
-      state[inArc] = -state[inArc];
+      state[inArc] = -state[inArc]!;
     }
   }
 
@@ -333,8 +334,8 @@ export class NetworkSimplex {
   protected updatePotential(): void {
     const { thread, lastSucc, predDir } = this.tree;
     const { pi, uIn } = this;
-    const sigma = pi[this.vIn] - pi[uIn] - predDir[uIn] * this.cost[this.inArc];
-    const end = thread[lastSucc[uIn]];
-    for (let u = uIn; u !== end; u = thread[u]) pi[u] += sigma;
+    const sigma = pi[this.vIn]! - pi[uIn]! - predDir[uIn]! * this.cost[this.inArc]!;
+    const end = thread[lastSucc[uIn]!];
+    for (let u = uIn; u !== end; u = thread[u]!) pi[u]! += sigma;
   }
 }

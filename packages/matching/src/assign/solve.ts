@@ -39,7 +39,7 @@ export function solveAssignment(graph: CandidateGraph, params: AssignmentParams)
   const { flow, pivots } = simplex;
   const chosen = room.pinned.slice();
   for (let p = 0; p < pairArc.length; p++) {
-    const e = pairArc[p];
+    const e = pairArc[p]!;
     if (e >= 0 && flow[e] === 1) chosen[p] = 1;
   }
   return {
