@@ -1,3 +1,5 @@
+import { Buffers } from './buffers.js';
+
 /**
  * The pairs a run may choose from, as parallel typed arrays (pair p joins startup pairStartup[p]
  * and partner pairPartner[p] with score pairScore[p]). Scores are points 0–100; the solver
@@ -56,7 +58,7 @@ export function partnerName(graph: CandidateGraph, j: number): string {
 export function totalOf(graph: CandidateGraph, chosen: Uint8Array): number {
   const { pairScore } = graph;
   let milli = 0;
-  for (let p = 0; p < chosen.length; p++) if (chosen[p] === 1) milli += toMilli(pairScore[p]);
+  for (let p = 0; p < chosen.length; p++) if (chosen[p] === 1) milli += toMilli(pairScore[p]!);
   return milli / 1000;
 }
 
@@ -64,7 +66,7 @@ export function totalOf(graph: CandidateGraph, chosen: Uint8Array): number {
  * Throws when a pair names an unknown startup or partner, has no finite score, or appears twice
  * (it could then be chosen twice).
  */
-export function validateGraph(graph: CandidateGraph): void {
+export function validateGraph(graph: CandidateGraph, buffers: Buffers = Buffers.fresh()): void {
   const { pairStartup, pairPartner, pairScore, startupCount, partnerCount } = graph;
   const pairs = pairStartup.length;
   if (pairPartner.length !== pairs || pairScore.length !== pairs) {
@@ -72,32 +74,33 @@ export function validateGraph(graph: CandidateGraph): void {
   }
   // Bucket the pairs by startup (unless they come so already, as scoring writes them), then stamp
   // each startup's partners: linear time, no hashing.
-  const start = new Int32Array(startupCount + 1);
+  const start = buffers.int32Array('validate.start', startupCount + 1, 0);
   let byStartup = true;
   let previous = 0;
   for (let p = 0; p < pairs; p++) {
-    const i = pairStartup[p];
-    const j = pairPartner[p];
+    const i = pairStartup[p]!;
+    const j = pairPartner[p]!;
     if (!(i >= 0 && i < startupCount && j >= 0 && j < partnerCount)) {
       throw new RangeError(`pair ${p} joins an unknown startup or partner`);
     }
     if (!Number.isFinite(pairScore[p])) throw new RangeError(`pair ${p} has no finite score`);
     if (i < previous) byStartup = false;
     previous = i;
-    start[i + 1]++;
+    start[i + 1]!++;
   }
   let order: Int32Array | null = null;
   if (!byStartup) {
-    for (let i = 0; i < startupCount; i++) start[i + 1] += start[i];
-    const fill = start.slice(0, startupCount);
-    order = new Int32Array(pairs);
-    for (let p = 0; p < pairs; p++) order[fill[pairStartup[p]]++] = p;
+    for (let i = 0; i < startupCount; i++) start[i + 1]! += start[i]!;
+    const fill = buffers.int32Array('validate.fill', startupCount);
+    fill.set(start.subarray(0, startupCount));
+    order = buffers.int32Array('validate.order', pairs);
+    for (let p = 0; p < pairs; p++) order[fill[pairStartup[p]!]!++] = p;
   }
-  const stamp = new Int32Array(partnerCount).fill(-1);
+  const stamp = buffers.int32Array('validate.stamp', partnerCount, -1);
   for (let q = 0; q < pairs; q++) {
-    const p = order === null ? q : order[q];
-    const i = pairStartup[p];
-    const j = pairPartner[p];
+    const p = order === null ? q : order[q]!;
+    const i = pairStartup[p]!;
+    const j = pairPartner[p]!;
     if (stamp[j] === i) {
       throw new RangeError(`${startupName(graph, i)} – ${partnerName(graph, j)} appears twice`);
     }

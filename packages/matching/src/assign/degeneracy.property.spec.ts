@@ -58,7 +58,7 @@ const degenerate = fc
   .map(({ n, m, present, scores, capacity, k, minScore, fairnessPenalty, shuffle, pinSeeds }) => {
     const cells = Array.from({ length: n * m }, (_, c) => c)
       .filter((c) => present[c])
-      .sort((a, b) => shuffle[a] - shuffle[b] || a - b);
+      .sort((a, b) => shuffle[a]! - shuffle[b]! || a - b);
     const pinned = cells.length === 0 ? [] : [...new Set(pinSeeds.map((s) => s % cells.length))];
     return {
       graph: {
@@ -67,7 +67,7 @@ const degenerate = fc
         capacity: Int32Array.from(capacity),
         pairStartup: Int32Array.from(cells, (c) => Math.floor(c / m)),
         pairPartner: Int32Array.from(cells, (c) => c % m),
-        pairScore: Float64Array.from(cells, (c) => scores[c]),
+        pairScore: Float64Array.from(cells, (c) => scores[c]!),
       },
       params: { k, minScore, fairnessPenalty, pinned },
     };
@@ -127,7 +127,7 @@ function permutation(size: number, seed: number): number[] {
   for (let i = size - 1; i > 0; i--) {
     x = (x * 1103515245 + 12345) % 2147483648;
     const j = x % (i + 1);
-    [order[i], order[j]] = [order[j], order[i]];
+    [order[i], order[j]] = [order[j]!, order[i]!];
   }
   return order;
 }
@@ -180,22 +180,22 @@ class FirstBlockingArc extends NetworkSimplex {
     const { parent, pred, predDir } = this.tree;
     const { flow, capacity, join, inArc } = this;
     const lower = this.state[inArc] === STATE_LOWER;
-    const first = lower ? this.source[inArc] : this.target[inArc];
-    const second = lower ? this.target[inArc] : this.source[inArc];
-    let delta = capacity[inArc];
+    const first = lower ? this.source[inArc]! : this.target[inArc]!;
+    const second = lower ? this.target[inArc]! : this.source[inArc]!;
+    let delta = capacity[inArc]!;
     let result: 0 | 1 | 2 = 0;
-    for (let u = first; u !== join; u = parent[u]) {
-      const e = pred[u];
-      const d = predDir[u] === DIR_DOWN ? capacity[e] - flow[e] : flow[e];
+    for (let u = first; u !== join; u = parent[u]!) {
+      const e = pred[u]!;
+      const d = predDir[u] === DIR_DOWN ? capacity[e]! - flow[e]! : flow[e]!;
       if (d <= delta) {
         delta = d;
         this.uOut = u;
         result = 1;
       }
     }
-    for (let u = second; u !== join; u = parent[u]) {
-      const e = pred[u];
-      const d = predDir[u] === DIR_UP ? capacity[e] - flow[e] : flow[e];
+    for (let u = second; u !== join; u = parent[u]!) {
+      const e = pred[u]!;
+      const d = predDir[u] === DIR_UP ? capacity[e]! - flow[e]! : flow[e]!;
       if (d < delta) {
         delta = d;
         this.uOut = u;

@@ -19,17 +19,17 @@ export function greedyAssignment(graph: CandidateGraph, params: AssignmentParams
   const room = applyPins(graph, params.k, params.pinned ?? []);
   const minMilli = toMilli(params.minScore ?? 0);
   const order = Int32Array.from({ length: graph.pairScore.length }, (_, p) => p);
-  order.sort((a, b) => graph.pairScore[b] - graph.pairScore[a] || a - b);
+  order.sort((a, b) => graph.pairScore[b]! - graph.pairScore[a]! || a - b);
   const chosen = Uint8Array.from(room.pinned);
   for (const p of order) {
-    const i = graph.pairStartup[p];
-    const j = graph.pairPartner[p];
-    const milli = toMilli(graph.pairScore[p]);
+    const i = graph.pairStartup[p]!;
+    const j = graph.pairPartner[p]!;
+    const milli = toMilli(graph.pairScore[p]!);
     if (chosen[p] === 1 || milli <= 0 || milli < minMilli) continue;
-    if (room.startup[i] > 0 && room.partner[j] > 0) {
+    if (room.startup[i]! > 0 && room.partner[j]! > 0) {
       chosen[p] = 1;
-      room.startup[i]--;
-      room.partner[j]--;
+      room.startup[i]!--;
+      room.partner[j]!--;
     }
   }
   return {

@@ -22,12 +22,12 @@ export function assignmentLp(graph: CandidateGraph, params: AssignmentParams): s
   const byPartner: string[][] = Array.from({ length: graph.partnerCount }, () => []);
   const bounds: string[] = [];
   for (let p = 0; p < graph.pairScore.length; p++) {
-    const milli = toMilli(graph.pairScore[p]);
+    const milli = toMilli(graph.pairScore[p]!);
     if (!pinned.has(p) && (milli <= 0 || milli < minMilli)) continue;
     const x = `x${p}`;
     objective.push(`${milli} ${x}`);
-    byStartup[graph.pairStartup[p]].push(x);
-    byPartner[graph.pairPartner[p]].push(x);
+    byStartup[graph.pairStartup[p]!]!.push(x);
+    byPartner[graph.pairPartner[p]!]!.push(x);
     bounds.push(pinned.has(p) ? `${x} = 1` : `0 <= ${x} <= 1`);
   }
   const rows: string[] = [];
@@ -41,7 +41,7 @@ export function assignmentLp(graph: CandidateGraph, params: AssignmentParams): s
       return;
     }
     // Fairness: the load is split into unit places y<j>_<u> of rising cost.
-    const ys = Array.from({ length: graph.capacity[j] }, (_, u) => `y${j}_${u}`);
+    const ys = Array.from({ length: graph.capacity[j]! }, (_, u) => `y${j}_${u}`);
     ys.forEach((y, u) => {
       if (u > 0) objective.push(`- ${penaltyMilli * u} ${y}`);
       bounds.push(`0 <= ${y} <= 1`);

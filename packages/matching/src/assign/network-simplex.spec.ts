@@ -98,9 +98,9 @@ describe('minCostCirculation', () => {
         const balance = new Int32Array(network.nodeCount);
         for (let e = 0; e < network.arcCount; e++) {
           expect(flow[e]).toBeGreaterThanOrEqual(0);
-          expect(flow[e]).toBeLessThanOrEqual(network.capacity[e]);
-          balance[network.source[e]] -= flow[e];
-          balance[network.target[e]] += flow[e];
+          expect(flow[e]).toBeLessThanOrEqual(network.capacity[e]!);
+          balance[network.source[e]!]! -= flow[e]!;
+          balance[network.target[e]!]! += flow[e]!;
         }
         expect([...balance].every((b) => b === 0)).toBe(true);
         if (network.arcCount === 0) return expect(cost).toBe(0);

@@ -1,3 +1,4 @@
+import { Buffers } from './buffers.js';
 import { DIR_DOWN, DIR_UP, SpanningTree } from './spanning-tree.js';
 
 /**
@@ -68,7 +69,7 @@ export function minCostCirculation(
   solver.run();
   const flow = solver.flow.slice(0, network.arcCount);
   let cost = 0;
-  for (let e = 0; e < network.arcCount; e++) cost += flow[e] * network.cost[e];
+  for (let e = 0; e < network.arcCount; e++) cost += flow[e]! * network.cost[e]!;
   return { flow, cost, pivots: solver.pivots };
 }
 
@@ -112,7 +113,12 @@ export class NetworkSimplex {
   /** The side of the cycle the leaving arc is on: 0 the entering arc itself, 1 first, 2 second. */
   protected leavingSide: 0 | 1 | 2 = 0;
 
-  constructor(network: FlowNetwork, blockSize = DEFAULT_BLOCK_SIZE) {
+  /** `buffers`: kept ones let a warm thread's solves reuse the arrays (see Buffers). */
+  constructor(
+    network: FlowNetwork,
+    blockSize = DEFAULT_BLOCK_SIZE,
+    buffers: Buffers = Buffers.fresh(),
+  ) {
     const n = network.nodeCount;
     const m = network.arcCount;
     const all = m + n;
@@ -129,58 +135,61 @@ export class NetworkSimplex {
       this.capacity = network.capacity;
       this.cost = network.cost;
     } else {
-      this.source = new Int32Array(all);
-      this.target = new Int32Array(all);
-      this.capacity = new Int32Array(all);
-      this.cost = new Float64Array(all);
+      this.source = buffers.int32Array('simplex.source', all);
+      this.target = buffers.int32Array('simplex.target', all);
+      this.capacity = buffers.int32Array('simplex.capacity', all);
+      this.cost = buffers.float64Array('simplex.cost', all);
       this.source.set(network.source.subarray(0, m));
       this.target.set(network.target.subarray(0, m));
       this.capacity.set(network.capacity.subarray(0, m));
       this.cost.set(network.cost.subarray(0, m));
     }
-    this.flow = new Int32Array(all);
-    this.state = new Int8Array(all);
+    this.flow = buffers.int32Array('simplex.flow', all, 0);
+    this.state = buffers.int8Array('simplex.state', all);
     this.state.fill(STATE_LOWER, 0, m);
-    this.pi = new Float64Array(n + 1);
+    this.pi = buffers.float64Array('simplex.pi', n + 1, 0);
 
     // The initial tree: an artificial arc u → root of unbounded capacity and cost 0 for each
     // node. With all supplies 0 no flow can leave the root, so these arcs carry none in any
     // circulation and the optimum is the optimum of the real network.
-    this.tree = new SpanningTree(n, m);
+    this.tree = new SpanningTree(n, m, buffers);
     for (let u = 0, e = m; u < n; u++, e++) {
       this.source[e] = u;
       this.target[e] = n;
       this.capacity[e] = INFINITE;
+      this.cost[e] = 0;
       this.state[e] = STATE_TREE;
     }
     this.blockSize = Math.max(1, Math.floor(blockSize));
-    if (network.hang) this.hangFirstTree(network.hang);
+    if (network.hang) this.hangFirstTree(network.hang, buffers);
   }
 
   /** Replaces the star by the network's first tree and sets the potentials to match it. */
-  private hangFirstTree(hang: Int32Array): void {
+  private hangFirstTree(hang: Int32Array, buffers: Buffers): void {
     const nodes = this.pi.length - 1;
-    const parentOf = new Int32Array(nodes).fill(-1);
+    const parentOf = buffers.int32Array('simplex.first-parent', nodes, -1);
     for (let u = 0; u < nodes; u++) {
-      const e = hang[u];
+      const e = hang[u]!;
       if (e < 0) continue;
-      if (!(e < this.arcs && this.source[e] === u && this.capacity[e] > 0)) {
+      if (!(e < this.arcs && this.source[e] === u && this.capacity[e]! > 0)) {
         throw new NetworkSimplexError(
           `node ${u} cannot hang by arc ${e}: it must leave u and have room`,
         );
       }
-      parentOf[u] = this.target[e];
+      parentOf[u] = this.target[e]!;
     }
     const { tree, state, pi, cost } = this;
-    if (!tree.hang(parentOf, hang)) throw new NetworkSimplexError('the first tree has a cycle');
+    if (!tree.hang(parentOf, hang, buffers))
+      throw new NetworkSimplexError('the first tree has a cycle');
     for (let u = 0; u < nodes; u++) {
-      if (parentOf[u] < 0) continue;
-      state[hang[u]] = STATE_TREE;
+      if (parentOf[u]! < 0) continue;
+      state[hang[u]!] = STATE_TREE;
       state[this.arcs + u] = STATE_LOWER;
     }
     // Tree arcs have reduced cost 0: walking the thread from the root, pi(u) = pi(parent) − cost.
     const { thread, parent, pred } = tree;
-    for (let u = thread[nodes]; u !== nodes; u = thread[u]) pi[u] = pi[parent[u]] - cost[pred[u]];
+    for (let u = thread[nodes]!; u !== nodes; u = thread[u]!)
+      pi[u] = pi[parent[u]!]! - cost[pred[u]!]!;
   }
 
   run(): void {
@@ -217,7 +226,7 @@ export class NetworkSimplex {
     let count = blockSize;
     let e = this.nextArc;
     for (let seen = 0; seen < arcs; seen++) {
-      const c = state[e] * (cost[e] + pi[source[e]] - pi[target[e]]);
+      const c = state[e]! * (cost[e]! + pi[source[e]!]! - pi[target[e]!]!);
       if (c < min) {
         min = c;
         this.inArc = e;
@@ -234,11 +243,11 @@ export class NetworkSimplex {
 
   protected findJoinNode(): void {
     const { succNum, parent } = this.tree;
-    let u = this.source[this.inArc];
-    let v = this.target[this.inArc];
+    let u = this.source[this.inArc]!;
+    let v = this.target[this.inArc]!;
     while (u !== v) {
-      if (succNum[u] < succNum[v]) u = parent[u];
-      else v = parent[v];
+      if (succNum[u]! < succNum[v]!) u = parent[u]!;
+      else v = parent[v]!;
     }
     this.join = u;
   }
@@ -260,26 +269,26 @@ export class NetworkSimplex {
     let first: number;
     let second: number;
     if (this.state[inArc] === STATE_LOWER) {
-      first = this.source[inArc];
-      second = this.target[inArc];
+      first = this.source[inArc]!;
+      second = this.target[inArc]!;
     } else {
-      first = this.target[inArc];
-      second = this.source[inArc];
+      first = this.target[inArc]!;
+      second = this.source[inArc]!;
     }
-    let delta = capacity[inArc];
+    let delta = capacity[inArc]!;
     let result: 0 | 1 | 2 = 0;
-    for (let u = first; u !== join; u = parent[u]) {
-      const e = pred[u];
-      const d = predDir[u] === DIR_DOWN ? capacity[e] - flow[e] : flow[e];
+    for (let u = first; u !== join; u = parent[u]!) {
+      const e = pred[u]!;
+      const d = predDir[u] === DIR_DOWN ? capacity[e]! - flow[e]! : flow[e]!;
       if (d < delta) {
         delta = d;
         this.uOut = u;
         result = 1;
       }
     }
-    for (let u = second; u !== join; u = parent[u]) {
-      const e = pred[u];
-      const d = predDir[u] === DIR_UP ? capacity[e] - flow[e] : flow[e];
+    for (let u = second; u !== join; u = parent[u]!) {
+      const e = pred[u]!;
+      const d = predDir[u] === DIR_UP ? capacity[e]! - flow[e]! : flow[e]!;
       if (d <= delta) {
         delta = d;
         this.uOut = u;
@@ -303,21 +312,21 @@ export class NetworkSimplex {
     const { flow, state, join } = this;
     const inArc = this.inArc;
     if (this.delta > 0) {
-      const value = state[inArc] * this.delta;
-      flow[inArc] += value;
-      for (let u = this.source[inArc]; u !== join; u = parent[u]) {
-        flow[pred[u]] -= predDir[u] * value;
+      const value = state[inArc]! * this.delta;
+      flow[inArc]! += value;
+      for (let u = this.source[inArc]!; u !== join; u = parent[u]!) {
+        flow[pred[u]!]! -= predDir[u]! * value;
       }
-      for (let u = this.target[inArc]; u !== join; u = parent[u]) {
-        flow[pred[u]] += predDir[u] * value;
+      for (let u = this.target[inArc]!; u !== join; u = parent[u]!) {
+        flow[pred[u]!]! += predDir[u]! * value;
       }
     }
     if (change) {
       state[inArc] = STATE_TREE;
-      const out = pred[this.uOut];
+      const out = pred[this.uOut]!;
       state[out] = flow[out] === 0 ? STATE_LOWER : STATE_UPPER;
     } else {
-      state[inArc] = -state[inArc];
+      state[inArc] = -state[inArc]!;
     }
   }
 
@@ -325,8 +334,8 @@ export class NetworkSimplex {
   protected updatePotential(): void {
     const { thread, lastSucc, predDir } = this.tree;
     const { pi, uIn } = this;
-    const sigma = pi[this.vIn] - pi[uIn] - predDir[uIn] * this.cost[this.inArc];
-    const end = thread[lastSucc[uIn]];
-    for (let u = uIn; u !== end; u = thread[u]) pi[u] += sigma;
+    const sigma = pi[this.vIn]! - pi[uIn]! - predDir[uIn]! * this.cost[this.inArc]!;
+    const end = thread[lastSucc[uIn]!];
+    for (let u = uIn; u !== end; u = thread[u]!) pi[u]! += sigma;
   }
 }

@@ -34,8 +34,8 @@ export function applyPins(graph: CandidateGraph, k: number, pins: readonly numbe
     if (!Number.isInteger(p) || p < 0 || p >= graph.pairScore.length) {
       throw new RangeError(`pinned pair ${p} is not in the candidate graph`);
     }
-    const i = graph.pairStartup[p];
-    const j = graph.pairPartner[p];
+    const i = graph.pairStartup[p]!;
+    const j = graph.pairPartner[p]!;
     const ids = { startupId: startupName(graph, i), partnerId: partnerName(graph, j) };
     const key = i * graph.partnerCount + j;
     if (seen.has(key)) {
@@ -51,7 +51,7 @@ export function applyPins(graph: CandidateGraph, k: number, pins: readonly numbe
     }
     seen.add(key);
     room.pinned[p] = 1;
-    if (--room.partner[j] === -1) {
+    if (--room.partner[j]! === -1) {
       issues.push({
         code: 'pin-over-capacity',
         ...ids,
@@ -61,7 +61,7 @@ export function applyPins(graph: CandidateGraph, k: number, pins: readonly numbe
         },
       });
     }
-    if (--room.startup[i] === -1) {
+    if (--room.startup[i]! === -1) {
       issues.push({
         code: 'pin-over-k',
         ...ids,

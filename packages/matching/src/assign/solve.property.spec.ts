@@ -28,14 +28,14 @@ function assertRules(graph: CandidateGraph, params: AssignmentParams, chosen: Ui
   const pinned = new Set(params.pinned ?? []);
   chosen.forEach((c, p) => {
     if (c !== 1) return;
-    startupLoad[graph.pairStartup[p]]++;
-    partnerLoad[graph.pairPartner[p]]++;
+    startupLoad[graph.pairStartup[p]!]!++;
+    partnerLoad[graph.pairPartner[p]!]!++;
     if (!pinned.has(p))
-      expect(toMilli(graph.pairScore[p])).toBeGreaterThanOrEqual(toMilli(params.minScore ?? 0));
+      expect(toMilli(graph.pairScore[p]!)).toBeGreaterThanOrEqual(toMilli(params.minScore ?? 0));
   });
   for (const p of pinned) expect(chosen[p]).toBe(1);
   startupLoad.forEach((load) => expect(load).toBeLessThanOrEqual(params.k));
-  partnerLoad.forEach((load, j) => expect(load).toBeLessThanOrEqual(graph.capacity[j]));
+  partnerLoad.forEach((load, j) => expect(load).toBeLessThanOrEqual(graph.capacity[j]!));
 }
 
 describe('solveAssignment on random small graphs', () => {

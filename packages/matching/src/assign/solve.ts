@@ -5,9 +5,17 @@ import {
   type CandidateGraph,
   totalOf,
 } from './candidate-graph.js';
+import { Buffers } from './buffers.js';
 import { assignmentNetwork } from './flow-model.js';
 import { NetworkSimplex } from './network-simplex.js';
 import { applyPins } from './pins.js';
+
+/**
+ * The solver's arrays, kept between solves: the engine's thread solves run after run, and reusing
+ * them spares each solve the allocation and first touch of ~20 arrays as long as its arcs. Solves
+ * never overlap (this is synchronous code) and none keeps an array past its return.
+ */
+const buffers = Buffers.kept();
 
 /**
  * The exact optimum on a candidate graph whose scores are given: the set of pairs with the
@@ -17,20 +25,21 @@ import { applyPins } from './pins.js';
  */
 export function solveAssignment(graph: CandidateGraph, params: AssignmentParams): Assignment {
   const started = performance.now();
-  validateGraph(graph);
+  validateGraph(graph, buffers);
   const room = applyPins(graph, params.k, params.pinned ?? []);
   const { network, pairArc } = assignmentNetwork(
     graph,
     room,
     params.minScore ?? 0,
     params.fairnessPenalty ?? 0,
+    buffers,
   );
-  const simplex = new NetworkSimplex(network);
+  const simplex = new NetworkSimplex(network, undefined, buffers);
   simplex.run();
   const { flow, pivots } = simplex;
   const chosen = room.pinned.slice();
   for (let p = 0; p < pairArc.length; p++) {
-    const e = pairArc[p];
+    const e = pairArc[p]!;
     if (e >= 0 && flow[e] === 1) chosen[p] = 1;
   }
   return {

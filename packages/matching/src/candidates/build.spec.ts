@@ -11,7 +11,7 @@ const mentors = [
 const pairsOf = (graph: ReturnType<typeof buildMentorCandidates>) =>
   [...graph.pairScore.keys()].map(
     (p) =>
-      `${graph.startupIds?.[graph.pairStartup[p]]}-${graph.partnerIds?.[graph.pairPartner[p]]}`,
+      `${graph.startupIds?.[graph.pairStartup[p]!]}-${graph.partnerIds?.[graph.pairPartner[p]!]}`,
   );
 
 describe('buildMentorCandidates', () => {

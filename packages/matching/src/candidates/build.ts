@@ -71,7 +71,7 @@ export function buildCandidates(
   };
   if (options.pairs) {
     const { startup, partner } = options.pairs;
-    for (let p = 0; p < startup.length; p++) consider(startup[p], partner[p]);
+    for (let p = 0; p < startup.length; p++) consider(startup[p]!, partner[p]!);
   } else {
     // Every pair, a startup's row at a time (the scorer's fast row when it has one). With a
     // limit only each startup's best `limit` are kept as its row is scored: the buffer holds
@@ -83,17 +83,17 @@ export function buildCandidates(
       if (scorer.row) scorer.row(i, scores);
       else for (let j = 0; j < m; j++) scores[j] = scorer.milli(i, j);
       if (blocked !== null) {
-        for (let q = blocked.start[i]; q < blocked.start[i + 1]; q++)
-          scores[blocked.partner[q]] = -1;
+        for (let q = blocked.start[i]!; q < blocked.start[i + 1]!; q++)
+          scores[blocked.partner[q]!] = -1;
       }
       scoredPairs += m;
       if (shortlist === null) {
-        for (let j = 0; j < m; j++) if (scores[j] >= minMilli) buffer.push(i, j, scores[j]);
+        for (let j = 0; j < m; j++) if (scores[j]! >= minMilli) buffer.push(i, j, scores[j]!);
         continue;
       }
       shortlist.clear();
       for (let j = 0; j < m; j++) {
-        const milli = scores[j];
+        const milli = scores[j]!;
         if (milli >= minMilli && milli > shortlist.floor) shortlist.offer(j, milli);
       }
       shortlist.drainInto(buffer, i);
@@ -106,10 +106,10 @@ export function buildCandidates(
   const pairPartner = new Int32Array(pairs);
   const pairScore = new Float64Array(pairs);
   for (let q = 0; q < count; q++) {
-    const p = keep === null ? q : keep[q];
-    pairStartup[q] = buffer.startup[p];
-    pairPartner[q] = buffer.partner[p];
-    pairScore[q] = buffer.milli[p] / 1000;
+    const p = keep === null ? q : keep[q]!;
+    pairStartup[q] = buffer.startup[p]!;
+    pairPartner[q] = buffer.partner[p]!;
+    pairScore[q] = buffer.milli[p]! / 1000;
   }
   const pinnedPairs = rules.pinned.map(({ startup, partner }, index) => {
     const p = count + index;
@@ -166,17 +166,17 @@ class RowShortlist {
       let c = this.size++;
       while (c > 0) {
         const parent = (c - 1) >> 1;
-        if (!this.dropsBefore(milli, j, this.milli[parent], this.partner[parent])) break;
-        this.milli[c] = this.milli[parent];
-        this.partner[c] = this.partner[parent];
+        if (!this.dropsBefore(milli, j, this.milli[parent]!, this.partner[parent]!)) break;
+        this.milli[c] = this.milli[parent]!;
+        this.partner[c] = this.partner[parent]!;
         c = parent;
       }
       this.milli[c] = milli;
       this.partner[c] = j;
-      if (this.size === this.limit) this.floor = this.milli[0];
+      if (this.size === this.limit) this.floor = this.milli[0]!;
       return;
     }
-    if (milli <= this.milli[0]) return;
+    if (milli <= this.milli[0]!) return;
     let c = 0;
     for (;;) {
       const left = 2 * c + 1;
@@ -185,32 +185,32 @@ class RowShortlist {
       const child =
         right < this.size &&
         this.dropsBefore(
-          this.milli[right],
-          this.partner[right],
-          this.milli[left],
-          this.partner[left],
+          this.milli[right]!,
+          this.partner[right]!,
+          this.milli[left]!,
+          this.partner[left]!,
         )
           ? right
           : left;
-      if (!this.dropsBefore(this.milli[child], this.partner[child], milli, j)) break;
-      this.milli[c] = this.milli[child];
-      this.partner[c] = this.partner[child];
+      if (!this.dropsBefore(this.milli[child]!, this.partner[child]!, milli, j)) break;
+      this.milli[c] = this.milli[child]!;
+      this.partner[c] = this.partner[child]!;
       c = child;
     }
     this.milli[c] = milli;
     this.partner[c] = j;
-    this.floor = this.milli[0];
+    this.floor = this.milli[0]!;
   }
 
   /** The kept pairs of startup i into the buffer, by partner: the order of a full scan. */
   drainInto(buffer: PairBuffer, i: number): void {
     // Packed as partner × 2^17 + milli (scores are ≤ 100,000 < 2^17): one native numeric sort.
     const packed = this.packed;
-    for (let q = 0; q < this.size; q++) packed[q] = this.partner[q] * MILLI_SPAN + this.milli[q];
+    for (let q = 0; q < this.size; q++) packed[q] = this.partner[q]! * MILLI_SPAN + this.milli[q]!;
     const sorted = packed.subarray(0, this.size).sort();
     for (let q = 0; q < sorted.length; q++) {
-      const j = Math.floor(sorted[q] / MILLI_SPAN);
-      buffer.push(i, j, sorted[q] - j * MILLI_SPAN);
+      const j = Math.floor(sorted[q]! / MILLI_SPAN);
+      buffer.push(i, j, sorted[q]! - j * MILLI_SPAN);
     }
   }
 
@@ -227,13 +227,13 @@ function blockedByStartup(
   m: number,
 ): { start: Int32Array; partner: Int32Array } {
   const start = new Int32Array(n + 1);
-  for (const key of keys) start[Math.floor(key / m) + 1]++;
-  for (let i = 0; i < n; i++) start[i + 1] += start[i];
+  for (const key of keys) start[Math.floor(key / m) + 1]!++;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
   const fill = start.slice(0, n);
   const partner = new Int32Array(keys.length);
   for (const key of keys) {
     const i = Math.floor(key / m);
-    partner[fill[i]++] = key - i * m;
+    partner[fill[i]!++] = key - i * m;
   }
   return { start, partner };
 }
@@ -241,11 +241,11 @@ function blockedByStartup(
 /** Indices into the buffer of each startup's best `limit` pairs, by startup, then buffer order. */
 function bestPerStartup(buffer: PairBuffer, n: number, limit: number): Int32Array {
   const byStartup: number[][] = Array.from({ length: n }, () => []);
-  for (let p = 0; p < buffer.length; p++) byStartup[buffer.startup[p]].push(p);
+  for (let p = 0; p < buffer.length; p++) byStartup[buffer.startup[p]!]!.push(p);
   const kept: number[] = [];
   for (const list of byStartup) {
     if (list.length > limit) {
-      list.sort((a, b) => buffer.milli[b] - buffer.milli[a] || a - b);
+      list.sort((a, b) => buffer.milli[b]! - buffer.milli[a]! || a - b);
       list.length = limit;
       list.sort((a, b) => a - b);
     }

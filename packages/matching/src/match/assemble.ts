@@ -18,17 +18,17 @@ function pairsByStartup(graph: Candidates): { start: Int32Array; order: Int32Arr
   const n = graph.startupCount;
   const pairs = graph.pairScore.length;
   const start = new Int32Array(n + 1);
-  for (let p = 0; p < pairs; p++) start[graph.pairStartup[p] + 1]++;
-  for (let i = 0; i < n; i++) start[i + 1] += start[i];
+  for (let p = 0; p < pairs; p++) start[graph.pairStartup[p]! + 1]!++;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
   const fill = start.slice(0, n);
   const order = new Int32Array(pairs);
-  for (let p = 0; p < pairs; p++) order[fill[graph.pairStartup[p]]++] = p;
+  for (let p = 0; p < pairs; p++) order[fill[graph.pairStartup[p]!]!++] = p;
   return { start, order };
 }
 
 /** Best score first, ties to the earlier partner: the order pairs and alternatives are shown in. */
 const byScore = (graph: Candidates) => (a: number, b: number) =>
-  graph.pairScore[b] - graph.pairScore[a] || graph.pairPartner[a] - graph.pairPartner[b];
+  graph.pairScore[b]! - graph.pairScore[a]! || graph.pairPartner[a]! - graph.pairPartner[b]!;
 
 /** Inserts p into `top` (kept sorted by `compare`) if it is among the best `limit`. */
 function keepBest(
@@ -37,9 +37,9 @@ function keepBest(
   limit: number,
   compare: (a: number, b: number) => number,
 ) {
-  if (limit === 0 || (top.length === limit && compare(p, top[limit - 1]) >= 0)) return;
+  if (limit === 0 || (top.length === limit && compare(p, top[limit - 1]!) >= 0)) return;
   let at = top.length;
-  while (at > 0 && compare(p, top[at - 1]) < 0) at--;
+  while (at > 0 && compare(p, top[at - 1]!) < 0) at--;
   top.splice(at, 0, p);
   if (top.length > limit) top.pop();
 }
@@ -54,14 +54,14 @@ export function assembleResult(
   const { chosen } = assignment;
   const pinned = new Set(graph.pinnedPairs);
   const load = new Int32Array(graph.partnerCount);
-  for (let p = 0; p < chosen.length; p++) if (chosen[p] === 1) load[graph.pairPartner[p]]++;
+  for (let p = 0; p < chosen.length; p++) if (chosen[p] === 1) load[graph.pairPartner[p]!]!++;
 
   const compare = byScore(graph);
   const explained = (p: number) => {
-    const i = graph.pairStartup[p];
-    const j = graph.pairPartner[p];
+    const i = graph.pairStartup[p]!;
+    const j = graph.pairPartner[p]!;
     const { score, parts } = scorer.explain(i, j);
-    return { startupId: scorer.startupIds[i], partnerId: scorer.partnerIds[j], score, parts };
+    return { startupId: scorer.startupIds[i]!, partnerId: scorer.partnerIds[j]!, score, parts };
   };
   const pairs: MatchedPair[] = [];
   const shortfalls: Shortfall[] = [];
@@ -71,13 +71,13 @@ export function assembleResult(
     const mine: number[] = [];
     const others: number[] = [];
     let roomLeft = false;
-    for (let q = start[i]; q < start[i + 1]; q++) {
-      const p = order[q];
+    for (let q = start[i]!; q < start[i + 1]!; q++) {
+      const p = order[q]!;
       if (chosen[p] === 1) {
         mine.push(p);
         continue;
       }
-      if (load[graph.pairPartner[p]] < graph.capacity[graph.pairPartner[p]]) roomLeft = true;
+      if (load[graph.pairPartner[p]!]! < graph.capacity[graph.pairPartner[p]!]!) roomLeft = true;
       keepBest(others, p, params.alternatives, compare);
     }
     mine.sort(compare);
@@ -85,7 +85,7 @@ export function assembleResult(
     for (const p of others) alternatives.push(explained(p));
     const assigned = mine.length;
     if (assigned < params.k) {
-      const candidates = start[i + 1] - start[i];
+      const candidates = start[i + 1]! - start[i]!;
       shortfalls.push({
         startupId,
         wanted: params.k,
@@ -98,8 +98,8 @@ export function assembleResult(
   });
   const loads: PartnerLoad[] = scorer.partnerIds.map((partnerId, j) => ({
     partnerId,
-    assigned: load[j],
-    capacity: graph.capacity[j],
+    assigned: load[j]!,
+    capacity: graph.capacity[j]!,
   }));
   return {
     pairs,

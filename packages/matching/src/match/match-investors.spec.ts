@@ -42,7 +42,7 @@ describe('matchInvestors', () => {
       { partnerId: 'angel', assigned: 1, capacity: 1 },
       { partnerId: 'fund', assigned: 2, capacity: 2 },
     ]);
-    expect(result.pairs[1].parts.map((p) => p.reason.en)).toEqual([
+    expect(result.pairs[1]!.parts.map((p) => p.reason.en)).toEqual([
       'invests in Healthtech',
       'invests at Series A',
       'seeks €8M, ticket €1M – €10M',

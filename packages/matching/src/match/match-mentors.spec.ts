@@ -35,7 +35,7 @@ describe('matchMentors', () => {
   it('finds the best pairs under capacities and k, explained, with loads and stats', () => {
     const result = run();
     expect(pairsOf(result)).toEqual(['a-x', 'a-z', 'b-y', 'c-y', 'c-z']);
-    expect(result.pairs[0].parts.find((p) => p.part === 'topics')?.reason.en).toBe(
+    expect(result.pairs[0]!.parts.find((p) => p.part === 'topics')?.reason.en).toBe(
       'shares 3 of 4 topics: Pricing, B2B sales, Hiring / team',
     );
     expect(result.totalScore).toBeCloseTo(
@@ -63,7 +63,7 @@ describe('matchMentors', () => {
   it('lists the next-best unchosen candidates for a swap', () => {
     const result = run({ alternatives: 1 });
     expect(result.alternatives.map((a) => `${a.startupId}-${a.partnerId}`)).toEqual(['a-y', 'b-x']);
-    expect(result.alternatives[0].parts).toHaveLength(6);
+    expect(result.alternatives[0]!.parts).toHaveLength(6);
   });
 
   it('leaves out excluded and rejected pairs', () => {
@@ -104,7 +104,7 @@ describe('matchMentors', () => {
       'pin-blocked',
       'unknown-id',
     ]);
-    expect(error.issues[2].message.en).toBe(
+    expect(error.issues[2]!.message.en).toBe(
       'c – x is pinned, but: does not speak English, which the startup requires',
     );
   });
@@ -129,18 +129,18 @@ describe('matchMentors', () => {
       }),
     );
     expect(overK.issues).toMatchObject([{ code: 'pin-over-k', startupId: 'a' }]);
-    expect(overK.issues[0].message.de).toBe('a hat mehr festgelegte Paare als k = 1');
+    expect(overK.issues[0]!.message.de).toBe('a hat mehr festgelegte Paare als k = 1');
   });
 
   it('rejects invalid parameters and ids', () => {
-    expect(inputError(() => run({ k: -1 })).issues[0].code).toBe('invalid-param');
-    expect(inputError(() => run({ minScore: 101 })).issues[0].message.en).toContain('minScore');
+    expect(inputError(() => run({ k: -1 })).issues[0]!.code).toBe('invalid-param');
+    expect(inputError(() => run({ minScore: 101 })).issues[0]!.message.en).toContain('minScore');
     expect(
-      inputError(() => run({}, { mentors: [...mentors, mentor({ id: 'x' })] })).issues[0].code,
+      inputError(() => run({}, { mentors: [...mentors, mentor({ id: 'x' })] })).issues[0]!.code,
     ).toBe('duplicate-id');
-    expect(inputError(() => run({}, { mentors: [mentor({ capacity: 1.5 })] })).issues[0].code).toBe(
-      'invalid-param',
-    );
+    expect(
+      inputError(() => run({}, { mentors: [mentor({ capacity: 1.5 })] })).issues[0]!.code,
+    ).toBe('invalid-param');
   });
 
   it('handles empty pools', () => {
@@ -228,7 +228,7 @@ describe('matchMentors', () => {
     const star = mentor({ id: 'star', capacity: 3 });
     const good = mentor({ id: 'good', capacity: 3, expertise: ['pricing', 'b2b-sales'] });
     const plain = matchMentors({ startups: pool, mentors: [star, good], params: { k: 1 } });
-    expect(plain.load[0].assigned).toBe(3);
+    expect(plain.load[0]!.assigned).toBe(3);
     const fair = matchMentors({
       startups: pool,
       mentors: [star, good],

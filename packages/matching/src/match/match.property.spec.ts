@@ -39,7 +39,7 @@ function bruteForce(run: MentorRun): number {
       best = Math.max(best, value);
       return;
     }
-    const pair = pairs[p];
+    const pair = pairs[p]!;
     const sLoad = startupLoad.get(pair.s) ?? 0;
     const mLoad = mentorLoad.get(pair.m) ?? 0;
     if (sLoad < run.params.k && mLoad < (capacity.get(pair.m) ?? 0)) {

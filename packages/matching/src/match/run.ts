@@ -41,7 +41,7 @@ export function runMatch(
   if (partnersWithoutSpreading && params.fairnessPenalty > 0) {
     const { chosen } = solve(0);
     const used = new Uint8Array(graph.partnerCount);
-    for (let p = 0; p < chosen.length; p++) if (chosen[p] === 1) used[graph.pairPartner[p]] = 1;
+    for (let p = 0; p < chosen.length; p++) if (chosen[p] === 1) used[graph.pairPartner[p]!] = 1;
     result.partnersUsedWithoutSpreading = used.reduce((sum, u) => sum + u, 0);
   }
   return result;

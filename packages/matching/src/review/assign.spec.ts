@@ -58,7 +58,7 @@ describe('assignReviewers', () => {
     const byApp = (id: string) => result.pairs.filter((p) => p.applicationId === id);
     expect(byApp('a1').map((p) => p.reviewerId)).toEqual(['expert', 'generalist']);
     expect(byApp('a2').map((p) => p.reviewerId)).toEqual(['expert', 'generalist']);
-    const expert = byApp('a1')[0];
+    const expert = byApp('a1')[0]!;
     expect(expert.score).toBe(100);
     expect(expert.parts.map((part) => part.reason)).toEqual([
       {
@@ -68,10 +68,10 @@ describe('assignReviewers', () => {
       { de: 'kennt die Branche Fintech', en: 'knows the sector Fintech' },
       { de: 'kennt die Phase Seed', en: 'knows Seed startups' },
     ]);
-    const generalist = byApp('a1')[1];
+    const generalist = byApp('a1')[1]!;
     // Half the topics (25), open to every sector (15) and stage (10).
     expect(generalist.score).toBe(50);
-    expect(generalist.parts[1].reason.en).toBe('reviews every sector');
+    expect(generalist.parts[1]!.reason.en).toBe('reviews every sector');
     expect(result.totalScore).toBe(100 + 50 + 70 + 50);
     expect(result.load.find((l) => l.reviewerId === 'expert')?.assigned).toBe(2);
   });
@@ -120,7 +120,7 @@ describe('assignReviewers', () => {
       }),
     );
     expect(issues.map((issue) => issue.code)).toEqual(['not-enough-capacity']);
-    expect(issues[0].message.en).toBe(
+    expect(issues[0]!.message.en).toBe(
       'The reviewers can take 3 more reviews in total, but 4 are needed',
     );
   });
@@ -142,7 +142,7 @@ describe('assignReviewers', () => {
     expect(issues).toEqual([
       expect.objectContaining({ code: 'too-few-reviewers', applicationId: 'a2' }),
     ]);
-    expect(issues[0].message.de).toContain('a2 hat nur 1 mögliche Gutachter:innen');
+    expect(issues[0]!.message.de).toContain('a2 hat nur 1 mögliche Gutachter:innen');
   });
 
   it('names the applications a group of shared reviewers cannot cover (Hall)', () => {
@@ -160,8 +160,8 @@ describe('assignReviewers', () => {
       }),
     );
     expect(issues).toHaveLength(1);
-    expect(issues[0].code).toBe('no-feasible-assignment');
-    expect(issues[0].message.en).toMatch(
+    expect(issues[0]!.code).toBe('no-feasible-assignment');
+    expect(issues[0]!.message.en).toMatch(
       /^a\d cannot get 1 reviewers: the 1 applications affected share 1 possible reviewers \(r1\)/,
     );
   });

@@ -35,9 +35,9 @@ export function assignReviewers(input: ReviewAssignmentInput): ReviewAssignmentR
   const load = new Int32Array(m);
   solution.chosen.forEach((c, q) => {
     if (c !== 1) return;
-    reviewersOf[pairStartup[q]].push(pairPartner[q]);
-    pairOf.set(pairStartup[q] * m + pairPartner[q], q);
-    load[pairPartner[q]]++;
+    reviewersOf[pairStartup[q]!]!.push(pairPartner[q]!);
+    pairOf.set(pairStartup[q]! * m + pairPartner[q]!, q);
+    load[pairPartner[q]!]!++;
   });
   const pairs: ReviewAssignmentPair[] = [];
   reviewersOf.forEach((list, i) => {
@@ -45,8 +45,8 @@ export function assignReviewers(input: ReviewAssignmentInput): ReviewAssignmentR
     for (const j of list) {
       const { score, parts } = scorer.explain(i, j);
       pairs.push({
-        applicationId: applications[i].id,
-        reviewerId: reviewers[j].id,
+        applicationId: applications[i]!.id,
+        reviewerId: reviewers[j]!.id,
         score,
         pinned: isPinned[pairOf.get(i * m + j) ?? 0] === 1,
         parts,
@@ -55,7 +55,7 @@ export function assignReviewers(input: ReviewAssignmentInput): ReviewAssignmentR
   });
   const loads: ReviewerLoad[] = reviewers.map((reviewer, j) => ({
     reviewerId: reviewer.id,
-    assigned: load[j],
+    assigned: load[j]!,
     maxLoad: reviewer.maxLoad,
   }));
   return {

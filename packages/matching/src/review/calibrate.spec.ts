@@ -27,7 +27,7 @@ function syntheticCall(seed: number) {
   }));
   const reviewers: ReviewerProfile[] = Array.from({ length: 40 }, (_, j) => ({
     id: `r${j}`,
-    sectors: [SECTORS[j % SECTORS.length]],
+    sectors: [SECTORS[j % SECTORS.length]!],
     topics: [random.pick(TOPICS), random.pick(TOPICS), random.pick(TOPICS)],
     stages: [],
     maxLoad: 20,
@@ -155,7 +155,7 @@ describe('calibrateScores', () => {
     const flagged = result.applications.filter((a) => a.disagreement).map((a) => a.applicationId);
     expect(flagged).toEqual(['a5']);
     const a1 = result.applications.find((a) => a.applicationId === 'a1')!;
-    expect(a1.calibratedReviews[0].raw - a1.calibratedReviews[1].raw).toBe(1.5);
+    expect(a1.calibratedReviews[0]!.raw - a1.calibratedReviews[1]!.raw).toBe(1.5);
     expect(a1.spread).toBeLessThan(0.5);
   });
 
@@ -166,7 +166,7 @@ describe('calibrateScores', () => {
     ]);
     expect(result.components).toBe(2);
     expect(result.applications.map((a) => a.applicationId)).toEqual(['a1', 'a2']);
-    expect(result.applications[0].disagreement).toBe(false);
+    expect(result.applications[0]!.disagreement).toBe(false);
     expect(result.reviewers.map((r) => r.reviews)).toEqual([1, 1]);
     expect(calibrateScores([]).applications).toEqual([]);
   });

@@ -79,8 +79,8 @@ export function calibrateScores(
   const count = new Int32Array(n);
   const reviewerCount = new Int32Array(m);
   for (let t = 0; t < k; t++) {
-    count[app[t]]++;
-    reviewerCount[rev[t]]++;
+    count[app[t]!]!++;
+    reviewerCount[rev[t]!]!++;
   }
 
   const num = new Float64Array(Math.max(n, m));
@@ -95,29 +95,34 @@ export function calibrateScores(
     num.fill(0, 0, n);
     den.fill(0, 0, n);
     for (let t = 0; t < k; t++) {
-      const s = spreadOf[rev[t]];
-      num[app[t]] += s * (y[t] - mean - offset[rev[t]]);
-      den[app[t]] += s * s;
+      const s = spreadOf[rev[t]!]!;
+      num[app[t]!]! += s * (y[t]! - mean - offset[rev[t]!]!);
+      den[app[t]!]! += s * s;
     }
     for (let a = 0; a < n; a++) {
-      const next = num[a] / (den[a] + qualityPrior);
-      change = Math.max(change, Math.abs(next - quality[a]));
+      const next = num[a]! / (den[a]! + qualityPrior);
+      change = Math.max(change, Math.abs(next - quality[a]!));
       quality[a] = next;
     }
     // Each reviewer's offset and scale, given the qualities: a 2 × 2 ridge system.
     sums.fill(0);
     for (let t = 0; t < k; t++) {
-      const r = rev[t];
-      const q = quality[app[t]];
-      const e = y[t] - mean;
-      sums[r * 5] += 1;
-      sums[r * 5 + 1] += q;
-      sums[r * 5 + 2] += q * q;
-      sums[r * 5 + 3] += e;
-      sums[r * 5 + 4] += e * q;
+      const r = rev[t]!;
+      const q = quality[app[t]!]!;
+      const e = y[t]! - mean;
+      sums[r * 5]! += 1;
+      sums[r * 5 + 1]! += q;
+      sums[r * 5 + 2]! += q * q;
+      sums[r * 5 + 3]! += e;
+      sums[r * 5 + 4]! += e * q;
     }
     for (let r = 0; r < m; r++) {
-      const [nr, sq, sqq, se, seq] = sums.subarray(r * 5, r * 5 + 5);
+      const at = r * 5;
+      const nr = sums[at]!;
+      const sq = sums[at + 1]!;
+      const sqq = sums[at + 2]!;
+      const se = sums[at + 3]!;
+      const seq = sums[at + 4]!;
       const a11 = nr + offsetPrior;
       const a22 = sqq + scalePrior;
       const det = a11 * a22 - sq * sq;
@@ -125,14 +130,14 @@ export function calibrateScores(
       // On the box's edge the optimum lies on the edge (the error is convex in b and s).
       s = Math.min(MAX_SCALE, Math.max(MIN_SCALE, s));
       const b = (se - sq * s) / a11;
-      change = Math.max(change, Math.abs(b - offset[r]), Math.abs(s - spreadOf[r]));
+      change = Math.max(change, Math.abs(b - offset[r]!), Math.abs(s - spreadOf[r]!));
       offset[r] = b;
       spreadOf[r] = s;
     }
     // The overall mean, given everything else.
     let next = 0;
     for (let t = 0; t < k; t++)
-      next += (y[t] - offset[rev[t]] - spreadOf[rev[t]] * quality[app[t]]) / k;
+      next += (y[t]! - offset[rev[t]!]! - spreadOf[rev[t]!]! * quality[app[t]!]!) / k;
     change = Math.max(change, Math.abs(next - mean));
     mean = next;
     converged = change < TOLERANCE;
@@ -183,27 +188,27 @@ function assemble(fit: Fitted): CalibrationResult {
   );
   const reviewerSum = new Float64Array(reviewerIds.length);
   reviews.forEach((review, t) => {
-    const r = rev[t];
-    rawSum[app[t]] += review.score;
-    reviewerSum[r] += review.score;
-    perApplication[app[t]].push({
+    const r = rev[t]!;
+    rawSum[app[t]!]! += review.score;
+    reviewerSum[r]! += review.score;
+    perApplication[app[t]!]!.push({
       reviewerId: review.reviewerId,
       raw: review.score,
       // What this reviewer's score would be from an average reviewer (offset 0, scale 1).
-      calibrated: mean + (review.score - mean - fit.offset[r]) / fit.spreadOf[r],
+      calibrated: mean + (review.score - mean - fit.offset[r]!) / fit.spreadOf[r]!,
     });
   });
   const applications = applicationIds.map((applicationId, a) => {
-    const calibratedReviews = perApplication[a];
+    const calibratedReviews = perApplication[a]!;
     const values = calibratedReviews.map((review) => review.calibrated);
     const spread = values.length > 1 ? Math.max(...values) - Math.min(...values) : 0;
     return {
       applicationId,
       rank: 0,
       rawRank: 0,
-      rawMean: rawSum[a] / fit.count[a],
-      calibrated: mean + fit.quality[a],
-      reviews: fit.count[a],
+      rawMean: rawSum[a]! / fit.count[a]!,
+      calibrated: mean + fit.quality[a]!,
+      reviews: fit.count[a]!,
       calibratedReviews,
       spread,
       disagreement: values.length > 1 && spread >= fit.threshold,
@@ -219,10 +224,10 @@ function assemble(fit: Fitted): CalibrationResult {
   applications.forEach((application, r) => (application.rank = r + 1));
   const reviewers: ReviewerEffect[] = reviewerIds.map((reviewerId, r) => ({
     reviewerId,
-    reviews: fit.reviewerCount[r],
-    offset: fit.offset[r],
-    scale: fit.spreadOf[r],
-    rawMean: reviewerSum[r] / fit.reviewerCount[r],
+    reviews: fit.reviewerCount[r]!,
+    offset: fit.offset[r]!,
+    scale: fit.spreadOf[r]!,
+    rawMean: reviewerSum[r]! / fit.reviewerCount[r]!,
   }));
   return {
     applications,
@@ -242,15 +247,15 @@ function components(app: Int32Array, rev: Int32Array, n: number, m: number): num
   const parent = Int32Array.from({ length: n + m }, (_, x) => x);
   const find = (x: number): number => {
     while (parent[x] !== x) {
-      parent[x] = parent[parent[x]];
-      x = parent[x];
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
     }
     return x;
   };
   let groups = n + m;
   for (let t = 0; t < app.length; t++) {
-    const a = find(app[t]);
-    const b = find(n + rev[t]);
+    const a = find(app[t]!);
+    const b = find(n + rev[t]!);
     if (a !== b) {
       parent[a] = b;
       groups--;

@@ -17,8 +17,8 @@ function topicsReason(
     return n === 1
       ? both((l) =>
           l === 'de'
-            ? `kennt das Thema nicht: ${label(vocabulary, 'topics', topics[0], l)}`
-            : `does not know the topic: ${label(vocabulary, 'topics', topics[0], l)}`,
+            ? `kennt das Thema nicht: ${label(vocabulary, 'topics', topics[0]!, l)}`
+            : `does not know the topic: ${label(vocabulary, 'topics', topics[0]!, l)}`,
         )
       : { de: `kennt keines der ${n} Themen`, en: `knows none of the ${n} topics` };
   }

@@ -84,22 +84,22 @@ export function reviewFitScorer(
   const kernel = (i: number, j: number, out?: Int32Array): number => {
     let covered = 0;
     for (let w = 0, a = i * tw, b = j * tw; w < tw; w++) {
-      covered += popcount(appTopics[a + w] & revTopics[b + w]);
+      covered += popcount(appTopics[a + w]! & revTopics[b + w]!);
     }
-    const count = appTopicCount[i];
+    const count = appTopicCount[i]!;
     // An application that names no topics cannot be matched on them: half, like "unknown".
-    const topicPoints = partPoints(maxima[0], count === 0 ? 0.5 : covered / count);
+    const topicPoints = partPoints(maxima[0]!, count === 0 ? 0.5 : covered / count);
     const sectorPoints = partPoints(
-      maxima[1],
+      maxima[1]!,
       sectorUnknown[i] === 1 || sectorOpen[j] === 1
         ? 0.5
         : intersects(appSectors, i, revSectors, j, sw)
           ? 1
           : 0,
     );
-    const stage = appStage[i];
+    const stage = appStage[i]!;
     const stagePoints = partPoints(
-      maxima[2],
+      maxima[2]!,
       stage < 0 || stageOpen[j] === 1 ? 0.5 : hasBit(revStages, j * gw, stage) ? 1 : 0,
     );
     if (out) {
@@ -115,14 +115,14 @@ export function reviewFitScorer(
     milli: (i, j) => kernel(i, j),
     explain(i, j) {
       const total = kernel(i, j, points);
-      const reasons = fitReasons(applications[i], reviewers[j], vocabulary);
+      const reasons = fitReasons(applications[i]!, reviewers[j]!, vocabulary);
       return {
         score: toPoints(total),
         parts: REVIEW_FIT_PARTS.map((part, p) => ({
           part,
-          points: toPoints(points[p]),
-          max: toPoints(maxima[p]),
-          reason: reasons[p],
+          points: toPoints(points[p]!),
+          max: toPoints(maxima[p]!),
+          reason: reasons[p]!,
         })),
       };
     },

@@ -23,13 +23,13 @@ export function checkCounts(graph: ReviewGraph, room: ReviewRoom, usable: readon
     });
   }
   const possible = new Int32Array(graph.startupCount);
-  for (const p of usable) possible[graph.pairStartup[p]]++;
+  for (const p of usable) possible[graph.pairStartup[p]!]!++;
   for (let i = 0; i < graph.startupCount; i++) {
-    const need = room.application[i];
-    if (possible[i] >= need) continue;
+    const need = room.application[i]!;
+    if (possible[i]! >= need) continue;
     const applicationId = startupName(graph, i);
-    const pinned = room.pinnedCount[i];
-    const has = possible[i] + pinned;
+    const pinned = room.pinnedCount[i]!;
+    const has = possible[i]! + pinned;
     const wantedHere = need + pinned;
     issues.push({
       code: 'too-few-reviewers',
@@ -53,7 +53,7 @@ export function shortIssues(
   for (const i of short) isShort[i] = 1;
   const shared = new Set<number>();
   for (let p = 0; p < graph.pairScore.length; p++) {
-    if (isShort[graph.pairStartup[p]] === 1) shared.add(graph.pairPartner[p]);
+    if (isShort[graph.pairStartup[p]!] === 1) shared.add(graph.pairPartner[p]!);
   }
   const names = [...shared].map((j) => partnerName(graph, j));
   const list = names.slice(0, 10).join(', ') + (names.length > 10 ? ', …' : '');

@@ -15,9 +15,9 @@ export function reviewAssignmentLp(graph: ReviewGraph, params: ReviewSolveParams
   const bounds: string[] = [];
   for (let p = 0; p < graph.pairScore.length; p++) {
     const x = `x${p}`;
-    objective.push(`${toMilli(graph.pairScore[p])} ${x}`);
-    byApplication[graph.pairStartup[p]].push(x);
-    byReviewer[graph.pairPartner[p]].push(x);
+    objective.push(`${toMilli(graph.pairScore[p]!)} ${x}`);
+    byApplication[graph.pairStartup[p]!]!.push(x);
+    byReviewer[graph.pairPartner[p]!]!.push(x);
     bounds.push(pinned.has(p) ? `${x} = 1` : `0 <= ${x} <= 1`);
   }
   const rows: string[] = [];

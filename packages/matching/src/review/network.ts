@@ -25,10 +25,10 @@ export function initialArcs(
   const { graph, weight } = model;
   const active = new Uint8Array(graph.pairScore.length);
   const lists: number[][] = Array.from({ length: graph.startupCount }, () => []);
-  for (const p of usable) lists[graph.pairStartup[p]].push(p);
+  for (const p of usable) lists[graph.pairStartup[p]!]!.push(p);
   for (const list of lists) {
     if (list.length > perApplication) {
-      list.sort((a, b) => weight[b] - weight[a] || a - b);
+      list.sort((a, b) => weight[b]! - weight[a]! || a - b);
       list.length = perApplication;
     }
     for (const p of list) active[p] = 1;
@@ -64,7 +64,8 @@ export function violatedArcs(
   const entering: number[] = [];
   for (const p of usable) {
     if (active[p] === 1) continue;
-    if (-weight[p] + pi[graph.pairStartup[p]] - pi[n + graph.pairPartner[p]] < 0) entering.push(p);
+    if (-weight[p]! + pi[graph.pairStartup[p]!]! - pi[n + graph.pairPartner[p]!]! < 0)
+      entering.push(p);
   }
   return entering;
 }
@@ -101,27 +102,27 @@ export function reviewNetwork(
   const sourceNode = n + m;
   const sinkNode = n + m + 1;
   pairOfArc.forEach((p, e) => {
-    source[e] = graph.pairStartup[p];
-    target[e] = n + graph.pairPartner[p];
+    source[e] = graph.pairStartup[p]!;
+    target[e] = n + graph.pairPartner[p]!;
     capacity[e] = 1;
-    cost[e] = -weight[p];
+    cost[e] = -weight[p]!;
   });
   let e = pairOfArc.length;
   const applicationArc = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
-    if (room.application[i] <= 0) continue;
+    if (room.application[i]! <= 0) continue;
     applicationArc[i] = e;
     source[e] = sourceNode;
     target[e] = i;
-    capacity[e] = room.application[i];
+    capacity[e] = room.application[i]!;
     cost[e] = -model.bonus;
     e++;
   }
   for (let j = 0; j < m; j++) {
-    if (room.reviewer[j] <= 0) continue;
+    if (room.reviewer[j]! <= 0) continue;
     source[e] = n + j;
     target[e] = sinkNode;
-    capacity[e] = room.reviewer[j];
+    capacity[e] = room.reviewer[j]!;
     e++;
   }
   source[e] = sinkNode;

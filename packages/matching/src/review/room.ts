@@ -35,8 +35,8 @@ export function reviewRoom(graph: ReviewGraph, r: number, pins: readonly number[
     if (!Number.isInteger(p) || p < 0 || p >= graph.pairScore.length) {
       throw new RangeError(`pinned pair ${p} is not in the review graph`);
     }
-    const i = graph.pairStartup[p];
-    const j = graph.pairPartner[p];
+    const i = graph.pairStartup[p]!;
+    const j = graph.pairPartner[p]!;
     const ids = { applicationId: startupName(graph, i), reviewerId: partnerName(graph, j) };
     const pair = `${ids.applicationId} – ${ids.reviewerId}`;
     if (room.pinned[p] === 1) {
@@ -48,8 +48,8 @@ export function reviewRoom(graph: ReviewGraph, r: number, pins: readonly number[
       continue;
     }
     room.pinned[p] = 1;
-    room.pinnedCount[i]++;
-    if (--room.reviewer[j] === -1) {
+    room.pinnedCount[i]!++;
+    if (--room.reviewer[j]! === -1) {
       issues.push({
         code: 'pin-over-load',
         ...ids,
@@ -59,7 +59,7 @@ export function reviewRoom(graph: ReviewGraph, r: number, pins: readonly number[
         },
       });
     }
-    if (--room.application[i] === -1) {
+    if (--room.application[i]! === -1) {
       issues.push({
         code: 'pin-over-r',
         ...ids,

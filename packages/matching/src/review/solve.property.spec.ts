@@ -31,17 +31,17 @@ function assertRules(graph: ReviewGraph, params: ReviewSolveParams, chosen: Uint
   const load = new Int32Array(graph.partnerCount);
   chosen.forEach((c, p) => {
     if (c !== 1) return;
-    perApplication[graph.pairStartup[p]]++;
-    load[graph.pairPartner[p]]++;
+    perApplication[graph.pairStartup[p]!]!++;
+    load[graph.pairPartner[p]!]!++;
   });
   perApplication.forEach((count) => expect(count).toBe(params.r));
-  load.forEach((count, j) => expect(count).toBeLessThanOrEqual(graph.capacity[j]));
+  load.forEach((count, j) => expect(count).toBeLessThanOrEqual(graph.capacity[j]!));
   for (const p of params.pinned ?? []) expect(chosen[p]).toBe(1);
 }
 
 const fitOf = (graph: ReviewGraph, chosen: Uint8Array) => {
   let milli = 0;
-  chosen.forEach((c, p) => (milli += c === 1 ? toMilli(graph.pairScore[p]) : 0));
+  chosen.forEach((c, p) => (milli += c === 1 ? toMilli(graph.pairScore[p]!) : 0));
   return milli;
 };
 

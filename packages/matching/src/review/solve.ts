@@ -82,17 +82,17 @@ export function solveReviewAssignment(
   const usable: number[] = [];
   let maxFit = 0;
   for (let p = 0; p < pairs; p++) {
-    fit[p] = toMilli(graph.pairScore[p]);
-    if (fit[p] < 0) throw new RangeError(`pair ${p} has a negative fit`);
-    if (room.pinned[p] === 1 || room.reviewer[graph.pairPartner[p]] <= 0) continue;
-    if (room.application[graph.pairStartup[p]] <= 0) continue;
+    fit[p] = toMilli(graph.pairScore[p]!);
+    if (fit[p]! < 0) throw new RangeError(`pair ${p} has a negative fit`);
+    if (room.pinned[p] === 1 || room.reviewer[graph.pairPartner[p]!]! <= 0) continue;
+    if (room.application[graph.pairStartup[p]!]! <= 0) continue;
     usable.push(p);
-    maxFit = Math.max(maxFit, fit[p]);
+    maxFit = Math.max(maxFit, fit[p]!);
   }
   checkCounts(graph, room, usable);
 
   let placed = 0;
-  for (let i = 0; i < n; i++) placed += room.application[i];
+  for (let i = 0; i < n; i++) placed += room.application[i]!;
   const nodeCount = n + m + 2;
   const bonusFactor = Math.min(n, m) + 1;
   const seed = params.spreadSeed ?? null;
@@ -100,8 +100,8 @@ export function solveReviewAssignment(
   const weight = new Float64Array(pairs);
   for (const p of usable) {
     const tie =
-      levels > 1 ? tieBreak(seed ?? 0, graph.pairStartup[p], graph.pairPartner[p], levels) : 0;
-    weight[p] = fit[p] * fitScale + tie;
+      levels > 1 ? tieBreak(seed ?? 0, graph.pairStartup[p]!, graph.pairPartner[p]!, levels) : 0;
+    weight[p] = fit[p]! * fitScale + tie;
   }
   const model: ReviewModel = {
     graph,
@@ -136,8 +136,8 @@ export function solveReviewAssignment(
     const flow = solver.flow;
     const short: number[] = [];
     for (let i = 0; i < n; i++) {
-      const arc = network.applicationArc[i];
-      if (arc >= 0 && flow[arc] < room.application[i]) short.push(i);
+      const arc = network.applicationArc[i]!;
+      if (arc >= 0 && flow[arc]! < room.application[i]!) short.push(i);
     }
     if (short.length > 0) throw new ReviewAssignmentError(shortIssues(graph, params.r, short));
     const chosen = Uint8Array.from(room.pinned);
@@ -145,7 +145,7 @@ export function solveReviewAssignment(
       if (flow[arc] === 1) chosen[p] = 1;
     });
     let fitMilli = 0;
-    for (let p = 0; p < pairs; p++) if (chosen[p] === 1) fitMilli += fit[p];
+    for (let p = 0; p < pairs; p++) if (chosen[p] === 1) fitMilli += fit[p]!;
     return {
       chosen,
       fitMilli,

@@ -68,7 +68,7 @@ describe('the spread tie-break and figures', () => {
 
   it('draws tie-break values evenly and differently per seed', () => {
     const counts = new Int32Array(8);
-    for (let a = 0; a < 400; a++) for (let j = 0; j < 20; j++) counts[tieBreak(3, a, j, 8)]++;
+    for (let a = 0; a < 400; a++) for (let j = 0; j < 20; j++) counts[tieBreak(3, a, j, 8)]!++;
     // 8,000 draws, 1,000 expected per value.
     for (const count of counts) expect(Math.abs(count - 1000)).toBeLessThan(120);
     const same = Array.from(

@@ -78,8 +78,8 @@ export function measureSpread(
   for (const list of reviewersOf) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
-        const j = Math.min(list[x], list[y]);
-        const k = Math.max(list[x], list[y]);
+        const j = Math.min(list[x]!, list[y]!);
+        const k = Math.max(list[x]!, list[y]!);
         const key = j * m + k;
         shared.set(key, (shared.get(key) ?? 0) + 1);
       }
@@ -90,7 +90,7 @@ export function measureSpread(
   for (const [key, count] of shared) {
     maxShared = Math.max(maxShared, count);
     const j = Math.floor(key / m);
-    const fewer = Math.min(load[j], load[key - j * m]);
+    const fewer = Math.min(load[j]!, load[key - j * m]!);
     if (fewer >= 2 && count === fewer) alwaysTogether++;
   }
   return { maxShared, alwaysTogether, pairsThatMeet: shared.size };

@@ -172,7 +172,7 @@ function encodeStartups(
       seen.add(topic);
       topics.push(topic);
       weights.push(weight);
-      needTotal[i] += weight;
+      needTotal[i]! += weight;
       if (weight !== 1) uniform = 0;
     }
     needUniform[i] = uniform;

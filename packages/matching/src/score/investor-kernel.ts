@@ -31,16 +31,16 @@ export function investorPairMilli(
   out?: Int32Array,
 ): number {
   const sector = partPoints(
-    maxima[0],
+    maxima[0]!,
     s.sectorUnknown[i] === 1 || v.sectorOpen[j] === 1
       ? 0.5
       : intersects(s.sectorBits, i, v.sectorBits, j, dict.words.sectors)
         ? 1
         : 0,
   );
-  const stage = s.stage[i];
+  const stage = s.stage[i]!;
   const stagePoints = partPoints(
-    maxima[1],
+    maxima[1]!,
     stage < 0 || v.stageOpen[j] === 1
       ? 0.5
       : hasBit(v.stageBits, j * dict.words.stages, stage)
@@ -48,11 +48,11 @@ export function investorPairMilli(
         : 0,
   );
   const ticket = partPoints(
-    maxima[2],
-    ticketFraction(s.funding[i], v.ticketMin[j], v.ticketMax[j]),
+    maxima[2]!,
+    ticketFraction(s.funding[i]!, v.ticketMin[j]!, v.ticketMax[j]!),
   );
   const region = partPoints(
-    maxima[3],
+    maxima[3]!,
     v.placeOpen[j] === 1
       ? 1
       : s.placeUnknown[i] === 1

@@ -108,7 +108,7 @@ function regionReason(
     }
   }
   if (best === null) {
-    const at = places[0].place;
+    const at = places[0]!.place;
     return both((l) => {
       const list = regions.map((region) => regionName(tree, region, l)).join(', ');
       const where = regionName(tree, at, l);

@@ -31,7 +31,7 @@ export function investorScorer(
     milli: (i, j) => investorPairMilli(codes.startups, codes.investors, codes.dict, maxima, i, j),
     explain(i, j) {
       investorPairMilli(codes.startups, codes.investors, codes.dict, maxima, i, j, points);
-      const reasons = investorReasons(startups[i], investors[j], vocabulary, tree);
+      const reasons = investorReasons(startups[i]!, investors[j]!, vocabulary, tree);
       return fitScore(INVESTOR_PARTS, maxima, points, reasons, null);
     },
   };

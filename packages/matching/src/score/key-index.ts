@@ -37,14 +37,14 @@ export function packBitsets(
   rows.forEach((keys, row) => {
     for (const key of keys) {
       const id = index.get(key);
-      if (id >= 0) bits[row * words + (id >>> 5)] |= 1 << (id & 31);
+      if (id >= 0) bits[row * words + (id >>> 5)]! |= 1 << (id & 31);
     }
   });
   return bits;
 }
 
 export function hasBit(bits: Uint32Array, offset: number, id: number): boolean {
-  return ((bits[offset + (id >>> 5)] >>> (id & 31)) & 1) === 1;
+  return ((bits[offset + (id >>> 5)]! >>> (id & 31)) & 1) === 1;
 }
 
 /** Whether rows a (of `bitsA`) and b (of `bitsB`), both `words` wide, share a bit. */
@@ -58,7 +58,7 @@ export function intersects(
   const offsetA = a * words;
   const offsetB = b * words;
   for (let w = 0; w < words; w++) {
-    if ((bitsA[offsetA + w] & bitsB[offsetB + w]) !== 0) return true;
+    if ((bitsA[offsetA + w]! & bitsB[offsetB + w]!) !== 0) return true;
   }
   return false;
 }

@@ -29,25 +29,25 @@ export function mentorPairMilli(
   out?: Int32Array,
 ): number {
   const languageWords = dict.words.languages;
-  const required = s.required[i];
+  const required = s.required[i]!;
   if (required >= 0 && !hasBit(m.languageBits, j * languageWords, required)) return -1;
 
   const topicWords = dict.words.topics;
   let covered = 0;
   if (s.needUniform[i] === 1) {
     for (let w = 0, a = i * topicWords, b = j * topicWords; w < topicWords; w++) {
-      covered += popcount(s.topicBits[a + w] & m.topicBits[b + w]);
+      covered += popcount(s.topicBits[a + w]! & m.topicBits[b + w]!);
     }
   } else {
-    for (let n = s.needStart[i], end = s.needStart[i + 1]; n < end; n++) {
-      if (hasBit(m.topicBits, j * topicWords, s.needTopic[n])) covered += s.needWeight[n];
+    for (let n = s.needStart[i]!, end = s.needStart[i + 1]!; n < end; n++) {
+      if (hasBit(m.topicBits, j * topicWords, s.needTopic[n]!)) covered += s.needWeight[n]!;
     }
   }
-  const total = s.needTotal[i];
-  const topics = total > 0 ? partPoints(maxima[0], covered / total) : 0;
+  const total = s.needTotal[i]!;
+  const topics = total > 0 ? partPoints(maxima[0]!, covered / total) : 0;
 
   const sector = partPoints(
-    maxima[1],
+    maxima[1]!,
     s.sectorUnknown[i] === 1 || m.sectorOpen[j] === 1
       ? 0.5
       : intersects(s.sectorBits, i, m.sectorBits, j, dict.words.sectors)
@@ -55,9 +55,9 @@ export function mentorPairMilli(
         : 0,
   );
 
-  const stage = s.stage[i];
+  const stage = s.stage[i]!;
   const stagePoints = partPoints(
-    maxima[2],
+    maxima[2]!,
     stage < 0 || m.stageOpen[j] === 1
       ? 0.5
       : hasBit(m.stageBits, j * dict.words.stages, stage)
@@ -66,7 +66,7 @@ export function mentorPairMilli(
   );
 
   const language = partPoints(
-    maxima[3],
+    maxima[3]!,
     required >= 0
       ? 1
       : s.languageUnknown[i] === 1 || m.languageUnknown[j] === 1
@@ -76,13 +76,13 @@ export function mentorPairMilli(
           : 0,
   );
 
-  const city = s.city[i];
+  const city = s.city[i]!;
   const location = partPoints(
-    maxima[4],
+    maxima[4]!,
     city >= 0 && city === m.city[j] ? 1 : s.remote[i] === 1 && m.remote[j] === 1 ? 0.5 : 0,
   );
 
-  const capacity = partPoints(maxima[5], Math.min(m.capacity[j], FULL_CAPACITY) / FULL_CAPACITY);
+  const capacity = partPoints(maxima[5]!, Math.min(m.capacity[j]!, FULL_CAPACITY) / FULL_CAPACITY);
 
   if (out) {
     out[0] = topics;
@@ -112,57 +112,57 @@ export function mentorRowMilli(
 ): void {
   const mentors = m.count;
   const { words } = dict;
-  const required = s.required[i];
+  const required = s.required[i]!;
   const languageBits = m.languageBits;
   const languageWords = words.languages;
 
   const topicWords = words.topics;
   const topicBits = m.topicBits;
-  const total = s.needTotal[i];
+  const total = s.needTotal[i]!;
   const uniform = s.needUniform[i] === 1;
-  const needFrom = s.needStart[i];
-  const needTo = s.needStart[i + 1];
+  const needFrom = s.needStart[i]!;
+  const needTo = s.needStart[i + 1]!;
   // With uniform needs the covered weight is a count 0..needs: its points are a table.
   const topicTable = new Int32Array(needTo - needFrom + 1);
   if (uniform && total > 0) {
-    for (let c = 0; c < topicTable.length; c++) topicTable[c] = partPoints(maxima[0], c / total);
+    for (let c = 0; c < topicTable.length; c++) topicTable[c] = partPoints(maxima[0]!, c / total);
   }
   const startupTopics = i * topicWords;
 
-  const sectorHalf = partPoints(maxima[1], 0.5);
-  const sectorFull = partPoints(maxima[1], 1);
-  const sectorNone = partPoints(maxima[1], 0);
+  const sectorHalf = partPoints(maxima[1]!, 0.5);
+  const sectorFull = partPoints(maxima[1]!, 1);
+  const sectorNone = partPoints(maxima[1]!, 0);
   const sectorUnknown = s.sectorUnknown[i] === 1;
   const sectorWords = words.sectors;
 
-  const stage = s.stage[i];
-  const stageHalf = partPoints(maxima[2], 0.5);
-  const stageFull = partPoints(maxima[2], 1);
-  const stageNone = partPoints(maxima[2], 0);
+  const stage = s.stage[i]!;
+  const stageHalf = partPoints(maxima[2]!, 0.5);
+  const stageFull = partPoints(maxima[2]!, 1);
+  const stageNone = partPoints(maxima[2]!, 0);
   const stageWords = words.stages;
 
-  const languageFull = partPoints(maxima[3], 1);
-  const languageHalf = partPoints(maxima[3], 0.5);
-  const languageNone = partPoints(maxima[3], 0);
+  const languageFull = partPoints(maxima[3]!, 1);
+  const languageHalf = partPoints(maxima[3]!, 0.5);
+  const languageNone = partPoints(maxima[3]!, 0);
   const languageUnknown = s.languageUnknown[i] === 1;
 
-  const city = s.city[i];
+  const city = s.city[i]!;
   const remote = s.remote[i] === 1;
-  const locationFull = partPoints(maxima[4], 1);
-  const locationHalf = partPoints(maxima[4], 0.5);
-  const locationNone = partPoints(maxima[4], 0);
+  const locationFull = partPoints(maxima[4]!, 1);
+  const locationHalf = partPoints(maxima[4]!, 0.5);
+  const locationNone = partPoints(maxima[4]!, 0);
 
   if (languageWords === 1 && sectorWords === 1 && stageWords === 1 && topicWords <= 2 && uniform) {
     // The common case (≤ 32 languages, sectors and stages, ≤ 64 topics, unweighted needs): every
     // bitset one word, read straight from the arrays.
     const requiredMask = required >= 0 ? 1 << (required & 31) : 0;
     const stageMask = stage >= 0 ? 1 << (stage & 31) : 0;
-    const sectors = s.sectorBits[i];
-    const languages = s.languageBits[i];
-    const topics0 = s.topicBits[startupTopics];
-    const topics1 = topicWords === 2 ? s.topicBits[startupTopics + 1] : 0;
+    const sectors = s.sectorBits[i]!;
+    const languages = s.languageBits[i]!;
+    const topics0 = s.topicBits[startupTopics]!;
+    const topics1 = topicWords === 2 ? s.topicBits[startupTopics + 1]! : 0;
     for (let j = 0; j < mentors; j++) {
-      const spoken = languageBits[j];
+      const spoken = languageBits[j]!;
       if (required >= 0 && (spoken & requiredMask) === 0) {
         out[j] = -1;
         continue;
@@ -172,20 +172,20 @@ export function mentorRowMilli(
         const b = j * topicWords;
         const covered =
           topicWords === 2
-            ? popcount(topics0 & topicBits[b]) + popcount(topics1 & topicBits[b + 1])
-            : popcount(topics0 & topicBits[b]);
-        topics = topicTable[covered];
+            ? popcount(topics0 & topicBits[b]!) + popcount(topics1 & topicBits[b + 1]!)
+            : popcount(topics0 & topicBits[b]!);
+        topics = topicTable[covered]!;
       }
       const sector =
         sectorUnknown || m.sectorOpen[j] === 1
           ? sectorHalf
-          : (sectors & m.sectorBits[j]) !== 0
+          : (sectors & m.sectorBits[j]!) !== 0
             ? sectorFull
             : sectorNone;
       const stagePoints =
         stage < 0 || m.stageOpen[j] === 1
           ? stageHalf
-          : (m.stageBits[j] & stageMask) !== 0
+          : (m.stageBits[j]! & stageMask) !== 0
             ? stageFull
             : stageNone;
       const language =
@@ -202,7 +202,7 @@ export function mentorRowMilli(
           : remote && m.remote[j] === 1
             ? locationHalf
             : locationNone;
-      out[j] = topics + sector + stagePoints + language + location + capacityPoints[j];
+      out[j] = topics + sector + stagePoints + language + location + capacityPoints[j]!;
     }
     return;
   }
@@ -216,15 +216,15 @@ export function mentorRowMilli(
       if (uniform) {
         let covered = 0;
         for (let w = 0, b = j * topicWords; w < topicWords; w++) {
-          covered += popcount(s.topicBits[startupTopics + w] & topicBits[b + w]);
+          covered += popcount(s.topicBits[startupTopics + w]! & topicBits[b + w]!);
         }
-        topics = topicTable[covered];
+        topics = topicTable[covered]!;
       } else {
         let covered = 0;
         for (let n = needFrom; n < needTo; n++) {
-          if (hasBit(topicBits, j * topicWords, s.needTopic[n])) covered += s.needWeight[n];
+          if (hasBit(topicBits, j * topicWords, s.needTopic[n]!)) covered += s.needWeight[n]!;
         }
-        topics = partPoints(maxima[0], covered / total);
+        topics = partPoints(maxima[0]!, covered / total);
       }
     }
     const sector =
@@ -253,13 +253,13 @@ export function mentorRowMilli(
         : remote && m.remote[j] === 1
           ? locationHalf
           : locationNone;
-    out[j] = topics + sector + stagePoints + language + location + capacityPoints[j];
+    out[j] = topics + sector + stagePoints + language + location + capacityPoints[j]!;
   }
 }
 
 /** Each mentor's capacity part, which does not depend on the startup. */
 export function mentorCapacityPoints(m: MentorCodes, maxima: Int32Array): Int32Array {
   return Int32Array.from(m.capacity, (capacity) =>
-    partPoints(maxima[5], Math.min(capacity, FULL_CAPACITY) / FULL_CAPACITY),
+    partPoints(maxima[5]!, Math.min(capacity, FULL_CAPACITY) / FULL_CAPACITY),
   );
 }

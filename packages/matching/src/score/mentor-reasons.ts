@@ -24,8 +24,8 @@ function topicsReason(startup: StartupProfile, mentor: MentorProfile, vocabulary
     return n === 1
       ? both((l) =>
           l === 'de'
-            ? `deckt das Thema nicht ab: ${label(vocabulary, 'topics', needs[0].key, l)}`
-            : `does not share the topic: ${label(vocabulary, 'topics', needs[0].key, l)}`,
+            ? `deckt das Thema nicht ab: ${label(vocabulary, 'topics', needs[0]!.key, l)}`
+            : `does not share the topic: ${label(vocabulary, 'topics', needs[0]!.key, l)}`,
         )
       : { de: `deckt keines der ${n} Themen ab`, en: `shares none of ${n} topics` };
   }

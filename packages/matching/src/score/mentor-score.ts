@@ -45,9 +45,9 @@ export function mentorScorer(
         j,
         points,
       );
-      const blocked = milli < 0 ? mentorBlock(startups[i], mentors[j], vocabulary) : null;
+      const blocked = milli < 0 ? mentorBlock(startups[i]!, mentors[j]!, vocabulary) : null;
       if (milli < 0) points.fill(0);
-      const reasons = mentorReasons(startups[i], mentors[j], vocabulary);
+      const reasons = mentorReasons(startups[i]!, mentors[j]!, vocabulary);
       return fitScore(MENTOR_PARTS, maxima, points, reasons, blocked);
     },
   };

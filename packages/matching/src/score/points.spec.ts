@@ -11,7 +11,7 @@ describe('partMaxima', () => {
     fc.assert(
       fc.property(weights, (values) => {
         const parts = values.map((_, i) => `p${i}`);
-        const maxima = partMaxima(parts, Object.fromEntries(parts.map((p, i) => [p, values[i]])));
+        const maxima = partMaxima(parts, Object.fromEntries(parts.map((p, i) => [p, values[i]!])));
         const total = values.reduce((a, b) => a + b, 0);
         const sum = maxima.reduce((a, b) => a + b, 0);
         if (total === 0) {
@@ -20,7 +20,7 @@ describe('partMaxima', () => {
         }
         expect(sum).toBe(100_000);
         maxima.forEach((max, i) => {
-          expect(Math.abs(max - (values[i] / total) * 100_000)).toBeLessThanOrEqual(1);
+          expect(Math.abs(max - (values[i]! / total) * 100_000)).toBeLessThanOrEqual(1);
         });
       }),
     );

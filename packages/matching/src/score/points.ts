@@ -13,7 +13,7 @@ export function partMaxima<P extends string>(
   weights: Readonly<Record<P, number>>,
 ): Int32Array {
   const values = parts.map((part) => weights[part]);
-  const bad = parts.filter((_, i) => !Number.isFinite(values[i]) || values[i] < 0);
+  const bad = parts.filter((_, i) => !Number.isFinite(values[i]) || values[i]! < 0);
   if (bad.length > 0) {
     throw new MatchingInputError([
       {
@@ -31,13 +31,15 @@ export function partMaxima<P extends string>(
   const exact = values.map((value) => (value / sum) * FULL);
   let left = FULL;
   for (let i = 0; i < parts.length; i++) {
-    maxima[i] = Math.floor(exact[i]);
-    left -= maxima[i];
+    maxima[i] = Math.floor(exact[i]!);
+    left -= maxima[i]!;
   }
   const order = parts
     .map((_, i) => i)
-    .sort((a, b) => exact[b] - Math.floor(exact[b]) - (exact[a] - Math.floor(exact[a])) || a - b);
-  for (let i = 0; left > 0; i++, left--) maxima[order[i]]++;
+    .sort(
+      (a, b) => exact[b]! - Math.floor(exact[b]!) - (exact[a]! - Math.floor(exact[a]!)) || a - b,
+    );
+  for (let i = 0; left > 0; i++, left--) maxima[order[i]!]!++;
   return maxima;
 }
 

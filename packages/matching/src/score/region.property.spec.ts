@@ -21,7 +21,7 @@ describe('regions as a hierarchy', () => {
         fc.uniqueArray(fc.constantFrom(...keys), { minLength: 1, maxLength: 4 }),
         fc.constantFrom<'de' | 'en'>('de', 'en'),
         (city, regions, language) => {
-          const cityName = REGIONS[city][language];
+          const cityName = REGIONS[city]![language];
           const within = regions.some((region) => tree.chain(city).includes(region));
           expect(regionPoints(cityName, regions).points).toBe(within ? 15 : 0);
         },
@@ -32,7 +32,7 @@ describe('regions as a hierarchy', () => {
   it('an investor in Europe fits every startup in a European place, named in either language', () => {
     fc.assert(
       fc.property(fc.constantFrom(...keys), fc.constantFrom<'de' | 'en'>('de', 'en'), (city, l) => {
-        expect(regionPoints(REGIONS[city][l].toUpperCase(), ['europe']).points).toBe(15);
+        expect(regionPoints(REGIONS[city]![l].toUpperCase(), ['europe']).points).toBe(15);
       }),
     );
   });
@@ -40,9 +40,9 @@ describe('regions as a hierarchy', () => {
   it('a wider region never fits worse than a narrower one', () => {
     fc.assert(
       fc.property(fc.constantFrom(...keys), fc.constantFrom(...keys), (city, region) => {
-        const narrow = regionPoints(REGIONS[city].de, [region]).points;
+        const narrow = regionPoints(REGIONS[city]!.de, [region]).points;
         for (const wider of tree.chain(region)) {
-          expect(regionPoints(REGIONS[city].de, [wider]).points).toBeGreaterThanOrEqual(narrow);
+          expect(regionPoints(REGIONS[city]!.de, [wider]).points).toBeGreaterThanOrEqual(narrow);
         }
       }),
     );

@@ -30,8 +30,8 @@ export function fitScore(
 ): FitScore {
   let total = 0;
   const list = parts.map((part, p) => {
-    total += points[p];
-    return { part, points: toPoints(points[p]), max: toPoints(maxima[p]), reason: reasons[p] };
+    total += points[p]!;
+    return { part, points: toPoints(points[p]!), max: toPoints(maxima[p]!), reason: reasons[p]! };
   });
   if (blockedBy !== null) return { feasible: false, score: 0, parts: list, blockedBy };
   return { feasible: true, score: toPoints(total), parts: list };

@@ -55,7 +55,7 @@ export function instances(limits: {
           if (!present[i * m + j] || pairScore.length >= limits.maxPairs) continue;
           pairStartup.push(i);
           pairPartner.push(j);
-          pairScore.push(scores[i * m + j]);
+          pairScore.push(scores[i * m + j]!);
         }
       }
       const pinned =

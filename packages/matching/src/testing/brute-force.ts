@@ -10,8 +10,8 @@ export function objectiveMilli(
   let milli = 0;
   chosen.forEach((c, p) => {
     if (c === 1) {
-      milli += toMilli(graph.pairScore[p]);
-      load[graph.pairPartner[p]]++;
+      milli += toMilli(graph.pairScore[p]!);
+      load[graph.pairPartner[p]!]!++;
     }
   });
   const penalty = toMilli(fairnessPenalty);
@@ -37,17 +37,17 @@ export function bruteForceMilli(graph: CandidateGraph, params: AssignmentParams)
       if (best === null || value > best) best = value;
       return;
     }
-    const i = graph.pairStartup[p];
-    const j = graph.pairPartner[p];
-    const allowed = pinned.has(p) || toMilli(graph.pairScore[p]) >= minMilli;
-    if (allowed && startupLoad[i] < params.k && partnerLoad[j] < graph.capacity[j]) {
+    const i = graph.pairStartup[p]!;
+    const j = graph.pairPartner[p]!;
+    const allowed = pinned.has(p) || toMilli(graph.pairScore[p]!) >= minMilli;
+    if (allowed && startupLoad[i]! < params.k && partnerLoad[j]! < graph.capacity[j]!) {
       chosen[p] = 1;
-      startupLoad[i]++;
-      partnerLoad[j]++;
+      startupLoad[i]!++;
+      partnerLoad[j]!++;
       visit(p + 1);
       chosen[p] = 0;
-      startupLoad[i]--;
-      partnerLoad[j]--;
+      startupLoad[i]!--;
+      partnerLoad[j]!--;
     }
     if (!pinned.has(p)) visit(p + 1);
   };

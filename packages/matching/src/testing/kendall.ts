@@ -7,7 +7,7 @@ export function kendallTau(a: readonly number[], b: readonly number[]): number {
   const n = a.length;
   let score = 0;
   for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) score += Math.sign(a[i] - a[j]) * Math.sign(b[i] - b[j]);
+    for (let j = i + 1; j < n; j++) score += Math.sign(a[i]! - a[j]!) * Math.sign(b[i]! - b[j]!);
   }
   return n < 2 ? 0 : score / ((n * (n - 1)) / 2);
 }

@@ -18,7 +18,7 @@ export function tieBreakSum(
 ): number {
   let sum = 0;
   chosen.forEach((c, p) => {
-    if (c === 1) sum += tieBreak(seed, graph.pairStartup[p], graph.pairPartner[p], levels);
+    if (c === 1) sum += tieBreak(seed, graph.pairStartup[p]!, graph.pairPartner[p]!, levels);
   });
   return sum;
 }
@@ -42,7 +42,7 @@ export function bruteForceReview(
     if (p === pairs) {
       if (appLoad.some((count) => count !== params.r)) return;
       let fitMilli = 0;
-      chosen.forEach((c, q) => (fitMilli += c === 1 ? toMilli(graph.pairScore[q]) : 0));
+      chosen.forEach((c, q) => (fitMilli += c === 1 ? toMilli(graph.pairScore[q]!) : 0));
       const tie =
         params.spreadSeed == null ? 0 : tieBreakSum(graph, chosen, params.spreadSeed, levels);
       if (
@@ -54,16 +54,16 @@ export function bruteForceReview(
       }
       return;
     }
-    const i = graph.pairStartup[p];
-    const j = graph.pairPartner[p];
-    if (appLoad[i] < params.r && load[j] < graph.capacity[j]) {
+    const i = graph.pairStartup[p]!;
+    const j = graph.pairPartner[p]!;
+    if (appLoad[i]! < params.r && load[j]! < graph.capacity[j]!) {
       chosen[p] = 1;
-      appLoad[i]++;
-      load[j]++;
+      appLoad[i]!++;
+      load[j]!++;
       visit(p + 1);
       chosen[p] = 0;
-      appLoad[i]--;
-      load[j]--;
+      appLoad[i]!--;
+      load[j]!--;
     }
     if (!pinned.has(p)) visit(p + 1);
   };

@@ -54,7 +54,7 @@ export function reviewInstances(limits: {
           if (!present[i * m + j] || pairScore.length >= limits.maxPairs) continue;
           pairStartup.push(i);
           pairPartner.push(j);
-          pairScore.push(fits[i * m + j]);
+          pairScore.push(fits[i * m + j]!);
         }
       }
       const pinned =

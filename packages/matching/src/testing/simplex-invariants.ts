@@ -35,12 +35,12 @@ export function simplexViolations(simplex: NetworkSimplex): string[] {
     let v = u;
     while (depth[v] === -1 && path.length <= nodes) {
       path.push(v);
-      v = parent[v];
+      v = parent[v]!;
       if (v < 0 || v >= nodes) return -1;
     }
     if (depth[v] === -1) return -1;
-    for (let i = path.length - 1, d = depth[v] + 1; i >= 0; i--, d++) depth[path[i]] = d;
-    return depth[u];
+    for (let i = path.length - 1, d = depth[v]! + 1; i >= 0; i--, d++) depth[path[i]!] = d;
+    return depth[u]!;
   };
   let treeArcs = 0;
   for (let e = 0; e < all; e++) if (state[e] === STATE_TREE) treeArcs++;
@@ -50,7 +50,7 @@ export function simplexViolations(simplex: NetworkSimplex): string[] {
       fail(`node ${u} does not reach the root through its parents`);
       continue;
     }
-    const e = pred[u];
+    const e = pred[u]!;
     const p = parent[u];
     if (state[e] !== STATE_TREE) fail(`pred arc ${e} of node ${u} is not a tree arc`);
     const up = source[e] === u && target[e] === p;
@@ -59,9 +59,9 @@ export function simplexViolations(simplex: NetworkSimplex): string[] {
       fail(`pred arc ${e} of node ${u} does not join it to its parent ${p} as predDir says`);
     }
     // Strong feasibility: a positive amount can go from u to its parent.
-    const room = predDir[u] === DIR_UP ? capacity[e] - flow[e] : flow[e];
+    const room = predDir[u] === DIR_UP ? capacity[e]! - flow[e]! : flow[e]!;
     if (!(room > 0)) fail(`node ${u} cannot push flow to the root: tree arc ${e} is blocked`);
-    const reduced = cost[e] + pi[source[e]] - pi[target[e]];
+    const reduced = cost[e]! + pi[source[e]!]! - pi[target[e]!]!;
     if (reduced !== 0) fail(`tree arc ${e} has reduced cost ${reduced}`);
   }
   if (problems.length > 0) return problems;
@@ -69,26 +69,26 @@ export function simplexViolations(simplex: NetworkSimplex): string[] {
   // Subtree sizes from the parents; the thread is a preorder: each subtree is a contiguous run
   // starting at its root, of succNum nodes, ending at lastSucc.
   const size = new Int32Array(nodes).fill(1);
-  const byDepth = Array.from({ length: root }, (_, u) => u).sort((a, b) => depth[b] - depth[a]);
-  for (const u of byDepth) size[parent[u]] += size[u];
+  const byDepth = Array.from({ length: root }, (_, u) => u).sort((a, b) => depth[b]! - depth[a]!);
+  for (const u of byDepth) size[parent[u]!]! += size[u]!;
   const position = new Int32Array(nodes).fill(-1);
-  for (let u = root, i = 0; i < nodes; i++, u = thread[u]) {
+  for (let u = root, i = 0; i < nodes; i++, u = thread[u]!) {
     if (position[u] !== -1) {
       fail(`the thread visits node ${u} twice`);
       return problems;
     }
     position[u] = i;
-    if (revThread[thread[u]] !== u) fail(`revThread[thread[${u}]] is not ${u}`);
+    if (revThread[thread[u]!] !== u) fail(`revThread[thread[${u}]] is not ${u}`);
   }
   for (let u = 0; u < nodes; u++) {
     if (position[u] === -1) fail(`the thread misses node ${u}`);
     if (succNum[u] !== size[u]) fail(`succNum[${u}] = ${succNum[u]}, subtree has ${size[u]}`);
     let last = u;
-    for (let i = 1; i < size[u]; i++) last = thread[last];
+    for (let i = 1; i < size[u]!; i++) last = thread[last]!;
     if (lastSucc[u] !== last) fail(`lastSucc[${u}] = ${lastSucc[u]}, preorder says ${last}`);
     if (u !== root) {
-      const p = parent[u];
-      const inside = position[u] > position[p] && position[u] < position[p] + size[p];
+      const p = parent[u]!;
+      const inside = position[u]! > position[p]! && position[u]! < position[p]! + size[p]!;
       if (!inside) fail(`node ${u} is outside its parent's run of the thread`);
     }
   }
@@ -96,11 +96,12 @@ export function simplexViolations(simplex: NetworkSimplex): string[] {
   // A feasible circulation; non-tree arcs at the bound their state names.
   const balance = new Float64Array(nodes);
   for (let e = 0; e < all; e++) {
-    if (flow[e] < 0 || flow[e] > capacity[e]) fail(`arc ${e} carries ${flow[e]} of ${capacity[e]}`);
+    if (flow[e]! < 0 || flow[e]! > capacity[e]!)
+      fail(`arc ${e} carries ${flow[e]} of ${capacity[e]}`);
     if (state[e] === STATE_LOWER && flow[e] !== 0) fail(`arc ${e} is at lower but carries flow`);
     if (state[e] === STATE_UPPER && flow[e] !== capacity[e]) fail(`arc ${e} is at upper, not full`);
-    balance[source[e]] -= flow[e];
-    balance[target[e]] += flow[e];
+    balance[source[e]!]! -= flow[e]!;
+    balance[target[e]!]! += flow[e]!;
   }
   balance.forEach((b, u) => {
     if (b !== 0) fail(`node ${u} is out of balance by ${b}`);
@@ -112,7 +113,7 @@ export function simplexViolations(simplex: NetworkSimplex): string[] {
 export function isOptimal(simplex: NetworkSimplex): boolean {
   const { state, cost, pi, source, target, arcs } = simplex;
   for (let e = 0; e < arcs; e++) {
-    if (state[e] * (cost[e] + pi[source[e]] - pi[target[e]]) < 0) return false;
+    if (state[e]! * (cost[e]! + pi[source[e]!]! - pi[target[e]!]!) < 0) return false;
   }
   return true;
 }
