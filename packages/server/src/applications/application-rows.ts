@@ -290,7 +290,8 @@ export function toFunnel(row: FunnelRow): CallFunnel {
   };
 }
 
-const funnelOfCall = query(`SELECT ${FUNNEL_COLUMNS_SQL} FROM applications WHERE call_id = $1`, {
+/** The columns of FUNNEL_COLUMNS_SQL. */
+export const FUNNEL_ROW = rowSpec({
   started: 'int4',
   applied: 'int4',
   eligible: 'int4',
@@ -301,6 +302,11 @@ const funnelOfCall = query(`SELECT ${FUNNEL_COLUMNS_SQL} FROM applications WHERE
   medianSeconds: 'float8?',
   maxSeconds: 'numeric?',
 });
+
+const funnelOfCall = query(
+  `SELECT ${FUNNEL_COLUMNS_SQL} FROM applications WHERE call_id = $1`,
+  FUNNEL_ROW,
+);
 
 /** How far a call's applications got, and how long decisions took (days). */
 export async function funnelOf(manager: EntityManager, callId: string): Promise<CallFunnel> {

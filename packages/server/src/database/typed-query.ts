@@ -247,3 +247,6 @@ export function declaredQueries(): readonly Query<RowSpec>[] {
 export function rowSpec<const S extends RowSpec>(spec: S): S {
   return spec;
 }
+
+/** The row type of a declared query: `RowOfQuery<typeof startupById>`. */
+export type RowOfQuery<Q> = Q extends Query<infer S> ? RowOf<S> : never;

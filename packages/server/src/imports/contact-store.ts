@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { RowPlan } from './row-verdicts';
+import { upsertImportedFounders } from '../contacts/contact-queries';
 
 /**
  * Writes the people of the plans' startups as their contacts, in one statement: a person whose
@@ -20,16 +21,5 @@ export async function upsertContacts(
     })),
   );
   if (people.length === 0) return;
-  await manager.query(
-    `INSERT INTO startup_contacts (startup_id, full_name, email, phone, role, is_founder)
-     SELECT r.startup_id, r.full_name, r.email, r.phone, r.role, true
-     FROM jsonb_to_recordset($1::jsonb)
-       AS r(startup_id uuid, full_name varchar, email varchar, phone varchar, role varchar)
-     ON CONFLICT (startup_id, lower(email)) DO UPDATE SET
-       full_name = EXCLUDED.full_name,
-       phone = coalesce(EXCLUDED.phone, startup_contacts.phone),
-       role = coalesce(EXCLUDED.role, startup_contacts.role),
-       updated_at = now()`,
-    [JSON.stringify(people)],
-  );
+  await upsertImportedFounders.run(manager, [JSON.stringify(people)]);
 }

@@ -17,7 +17,13 @@ import { columnIndexes, decideRows, type ParsedRow, parseRow, type RowPlan } fro
 import { ValueLookup } from './value-lookup';
 import { loadRememberedValues } from './value-mappings';
 import { collectValues } from './value-report';
-import { claimImportToApply } from './import-queries';
+import {
+  claimImportToApply,
+  failImport,
+  markImportDone,
+  markImportValidated,
+  reportImportProgress,
+} from './import-queries';
 
 /** Rows per batch: one statement each, then a turn of the event loop (BullMQ renews its lock). */
 const BATCH = 1000;
@@ -69,21 +75,15 @@ export class ImportJobHandler {
         this.progress(importId, 'validating', done, job.totalRows),
       );
       const counts = countActions(results);
-      await this.dataSource.query(
-        `UPDATE import_jobs SET status = 'validated', rows = $2::jsonb, total_rows = $3,
-           processed_rows = $3, progress = 100, created_count = $4, updated_count = $5,
-           rejected_count = $6, "values" = $7::jsonb, updated_at = now()
-         WHERE id = $1 AND status = 'validating'`,
-        [
-          importId,
-          JSON.stringify(results),
-          results.length,
-          counts.create,
-          counts.update,
-          counts.reject,
-          JSON.stringify(values),
-        ],
-      );
+      await markImportValidated.run(this.dataSource, [
+        importId,
+        JSON.stringify(results),
+        results.length,
+        counts.create,
+        counts.update,
+        counts.reject,
+        JSON.stringify(values),
+      ]);
       return 'validated';
     } catch (error) {
       // An outage is no verdict on the file: the job is tried again while the import waits.
@@ -133,13 +133,7 @@ export class ImportJobHandler {
         }
         const created = planned.filter((p) => p.action === 'create').length;
         const updated = planned.length - created;
-        await manager.query(
-          `UPDATE import_jobs SET status = 'done', progress = 100, processed_rows = total_rows,
-             created_count = $2, updated_count = $3, content = NULL, error = NULL,
-             finished_at = now(), updated_at = now()
-           WHERE id = $1`,
-          [importId, created, updated],
-        );
+        await markImportDone.run(manager, [importId, created, updated]);
         return { created, updated };
       });
     } catch (error) {
@@ -232,11 +226,7 @@ export class ImportJobHandler {
     // The dry run's last step (matching, storing the verdicts) is the remaining part.
     const share = status === 'validating' ? 90 : 99;
     const progress = total === 0 ? share : Math.floor((done / total) * share);
-    await this.dataSource.query(
-      `UPDATE import_jobs SET progress = $3, processed_rows = $4
-       WHERE id = $1 AND status = $2 AND progress <= $3`,
-      [importId, status, progress, done],
-    );
+    await reportImportProgress.run(this.dataSource, [importId, status, progress, done]);
   }
 
   private async fail(
@@ -245,12 +235,7 @@ export class ImportJobHandler {
     message: string,
   ): Promise<ImportJobOutcome> {
     this.logger.warn(`Import ${importId}: ${message}`);
-    await this.dataSource.query(
-      `UPDATE import_jobs SET status = 'failed', error = $3, progress = 0, finished_at = now(),
-         updated_at = now()
-       WHERE id = $1 AND status = $2`,
-      [importId, status, message],
-    );
+    await failImport.run(this.dataSource, [importId, status, message]);
     return 'failed';
   }
 

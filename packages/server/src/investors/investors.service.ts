@@ -33,6 +33,7 @@ import {
   INVESTOR_FIELDS,
   investorRows,
   investorsByIds,
+  listedIds,
   rowToInvestor,
 } from './investor-rows';
 import { InvestorEntity } from './investor.entity';
@@ -92,11 +93,8 @@ export class InvestorsService {
   }
 
   async list(query: ListInvestorsQuery): Promise<ListPage<Investor>> {
-    const page = await readListPage<{ id: string }>(
-      this.dataSource,
-      this.counts,
-      query,
-      (countSql) => buildInvestorListSql(query, countSql),
+    const page = await readListPage(this.dataSource, this.counts, query, listedIds, (countSql) =>
+      buildInvestorListSql(query, countSql),
     );
     return { ...page, items: await this.byIds(page.items.map((row) => row.id)) };
   }

@@ -3,6 +3,7 @@ import type { LinkFailure, LinkPurpose, SubjectType } from '@kohorte/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { hashToken, isWellFormedToken, newToken } from '../auth/session-tokens';
 import { column, query, type RowOf, rowSpec } from '../database/typed-query';
+import { revokeLinkById } from './link-queries';
 
 export interface IssueLinkRequest {
   purpose: LinkPurpose;
@@ -194,9 +195,6 @@ export class LinkTokens {
 
   /** Revokes one link by its id (a link issued for a mail that then was not sent). */
   async revokeById(manager: EntityManager, id: string): Promise<void> {
-    await manager.query(
-      `UPDATE link_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`,
-      [id],
-    );
+    await revokeLinkById.run(manager, [id]);
   }
 }

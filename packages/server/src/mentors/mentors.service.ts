@@ -26,9 +26,10 @@ import { checkTags } from '../tags/normalise-tags';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { buildMentorListAllSql, buildMentorListSql, type MentorFilter } from './mentor-list-query';
 import {
+  listedIds,
+  menteesOfMentor,
   MENTOR_COLUMNS_SQL,
   MENTOR_FIELDS,
-  menteesOfMentor,
   mentorRows,
   mentorsByIds,
   rowToMentee,
@@ -83,11 +84,8 @@ export class MentorsService {
   }
 
   async list(query: ListMentorsQuery): Promise<ListPage<Mentor>> {
-    const page = await readListPage<{ id: string }>(
-      this.dataSource,
-      this.counts,
-      query,
-      (countSql) => buildMentorListSql(query, countSql),
+    const page = await readListPage(this.dataSource, this.counts, query, listedIds, (countSql) =>
+      buildMentorListSql(query, countSql),
     );
     return { ...page, items: await this.byIds(page.items.map((row) => row.id)) };
   }

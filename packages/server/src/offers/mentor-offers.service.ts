@@ -23,14 +23,15 @@ import { moveProposals } from '../proposals/proposal-lifecycle';
 import {
   insertMatchMentorship,
   liveMentees,
-  lockedOfferOfMentor,
-  offerOfMentor,
   liveMentorshipCount,
   lockedMentorCapacity,
+  lockedOfferOfMentor,
   lockedRunToOffer,
   mentorCapacityAndStart,
+  offerOfMentor,
   offersByMentor,
 } from './offer-queries';
+import { upsertPairRule } from '../matching/matching-queries';
 import { ProposalFollowUps } from '../proposals/proposal-follow-ups';
 
 export { mentorLocale } from './offer-rows';
@@ -232,13 +233,13 @@ export class MentorOffersService {
       const grant = await this.gate.use(manager, caller.token, 'mentor-offer', caller.ip);
       const offer = await this.offerOf(manager, grant, true);
       await moveProposals(manager, 'decline', { ids: [offer.proposalId] }, 'mentor');
-      await manager.query(
-        `INSERT INTO match_rules (cohort_id, startup_id, mentor_id, rule, created_by)
-         VALUES ($1, $2, $3, 'reject', NULL)
-         ON CONFLICT ON CONSTRAINT match_rules_mentor_key
-         DO UPDATE SET rule = 'reject', created_by = NULL, created_at = now()`,
-        [offer.cohortId, offer.startupId, offer.mentorId],
-      );
+      await upsertPairRule.mentors.run(manager, [
+        offer.cohortId,
+        offer.startupId,
+        offer.mentorId,
+        'reject',
+        null,
+      ]);
       const note = request.note?.trim() || null;
       await this.activity.record(
         manager,

@@ -11,7 +11,7 @@ import type { LinkCaller } from '../founder-profile/founder-profile.service';
 import { LinkFailedError, LinkGate } from '../links/link-gate';
 import { MENTOR_ACTOR_LABEL } from './mentor-offers.service';
 import { readOffer } from './offer-rows';
-import { lockedMentorWindow, pauseInRange } from './offer-queries';
+import { lockedMentorWindow, pauseInRange, pauseMentorUntil } from './offer-queries';
 
 /**
  * A mentor pauses new offers through an offer link: their availability starts on the chosen day,
@@ -60,10 +60,7 @@ export class MentorPause {
         ]);
       }
       if (mentor.availableFrom !== request.until) {
-        await manager.query(
-          `UPDATE mentors SET available_from = $2::date, updated_at = now() WHERE id = $1`,
-          [offer.mentorId, request.until],
-        );
+        await pauseMentorUntil.run(manager, [offer.mentorId, request.until]);
         await this.activity.record(manager, {
           subjectType: 'mentor',
           subjectId: offer.mentorId,

@@ -35,6 +35,7 @@ import {
   secondsUntil,
 } from './review-rows';
 import { NotFoundError } from '../errors/domain-errors';
+import { deletePin, insertReview, markReviewerInvited, upsertPin } from './review-queries';
 
 const DAY_SECONDS = 24 * 3600;
 
@@ -84,10 +85,7 @@ export class ReviewAssignmentService {
       }
       if (errors.length > 0) throw invalidFields(errors);
       if (request.kind === null) {
-        await manager.query(
-          `DELETE FROM review_pins WHERE application_id = $1 AND reviewer_id = $2`,
-          [request.applicationId, request.reviewerId],
-        );
+        await deletePin.run(manager, [request.applicationId, request.reviewerId]);
         return;
       }
       if (request.kind === 'pin') {
@@ -100,11 +98,7 @@ export class ReviewAssignmentService {
         const conflicts = await conflictsOf(manager, reviewers, [application]);
         if (conflicts.length > 0) throw invalidFields([fieldError('reviewerId', 'pinConflict')]);
       }
-      await manager.query(
-        `INSERT INTO review_pins (application_id, reviewer_id, kind) VALUES ($1, $2, $3)
-ON CONFLICT (application_id, reviewer_id) DO UPDATE SET kind = EXCLUDED.kind`,
-        [request.applicationId, request.reviewerId, request.kind],
-      );
+      await upsertPin.run(manager, [request.applicationId, request.reviewerId, request.kind]);
     });
     return this.preview(callId);
   }
@@ -131,11 +125,7 @@ ON CONFLICT (application_id, reviewer_id) DO UPDATE SET kind = EXCLUDED.kind`,
       }
       const byReviewer = new Map<string, string[]>();
       for (const pair of fresh) {
-        await manager.query(
-          `INSERT INTO reviews (call_id, application_id, reviewer_id) VALUES ($1, $2, $3)
-ON CONFLICT (application_id, reviewer_id) DO NOTHING`,
-          [callId, pair.applicationId, pair.reviewerId],
-        );
+        await insertReview.run(manager, [callId, pair.applicationId, pair.reviewerId]);
         byReviewer.set(pair.reviewerId, [
           ...(byReviewer.get(pair.reviewerId) ?? []),
           pair.applicationId,
@@ -147,9 +137,7 @@ ON CONFLICT (application_id, reviewer_id) DO NOTHING`,
       for (const reviewer of reviewers) {
         const applications = byReviewer.get(reviewer.id);
         if (!applications) continue;
-        await manager.query(`UPDATE call_reviewers SET invited_at = now() WHERE id = $1`, [
-          reviewer.id,
-        ]);
+        await markReviewerInvited.run(manager, [reviewer.id]);
         await this.activity.record(manager, {
           subjectType: 'reviewer',
           subjectId: reviewer.id,

@@ -29,7 +29,7 @@ import {
   rowToStartup,
   startupIds,
   startupsByIds,
-  type StartupListRow,
+  startupListRows,
 } from './startup-rows';
 import { StartupEntity } from './startup.entity';
 import { NotFoundError } from '../errors/domain-errors';
@@ -73,10 +73,11 @@ export class StartupsService {
 
   /** One page of the list in one statement, with the columns the list shows. */
   async list(query: ListStartupsQuery): Promise<ListPage<StartupListItem>> {
-    const page = await readListPage<StartupListRow>(
+    const page = await readListPage(
       this.dataSource,
       this.counts,
       query,
+      startupListRows,
       (countSql) => buildStartupListSql(query, countSql),
     );
     return { ...page, items: page.items.map(rowToListItem) };
