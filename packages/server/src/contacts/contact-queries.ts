@@ -37,7 +37,11 @@ export const contactWithEmail = query(
   { id: 'uuid' },
 );
 
-export const upsertImportedFounders = query(
+/**
+ * Founders by email, many startups at once: a person whose email (any case) the startup has
+ * already is updated — name, and phone and role where given — and anyone else is added.
+ */
+export const upsertFounders = query(
   `INSERT INTO startup_contacts (startup_id, full_name, email, phone, role, is_founder)
      SELECT r.startup_id, r.full_name, r.email, r.phone, r.role, true
      FROM jsonb_to_recordset($1::jsonb)

@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { ImportKind, ImportRowResult, ImportValue } from '@kohorte/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ActivityRecorder, type NewActivity } from '../activity/activity-recorder';
+import { ActivityRecorder } from '../activity/activity-recorder';
+import { saveFounders } from '../contacts/founder-contacts';
 import { isOutage } from '../database/unavailable';
 import { CohortStartupsService } from '../programmes/cohort-startups.service';
 import type { JobHandlers } from '../queue/job-handlers';
@@ -10,9 +11,8 @@ import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { type Delimiter, parseCsv } from './csv-file';
 import { ImportOutdatedError } from './import-errors';
 import { ImportJobEntity } from './import-job.entity';
-import { upsertContacts } from './contact-store';
-import { insertRecords, loadExisting, updateRecords } from './record-store';
-import { RECORD_TABLES } from './record-tables';
+import { loadExisting } from './record-store';
+import { RECORD_TABLES, type RecordWrite } from './record-tables';
 import { columnIndexes, decideRows, type ParsedRow, parseRow, type RowPlan } from './row-verdicts';
 import { ValueLookup } from './value-lookup';
 import { loadRememberedValues } from './value-mappings';
@@ -186,34 +186,38 @@ export class ImportJobHandler {
     return plans.filter((plan) => accepted.has(plan.row));
   }
 
+  /** Writes through the domain's own write (as the API's create and update do), then the founders. */
   private async writeBatch(
     manager: EntityManager,
     job: ImportJobEntity,
     batch: readonly RowPlan[],
   ): Promise<void> {
-    const creates = batch.filter((p) => p.action === 'create');
-    const updates = batch.filter((p) => p.action === 'update');
-    await insertRecords(manager, job.kind, creates, job.createdBy);
-    await updateRecords(manager, job.kind, updates, job.createdBy);
-    if (job.kind === 'startups') await upsertContacts(manager, batch);
-    const subjectType = RECORD_TABLES[job.kind].subjectType;
-    const entries: NewActivity[] = batch.map((plan) => ({
-      subjectType,
-      subjectId: plan.id,
-      kind: 'imported',
-      actorId: job.createdBy,
-      body: `${plan.action === 'create' ? 'Created' : 'Updated'} by the import of ${job.fileName} (row ${plan.row})`,
-      changes: plan.action === 'update' ? plan.changes : null,
-      data: {
-        importId: job.id,
-        row: plan.row,
-        action: plan.action,
-        ...(plan.contacts.length > 0
-          ? { contacts: plan.contacts.map((contact) => contact.fullName) }
-          : {}),
-      },
-    }));
-    await this.activity.record(manager, ...entries);
+    const writes = batch.map((plan): RecordWrite => {
+      const note = {
+        kind: 'imported',
+        body: `${plan.action === 'create' ? 'Created' : 'Updated'} by the import of ${job.fileName} (row ${plan.row})`,
+        data: {
+          importId: job.id,
+          row: plan.row,
+          action: plan.action,
+          ...(plan.contacts.length > 0
+            ? { contacts: plan.contacts.map((contact) => contact.fullName) }
+            : {}),
+        },
+      } as const;
+      return plan.action === 'create'
+        ? { action: 'create', id: plan.id, values: plan.record, note }
+        : { action: 'update', id: plan.id, values: plan.record, changes: plan.changes, note };
+    });
+    await RECORD_TABLES[job.kind].write(manager, this.activity, writes, job.createdBy);
+    if (job.kind === 'startups') {
+      await saveFounders(
+        manager,
+        batch.flatMap((plan) =>
+          plan.contacts.map((contact) => ({ startupId: plan.id, ...contact })),
+        ),
+      );
+    }
   }
 
   /** Progress of a running job, only while it is in that status (a late write changes nothing). */
