@@ -123,7 +123,7 @@ ORDER BY a.submitted_at DESC NULLS LAST, a.created_at DESC, a.id
 LIMIT ${limit} OFFSET ${offset}`,
     [callId, ...params],
   );
-  return { rows, total: rows.length > 0 ? Number(rows[0].total) : 0 };
+  return { rows, total: Number(rows[0]?.total ?? 0) };
 }
 
 /** The lower-case host of a web address without `www.`; null when it has none. */
@@ -310,8 +310,7 @@ const funnelOfCall = query(
 
 /** How far a call's applications got, and how long decisions took (days). */
 export async function funnelOf(manager: EntityManager, callId: string): Promise<CallFunnel> {
-  const [row] = await funnelOfCall.all(manager, [callId]);
-  return toFunnel(row);
+  return toFunnel(await funnelOfCall.one(manager, [callId]));
 }
 
 export const upsertFounderContact = query(

@@ -143,7 +143,7 @@ export class ImportsService {
   async listRows(id: string, query: ListImportRowsQuery): Promise<Page<ImportRowResult>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-    const [found] = await importRowsPage.all(this.dataSource, [
+    const found = await importRowsPage.one(this.dataSource, [
       id,
       query.action ?? null,
       pageSize,

@@ -118,7 +118,7 @@ export class LinkTokens {
       throw new Error(`A link's ttlSeconds must be a positive integer, got ${request.ttlSeconds}`);
     }
     const token = newToken();
-    const [row] = await insertToken.all(manager, [
+    const row = await insertToken.one(manager, [
       hashToken(token),
       request.purpose,
       request.subjectType,
@@ -161,7 +161,8 @@ export class LinkTokens {
   ): Promise<LinkResolution> {
     if (!isWellFormedToken(token)) return { ok: false, reason: 'unknown' };
     const { rows } = await useToken.write(manager, [hashToken(token), purpose]);
-    if (rows.length > 0) return { ok: true, grant: toGrant(rows[0]) };
+    const [used] = rows;
+    if (used) return { ok: true, grant: toGrant(used) };
     const why = await this.resolve(token, purpose, manager);
     // Only a revocation or expiry between the two statements gets here with a working link.
     return why.ok ? { ok: false, reason: 'used' } : why;

@@ -44,6 +44,7 @@ import {
   runToDecide,
   withdrawnConsentProposals,
 } from './matching-queries';
+import { theOne } from '../database/typed-query';
 
 /** Proposals a manager can still decide on. */
 const OPEN = ['proposed', 'approved'];
@@ -251,8 +252,11 @@ export class MatchProposalsService {
         'proposed',
       );
       if (!insertedId) throw fieldConflict(field, `${partnerId} cannot take this place`);
-      const [created] = await readProposals(manager, { ids: [insertedId] });
-      const [old] = await readProposals(manager, { ids: [proposal.id] });
+      const created = theOne(
+        await readProposals(manager, { ids: [insertedId] }),
+        'the new proposal',
+      );
+      const old = theOne(await readProposals(manager, { ids: [proposal.id] }), 'the old proposal');
       await this.record(manager, run, [created], 'swapped', actorId, old);
       return withoutNames(created);
     });
@@ -270,7 +274,10 @@ export class MatchProposalsService {
       const proposal = await findProposal(manager, proposalId, true);
       checkOpen(proposal);
       await change(manager, run, proposal);
-      const [decided] = await readProposals(manager, { ids: [proposalId] });
+      const decided = theOne(
+        await readProposals(manager, { ids: [proposalId] }),
+        `proposal ${proposalId}`,
+      );
       await this.record(manager, run, [decided], action, actorId);
       return withoutNames(decided);
     });
@@ -408,8 +415,7 @@ function checkOpen(proposal: LockedProposal): void {
 }
 
 async function rankOf(manager: EntityManager, proposalId: string): Promise<number> {
-  const [row] = await rankOfProposal.all(manager, [proposalId]);
-  return row.rank;
+  return (await rankOfProposal.one(manager, [proposalId])).rank;
 }
 
 /** A pair is pinned or rejected, not both: the latest decision replaces the rule. */

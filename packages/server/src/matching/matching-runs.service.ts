@@ -83,7 +83,7 @@ export class MatchingRunsService {
     const id = await this.dataSource.transaction(async (manager) => {
       await lockCohort(manager, cohortId, 'FOR KEY SHARE');
       try {
-        const [row] = await insertRun.all(manager, [
+        const row = await insertRun.one(manager, [
           cohortId,
           request.kind,
           JSON.stringify(parameters),

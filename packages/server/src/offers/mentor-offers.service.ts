@@ -137,9 +137,7 @@ export class MentorOffersService {
     const manager = this.dataSource.manager;
     const offer = await this.offerOf(manager, grant, false);
     const mentees = await liveMentees.all(manager, [offer.mentorId]);
-    const [{ capacity, availableFrom }] = await mentorCapacityAndStart.all(manager, [
-      offer.mentorId,
-    ]);
+    const { capacity, availableFrom } = await mentorCapacityAndStart.one(manager, [offer.mentorId]);
     const stage = offer.stage
       ? ((await this.vocabularies.list()).stages.find((term) => term.key === offer.stage) ?? null)
       : null;
@@ -173,9 +171,9 @@ export class MentorOffersService {
     const { answer, outboxIds } = await this.dataSource.transaction(async (manager) => {
       const grant = await this.gate.use(manager, caller.token, 'mentor-offer', caller.ip);
       const offer = await this.offerOf(manager, grant, true);
-      const [mentor] = await lockedMentorCapacity.all(manager, [offer.mentorId]);
+      const mentor = await lockedMentorCapacity.one(manager, [offer.mentorId]);
       // Read after the lock: READ COMMITTED gives this statement the latest committed mentorships.
-      const [{ load }] = await liveMentorshipCount.all(manager, [offer.mentorId]);
+      const { load } = await liveMentorshipCount.one(manager, [offer.mentorId]);
       if (load >= mentor.capacity) {
         // Thrown inside the transaction: the link is not spent and the offer stays open.
         throw fieldConflict(
@@ -190,9 +188,10 @@ export class MentorOffersService {
       ]);
       await moveProposals(manager, 'accept', { ids: [offer.proposalId] }, 'mentor');
       const entries = this.answerEntries(offer, 'accepted', null, null);
-      if (inserted.length > 0) {
+      const [mentorship] = inserted;
+      if (mentorship) {
         const data: MentorshipActivityData = {
-          mentorshipId: inserted[0].id,
+          mentorshipId: mentorship.id,
           cohortId: offer.cohortId,
           cohortName: offer.cohortName,
           startupId: offer.startupId,

@@ -39,7 +39,7 @@ export class MentorPause {
       // Answered, withdrawn or expired since the email: the link no longer works for anything.
       if (offer.status !== 'offered') throw new LinkFailedError('revoked');
 
-      const [{ inRange }] = await pauseInRange.all(manager, [request.until, OFFER_PAUSE_MAX_DAYS]);
+      const { inRange } = await pauseInRange.one(manager, [request.until, OFFER_PAUSE_MAX_DAYS]);
       if (!inRange) {
         throw invalidFields([
           {
@@ -48,7 +48,7 @@ export class MentorPause {
           },
         ]);
       }
-      const [mentor] = await lockedMentorWindow.all(manager, [offer.mentorId]);
+      const mentor = await lockedMentorWindow.one(manager, [offer.mentorId]);
       if (mentor.availableUntil !== null && request.until > mentor.availableUntil) {
         throw invalidFields([
           {

@@ -21,6 +21,7 @@ import {
   setCohortStartupStatus,
   startupsToAdd,
 } from './programme-queries';
+import { theOne } from '../database/typed-query';
 
 interface Member {
   startupId: string;
@@ -147,8 +148,10 @@ export class CohortStartupsService {
         await setCohortStartupStatus.run(manager, [cohortId, startupId, status]);
         await this.record(manager, cohort, [{ ...member, status }], member.status, actorId);
       }
-      const [moved] = await readCohortStartups(manager, cohortId, [startupId]);
-      return moved;
+      return theOne(
+        await readCohortStartups(manager, cohortId, [startupId]),
+        `startup ${startupId} in cohort ${cohortId}`,
+      );
     });
   }
 

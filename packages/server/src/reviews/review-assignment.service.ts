@@ -71,16 +71,16 @@ export class ReviewAssignmentService {
   async setPin(callId: string, request: SetPinRequest): Promise<AssignmentPreview> {
     await this.dataSource.transaction(async (manager) => {
       await this.assertCall(manager, callId, true);
-      const known = await pinTargetsInCall.all(manager, [
+      const known = await pinTargetsInCall.one(manager, [
         callId,
         request.applicationId,
         request.reviewerId,
       ]);
       const errors = [];
-      if (known[0].applications === 0) {
+      if (known.applications === 0) {
         errors.push(fieldError('applicationId', 'unknownRecord', { value: request.applicationId }));
       }
-      if (known[0].reviewers === 0) {
+      if (known.reviewers === 0) {
         errors.push(fieldError('reviewerId', 'unknownRecord', { value: request.reviewerId }));
       }
       if (errors.length > 0) throw invalidFields(errors);
@@ -194,7 +194,7 @@ export class ReviewAssignmentService {
 
   /** A review link works until the deadline and some days after (or that long from now). */
   private async linkSeconds(manager: EntityManager, deadline: Date | null): Promise<number> {
-    const [row] = await secondsUntil.all(manager, [deadline]);
+    const row = await secondsUntil.one(manager, [deadline]);
     return row.left + REVIEW_LINK_GRACE_DAYS * DAY_SECONDS;
   }
 

@@ -18,7 +18,7 @@ async function parentError(
   parent: string,
 ): Promise<string | null> {
   // The chain from the new parent up to the top; meeting `key` on it would close a cycle.
-  const [{ chain }] = await regionChain.all(manager, [parent]);
+  const { chain } = await regionChain.one(manager, [parent]);
   if (chain.length === 0) return `"${parent}" is not a known region`;
   if (chain.includes(key)) return `"${parent}" lies within "${key}": a region cannot lie in itself`;
   return null;
