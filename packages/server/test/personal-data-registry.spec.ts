@@ -109,7 +109,7 @@ describe('the personal-data registry covers the schema', () => {
       .map(({ table_name: table, column_name: column }) => `${table}.${column}`)
       .filter((qualified) => !(qualified in NOT_PERSONAL_COLUMNS))
       .filter((qualified) => {
-        const [table, column] = qualified.split('.');
+        const [table = '', column = ''] = qualified.split('.');
         return !sectionsOf(table).some((s) => s.personalColumns.includes(column));
       });
     expect(unlisted).toEqual([]);
@@ -125,7 +125,7 @@ describe('the personal-data registry covers the schema', () => {
         .map(({ table_name: t, column_name: c }) => `${t}.${c}`),
     ]);
     const unsearched = [...references].filter((qualified) => {
-      const [table, column] = qualified.split('.');
+      const [table = '', column = ''] = qualified.split('.');
       return !sectionsOf(table).some(
         (s) =>
           s.keyColumns.includes(column) &&

@@ -23,12 +23,31 @@ describe('retention (real PostgreSQL)', () => {
   let moduleRef: TestingModule;
   let db: DataSource;
   let retention: PrivacyRetention;
-  const ids: Record<string, string> = {};
+  // Filled in beforeAll, read by the tests after it.
+  const ids = {} as Record<
+    | 'accepted'
+    | 'active'
+    | 'activeOld'
+    | 'admin'
+    | 'alumni'
+    | 'alumniNew'
+    | 'alumniOld'
+    | 'auditNew'
+    | 'auditOld'
+    | 'created'
+    | 'declined'
+    | 'mailNew'
+    | 'mailOld'
+    | 'mailPending'
+    | 'noteNew'
+    | 'noteOld',
+    string
+  >;
   const sharedUrl = process.env.DATABASE_URL;
   let own: TestDatabase;
 
   const id = async (sql: string, params: unknown[] = []): Promise<string> =>
-    (await typedRows({ id: 'uuid' }).all(db, sql, params))[0].id;
+    (await typedRows({ id: 'uuid' }).one(db, sql, params)).id;
   const exists = async (table: string, rowId: string): Promise<boolean> =>
     ((await db.query(`SELECT 1 FROM ${table} WHERE id = $1`, [rowId])) as unknown[]).length > 0;
 

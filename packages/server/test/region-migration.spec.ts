@@ -95,7 +95,7 @@ describe('the migration of free-text regions', () => {
   });
 
   it('seeds the region tree with parents that all exist', async () => {
-    const [{ count, orphans }] = await typedRows({ count: 'int4', orphans: 'int4' }).all(
+    const { count, orphans } = await typedRows({ count: 'int4', orphans: 'int4' }).one(
       db,
       `SELECT count(*)::int AS count,
          count(*) FILTER (WHERE parent IS NOT NULL AND parent NOT IN

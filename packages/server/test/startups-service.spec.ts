@@ -35,9 +35,8 @@ describe('StartupsService (real PostgreSQL)', () => {
   });
 
   const revision = async (id: string) =>
-    (
-      await rows({ revision: 'int4' }).all(db, 'SELECT revision FROM startups WHERE id = $1', [id])
-    )[0].revision;
+    (await rows({ revision: 'int4' }).one(db, 'SELECT revision FROM startups WHERE id = $1', [id]))
+      .revision;
 
   it('enqueues the score job of each revision after the commit', async () => {
     enqueue.mockResolvedValue(undefined);

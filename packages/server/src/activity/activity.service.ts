@@ -94,14 +94,14 @@ export class ActivityService {
       MAX_PAGE_SIZE,
     );
     const page = Math.max(Math.trunc(query.page ?? 1), 1);
-    const [rows, [{ total }]] = await Promise.all([
+    const [rows, { total }] = await Promise.all([
       entriesOfSubject.all(this.dataSource, [
         subjectType,
         subjectId,
         pageSize,
         (page - 1) * pageSize,
       ]),
-      entryCount.all(this.dataSource, [subjectType, subjectId]),
+      entryCount.one(this.dataSource, [subjectType, subjectId]),
     ]);
     return { items: rows.map(toEntry), total, page, pageSize };
   }

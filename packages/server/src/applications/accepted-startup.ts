@@ -99,7 +99,7 @@ export async function writeAcceptedStartup(
       data: { applicationId: row.id },
     });
   }
-  const [contact] = await upsertFounderContact.all(manager, [
+  const contact = await upsertFounderContact.one(manager, [
     startup.id,
     row.founderName ?? row.email,
     row.email,

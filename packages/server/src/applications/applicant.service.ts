@@ -41,6 +41,13 @@ import { eligibilityOf } from './eligibility';
 import { checkPitchDeck } from './pitch-deck';
 import { applicationOfEmail, insertApplication } from './application-rows';
 import { ConflictError, NotFoundError } from '../errors/domain-errors';
+import {
+  deleteApplicationFile,
+  saveApplicationDraft,
+  submitApplication,
+  touchApplication,
+  upsertApplicationFile,
+} from './application-queries';
 
 /** Who the timeline names for what an applicant does through their link. */
 export const APPLICANT_ACTOR_LABEL = 'applicant';
@@ -153,21 +160,14 @@ export class ApplicantService implements BeforeApplicationShutdown {
       const grant = await this.gate.use(manager, caller.token, 'application', caller.ip);
       const { row, call } = await this.editable(manager, grant);
       const changes = await this.checkedChanges(call, request);
-      await manager.query(
-        `UPDATE applications SET
-  founder_name = CASE WHEN $2::boolean THEN $3 ELSE founder_name END,
-  profile = profile || $4::jsonb, answers = answers || $5::jsonb,
-  locale = coalesce($6, locale), updated_at = now()
-WHERE id = $1`,
-        [
-          row.id,
-          changes.founderName !== undefined,
-          changes.founderName ?? null,
-          JSON.stringify(changes.profile),
-          JSON.stringify(changes.answers),
-          request.locale ?? null,
-        ],
-      );
+      await saveApplicationDraft.run(manager, [
+        row.id,
+        changes.founderName !== undefined,
+        changes.founderName ?? null,
+        JSON.stringify(changes.profile),
+        JSON.stringify(changes.answers),
+        request.locale ?? null,
+      ]);
       return this.viewOf(manager, grant);
     });
   }
@@ -196,15 +196,15 @@ WHERE id = $1`,
         throw invalidFields([fieldError('questionKey', 'notUploadQuestion')]);
       }
       const name = safeFileName(file!.originalname);
-      await manager.query(
-        `INSERT INTO application_files (application_id, question_key, file_name, size_bytes, pages, content)
-VALUES ($1, $2, $3, $4, $5, $6)
-ON CONFLICT (application_id, question_key) DO UPDATE SET file_name = EXCLUDED.file_name,
-  size_bytes = EXCLUDED.size_bytes, pages = EXCLUDED.pages, content = EXCLUDED.content,
-  uploaded_at = now()`,
-        [row.id, questionKey, name.slice(0, 255), file!.buffer.length, verdict.pages, file!.buffer],
-      );
-      await manager.query(`UPDATE applications SET updated_at = now() WHERE id = $1`, [row.id]);
+      await upsertApplicationFile.run(manager, [
+        row.id,
+        questionKey,
+        name.slice(0, 255),
+        file!.buffer.length,
+        verdict.pages,
+        file!.buffer,
+      ]);
+      await touchApplication.run(manager, [row.id]);
       const files = await filesOf(manager, row.id);
       return files.find((stored) => stored.questionKey === questionKey)!;
     });
@@ -214,10 +214,7 @@ ON CONFLICT (application_id, question_key) DO UPDATE SET file_name = EXCLUDED.fi
     await this.dataSource.transaction(async (manager) => {
       const grant = await this.gate.use(manager, caller.token, 'application', caller.ip);
       const { row } = await this.editable(manager, grant);
-      await manager.query(
-        `DELETE FROM application_files WHERE application_id = $1 AND question_key = $2`,
-        [row.id, questionKey],
-      );
+      await deleteApplicationFile.run(manager, [row.id, questionKey]);
     });
   }
 
@@ -237,13 +234,12 @@ ON CONFLICT (application_id, question_key) DO UPDATE SET file_name = EXCLUDED.fi
       const eligibility = eligibilityOf(call.questions, row.answers);
       if (!moveAllowed(row.status, 'submitted'))
         throw new Error(`Cannot submit from ${row.status}`);
-      await manager.query(
-        `UPDATE applications SET status = 'submitted', submitted_at = now(), consent_version = $2,
-  consented_at = now(), eligibility = $3, eligibility_reason = $4, eligibility_by = NULL,
-  updated_at = now()
-WHERE id = $1 AND status = 'draft'`,
-        [row.id, call.consentVersion, eligibility.state, eligibility.reason],
-      );
+      await submitApplication.run(manager, [
+        row.id,
+        call.consentVersion,
+        eligibility.state,
+        eligibility.reason,
+      ]);
       await this.activity.record(manager, {
         subjectType: 'application',
         subjectId: row.id,

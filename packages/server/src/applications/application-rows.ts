@@ -123,7 +123,7 @@ ORDER BY a.submitted_at DESC NULLS LAST, a.created_at DESC, a.id
 LIMIT ${limit} OFFSET ${offset}`,
     [callId, ...params],
   );
-  return { rows, total: rows.length > 0 ? Number(rows[0].total) : 0 };
+  return { rows, total: Number(rows[0]?.total ?? 0) };
 }
 
 /** The lower-case host of a web address without `www.`; null when it has none. */
@@ -290,7 +290,8 @@ export function toFunnel(row: FunnelRow): CallFunnel {
   };
 }
 
-const funnelOfCall = query(`SELECT ${FUNNEL_COLUMNS_SQL} FROM applications WHERE call_id = $1`, {
+/** The columns of FUNNEL_COLUMNS_SQL. */
+export const FUNNEL_ROW = rowSpec({
   started: 'int4',
   applied: 'int4',
   eligible: 'int4',
@@ -302,10 +303,14 @@ const funnelOfCall = query(`SELECT ${FUNNEL_COLUMNS_SQL} FROM applications WHERE
   maxSeconds: 'numeric?',
 });
 
+const funnelOfCall = query(
+  `SELECT ${FUNNEL_COLUMNS_SQL} FROM applications WHERE call_id = $1`,
+  FUNNEL_ROW,
+);
+
 /** How far a call's applications got, and how long decisions took (days). */
 export async function funnelOf(manager: EntityManager, callId: string): Promise<CallFunnel> {
-  const [row] = await funnelOfCall.all(manager, [callId]);
-  return toFunnel(row);
+  return toFunnel(await funnelOfCall.one(manager, [callId]));
 }
 
 export const upsertFounderContact = query(

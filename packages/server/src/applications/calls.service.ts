@@ -23,8 +23,7 @@ function noCall(cohortId: string): NotFoundError {
 
 /** The database's clock: deadlines are decided by the server, never the browser. */
 export async function databaseNow(manager: EntityManager): Promise<Date> {
-  const [row] = await databaseTime.all(manager);
-  return row.now;
+  return (await databaseTime.one(manager)).now;
 }
 
 /**

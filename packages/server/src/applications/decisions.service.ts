@@ -15,6 +15,7 @@ import { type ApplicationRow, duplicatesOf, lockedApplications } from './applica
 import { DECISION_STATUS, moveAllowed } from './application-status';
 import { CallEntity } from './call.entity';
 import { NotFoundError } from '../errors/domain-errors';
+import { acceptAppliedMember, decideApplication } from './application-queries';
 
 const PROFILE_TTL_SECONDS = PROFILE_LINK_TTL_DAYS * 24 * 3600;
 
@@ -82,12 +83,7 @@ export class DecisionsService {
             createdBy: actorId,
           };
         }
-        await manager.query(
-          `UPDATE applications SET status = $2, decided_at = now(), decided_by = $3,
-  startup_id = coalesce($4, startup_id), updated_at = now()
-WHERE id = $1 AND status = $5`,
-          [row.id, to, actorId, startupId, row.status],
-        );
+        await decideApplication.run(manager, [row.id, to, actorId, startupId, row.status]);
         await this.activity.record(manager, {
           subjectType: 'application',
           subjectId: row.id,
@@ -138,11 +134,7 @@ WHERE id = $1 AND status = $5`,
       actorId,
     );
     if (joined === 0) {
-      await manager.query(
-        `UPDATE cohort_startups SET status = 'accepted', updated_at = now()
-WHERE cohort_id = $1 AND startup_id = $2 AND status = 'applied'`,
-        [cohortId, startupId],
-      );
+      await acceptAppliedMember.run(manager, [cohortId, startupId]);
     }
   }
 }

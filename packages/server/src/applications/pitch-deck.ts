@@ -33,7 +33,8 @@ export async function checkPitchDeck(bytes: Buffer | undefined): Promise<PdfVerd
     if (pages === 0) return { ok: false, code: 'pdfUnreadable', detail: 'it has no pages' };
     return { ok: true, pages };
   } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0].slice(0, 200) : 'unknown';
+    const detail =
+      error instanceof Error ? (error.message.split('\n')[0] ?? '').slice(0, 200) : 'unknown';
     return { ok: false, code: 'pdfUnreadable', detail };
   }
 }

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { eraseWithin } from '../privacy/privacy-erasures';
 import { recordsOf } from '../privacy/privacy-records';
 import { expiredApplications, lockedExpiredApplication, RETENTION_BATCH } from './application-rows';
+import { theOne } from '../database/typed-query';
 
 const SWEEP_JOB: JobName = 'application.erase-expired';
 const SWEEP_EVERY_MS = 60 * 60_000;
@@ -67,7 +68,10 @@ export class ApplicationRetentionSweeper {
       // The one erasure path (the personal-data registry): the application, its deck, its
       // timeline, its mails and links — found by the application's id only, not by its email,
       // since the same person may have other records that their retention does not touch.
-      const [application] = await recordsOf(manager, [{ kind: 'applicant', id }]);
+      const application = theOne(
+        await recordsOf(manager, [{ kind: 'applicant', id }]),
+        `the applicant record of ${id}`,
+      );
       await eraseWithin(manager, [{ ...application, email: null }]);
       return true;
     });

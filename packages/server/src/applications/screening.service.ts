@@ -23,6 +23,7 @@ import { applicationsCsv } from './applications-csv';
 import { CallEntity } from './call.entity';
 import { filesOfApplications, storedFile } from './application-rows';
 import { NotFoundError } from '../errors/domain-errors';
+import { screenApplication } from './application-queries';
 
 /** A deck's bytes, for staff to download. */
 export interface StoredFile {
@@ -160,11 +161,7 @@ export class ScreeningService {
         ]);
       }
       const state = request.eligible ? 'eligible' : 'ineligible';
-      await manager.query(
-        `UPDATE applications SET eligibility = $2, eligibility_reason = $3, eligibility_by = $4,
-  updated_at = now() WHERE id = $1`,
-        [id, state, reason.value, actorId],
-      );
+      await screenApplication.run(manager, [id, state, reason.value, actorId]);
       await this.activity.record(manager, {
         subjectType: 'application',
         subjectId: id,

@@ -22,3 +22,9 @@ WHERE s.token_hash = $1 AND s.expires_at > now() AND u.disabled_at IS NULL`,
     created_at: 'timestamptz',
   },
 );
+
+export const deleteExpiredSessions = query(
+  `DELETE FROM sessions WHERE token_hash IN
+           (SELECT token_hash FROM sessions WHERE expires_at <= now() LIMIT $1)`,
+  {},
+);

@@ -4,7 +4,7 @@ import type { ApiErrorBody, User } from '@kohorte/contracts';
 import { DataSource, type Repository } from 'typeorm';
 import type { RowOf } from '../database/typed-query';
 import { KOHORTE_CONFIG, type KohorteConfig } from '../config/kohorte-config';
-import { liveSessionByTokenHash } from './auth-queries';
+import { deleteExpiredSessions, liveSessionByTokenHash } from './auth-queries';
 import { hashPassword, verifyPassword } from './password';
 import { SessionCache } from './session-cache';
 import { SessionEntity } from './session.entity';
@@ -104,11 +104,7 @@ export class SessionsService {
       }
       await manager.insert(SessionEntity, session);
       // Sign-ins are rare and rate-limited: a good moment to sweep a bounded batch of dead rows.
-      await manager.query(
-        `DELETE FROM sessions WHERE token_hash IN
-           (SELECT token_hash FROM sessions WHERE expires_at <= now() LIMIT $1)`,
-        [EXPIRED_ROWS_PER_CLEANUP],
-      );
+      await deleteExpiredSessions.run(manager, [EXPIRED_ROWS_PER_CLEANUP]);
     });
     // The replaced session ends here at once; other replicas drop it on the database's notice.
     this.cache.forget();

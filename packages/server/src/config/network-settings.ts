@@ -23,7 +23,8 @@ export function listenHost(raw: string | undefined): string {
 
 function isAddressOrSubnet(entry: string): boolean {
   const [address, prefix, ...rest] = entry.split('/');
-  const version = isIP(address);
+  // split() returns at least one part.
+  const version = isIP(address ?? '');
   if (version === 0 || rest.length > 0) return false;
   if (prefix === undefined) return true;
   const bits = Number(prefix);

@@ -36,3 +36,20 @@ export const contactWithEmail = query(
   `SELECT id FROM startup_contacts WHERE startup_id = $1 AND lower(email) = lower($2)`,
   { id: 'uuid' },
 );
+
+/**
+ * Founders by email, many startups at once: a person whose email (any case) the startup has
+ * already is updated — name, and phone and role where given — and anyone else is added.
+ */
+export const upsertFounders = query(
+  `INSERT INTO startup_contacts (startup_id, full_name, email, phone, role, is_founder)
+     SELECT r.startup_id, r.full_name, r.email, r.phone, r.role, true
+     FROM jsonb_to_recordset($1::jsonb)
+       AS r(startup_id uuid, full_name varchar, email varchar, phone varchar, role varchar)
+     ON CONFLICT (startup_id, lower(email)) DO UPDATE SET
+       full_name = EXCLUDED.full_name,
+       phone = coalesce(EXCLUDED.phone, startup_contacts.phone),
+       role = coalesce(EXCLUDED.role, startup_contacts.role),
+       updated_at = now()`,
+  {},
+);

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  type ActivityKind,
   type Dashboard,
   type DashboardCall,
   type DashboardCohort,
@@ -9,47 +8,24 @@ import {
   type DashboardTermCounts,
   MEMBERSHIP_STATUSES,
   type MembershipStatus,
-  type SubjectType,
 } from '@kohorte/contracts';
 import { DataSource } from 'typeorm';
-import { type FunnelRow, toFunnel } from '../applications/application-rows';
+import { toFunnel } from '../applications/application-rows';
+import type { RowOfQuery } from '../database/typed-query';
 import {
-  CALL_FUNNELS_SQL,
-  MENTORS_OVER_CAPACITY_SQL,
-  MENTORS_WITH_CAPACITY_SQL,
-  RECENT_CHANGES_SQL,
-  RUNNING_COHORTS_SQL,
-  STALE_STARTUPS_SQL,
-  STARTUPS_BY_SECTOR_SQL,
-  STARTUPS_BY_STAGE_SQL,
-  STARTUPS_WITHOUT_MENTOR_SQL,
+  callFunnels,
+  mentorsOverCapacity,
+  mentorsWithCapacity,
+  recentChanges,
+  runningCohorts,
+  staleStartups,
+  startupsBySector,
+  startupsByStage,
+  startupsWithoutMentor,
 } from './dashboard-queries';
 import { SharedValue } from './shared-value';
 
-interface CohortRow {
-  id: string;
-  name: string;
-  starts_on: string;
-  ends_on: string;
-  capacity: number | null;
-  programme_id: string;
-  programme_name: string;
-  counts: Partial<Record<MembershipStatus, number>>;
-  mentor_count: number;
-}
-
-type CallRow = FunnelRow & {
-  id: string;
-  opens_at: Date;
-  closes_at: Date;
-  open: boolean;
-  cohort_id: string;
-  cohort_name: string;
-  assigned: number;
-  submitted: number;
-};
-
-function toCall(row: CallRow): DashboardCall {
+function toCall(row: RowOfQuery<typeof callFunnels>): DashboardCall {
   return {
     id: row.id,
     cohort: { id: row.cohort_id, name: row.cohort_name },
@@ -61,34 +37,15 @@ function toCall(row: CallRow): DashboardCall {
   };
 }
 
-interface RecentRow {
-  id: string;
-  subject_type: SubjectType;
-  subject_id: string;
-  subject_name: string | null;
-  kind: ActivityKind;
-  actor_id: string | null;
-  actor_name: string | null;
-  actor_label: string | null;
-  fields: string[];
-  created_at: Date;
-}
-
-interface TermRow {
-  key: string | null;
-  label_de: string | null;
-  label_en: string | null;
-  count: number;
-}
-
-/** Rows of a list statement, each carrying the list's total. */
-type Totalled<Row> = Row & { total: number };
-
-function list<Row, Item>(rows: Totalled<Row>[], toItem: (row: Row) => Item): DashboardList<Item> {
+/** A list statement's rows each carry the list's total. */
+function list<Row extends { total: number }, Item>(
+  rows: Row[],
+  toItem: (row: Row) => Item,
+): DashboardList<Item> {
   return { total: rows[0]?.total ?? 0, items: rows.map(toItem) };
 }
 
-function toCohort(row: CohortRow): DashboardCohort {
+function toCohort(row: RowOfQuery<typeof runningCohorts>): DashboardCohort {
   const counts = Object.fromEntries(
     MEMBERSHIP_STATUSES.map((status) => [status, row.counts[status] ?? 0]),
   ) as Record<MembershipStatus, number>;
@@ -104,7 +61,7 @@ function toCohort(row: CohortRow): DashboardCohort {
   };
 }
 
-function toRecent(row: RecentRow): DashboardRecentChange {
+function toRecent(row: RowOfQuery<typeof recentChanges>): DashboardRecentChange {
   return {
     id: row.id,
     subjectType: row.subject_type,
@@ -118,7 +75,7 @@ function toRecent(row: RecentRow): DashboardRecentChange {
   };
 }
 
-function toTermCounts(rows: TermRow[]): DashboardTermCounts {
+function toTermCounts(rows: RowOfQuery<typeof startupsByStage>[]): DashboardTermCounts {
   const terms = rows.flatMap((row) =>
     row.key === null
       ? []
@@ -133,24 +90,6 @@ function toTermCounts(rows: TermRow[]): DashboardTermCounts {
   );
   return { terms, unset: rows.find((row) => row.key === null)?.count ?? 0 };
 }
-
-type MentorWithCapacityRow = Totalled<{
-  id: string;
-  full_name: string;
-  company: string | null;
-  capacity: number;
-  load: number;
-  offered: number;
-  free: number;
-}>;
-type UnmentoredRow = Totalled<{
-  startup_id: string;
-  startup_name: string;
-  cohort_id: string;
-  cohort_name: string;
-}>;
-type OverloadedRow = Totalled<{ id: string; full_name: string; capacity: number; load: number }>;
-type StaleRow = Totalled<{ id: string; name: string; updated_at: Date }>;
 
 /** The parts of the dashboard that read few rows through indexes: what runs, who is free, what changed. */
 type LiveParts = Pick<
@@ -202,19 +141,15 @@ export class DashboardService {
     };
   }
 
-  private query<Row>(sql: string): Promise<Row[]> {
-    return this.dataSource.query(sql) as Promise<Row[]>;
-  }
-
   private async liveParts(): Promise<LiveParts> {
     // Independent read-only statements, side by side on the pool.
     const [cohorts, calls, free, recent, unmentored, overloaded] = await Promise.all([
-      this.query<CohortRow>(RUNNING_COHORTS_SQL),
-      this.query<CallRow>(CALL_FUNNELS_SQL),
-      this.query<MentorWithCapacityRow>(MENTORS_WITH_CAPACITY_SQL),
-      this.query<RecentRow>(RECENT_CHANGES_SQL),
-      this.query<UnmentoredRow>(STARTUPS_WITHOUT_MENTOR_SQL),
-      this.query<OverloadedRow>(MENTORS_OVER_CAPACITY_SQL),
+      runningCohorts.all(this.dataSource),
+      callFunnels.all(this.dataSource),
+      mentorsWithCapacity.all(this.dataSource),
+      recentChanges.all(this.dataSource),
+      startupsWithoutMentor.all(this.dataSource),
+      mentorsOverCapacity.all(this.dataSource),
     ]);
     return {
       runningCohorts: cohorts.map(toCohort),
@@ -246,9 +181,9 @@ export class DashboardService {
 
   private async countFigures(): Promise<Figures> {
     const [stale, byStage, bySector] = await Promise.all([
-      this.query<StaleRow>(STALE_STARTUPS_SQL),
-      this.query<TermRow>(STARTUPS_BY_STAGE_SQL),
-      this.query<TermRow>(STARTUPS_BY_SECTOR_SQL),
+      staleStartups.all(this.dataSource),
+      startupsByStage.all(this.dataSource),
+      startupsBySector.all(this.dataSource),
     ]);
     return {
       staleStartups: list(stale, (row) => ({

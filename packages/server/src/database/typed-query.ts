@@ -153,6 +153,16 @@ export class Rows<S extends RowSpec, More = unknown> {
     return row;
   }
 
+  /**
+   * The one row of a statement that always returns one: an aggregate without GROUP BY, an
+   * INSERT … RETURNING of one row. Throws when there is none, which would be a bug of the SQL.
+   */
+  async one(runner: Queryable, sql: string, params: Params = []): Promise<RowOf<S> & More> {
+    const row = await this.first(runner, sql, params);
+    if (row === undefined) throw new Error(`Expected a row, got none: ${sql.slice(0, 80)}`);
+    return row;
+  }
+
   /** The rows an UPDATE/DELETE … RETURNING gave back, and how many rows it changed. */
   async write(
     runner: Queryable,
@@ -217,6 +227,11 @@ export class Query<S extends RowSpec> {
     return this.rows.first(runner, this.sql, params);
   }
 
+  /** The one row of a statement that always returns one (see `Rows.one`). */
+  one(runner: Queryable, params: Params = []): Promise<RowOf<S>> {
+    return this.rows.one(runner, this.sql, params);
+  }
+
   write(runner: Queryable, params: Params = []): Promise<{ rows: RowOf<S>[]; affected: number }> {
     return this.rows.write(runner, this.sql, params);
   }
@@ -246,4 +261,18 @@ export function declaredQueries(): readonly Query<RowSpec>[] {
 /** A row spec shared by several queries (the columns of one row type). */
 export function rowSpec<const S extends RowSpec>(spec: S): S {
   return spec;
+}
+
+/** The row type of a declared query: `RowOfQuery<typeof startupById>`. */
+export type RowOfQuery<Q> = Q extends Query<infer S> ? RowOf<S> : never;
+
+/**
+ * The first of rows a statement just wrote or read by a key known to exist (the row it
+ * inserted, the record locked a moment ago in the same transaction): an assertion, not a check
+ * of input, so its failure is a bug and says what was missing.
+ */
+export function theOne<T>(rows: readonly T[], what: string): T {
+  const [row] = rows;
+  if (row === undefined) throw new Error(`Expected ${what}, found none`);
+  return row;
 }

@@ -3,6 +3,7 @@ import type { DependencyState, HealthReport } from '@kohorte/contracts';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { REDIS } from '../redis/redis.module';
+import { databaseAnswers } from './health-queries';
 
 const CHECK_TIMEOUT_MS = 2000;
 
@@ -45,7 +46,7 @@ export class HealthService {
 
   async report(): Promise<HealthReport> {
     const [database, redis] = await Promise.all([
-      probe(() => this.dataSource.query('SELECT 1')),
+      probe(() => databaseAnswers.first(this.dataSource)),
       probe(() => pingRedis(this.redis)),
     ]);
     return { status: database === 'up' && redis === 'up' ? 'ok' : 'degraded', database, redis };

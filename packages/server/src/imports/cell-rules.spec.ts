@@ -12,6 +12,7 @@ import { RECORD_TABLES } from './record-tables';
 import { normalizeWebsite } from './row-verdicts';
 import { suggestMapping } from './suggest-mapping';
 import { normalizeValue, ValueLookup } from './value-lookup';
+import { theOne } from '../database/typed-query';
 
 const VOCABULARIES: Vocabularies = {
   sectors: [
@@ -160,7 +161,7 @@ describe('cell rules', () => {
     });
     const serie = read('startups', 'stage', 'Serie A');
     expect(serie).toMatchObject({ unknown: [{ suggestion: 'series-a' }] });
-    const reason = (serie as { errors: Reason[] }).errors[0];
+    const reason = theOne((serie as { errors: Reason[] }).errors, 'a reason');
     expect(formatImportReason(reason.code, reason.params, 'de')).toBe(
       '„Serie A“ ist kein bekannter Wert; meinten Sie „Series A“?',
     );
@@ -171,7 +172,7 @@ describe('cell rules', () => {
 
   it('refuses a line break in a one-line field with the field rules’ reason, in both languages', () => {
     const name = read('startups', 'name', 'Acme\nRobotics');
-    const [reason] = (name as { errors: Reason[] }).errors;
+    const reason = theOne((name as { errors: Reason[] }).errors, 'a reason');
     expect(reason).toEqual({ code: 'notSingleLine', params: {} });
     expect(formatReason(reason.code, reason.params, 'de')).toBe(
       'muss eine einzelne Zeile sein (ohne Zeilenumbrüche oder Tabulatoren)',

@@ -83,7 +83,8 @@ function checked(field: ImportField, value: string | number, context: ReadContex
 function readPerson(raw: string): PersonValue {
   const email = /<([^<>]+)>|\(([^()]+@[^()]+)\)|(\S+@\S+)/.exec(raw);
   if (!email) return { fullName: raw.trim(), email: null };
-  const address = (email[1] ?? email[2] ?? email[3]).trim();
+  // One of the three alternatives matched, so one group holds the address.
+  const address = (email[1] ?? email[2] ?? email[3] ?? '').trim();
   const name = raw
     .replace(email[0], '')
     .replace(/[,;:]+$/, '')

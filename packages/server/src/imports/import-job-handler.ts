@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { ImportKind, ImportRowResult, ImportValue } from '@kohorte/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ActivityRecorder, type NewActivity } from '../activity/activity-recorder';
+import { ActivityRecorder } from '../activity/activity-recorder';
+import { saveFounders } from '../contacts/founder-contacts';
 import { isOutage } from '../database/unavailable';
 import { CohortStartupsService } from '../programmes/cohort-startups.service';
 import type { JobHandlers } from '../queue/job-handlers';
@@ -10,14 +11,19 @@ import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { type Delimiter, parseCsv } from './csv-file';
 import { ImportOutdatedError } from './import-errors';
 import { ImportJobEntity } from './import-job.entity';
-import { upsertContacts } from './contact-store';
-import { insertRecords, loadExisting, updateRecords } from './record-store';
-import { RECORD_TABLES } from './record-tables';
+import { loadExisting } from './record-store';
+import { RECORD_TABLES, type RecordWrite } from './record-tables';
 import { columnIndexes, decideRows, type ParsedRow, parseRow, type RowPlan } from './row-verdicts';
 import { ValueLookup } from './value-lookup';
 import { loadRememberedValues } from './value-mappings';
 import { collectValues } from './value-report';
-import { claimImportToApply } from './import-queries';
+import {
+  claimImportToApply,
+  failImport,
+  markImportDone,
+  markImportValidated,
+  reportImportProgress,
+} from './import-queries';
 
 /** Rows per batch: one statement each, then a turn of the event loop (BullMQ renews its lock). */
 const BATCH = 1000;
@@ -69,21 +75,15 @@ export class ImportJobHandler {
         this.progress(importId, 'validating', done, job.totalRows),
       );
       const counts = countActions(results);
-      await this.dataSource.query(
-        `UPDATE import_jobs SET status = 'validated', rows = $2::jsonb, total_rows = $3,
-           processed_rows = $3, progress = 100, created_count = $4, updated_count = $5,
-           rejected_count = $6, "values" = $7::jsonb, updated_at = now()
-         WHERE id = $1 AND status = 'validating'`,
-        [
-          importId,
-          JSON.stringify(results),
-          results.length,
-          counts.create,
-          counts.update,
-          counts.reject,
-          JSON.stringify(values),
-        ],
-      );
+      await markImportValidated.run(this.dataSource, [
+        importId,
+        JSON.stringify(results),
+        results.length,
+        counts.create,
+        counts.update,
+        counts.reject,
+        JSON.stringify(values),
+      ]);
       return 'validated';
     } catch (error) {
       // An outage is no verdict on the file: the job is tried again while the import waits.
@@ -133,13 +133,7 @@ export class ImportJobHandler {
         }
         const created = planned.filter((p) => p.action === 'create').length;
         const updated = planned.length - created;
-        await manager.query(
-          `UPDATE import_jobs SET status = 'done', progress = 100, processed_rows = total_rows,
-             created_count = $2, updated_count = $3, content = NULL, error = NULL,
-             finished_at = now(), updated_at = now()
-           WHERE id = $1`,
-          [importId, created, updated],
-        );
+        await markImportDone.run(manager, [importId, created, updated]);
         return { created, updated };
       });
     } catch (error) {
@@ -192,34 +186,38 @@ export class ImportJobHandler {
     return plans.filter((plan) => accepted.has(plan.row));
   }
 
+  /** Writes through the domain's own write (as the API's create and update do), then the founders. */
   private async writeBatch(
     manager: EntityManager,
     job: ImportJobEntity,
     batch: readonly RowPlan[],
   ): Promise<void> {
-    const creates = batch.filter((p) => p.action === 'create');
-    const updates = batch.filter((p) => p.action === 'update');
-    await insertRecords(manager, job.kind, creates, job.createdBy);
-    await updateRecords(manager, job.kind, updates, job.createdBy);
-    if (job.kind === 'startups') await upsertContacts(manager, batch);
-    const subjectType = RECORD_TABLES[job.kind].subjectType;
-    const entries: NewActivity[] = batch.map((plan) => ({
-      subjectType,
-      subjectId: plan.id,
-      kind: 'imported',
-      actorId: job.createdBy,
-      body: `${plan.action === 'create' ? 'Created' : 'Updated'} by the import of ${job.fileName} (row ${plan.row})`,
-      changes: plan.action === 'update' ? plan.changes : null,
-      data: {
-        importId: job.id,
-        row: plan.row,
-        action: plan.action,
-        ...(plan.contacts.length > 0
-          ? { contacts: plan.contacts.map((contact) => contact.fullName) }
-          : {}),
-      },
-    }));
-    await this.activity.record(manager, ...entries);
+    const writes = batch.map((plan): RecordWrite => {
+      const note = {
+        kind: 'imported',
+        body: `${plan.action === 'create' ? 'Created' : 'Updated'} by the import of ${job.fileName} (row ${plan.row})`,
+        data: {
+          importId: job.id,
+          row: plan.row,
+          action: plan.action,
+          ...(plan.contacts.length > 0
+            ? { contacts: plan.contacts.map((contact) => contact.fullName) }
+            : {}),
+        },
+      } as const;
+      return plan.action === 'create'
+        ? { action: 'create', id: plan.id, values: plan.record, note }
+        : { action: 'update', id: plan.id, values: plan.record, changes: plan.changes, note };
+    });
+    await RECORD_TABLES[job.kind].write(manager, this.activity, writes, job.createdBy);
+    if (job.kind === 'startups') {
+      await saveFounders(
+        manager,
+        batch.flatMap((plan) =>
+          plan.contacts.map((contact) => ({ startupId: plan.id, ...contact })),
+        ),
+      );
+    }
   }
 
   /** Progress of a running job, only while it is in that status (a late write changes nothing). */
@@ -232,11 +230,7 @@ export class ImportJobHandler {
     // The dry run's last step (matching, storing the verdicts) is the remaining part.
     const share = status === 'validating' ? 90 : 99;
     const progress = total === 0 ? share : Math.floor((done / total) * share);
-    await this.dataSource.query(
-      `UPDATE import_jobs SET progress = $3, processed_rows = $4
-       WHERE id = $1 AND status = $2 AND progress <= $3`,
-      [importId, status, progress, done],
-    );
+    await reportImportProgress.run(this.dataSource, [importId, status, progress, done]);
   }
 
   private async fail(
@@ -245,12 +239,7 @@ export class ImportJobHandler {
     message: string,
   ): Promise<ImportJobOutcome> {
     this.logger.warn(`Import ${importId}: ${message}`);
-    await this.dataSource.query(
-      `UPDATE import_jobs SET status = 'failed', error = $3, progress = 0, finished_at = now(),
-         updated_at = now()
-       WHERE id = $1 AND status = $2`,
-      [importId, status, message],
-    );
+    await failImport.run(this.dataSource, [importId, status, message]);
     return 'failed';
   }
 

@@ -64,3 +64,54 @@ export const rememberedValues = query(`SELECT domain, value, key FROM import_val
   value: 'text',
   key: 'text',
 });
+
+export const rememberValueMappings = query(
+  `INSERT INTO import_value_mappings (domain, value, key, updated_by)
+       SELECT r.domain, r.value, r.key, $2::uuid
+       FROM jsonb_to_recordset($1::jsonb) AS r(domain varchar, value varchar, key varchar)
+       ON CONFLICT (domain, value) DO UPDATE SET key = EXCLUDED.key,
+         updated_by = EXCLUDED.updated_by, updated_at = now()`,
+  {},
+);
+
+export const forgetValueMappings = query(
+  `DELETE FROM import_value_mappings AS m
+       USING jsonb_to_recordset($1::jsonb) AS r(domain varchar, value varchar)
+       WHERE m.domain = r.domain AND m.value = r.value`,
+  {},
+);
+
+export const failImportStart = query(
+  `UPDATE import_jobs SET status = 'failed', error = $2, updated_at = now()
+         WHERE id = $1 AND status = 'validating'`,
+  {},
+);
+
+export const markImportValidated = query(
+  `UPDATE import_jobs SET status = 'validated', rows = $2::jsonb, total_rows = $3,
+           processed_rows = $3, progress = 100, created_count = $4, updated_count = $5,
+           rejected_count = $6, "values" = $7::jsonb, updated_at = now()
+         WHERE id = $1 AND status = 'validating'`,
+  {},
+);
+
+export const markImportDone = query(
+  `UPDATE import_jobs SET status = 'done', progress = 100, processed_rows = total_rows,
+             created_count = $2, updated_count = $3, content = NULL, error = NULL,
+             finished_at = now(), updated_at = now()
+           WHERE id = $1`,
+  {},
+);
+
+export const reportImportProgress = query(
+  `UPDATE import_jobs SET progress = $3, processed_rows = $4
+       WHERE id = $1 AND status = $2 AND progress <= $3`,
+  {},
+);
+
+export const failImport = query(
+  `UPDATE import_jobs SET status = 'failed', error = $3, progress = 0, finished_at = now(),
+         updated_at = now()
+       WHERE id = $1 AND status = $2`,
+  {},
+);

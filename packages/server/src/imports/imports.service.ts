@@ -30,6 +30,7 @@ import { loadRememberedValues, saveRememberedValues } from './value-mappings';
 import {
   cohortToImportInto,
   discardImport,
+  failImportStart,
   fileHead,
   importRowsPage,
   moveToValidating,
@@ -142,7 +143,7 @@ export class ImportsService {
   async listRows(id: string, query: ListImportRowsQuery): Promise<Page<ImportRowResult>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-    const [found] = await importRowsPage.all(this.dataSource, [
+    const found = await importRowsPage.one(this.dataSource, [
       id,
       query.action ?? null,
       pageSize,
@@ -335,11 +336,10 @@ export class ImportsService {
     try {
       await this.jobs.enqueue(name, { importId: id }, importJobId(name, id, stateAt));
     } catch (error) {
-      await this.dataSource.query(
-        `UPDATE import_jobs SET status = 'failed', error = $2, updated_at = now()
-         WHERE id = $1 AND status = 'validating'`,
-        [id, 'The dry run could not be started (the job queue is unavailable); try again'],
-      );
+      await failImportStart.run(this.dataSource, [
+        id,
+        'The dry run could not be started (the job queue is unavailable); try again',
+      ]);
       throw error;
     }
   }

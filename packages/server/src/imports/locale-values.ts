@@ -41,7 +41,8 @@ export function parseNumber(raw: string, locale: ImportLocale, money: boolean): 
   );
   const match = grouped.exec(text);
   if (!match) return null;
-  const whole = match[2].replace(/[^\d]/g, '');
+  // Group 2 is not optional: it matched.
+  const whole = (match[2] ?? '').replace(/[^\d]/g, '');
   const value = Number(`${match[1]}${whole}${match[4] ? `.${match[4]}` : ''}`) * factor;
   return Number.isFinite(value) ? value : null;
 }
@@ -64,15 +65,15 @@ function existing(year: string, month: string, day: string): string | null {
 export function parseDate(raw: string, locale: ImportLocale): string | null {
   const text = raw.trim();
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(text);
-  if (iso) return existing(iso[1], iso[2], iso[3]);
+  // The date patterns' groups are not optional: each matched.
+  if (iso) return existing(iso[1] ?? '', iso[2] ?? '', iso[3] ?? '');
   const local =
     locale === 'de'
       ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text)
       : /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
   if (local) {
-    return locale === 'de'
-      ? existing(local[3], local[2], local[1])
-      : existing(local[3], local[1], local[2]);
+    const [, first = '', second = '', year = ''] = local;
+    return locale === 'de' ? existing(year, second, first) : existing(year, first, second);
   }
   const serial = SERIAL.exec(text);
   if (serial) {

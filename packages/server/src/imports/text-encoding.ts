@@ -15,9 +15,14 @@ export function detectEncoding(bytes: Uint8Array): ImportEncoding {
   const sample = bytes.subarray(0, 256 * 1024);
   // NUL bytes are valid UTF-8 but never in a text table: UTF-16 without a byte-order mark. Its
   // Latin letters have their zero byte second (LE) or first (BE).
-  const zeros = [0, 0];
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) zeros[i % 2]++;
-  if (zeros[0] + zeros[1] > 0) return zeros[1] >= zeros[0] ? 'UTF-16LE' : 'UTF-16BE';
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) evenZeros++;
+    else oddZeros++;
+  }
+  if (evenZeros + oddZeros > 0) return oddZeros >= evenZeros ? 'UTF-16LE' : 'UTF-16BE';
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return 'UTF-8';

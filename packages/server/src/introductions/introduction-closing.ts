@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { LinkTokens } from '../links/link-tokens';
 import type { IntroductionRow } from './introduction-rows';
+import { upsertPairRule } from '../matching/matching-queries';
 
 /** Revokes the founders' live consent links of this proposal (the answered one is spent already). */
 export function revokeConsentLinks(
@@ -33,11 +34,11 @@ export async function revokeIntroductionLinks(
 
 /** A decline's reject rule: the cohort's later runs never propose this pair again. */
 export async function rejectPair(manager: EntityManager, row: IntroductionRow): Promise<void> {
-  await manager.query(
-    `INSERT INTO match_rules (cohort_id, startup_id, investor_id, rule, created_by)
-     VALUES ($1, $2, $3, 'reject', NULL)
-     ON CONFLICT ON CONSTRAINT match_rules_investor_key
-     DO UPDATE SET rule = 'reject', created_by = NULL, created_at = now()`,
-    [row.cohortId, row.startupId, row.investorId],
-  );
+  await upsertPairRule.investors.run(manager, [
+    row.cohortId,
+    row.startupId,
+    row.investorId,
+    'reject',
+    null,
+  ]);
 }

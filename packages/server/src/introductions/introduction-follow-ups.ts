@@ -5,7 +5,7 @@ import type { MailOutbox } from '../mail/mail-outbox';
 import type { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { revokeIntroductionLinks } from './introduction-closing';
 import { mailConsentRequests, mailTeaser } from './introduction-mails';
-import { foundersOf, type IntroductionRow } from './introduction-rows';
+import { foundersOf, type IntroductionRow, markIntroductionReminded } from './introduction-rows';
 import { introductionMatchEntries } from './introduction-timeline';
 import { moveProposals } from '../proposals/proposal-lifecycle';
 import { introductionDue } from './introduction-rows';
@@ -60,9 +60,7 @@ export async function remindIntroduction(
         )
       : [await mailTeaser(context.mail, manager, row, await context.vocabularies.list(), options)];
   if (ids.length === 0) return [];
-  await manager.query(`UPDATE match_proposals SET reminded_at = now() WHERE id = $1`, [
-    row.proposalId,
-  ]);
+  await markIntroductionReminded.run(manager, [row.proposalId]);
   await context.activity.record(manager, ...introductionMatchEntries(row, 'reminded'));
   return ids;
 }

@@ -159,3 +159,8 @@ export const acceptedIntroductions = query(
          WHERE run_id = $1 AND investor_id = $2 AND status = 'accepted'`,
   { accepted: 'int4' },
 );
+
+export const markIntroductionReminded = query(
+  `UPDATE match_proposals SET reminded_at = now() WHERE id = $1`,
+  {},
+);

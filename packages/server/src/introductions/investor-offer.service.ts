@@ -61,9 +61,9 @@ export class InvestorOfferService {
     const { answer, outboxIds } = await this.dataSource.transaction(async (manager) => {
       const grant = await this.gate.use(manager, caller.token, 'investor-offer', caller.ip);
       const row = await this.offeredPair(manager, grant, true);
-      const [investor] = await lockedIntrosPerRound.all(manager, [row.investorId]);
+      const investor = await lockedIntrosPerRound.one(manager, [row.investorId]);
       // Read after the lock: READ COMMITTED gives this statement the latest committed answers.
-      const [{ accepted }] = await acceptedIntroductions.all(manager, [row.runId, row.investorId]);
+      const { accepted } = await acceptedIntroductions.one(manager, [row.runId, row.investorId]);
       if (accepted >= investor.introsPerRound) {
         // Thrown inside the transaction: the link is not spent and the introduction stays open.
         throw fieldConflict(

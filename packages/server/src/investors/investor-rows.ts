@@ -69,3 +69,6 @@ export function rowToInvestor(row: InvestorRow): Investor {
     updatedAt: row.updatedAt.toISOString(),
   };
 }
+
+/** A list page's rows: the ids, read in full afterwards in the page's order. */
+export const listedIds = rows({ id: 'uuid' });

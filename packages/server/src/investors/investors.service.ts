@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type {
   CreateInvestorRequest,
@@ -33,10 +34,12 @@ import {
   INVESTOR_FIELDS,
   investorRows,
   investorsByIds,
+  listedIds,
   rowToInvestor,
 } from './investor-rows';
 import { InvestorEntity } from './investor.entity';
 import { ConflictError, NotFoundError } from '../errors/domain-errors';
+import { INVESTOR_TABLE, writeInvestors } from './investor-writes';
 
 const VOCABULARY_FIELDS: readonly VocabularyField<InvestorInput>[] = [
   ['sectors', 'sectors'],
@@ -80,7 +83,7 @@ export class InvestorsService {
       dataSource,
       activity,
       InvestorEntity,
-      'investor',
+      INVESTOR_TABLE,
       notFound,
     );
   }
@@ -92,11 +95,8 @@ export class InvestorsService {
   }
 
   async list(query: ListInvestorsQuery): Promise<ListPage<Investor>> {
-    const page = await readListPage<{ id: string }>(
-      this.dataSource,
-      this.counts,
-      query,
-      (countSql) => buildInvestorListSql(query, countSql),
+    const page = await readListPage(this.dataSource, this.counts, query, listedIds, (countSql) =>
+      buildInvestorListSql(query, countSql),
     );
     return { ...page, items: await this.byIds(page.items.map((row) => row.id)) };
   }
@@ -119,31 +119,35 @@ export class InvestorsService {
 
     const id = await this.uniqueEmail.write(this.dataSource, input.email, async (manager) => {
       await this.uniqueEmail.assertFree(manager, input.email, null);
-      const entity = manager.create(InvestorEntity, {
-        name: input.name,
-        contactName: input.contactName ?? null,
-        email: input.email,
-        type: input.type,
-        sectors: input.sectors ?? [],
-        stages: input.stages ?? [],
-        ticketMinEur: input.ticketMinEur ?? null,
-        ticketMaxEur: input.ticketMaxEur ?? null,
-        regions: input.regions ?? [],
-        introsPerRound: input.introsPerRound ?? 3,
-        status: input.status ?? 'active',
-        locale: input.locale ?? 'de',
-        tags: tags.tags,
-        archivedAt: null,
-      });
-      const saved = await manager.save(entity);
-      await this.activity.record(manager, {
-        subjectType: 'investor',
-        subjectId: saved.id,
-        kind: 'created',
+      const createdId = randomUUID();
+      await writeInvestors(
+        manager,
+        this.activity,
+        [
+          {
+            action: 'create',
+            id: createdId,
+            values: {
+              name: input.name,
+              contactName: input.contactName ?? null,
+              email: input.email,
+              type: input.type,
+              sectors: input.sectors ?? [],
+              stages: input.stages ?? [],
+              ticketMinEur: input.ticketMinEur ?? null,
+              ticketMaxEur: input.ticketMaxEur ?? null,
+              regions: input.regions ?? [],
+              introsPerRound: input.introsPerRound ?? 3,
+              status: input.status ?? 'active',
+              locale: input.locale ?? 'de',
+              tags: tags.tags,
+            },
+            note: { kind: 'created', body: input.name },
+          },
+        ],
         actorId,
-        body: saved.name,
-      });
-      return saved.id;
+      );
+      return createdId;
     });
     return this.get(id);
   }

@@ -3,6 +3,7 @@ import type { LinkFailure, LinkPurpose, SubjectType } from '@kohorte/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { hashToken, isWellFormedToken, newToken } from '../auth/session-tokens';
 import { column, query, type RowOf, rowSpec } from '../database/typed-query';
+import { revokeLinkById } from './link-queries';
 
 export interface IssueLinkRequest {
   purpose: LinkPurpose;
@@ -117,7 +118,7 @@ export class LinkTokens {
       throw new Error(`A link's ttlSeconds must be a positive integer, got ${request.ttlSeconds}`);
     }
     const token = newToken();
-    const [row] = await insertToken.all(manager, [
+    const row = await insertToken.one(manager, [
       hashToken(token),
       request.purpose,
       request.subjectType,
@@ -160,7 +161,8 @@ export class LinkTokens {
   ): Promise<LinkResolution> {
     if (!isWellFormedToken(token)) return { ok: false, reason: 'unknown' };
     const { rows } = await useToken.write(manager, [hashToken(token), purpose]);
-    if (rows.length > 0) return { ok: true, grant: toGrant(rows[0]) };
+    const [used] = rows;
+    if (used) return { ok: true, grant: toGrant(used) };
     const why = await this.resolve(token, purpose, manager);
     // Only a revocation or expiry between the two statements gets here with a working link.
     return why.ok ? { ok: false, reason: 'used' } : why;
@@ -194,9 +196,6 @@ export class LinkTokens {
 
   /** Revokes one link by its id (a link issued for a mail that then was not sent). */
   async revokeById(manager: EntityManager, id: string): Promise<void> {
-    await manager.query(
-      `UPDATE link_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`,
-      [id],
-    );
+    await revokeLinkById.run(manager, [id]);
   }
 }

@@ -1,6 +1,7 @@
 import type { CursorQuery, ListPage } from '@kohorte/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
-import { keysetPage, type KeysetPageSql, type KeysetRow } from './keyset-page';
+import { type RowOf, Rows, type RowSpec } from '../database/typed-query';
+import { keysetPage, type KeysetPageSql } from './keyset-page';
 import type { ListCounts } from './list-counts';
 import { type ListSql, pageOf } from './list-sql';
 import type { PageAnchors, PageStart } from './page-anchors';
@@ -26,18 +27,27 @@ export function filterKeyOf(query: object): string {
   );
 }
 
+/** What the page statement adds to a list's columns (`keysetPageSql`). */
+const PAGE_COLUMNS = {
+  /** Null on the one row of an empty page, which carries the count. */
+  id: 'uuid?',
+  sort_key: 'text?',
+  total: 'int4?',
+} as const;
+
 /**
- * Reads one page of a list in one statement: the count is part of it unless this filter was
- * counted in the last seconds (`ListCounts`). `build` makes the statement, given the count's SQL
- * and, for a page asked by number of an `anchored` list, where it starts.
+ * Reads one page of a list in one statement, its rows typed by `listRows`: the count is part of it
+ * unless this filter was counted in the last seconds (`ListCounts`). `build` makes the statement,
+ * given the count's SQL and, for a page asked by number of an `anchored` list, where it starts.
  */
-export async function readListPage<Row>(
+export async function readListPage<S extends RowSpec>(
   db: DataSource | EntityManager,
   counts: ListCounts,
   query: CursorQuery,
+  listRows: Rows<S>,
   build: (countSql: string | null, start?: PageStart) => KeysetPageSql,
   anchored?: AnchoredPaging,
-): Promise<ListPage<Row>> {
+): Promise<ListPage<RowOf<S>>> {
   const key = filterKeyOf(query);
   const known = counts.get(key);
   let start: PageStart | undefined;
@@ -51,7 +61,9 @@ export async function readListPage<Row>(
     );
   }
   const plan = build(known ? null : counts.countSql('matches'), start);
-  const page = keysetPage(plan, (await db.query(plan.sql, plan.params)) as KeysetRow<Row>[]);
+  // The list's columns (`listRows`, checked by the list's specs) beside the page's own.
+  const pageRows = new Rows<typeof PAGE_COLUMNS, RowOf<S>>(PAGE_COLUMNS);
+  const page = keysetPage(plan, await pageRows.all(db, plan.sql, plan.params));
   const count = known ?? counts.remember(key, page.counted ?? 0);
   return {
     items: page.rows,

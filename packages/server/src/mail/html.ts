@@ -17,7 +17,7 @@ const ESCAPES: Record<string, string> = {
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 }
 
 type HtmlValue = SafeHtml | string | number | null | undefined | readonly HtmlValue[];
@@ -34,9 +34,10 @@ function interpolate(value: HtmlValue): string {
  * (another `html` fragment), so data from records or people outside can never inject markup.
  */
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
-  let out = strings[0];
+  // A template has one more string than values.
+  let out = strings[0] ?? '';
   values.forEach((value, index) => {
-    out += interpolate(value) + strings[index + 1];
+    out += interpolate(value) + (strings[index + 1] ?? '');
   });
   return new SafeHtml(out);
 }

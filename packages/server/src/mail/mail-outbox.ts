@@ -81,7 +81,8 @@ export class MailOutbox {
       mail.subjectType ?? null,
       mail.subjectId ?? null,
     ]);
-    if (rows.length > 0) return rows[0].id;
+    const [written] = rows;
+    if (written) return written.id;
     // The key exists: the row was written before (or by a transaction that committed meanwhile).
     const existing = await manager.findOneOrFail(MailOutboxEntity, {
       where: { key: key as string },

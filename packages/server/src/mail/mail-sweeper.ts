@@ -34,8 +34,9 @@ export class MailSweeper {
       for (const { id } of rows) {
         if (await this.requeue(id)) queued += 1;
       }
-      if (rows.length < MAIL_SWEEP_BATCH) return queued;
-      after = rows[rows.length - 1].id;
+      const last = rows.at(-1);
+      if (!last || rows.length < MAIL_SWEEP_BATCH) return queued;
+      after = last.id;
     }
   }
 

@@ -34,13 +34,17 @@ import { type MatchAction, type PairFacts, recordDecisions } from './match-timel
 import { engineVocabulary, loadRunInputs } from './run-inputs';
 import { addProposal, moveProposals } from '../proposals/proposal-lifecycle';
 import {
+  deletePairPin,
   lockedProposalToDecide,
+  upsertPairRule,
   lockedRunToDecide,
+  pinProposal,
   proposalToDecide,
   rankOfProposal,
   runToDecide,
   withdrawnConsentProposals,
 } from './matching-queries';
+import { theOne } from '../database/typed-query';
 
 /** Proposals a manager can still decide on. */
 const OPEN = ['proposed', 'approved'];
@@ -178,7 +182,7 @@ export class MatchProposalsService {
   /** Pins a pair: a `pin` rule puts it into the cohort's next runs as well. */
   pin(proposalId: string, actorId: string | null): Promise<MatchProposal> {
     return this.decide(proposalId, actorId, 'pinned', async (manager, run, proposal) => {
-      await manager.query(`UPDATE match_proposals SET pinned = true WHERE id = $1`, [proposal.id]);
+      await pinProposal.run(manager, [proposal.id]);
       await upsertRule(manager, run, proposal, 'pin', actorId);
     });
   }
@@ -226,13 +230,12 @@ export class MatchProposalsService {
         );
       }
       await moveProposals(manager, 'withdraw', { ids: [proposal.id] }, 'manager', { actorId });
-      const column = run.kind === 'mentors' ? 'mentor_id' : 'investor_id';
       // A pin on the replaced pair would bring it back in the next run.
-      await manager.query(
-        `DELETE FROM match_rules
-         WHERE cohort_id = $1 AND startup_id = $2 AND ${column} = $3 AND rule = 'pin'`,
-        [run.cohortId, proposal.startupId, proposal.partnerId],
-      );
+      await deletePairPin[run.kind].run(manager, [
+        run.cohortId,
+        proposal.startupId,
+        proposal.partnerId,
+      ]);
       // A partner swapped out earlier in this run comes back by reviving its proposal.
       const insertedId = await addProposal(
         manager,
@@ -249,8 +252,11 @@ export class MatchProposalsService {
         'proposed',
       );
       if (!insertedId) throw fieldConflict(field, `${partnerId} cannot take this place`);
-      const [created] = await readProposals(manager, { ids: [insertedId] });
-      const [old] = await readProposals(manager, { ids: [proposal.id] });
+      const created = theOne(
+        await readProposals(manager, { ids: [insertedId] }),
+        'the new proposal',
+      );
+      const old = theOne(await readProposals(manager, { ids: [proposal.id] }), 'the old proposal');
       await this.record(manager, run, [created], 'swapped', actorId, old);
       return withoutNames(created);
     });
@@ -268,7 +274,10 @@ export class MatchProposalsService {
       const proposal = await findProposal(manager, proposalId, true);
       checkOpen(proposal);
       await change(manager, run, proposal);
-      const [decided] = await readProposals(manager, { ids: [proposalId] });
+      const decided = theOne(
+        await readProposals(manager, { ids: [proposalId] }),
+        `proposal ${proposalId}`,
+      );
       await this.record(manager, run, [decided], action, actorId);
       return withoutNames(decided);
     });
@@ -406,8 +415,7 @@ function checkOpen(proposal: LockedProposal): void {
 }
 
 async function rankOf(manager: EntityManager, proposalId: string): Promise<number> {
-  const [row] = await rankOfProposal.all(manager, [proposalId]);
-  return row.rank;
+  return (await rankOfProposal.one(manager, [proposalId])).rank;
 }
 
 /** A pair is pinned or rejected, not both: the latest decision replaces the rule. */
@@ -418,15 +426,13 @@ async function upsertRule(
   rule: 'pin' | 'reject',
   actorId: string | null,
 ): Promise<void> {
-  const column = run.kind === 'mentors' ? 'mentor_id' : 'investor_id';
-  const constraint = run.kind === 'mentors' ? 'match_rules_mentor_key' : 'match_rules_investor_key';
-  await manager.query(
-    `INSERT INTO match_rules (cohort_id, startup_id, ${column}, rule, created_by)
-     VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT ON CONSTRAINT ${constraint}
-     DO UPDATE SET rule = EXCLUDED.rule, created_by = EXCLUDED.created_by, created_at = now()`,
-    [run.cohortId, proposal.startupId, proposal.partnerId, rule, actorId],
-  );
+  await upsertPairRule[run.kind].run(manager, [
+    run.cohortId,
+    proposal.startupId,
+    proposal.partnerId,
+    rule,
+    actorId,
+  ]);
 }
 
 /** Each partner of the run's pool: this run's open proposals, what they had before, and capacity. */

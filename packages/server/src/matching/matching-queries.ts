@@ -299,3 +299,52 @@ export const pairRules: Record<MatchingKind, Query<typeof RULE>> = {
   mentors: query(rulesSql('mentors'), RULE),
   investors: query(rulesSql('investors'), RULE),
 };
+
+export const failUnqueuedRun = query(
+  `UPDATE matching_runs SET status = 'failed', error = $2, finished_at = now() WHERE id = $1`,
+  {},
+);
+
+export const discardRun = query(
+  `UPDATE matching_runs SET status = 'discarded', step = NULL,
+           finished_at = coalesce(finished_at, now())
+         WHERE id = $1`,
+  {},
+);
+
+export const pinProposal = query(`UPDATE match_proposals SET pinned = true WHERE id = $1`, {});
+
+/**
+ * A cohort's rule for a pair (`pin` or `reject`), by the run's kind: the partner's column and its
+ * unique constraint. A later rule replaces the pair's earlier one.
+ */
+export const upsertPairRule = {
+  mentors: query(
+    `INSERT INTO match_rules (cohort_id, startup_id, mentor_id, rule, created_by)
+     VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT ON CONSTRAINT match_rules_mentor_key
+     DO UPDATE SET rule = EXCLUDED.rule, created_by = EXCLUDED.created_by, created_at = now()`,
+    {},
+  ),
+  investors: query(
+    `INSERT INTO match_rules (cohort_id, startup_id, investor_id, rule, created_by)
+     VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT ON CONSTRAINT match_rules_investor_key
+     DO UPDATE SET rule = EXCLUDED.rule, created_by = EXCLUDED.created_by, created_at = now()`,
+    {},
+  ),
+} as const;
+
+/** Removes the pin of a pair, by the run's kind. */
+export const deletePairPin = {
+  mentors: query(
+    `DELETE FROM match_rules
+     WHERE cohort_id = $1 AND startup_id = $2 AND mentor_id = $3 AND rule = 'pin'`,
+    {},
+  ),
+  investors: query(
+    `DELETE FROM match_rules
+     WHERE cohort_id = $1 AND startup_id = $2 AND investor_id = $3 AND rule = 'pin'`,
+    {},
+  ),
+} as const;

@@ -20,7 +20,7 @@ import { fieldConflict } from '../errors/conflict';
 import { JobProducer } from '../queue/job-producer';
 import { readRun, readRuns, runNotFound } from './matching-rows';
 import { moveProposals } from '../proposals/proposal-lifecycle';
-import { insertRun, lockedRunToCancel } from './matching-queries';
+import { discardRun, failUnqueuedRun, insertRun, lockedRunToCancel } from './matching-queries';
 
 /** The job id of a run: deterministic, so enqueueing it twice yields one job (no ':' allowed). */
 export const matchingJobId = (runId: string) => `matching.run.${runId}`;
@@ -83,7 +83,7 @@ export class MatchingRunsService {
     const id = await this.dataSource.transaction(async (manager) => {
       await lockCohort(manager, cohortId, 'FOR KEY SHARE');
       try {
-        const [row] = await insertRun.all(manager, [
+        const row = await insertRun.one(manager, [
           cohortId,
           request.kind,
           JSON.stringify(parameters),
@@ -104,10 +104,10 @@ export class MatchingRunsService {
       await this.jobs.enqueue('matching.run', { runId: id }, matchingJobId(id));
     } catch (error) {
       // Not left queued: it would block the next start while no job exists to run it.
-      await this.dataSource.query(
-        `UPDATE matching_runs SET status = 'failed', error = $2, finished_at = now() WHERE id = $1`,
-        [id, 'The job queue was unavailable, so the run never started. Start it again.'],
-      );
+      await failUnqueuedRun.run(this.dataSource, [
+        id,
+        'The job queue was unavailable, so the run never started. Start it again.',
+      ]);
       this.logger.warn(`Matching run ${id} could not be queued: ${(error as Error).message}`);
       throw error;
     }
@@ -135,12 +135,7 @@ export class MatchingRunsService {
       const withdrawn = await moveProposals(manager, 'withdraw', { runId: id }, 'manager', {
         actorId,
       });
-      await manager.query(
-        `UPDATE matching_runs SET status = 'discarded', step = NULL,
-           finished_at = coalesce(finished_at, now())
-         WHERE id = $1`,
-        [id],
-      );
+      await discardRun.run(manager, [id]);
       await this.activity.record(manager, {
         subjectType: 'cohort',
         subjectId: run.cohortId,

@@ -100,7 +100,7 @@ function startupProfile(row: StartupRow): StartupProfile {
     stage: row.stage,
     languages: row.languages,
     // A startup that speaks one language only needs a mentor who speaks it.
-    requiredLanguage: row.languages.length === 1 ? row.languages[0] : null,
+    requiredLanguage: row.languages.length === 1 ? (row.languages[0] ?? null) : null,
     city: row.city,
     // Kohorte keeps no remote preference yet: everyone is open to meeting at a distance.
     remoteOk: true,

@@ -107,3 +107,6 @@ export function rowToMentee(row: MenteeRow): Mentee {
     endedAt: row.endedAt?.toISOString() ?? null,
   };
 }
+
+/** A list page's rows: the ids, read in full afterwards in the page's order. */
+export const listedIds = rows({ id: 'uuid' });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type {
   CreateMentorRequest,
@@ -26,9 +27,10 @@ import { checkTags } from '../tags/normalise-tags';
 import { VocabulariesService } from '../vocabularies/vocabularies.service';
 import { buildMentorListAllSql, buildMentorListSql, type MentorFilter } from './mentor-list-query';
 import {
+  listedIds,
+  menteesOfMentor,
   MENTOR_COLUMNS_SQL,
   MENTOR_FIELDS,
-  menteesOfMentor,
   mentorRows,
   mentorsByIds,
   rowToMentee,
@@ -36,6 +38,7 @@ import {
 } from './mentor-rows';
 import { MentorEntity } from './mentor.entity';
 import { ConflictError, NotFoundError } from '../errors/domain-errors';
+import { MENTOR_TABLE, writeMentors } from './mentor-writes';
 
 const VOCABULARY_FIELDS: readonly VocabularyField<MentorInput>[] = [
   // Expertise is what a startup needs help with: the topics vocabulary.
@@ -73,7 +76,13 @@ export class MentorsService {
     private readonly activity: ActivityRecorder,
     private readonly erasures: PrivacyErasures,
   ) {
-    this.records = new ArchivableRecords(dataSource, activity, MentorEntity, 'mentor', notFound);
+    this.records = new ArchivableRecords(
+      dataSource,
+      activity,
+      MentorEntity,
+      MENTOR_TABLE,
+      notFound,
+    );
   }
 
   async get(id: string): Promise<Mentor> {
@@ -83,11 +92,8 @@ export class MentorsService {
   }
 
   async list(query: ListMentorsQuery): Promise<ListPage<Mentor>> {
-    const page = await readListPage<{ id: string }>(
-      this.dataSource,
-      this.counts,
-      query,
-      (countSql) => buildMentorListSql(query, countSql),
+    const page = await readListPage(this.dataSource, this.counts, query, listedIds, (countSql) =>
+      buildMentorListSql(query, countSql),
     );
     return { ...page, items: await this.byIds(page.items.map((row) => row.id)) };
   }
@@ -122,34 +128,38 @@ export class MentorsService {
 
     const id = await this.uniqueEmail.write(this.dataSource, input.email, async (manager) => {
       await this.uniqueEmail.assertFree(manager, input.email, null);
-      const entity = manager.create(MentorEntity, {
-        fullName: input.fullName,
-        email: input.email,
-        phone: input.phone ?? null,
-        company: input.company ?? null,
-        jobTitle: input.jobTitle ?? null,
-        bio: input.bio ?? null,
-        expertise: input.expertise ?? [],
-        sectors: input.sectors ?? [],
-        stages: input.stages ?? [],
-        languages: input.languages ?? [],
-        city: input.city ?? null,
-        capacity: input.capacity ?? 2,
-        availableFrom: input.availableFrom ?? null,
-        availableUntil: input.availableUntil ?? null,
-        status: input.status ?? 'active',
-        tags: tags.tags,
-        archivedAt: null,
-      });
-      const saved = await manager.save(entity);
-      await this.activity.record(manager, {
-        subjectType: 'mentor',
-        subjectId: saved.id,
-        kind: 'created',
+      const createdId = randomUUID();
+      await writeMentors(
+        manager,
+        this.activity,
+        [
+          {
+            action: 'create',
+            id: createdId,
+            values: {
+              fullName: input.fullName,
+              email: input.email,
+              phone: input.phone ?? null,
+              company: input.company ?? null,
+              jobTitle: input.jobTitle ?? null,
+              bio: input.bio ?? null,
+              expertise: input.expertise ?? [],
+              sectors: input.sectors ?? [],
+              stages: input.stages ?? [],
+              languages: input.languages ?? [],
+              city: input.city ?? null,
+              capacity: input.capacity ?? 2,
+              availableFrom: input.availableFrom ?? null,
+              availableUntil: input.availableUntil ?? null,
+              status: input.status ?? 'active',
+              tags: tags.tags,
+            },
+            note: { kind: 'created', body: input.fullName },
+          },
+        ],
         actorId,
-        body: saved.fullName,
-      });
-      return saved.id;
+      );
+      return createdId;
     });
     return this.get(id);
   }

@@ -51,7 +51,8 @@ export function processRootLogger(env: NodeJS.ProcessEnv = process.env): Logger 
   if (processLogger) return processLogger;
   const levels = nestLogLevels(env);
   const options = {
-    level: PINO_LEVEL[levels[levels.length - 1]],
+    // nestLogLevels always names at least one level.
+    level: PINO_LEVEL[levels.at(-1) ?? 'log'],
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
   };
   processLogger =

@@ -16,6 +16,8 @@ async function readLag(dataSource: DataSource): Promise<Lag | undefined> {
   const timeout = new Promise<undefined>((resolve) => {
     timer = setTimeout(() => resolve(undefined), LAG_TIMEOUT_MS);
   });
+  // Raw on purpose: observability sits below database (whose TypeORM logger is ours), so it
+  // cannot import the declared queries without a folder cycle.
   const query = dataSource
     .query(
       `SELECT

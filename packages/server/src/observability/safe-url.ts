@@ -6,6 +6,6 @@ const LINK_PAGE = /^(\/respond\/[^/?#]+\/)[^/?#]+/;
  * addresses) and no link token.
  */
 export function safeUrl(url: string | undefined): string {
-  const path = (url ?? '').split(/[?#]/, 1)[0];
+  const path = (url ?? '').split(/[?#]/, 1)[0] ?? '';
   return path.replace(LINK_PAGE, '$1[token]');
 }

@@ -23,14 +23,15 @@ import { moveProposals } from '../proposals/proposal-lifecycle';
 import {
   insertMatchMentorship,
   liveMentees,
-  lockedOfferOfMentor,
-  offerOfMentor,
   liveMentorshipCount,
   lockedMentorCapacity,
+  lockedOfferOfMentor,
   lockedRunToOffer,
   mentorCapacityAndStart,
+  offerOfMentor,
   offersByMentor,
 } from './offer-queries';
+import { upsertPairRule } from '../matching/matching-queries';
 import { ProposalFollowUps } from '../proposals/proposal-follow-ups';
 
 export { mentorLocale } from './offer-rows';
@@ -136,9 +137,7 @@ export class MentorOffersService {
     const manager = this.dataSource.manager;
     const offer = await this.offerOf(manager, grant, false);
     const mentees = await liveMentees.all(manager, [offer.mentorId]);
-    const [{ capacity, availableFrom }] = await mentorCapacityAndStart.all(manager, [
-      offer.mentorId,
-    ]);
+    const { capacity, availableFrom } = await mentorCapacityAndStart.one(manager, [offer.mentorId]);
     const stage = offer.stage
       ? ((await this.vocabularies.list()).stages.find((term) => term.key === offer.stage) ?? null)
       : null;
@@ -172,9 +171,9 @@ export class MentorOffersService {
     const { answer, outboxIds } = await this.dataSource.transaction(async (manager) => {
       const grant = await this.gate.use(manager, caller.token, 'mentor-offer', caller.ip);
       const offer = await this.offerOf(manager, grant, true);
-      const [mentor] = await lockedMentorCapacity.all(manager, [offer.mentorId]);
+      const mentor = await lockedMentorCapacity.one(manager, [offer.mentorId]);
       // Read after the lock: READ COMMITTED gives this statement the latest committed mentorships.
-      const [{ load }] = await liveMentorshipCount.all(manager, [offer.mentorId]);
+      const { load } = await liveMentorshipCount.one(manager, [offer.mentorId]);
       if (load >= mentor.capacity) {
         // Thrown inside the transaction: the link is not spent and the offer stays open.
         throw fieldConflict(
@@ -189,9 +188,10 @@ export class MentorOffersService {
       ]);
       await moveProposals(manager, 'accept', { ids: [offer.proposalId] }, 'mentor');
       const entries = this.answerEntries(offer, 'accepted', null, null);
-      if (inserted.length > 0) {
+      const [mentorship] = inserted;
+      if (mentorship) {
         const data: MentorshipActivityData = {
-          mentorshipId: inserted[0].id,
+          mentorshipId: mentorship.id,
           cohortId: offer.cohortId,
           cohortName: offer.cohortName,
           startupId: offer.startupId,
@@ -232,13 +232,13 @@ export class MentorOffersService {
       const grant = await this.gate.use(manager, caller.token, 'mentor-offer', caller.ip);
       const offer = await this.offerOf(manager, grant, true);
       await moveProposals(manager, 'decline', { ids: [offer.proposalId] }, 'mentor');
-      await manager.query(
-        `INSERT INTO match_rules (cohort_id, startup_id, mentor_id, rule, created_by)
-         VALUES ($1, $2, $3, 'reject', NULL)
-         ON CONFLICT ON CONSTRAINT match_rules_mentor_key
-         DO UPDATE SET rule = 'reject', created_by = NULL, created_at = now()`,
-        [offer.cohortId, offer.startupId, offer.mentorId],
-      );
+      await upsertPairRule.mentors.run(manager, [
+        offer.cohortId,
+        offer.startupId,
+        offer.mentorId,
+        'reject',
+        null,
+      ]);
       const note = request.note?.trim() || null;
       await this.activity.record(
         manager,

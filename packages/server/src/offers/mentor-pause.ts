@@ -11,7 +11,7 @@ import type { LinkCaller } from '../founder-profile/founder-profile.service';
 import { LinkFailedError, LinkGate } from '../links/link-gate';
 import { MENTOR_ACTOR_LABEL } from './mentor-offers.service';
 import { readOffer } from './offer-rows';
-import { lockedMentorWindow, pauseInRange } from './offer-queries';
+import { lockedMentorWindow, pauseInRange, pauseMentorUntil } from './offer-queries';
 
 /**
  * A mentor pauses new offers through an offer link: their availability starts on the chosen day,
@@ -39,7 +39,7 @@ export class MentorPause {
       // Answered, withdrawn or expired since the email: the link no longer works for anything.
       if (offer.status !== 'offered') throw new LinkFailedError('revoked');
 
-      const [{ inRange }] = await pauseInRange.all(manager, [request.until, OFFER_PAUSE_MAX_DAYS]);
+      const { inRange } = await pauseInRange.one(manager, [request.until, OFFER_PAUSE_MAX_DAYS]);
       if (!inRange) {
         throw invalidFields([
           {
@@ -48,7 +48,7 @@ export class MentorPause {
           },
         ]);
       }
-      const [mentor] = await lockedMentorWindow.all(manager, [offer.mentorId]);
+      const mentor = await lockedMentorWindow.one(manager, [offer.mentorId]);
       if (mentor.availableUntil !== null && request.until > mentor.availableUntil) {
         throw invalidFields([
           {
@@ -60,10 +60,7 @@ export class MentorPause {
         ]);
       }
       if (mentor.availableFrom !== request.until) {
-        await manager.query(
-          `UPDATE mentors SET available_from = $2::date, updated_at = now() WHERE id = $1`,
-          [offer.mentorId, request.until],
-        );
+        await pauseMentorUntil.run(manager, [offer.mentorId, request.until]);
         await this.activity.record(manager, {
           subjectType: 'mentor',
           subjectId: offer.mentorId,

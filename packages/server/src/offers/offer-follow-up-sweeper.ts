@@ -92,8 +92,9 @@ export class OfferFollowUpSweeper {
           this.logger.warn(`Offer ${id}: the sweep's ${due} failed: ${String(error)}`);
         }
       }
-      if (batch.length < BATCH) return;
-      after = batch[batch.length - 1];
+      const last = batch.at(-1);
+      if (!last || batch.length < BATCH) return;
+      after = last;
     }
   }
 

@@ -21,7 +21,13 @@ import { mailExpiryNotice } from './offer-expiry-notice';
 import { NextBestOffer, type NextOffer } from './offer-next-best';
 import { mailOffers, type OfferRow, readOffer } from './offer-rows';
 import { matchEntries } from './offer-timeline';
-import { extendOfferDeadlines, offersByRank, reminderGroup } from './offer-queries';
+import {
+  extendOfferDeadlines,
+  lockMentorReminders,
+  markOffersReminded,
+  offersByRank,
+  reminderGroup,
+} from './offer-queries';
 
 /** An expiry job may fire this much before the deadline it was scheduled for (clock skew). */
 const EXPIRY_TOLERANCE_SECONDS = 5;
@@ -137,9 +143,7 @@ export class OfferFollowUps {
     manager: EntityManager,
     offer: OfferRow,
   ): Promise<{ outboxIds: string[]; moved: MovedDeadline[] }> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('offer-remind:' || $1))`, [
-      offer.mentorId,
-    ]);
+    await lockMentorReminders.run(manager, [offer.mentorId]);
     const groupIds = (
       await reminderGroup.all(manager, [offer.proposalId, REMINDER_GROUP_SECONDS])
     ).map((row) => row.id);
@@ -156,10 +160,7 @@ export class OfferFollowUps {
       actorId: null,
       reminder: true,
     });
-    await manager.query(
-      `UPDATE match_proposals SET reminded_at = now() WHERE id = ANY($1::uuid[])`,
-      [groupIds],
-    );
+    await markOffersReminded.run(manager, [groupIds]);
     await this.activity.record(
       manager,
       ...group.flatMap((member) => matchEntries(member, 'reminded')),

@@ -18,8 +18,8 @@ export async function mailIntroductions(
 ): Promise<string[]> {
   const founders = await foundersOfStartup.all(manager, [offer.startupId]);
   if (founders.length === 0) return [];
-  const [mentor] = await mentorPerson.all(manager, [offer.mentorId]);
-  const [{ languages }] = await startupLanguages.all(manager, [offer.startupId]);
+  const mentor = await mentorPerson.one(manager, [offer.mentorId]);
+  const { languages } = await startupLanguages.one(manager, [offer.startupId]);
   const common = { startupName: offer.startupName, cohortName: offer.cohortName };
   const ids = [
     await mail.add(manager, {

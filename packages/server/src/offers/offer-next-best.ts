@@ -81,7 +81,7 @@ export class NextBestOffer {
       }
     }
     if (!best) return null;
-    const [{ rank }] = await nextRankOfStartup.all(manager, [run.id, declined.startupId]);
+    const { rank } = await nextRankOfStartup.one(manager, [run.id, declined.startupId]);
     // A mentor withdrawn from this startup earlier in the run comes back by reviving that row.
     const insertedId = await addProposal(
       manager,

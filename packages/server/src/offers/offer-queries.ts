@@ -149,3 +149,19 @@ const OFFER_OF_MENTOR = `SELECT ${OFFER_COLUMNS} FROM ${OFFER_FROM}
 /** The offer a mentor's link is for; locked (and its link's answer serialised) when answering. */
 export const offerOfMentor = query(OFFER_OF_MENTOR, OFFER_ROW);
 export const lockedOfferOfMentor = query(`${OFFER_OF_MENTOR}FOR UPDATE OF p`, OFFER_ROW);
+
+export const markOffersReminded = query(
+  `UPDATE match_proposals SET reminded_at = now() WHERE id = ANY($1::uuid[])`,
+  {},
+);
+
+export const pauseMentorUntil = query(
+  `UPDATE mentors SET available_from = $2::date, updated_at = now() WHERE id = $1`,
+  {},
+);
+
+/** Serialises the reminders of one mentor: their groups must not overlap. */
+export const lockMentorReminders = query(
+  `SELECT true AS locked FROM pg_advisory_xact_lock(hashtext('offer-remind:' || $1))`,
+  { locked: 'bool' },
+);

@@ -152,8 +152,8 @@ export function mailOffer(
  * The offers by mentor, as many as one mail carries links (the input is ordered by mentor): a
  * mentor with more offers than that gets more than one mail.
  */
-export function groupByMentor(offers: readonly OfferRow[]): OfferRow[][] {
-  const groups: OfferRow[][] = [];
+export function groupByMentor(offers: readonly OfferRow[]): [OfferRow, ...OfferRow[]][] {
+  const groups: [OfferRow, ...OfferRow[]][] = [];
   for (const offer of offers) {
     const last = groups[groups.length - 1];
     if (last && last[0].mentorId === offer.mentorId && last.length < MAX_LINKS_PER_MAIL) {

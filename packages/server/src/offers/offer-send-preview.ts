@@ -25,7 +25,7 @@ export class OfferSendPreview {
     if (!run) throw runNotFound(runId);
     if (run.kind !== 'mentors') {
       // The founders are asked first; who they are is decided when it is sent.
-      const [{ n }] = await approvedCount.all(manager, [runId]);
+      const { n } = await approvedCount.one(manager, [runId]);
       return { offers: n, emails: null, recipients: [], example: null };
     }
     // The offers as sending would read them, their deadline counted from now.

@@ -6,6 +6,7 @@ import { type AccessReportContent, accessReportHtml } from './access-report-html
 import { PERSONAL_DATA_REGISTRY } from './personal-data-registry';
 import { recordsOf } from './privacy-records';
 import { readSection, type SectionRow } from './registry-sql';
+import { failAccessReport, finishAccessReport, setAccessReportProgress } from './privacy-queries';
 
 export type AccessReportOutcome = 'done' | 'already-done' | 'gone';
 
@@ -35,20 +36,16 @@ export class AccessReportHandler {
       const counts = Object.fromEntries(
         Object.entries(content.sections).map(([key, rows]) => [key, rows.length]),
       );
-      await this.dataSource.query(
-        `UPDATE privacy_access_reports
-            SET status = 'done', progress = 100, content = $2, html = $3, counts = $4,
-                error = NULL, finished_at = now()
-          WHERE id = $1`,
-        [reportId, JSON.stringify(content), html, JSON.stringify(counts)],
-      );
+      await finishAccessReport.run(this.dataSource, [
+        reportId,
+        JSON.stringify(content),
+        html,
+        JSON.stringify(counts),
+      ]);
       this.logger.log(`Access report ${reportId}: ${Object.keys(counts).length} sections`);
       return 'done';
     } catch (error) {
-      await this.dataSource.query(
-        `UPDATE privacy_access_reports SET status = 'failed', error = $2 WHERE id = $1`,
-        [reportId, (error as Error).message],
-      );
+      await failAccessReport.run(this.dataSource, [reportId, (error as Error).message]);
       throw error;
     }
   }
@@ -80,9 +77,6 @@ export class AccessReportHandler {
   }
 
   private async progress(reportId: string, status: 'running', progress: number): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE privacy_access_reports SET status = $2, progress = $3 WHERE id = $1`,
-      [reportId, status, progress],
-    );
+    await setAccessReportProgress.run(this.dataSource, [reportId, status, progress]);
   }
 }

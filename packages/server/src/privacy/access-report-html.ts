@@ -58,7 +58,7 @@ export function accessReportHtml(
     const sections = PERSONAL_DATA_REGISTRY.filter(
       (section) => section.category === category && content.sections[section.key]?.length,
     );
-    const count = sections.reduce((sum, s) => sum + content.sections[s.key].length, 0);
+    const count = sections.reduce((sum, s) => sum + (content.sections[s.key]?.length ?? 0), 0);
     return html`<section>
       <h2>${category_texts.label} <small>${fill(texts.rows, { count: String(count) })}</small></h2>
       <p>
@@ -71,7 +71,7 @@ export function accessReportHtml(
           : sections.map(
               (section) =>
                 html`<h3>${section.key}</h3>
-                  ${content.sections[section.key].map(rowTable)}`,
+                  ${(content.sections[section.key] ?? []).map(rowTable)}`,
             )
       }
     </section>`;

@@ -6,6 +6,7 @@ import {
 } from '@kohorte/contracts';
 import type { EntityManager } from 'typeorm';
 import { column, query, rowSpec } from '../database/typed-query';
+import { insertConsent } from './privacy-queries';
 
 const CONSENT_ROW = rowSpec({
   purpose: column('text').as<ConsentPurpose>(),
@@ -46,18 +47,13 @@ export async function recordConsent(
   manager: EntityManager,
   answer: { startupId: string; contactId: string | null; purpose: ConsentPurpose; given: boolean },
 ): Promise<void> {
-  await manager.query(
-    // clock_timestamp(), not now(): two answers in one transaction keep their order.
-    `INSERT INTO privacy_consents (startup_id, contact_id, purpose, given, text_version, created_at)
-     VALUES ($1, $2, $3, $4, $5, clock_timestamp())`,
-    [
-      answer.startupId,
-      answer.contactId,
-      answer.purpose,
-      answer.given,
-      CONSENT_TEXTS[answer.purpose].version,
-    ],
-  );
+  await insertConsent.run(manager, [
+    answer.startupId,
+    answer.contactId,
+    answer.purpose,
+    answer.given,
+    CONSENT_TEXTS[answer.purpose].version,
+  ]);
 }
 
 /**

@@ -7,6 +7,7 @@ import { lockRecords, recordsOf } from './privacy-records';
 import { QueuedJobEraser } from './queued-job-eraser';
 import { eraseSection } from './registry-sql';
 import { ConflictError } from '../errors/domain-errors';
+import { setErasureQueuedJobs } from './privacy-queries';
 
 export interface ErasureRequest {
   records: readonly PrivacyRecordRef[];
@@ -52,10 +53,7 @@ export class PrivacyErasures {
     });
     try {
       record.queuedJobs = await this.queuedJobs.erase(people);
-      await this.dataSource.query(`UPDATE privacy_erasures SET queued_jobs = $2 WHERE id = $1`, [
-        record.id,
-        record.queuedJobs,
-      ]);
+      await setErasureQueuedJobs.run(this.dataSource, [record.id, record.queuedJobs]);
     } catch (error) {
       // The database part holds; a job left in Redis re-reads the database and finds nothing.
       this.logger.warn(`Erasure ${record.id}: Redis not cleaned: ${(error as Error).message}`);

@@ -92,15 +92,19 @@ export async function recordsOf(
   return found;
 }
 
-/** The kinds' tables, for the row locks an erasure takes (fixed names, never request text). */
-const RECORD_TABLES: Record<PrivacyRecordKind, string> = {
-  contact: 'startup_contacts',
-  mentor: 'mentors',
-  investor: 'investors',
-  user: 'users',
-  applicant: 'applications',
-  reviewer: 'call_reviewers',
-  startup: 'startups',
+/** The row lock an erasure takes on a record of a kind: one declared query per kind's table. */
+function lockOf(table: string) {
+  return query(`SELECT id FROM ${table} WHERE id = $1 FOR UPDATE`, { id: 'uuid' });
+}
+
+const RECORD_LOCKS: Record<PrivacyRecordKind, ReturnType<typeof lockOf>> = {
+  contact: lockOf('startup_contacts'),
+  mentor: lockOf('mentors'),
+  investor: lockOf('investors'),
+  user: lockOf('users'),
+  applicant: lockOf('applications'),
+  reviewer: lockOf('call_reviewers'),
+  startup: lockOf('startups'),
 };
 
 /** Locks the records (in a fixed order, so two erasures cannot deadlock on them). */
@@ -110,8 +114,6 @@ export async function lockRecords(
 ): Promise<void> {
   const sorted = [...refs].sort((a, b) => `${a.kind}${a.id}`.localeCompare(`${b.kind}${b.id}`));
   for (const ref of sorted) {
-    await manager.query(`SELECT 1 FROM ${RECORD_TABLES[ref.kind]} WHERE id = $1 FOR UPDATE`, [
-      ref.id,
-    ]);
+    await RECORD_LOCKS[ref.kind].all(manager, [ref.id]);
   }
 }

@@ -77,12 +77,12 @@ export class PrivacyRetention {
         days === null
           ? 0
           : (
-              await dueCount.all(
+              await dueCount.one(
                 this.dataSource,
                 `SELECT count(*)::int AS n FROM ${rule.table} WHERE ${rule.where}`,
                 [now, days],
               )
-            )[0].n;
+            ).n;
     }
     return due;
   }

@@ -48,7 +48,7 @@ export async function placesTaken(
   cohortId: string,
   exceptStartupId: string | null = null,
 ): Promise<number> {
-  const [{ taken }] = await placesTakenInCohort.all(manager, [
+  const { taken } = await placesTakenInCohort.one(manager, [
     cohortId,
     [...PLACE_TAKING_STATUSES],
     exceptStartupId,

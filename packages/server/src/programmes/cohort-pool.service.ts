@@ -6,7 +6,7 @@ import { conflictFields } from '../errors/conflict';
 import { invalidFields } from '../errors/invalid-fields';
 import { MentorshipsService } from './mentorships.service';
 import { type LockedCohort, lockCohort } from './cohort-locks';
-import { mentorsToPool, poolMentors, removePoolMentor } from './programme-queries';
+import { addPoolMentors, mentorsToPool, poolMentors, removePoolMentor } from './programme-queries';
 import { NotFoundError } from '../errors/domain-errors';
 
 /** Pool mentors by name, with their live mentorships and open offers over all cohorts. */
@@ -63,10 +63,7 @@ export class CohortPoolService {
       if (invalid.length > 0) throw invalidFields(invalid);
       if (taken.length > 0) throw conflictFields(taken);
 
-      await manager.query(
-        `INSERT INTO cohort_mentors (cohort_id, mentor_id) SELECT $1, id FROM unnest($2::uuid[]) AS id`,
-        [cohortId, ids],
-      );
+      await addPoolMentors.run(manager, [cohortId, ids]);
       await this.record(
         manager,
         cohort,

@@ -13,7 +13,15 @@ import { MentorshipsService } from './mentorships.service';
 import { type LockedCohort, lockCohort, placesTaken, takesPlace } from './cohort-locks';
 import { readCohortStartups } from './cohort-startup-rows';
 import { notAMember } from './programme-errors';
-import { insertMembers, memberWith, startupsToAdd } from './programme-queries';
+import {
+  addCohortStartups,
+  insertMembers,
+  memberWith,
+  removeCohortStartup,
+  setCohortStartupStatus,
+  startupsToAdd,
+} from './programme-queries';
+import { theOne } from '../database/typed-query';
 
 interface Member {
   startupId: string;
@@ -74,11 +82,7 @@ export class CohortStartupsService {
       if (taken.length > 0) throw conflictFields(taken);
       await this.assertRoom(manager, cohort, status, ids.length, null);
 
-      await manager.query(
-        `INSERT INTO cohort_startups (cohort_id, startup_id, status)
-         SELECT $1, id, $3 FROM unnest($2::uuid[]) AS id`,
-        [cohortId, ids, status],
-      );
+      await addCohortStartups.run(manager, [cohortId, ids, status]);
       await this.record(
         manager,
         cohort,
@@ -141,15 +145,13 @@ export class CohortStartupsService {
         if (!takesPlace(member.status)) {
           await this.assertRoom(manager, cohort, status, 1, startupId);
         }
-        await manager.query(
-          `UPDATE cohort_startups SET status = $3, updated_at = now()
-           WHERE cohort_id = $1 AND startup_id = $2`,
-          [cohortId, startupId, status],
-        );
+        await setCohortStartupStatus.run(manager, [cohortId, startupId, status]);
         await this.record(manager, cohort, [{ ...member, status }], member.status, actorId);
       }
-      const [moved] = await readCohortStartups(manager, cohortId, [startupId]);
-      return moved;
+      return theOne(
+        await readCohortStartups(manager, cohortId, [startupId]),
+        `startup ${startupId} in cohort ${cohortId}`,
+      );
     });
   }
 
@@ -160,10 +162,7 @@ export class CohortStartupsService {
       // FOR UPDATE waits for an assignment under way (it holds KEY SHARE), so its mentorship ends too.
       const member = await this.lockMember(manager, cohortId, startupId, 'FOR UPDATE');
       await this.mentorships.endLive(manager, { cohortId, startupId }, actorId);
-      await manager.query(`DELETE FROM cohort_startups WHERE cohort_id = $1 AND startup_id = $2`, [
-        cohortId,
-        startupId,
-      ]);
+      await removeCohortStartup.run(manager, [cohortId, startupId]);
       await this.record(manager, cohort, [{ ...member, status: null }], member.status, actorId);
     });
   }

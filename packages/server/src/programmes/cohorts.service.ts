@@ -25,6 +25,7 @@ import {
   poolOfCohort,
   programmeKeptForCohort,
 } from './programme-queries';
+import { theOne } from '../database/typed-query';
 
 const EDITABLE_FIELDS = [
   'name',
@@ -56,7 +57,7 @@ export class CohortsService {
 
   async list(query: ListCohortsQuery): Promise<Page<Cohort>> {
     const { sql, params, page, pageSize } = buildCohortListSql(query);
-    const [{ total, ids }] = await cohortPage.all(this.dataSource, sql, params);
+    const { total, ids } = await cohortPage.one(this.dataSource, sql, params);
     return { items: await readCohorts(this.dataSource.manager, ids), total, page, pageSize };
   }
 
@@ -96,8 +97,7 @@ export class CohortsService {
         actorId,
         data: { programmeId: programme.id, programmeName: programme.name, name: saved.name },
       });
-      const [cohort] = await readCohorts(manager, [saved.id]);
-      return cohort;
+      return theOne(await readCohorts(manager, [saved.id]), `cohort ${saved.id}`);
     });
   }
 
@@ -142,8 +142,7 @@ export class CohortsService {
           changes,
         });
       }
-      const [cohort] = await readCohorts(manager, [id]);
-      return cohort;
+      return theOne(await readCohorts(manager, [id]), `cohort ${id}`);
     });
   }
 

@@ -16,6 +16,7 @@ import {
   mentorLoad,
   poolMentorKept,
 } from './mentorship-queries';
+import { theOne } from '../database/typed-query';
 
 interface MentorshipFacts {
   mentorshipId: string;
@@ -64,7 +65,7 @@ export class MentorshipsService {
         throw invalidFields([
           { field: 'mentorId', messages: [`No mentor has the id ${mentorId}`] },
         ]);
-      const [{ load, here }] = await mentorLoad.all(manager, [mentorId, cohortId, startupId]);
+      const { load, here } = await mentorLoad.one(manager, [mentorId, cohortId, startupId]);
       if (here > 0) {
         throw fieldConflict(
           'mentorId',
@@ -77,7 +78,7 @@ export class MentorshipsService {
           `${mentor.name} has no free place (${load} of ${mentor.capacity})`,
         );
       }
-      const [{ id }] = await insertManualMentorship.all(manager, [cohortId, startupId, mentorId]);
+      const { id } = await insertManualMentorship.one(manager, [cohortId, startupId, mentorId]);
       await this.record(
         manager,
         [
@@ -94,8 +95,10 @@ export class MentorshipsService {
         'assigned',
         actorId,
       );
-      const [card] = await readCohortStartups(manager, cohortId, [startupId]);
-      return card;
+      return theOne(
+        await readCohortStartups(manager, cohortId, [startupId]),
+        `startup ${startupId} in cohort ${cohortId}`,
+      );
     });
   }
 

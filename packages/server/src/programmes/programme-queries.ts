@@ -152,3 +152,25 @@ export const memberWith = {
   'FOR UPDATE': query(`${MEMBER_BY_IDS} FOR UPDATE OF cs`, MEMBER_ROW),
   'FOR NO KEY UPDATE': query(`${MEMBER_BY_IDS} FOR NO KEY UPDATE OF cs`, MEMBER_ROW),
 };
+
+export const addPoolMentors = query(
+  `INSERT INTO cohort_mentors (cohort_id, mentor_id) SELECT $1, id FROM unnest($2::uuid[]) AS id`,
+  {},
+);
+
+export const addCohortStartups = query(
+  `INSERT INTO cohort_startups (cohort_id, startup_id, status)
+         SELECT $1, id, $3 FROM unnest($2::uuid[]) AS id`,
+  {},
+);
+
+export const setCohortStartupStatus = query(
+  `UPDATE cohort_startups SET status = $3, updated_at = now()
+           WHERE cohort_id = $1 AND startup_id = $2`,
+  {},
+);
+
+export const removeCohortStartup = query(
+  `DELETE FROM cohort_startups WHERE cohort_id = $1 AND startup_id = $2`,
+  {},
+);

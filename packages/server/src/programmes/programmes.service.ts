@@ -52,7 +52,7 @@ export class ProgrammesService {
       return `lower(p.name) LIKE $${params.length}`;
     });
     const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await programmeCount.all(
+    const { total } = await programmeCount.one(
       this.dataSource,
       `SELECT count(*)::int AS total FROM programmes p ${filter}`,
       params,
@@ -125,7 +125,7 @@ export class ProgrammesService {
       // FOR UPDATE also waits for (and then blocks) a cohort being created in it.
       const [row] = await lockedProgramme.all(manager, [id]);
       if (!row) throw programmeNotFound(id);
-      const [{ n }] = await cohortCountOfProgramme.all(manager, [id]);
+      const { n } = await cohortCountOfProgramme.one(manager, [id]);
       if (n > 0) {
         throw fieldConflict(
           'cohorts',

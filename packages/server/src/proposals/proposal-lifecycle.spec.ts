@@ -14,34 +14,34 @@ describe('the proposal lifecycle', () => {
   beforeAll(async () => {
     db = new DataSource(dataSourceOptions({ url: process.env.DATABASE_URL!, poolSize: 2 }));
     await db.initialize();
-    const [programme] = await rows({ id: 'uuid' }).all(
+    const programme = await rows({ id: 'uuid' }).one(
       db,
       `INSERT INTO programmes (name) VALUES ('Lifecycle') RETURNING id`,
     );
-    const [cohort] = await rows({ id: 'uuid' }).all(
+    const cohort = await rows({ id: 'uuid' }).one(
       db,
       `INSERT INTO cohorts (programme_id, name, starts_on, ends_on, status)
        VALUES ($1, 'Lifecycle', '2027-01-01', '2027-06-30', 'running') RETURNING id`,
       [programme.id],
     );
-    const [run] = await rows({ id: 'uuid' }).all(
+    const run = await rows({ id: 'uuid' }).one(
       db,
       `INSERT INTO matching_runs (cohort_id, kind, status, parameters)
        VALUES ($1, 'mentors', 'done', '{}') RETURNING id`,
       [cohort.id],
     );
     runId = run.id;
-    const [startup] = await rows({ id: 'uuid' }).all(
+    const startup = await rows({ id: 'uuid' }).one(
       db,
       `INSERT INTO startups (name) VALUES ('Lifecycle GmbH') RETURNING id`,
     );
     for (const [n, status] of PROPOSAL_STATUSES.entries()) {
-      const [mentor] = await rows({ id: 'uuid' }).all(
+      const mentor = await rows({ id: 'uuid' }).one(
         db,
         `INSERT INTO mentors (full_name, email, capacity) VALUES ($1, $2, 2) RETURNING id`,
         [`Mentor ${n}`, `lifecycle-${n}-${Date.now()}@test.kohorte.dev`],
       );
-      const [proposal] = await rows({ id: 'uuid' }).all(
+      const proposal = await rows({ id: 'uuid' }).one(
         db,
         `INSERT INTO match_proposals (run_id, cohort_id, startup_id, mentor_id, score, parts, rank, status)
          VALUES ($1, $2, $3, $4, 50, '[]', $5, $6) RETURNING id`,

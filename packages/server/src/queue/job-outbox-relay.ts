@@ -3,6 +3,7 @@ import type { JobName } from '@kohorte/contracts';
 import { DataSource } from 'typeorm';
 import { JobProducer } from './job-producer';
 import { column, query } from '../database/typed-query';
+import { deleteRelayedJobs } from './job-outbox-queries';
 
 const BATCH = 100;
 
@@ -58,7 +59,7 @@ export class JobOutboxRelay {
         }
         // What reached Redis is forgotten even when a later row could not be handed over.
         if (done.length > 0) {
-          await manager.query(`DELETE FROM job_outbox WHERE id = ANY($1::bigint[])`, [done]);
+          await deleteRelayedJobs.run(manager, [done]);
         }
         return { count: done.length, full: rows.length === BATCH, failure };
       });

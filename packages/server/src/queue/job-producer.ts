@@ -5,6 +5,7 @@ import { JOB_QUEUE, type JobName, type JobPayloads } from '@kohorte/contracts';
 import type { JobsOptions, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { withJobMeta } from '../observability/job-meta';
+import { keepJob } from './job-outbox-queries';
 
 /**
  * How long a request waits for Redis to take a job. Beyond it the job is kept in the database
@@ -94,10 +95,12 @@ export class JobProducer {
   }
 
   private async keep(job: KeptJob): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO job_outbox (name, payload, job_id, run_at) VALUES ($1, $2, $3, $4)`,
-      [job.name, JSON.stringify(job.payload), job.jobId, job.runAt],
-    );
+    await keepJob.run(this.dataSource, [
+      job.name,
+      JSON.stringify(job.payload),
+      job.jobId,
+      job.runAt,
+    ]);
   }
 }
 

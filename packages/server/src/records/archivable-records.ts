@@ -1,7 +1,8 @@
 import type { NotFoundError } from '../errors/domain-errors';
-import type { FieldChange, SubjectType } from '@kohorte/contracts';
+import type { FieldChange } from '@kohorte/contracts';
 import type { DataSource, EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
 import type { ActivityRecorder } from '../activity/activity-recorder';
+import { type RecordTable, writeRecords } from './record-writes';
 
 /** A record that archiving hides from the lists and matching rather than deleting it. */
 export interface ArchivableEntity {
@@ -18,7 +19,7 @@ export class ArchivableRecords<E extends ArchivableEntity> {
     private readonly dataSource: DataSource,
     private readonly activity: ActivityRecorder,
     private readonly entity: EntityTarget<E>,
-    private readonly subjectType: SubjectType,
+    private readonly table: RecordTable,
     private readonly notFound: (id: string) => NotFoundError,
   ) {}
 
@@ -39,17 +40,16 @@ export class ArchivableRecords<E extends ArchivableEntity> {
     changed: FieldChange[],
     actorId: string | null,
   ): Promise<void> {
-    for (const { field, after } of changed) {
-      (current as unknown as Record<string, unknown>)[field] = after;
-    }
-    await manager.save(current);
-    await this.activity.record(manager, {
-      subjectType: this.subjectType,
-      subjectId: current.id,
-      kind: 'updated',
+    const values: Record<string, unknown> = Object.fromEntries(Object.entries(current));
+    for (const { field, after } of changed) values[field] = after;
+    // The same write as an import's: one owner of what a change does.
+    await writeRecords(
+      manager,
+      this.activity,
+      this.table,
+      [{ action: 'update', id: current.id, values, changes: changed, note: { kind: 'updated' } }],
       actorId,
-      changes: changed,
-    });
+    );
   }
 
   /** Archives or restores; archiving an archived record (restoring a current one) changes nothing. */
@@ -60,7 +60,7 @@ export class ArchivableRecords<E extends ArchivableEntity> {
       current.archivedAt = archived ? new Date() : null;
       await manager.save(current);
       await this.activity.record(manager, {
-        subjectType: this.subjectType,
+        subjectType: this.table.subjectType,
         subjectId: id,
         kind: archived ? 'archived' : 'restored',
         actorId,

@@ -22,6 +22,7 @@ import {
 } from './review-rows';
 import { callExists, rankingMoves } from './review-rows';
 import { NotFoundError } from '../errors/domain-errors';
+import { setCommitteeOrder } from './review-queries';
 
 // Reviewers disagree when their calibrated scores differ by 30 % of the scale (1.2 on 1–5).
 const DISAGREEMENT = 0.3 * (RUBRIC_SCALE.max - RUBRIC_SCALE.min);
@@ -73,10 +74,7 @@ export class RankingService {
       }
       order.splice(from, 1);
       order.splice(request.position - 1, 0, request.applicationId);
-      await manager.query(
-        `UPDATE review_rubrics SET committee_order = $2, updated_at = now() WHERE call_id = $1`,
-        [callId, order],
-      );
+      await setCommitteeOrder.run(manager, [callId, order]);
       await this.activity.record(manager, {
         subjectType: 'application',
         subjectId: request.applicationId,

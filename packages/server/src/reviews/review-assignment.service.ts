@@ -35,6 +35,7 @@ import {
   secondsUntil,
 } from './review-rows';
 import { NotFoundError } from '../errors/domain-errors';
+import { deletePin, insertReview, markReviewerInvited, upsertPin } from './review-queries';
 
 const DAY_SECONDS = 24 * 3600;
 
@@ -70,24 +71,21 @@ export class ReviewAssignmentService {
   async setPin(callId: string, request: SetPinRequest): Promise<AssignmentPreview> {
     await this.dataSource.transaction(async (manager) => {
       await this.assertCall(manager, callId, true);
-      const known = await pinTargetsInCall.all(manager, [
+      const known = await pinTargetsInCall.one(manager, [
         callId,
         request.applicationId,
         request.reviewerId,
       ]);
       const errors = [];
-      if (known[0].applications === 0) {
+      if (known.applications === 0) {
         errors.push(fieldError('applicationId', 'unknownRecord', { value: request.applicationId }));
       }
-      if (known[0].reviewers === 0) {
+      if (known.reviewers === 0) {
         errors.push(fieldError('reviewerId', 'unknownRecord', { value: request.reviewerId }));
       }
       if (errors.length > 0) throw invalidFields(errors);
       if (request.kind === null) {
-        await manager.query(
-          `DELETE FROM review_pins WHERE application_id = $1 AND reviewer_id = $2`,
-          [request.applicationId, request.reviewerId],
-        );
+        await deletePin.run(manager, [request.applicationId, request.reviewerId]);
         return;
       }
       if (request.kind === 'pin') {
@@ -100,11 +98,7 @@ export class ReviewAssignmentService {
         const conflicts = await conflictsOf(manager, reviewers, [application]);
         if (conflicts.length > 0) throw invalidFields([fieldError('reviewerId', 'pinConflict')]);
       }
-      await manager.query(
-        `INSERT INTO review_pins (application_id, reviewer_id, kind) VALUES ($1, $2, $3)
-ON CONFLICT (application_id, reviewer_id) DO UPDATE SET kind = EXCLUDED.kind`,
-        [request.applicationId, request.reviewerId, request.kind],
-      );
+      await upsertPin.run(manager, [request.applicationId, request.reviewerId, request.kind]);
     });
     return this.preview(callId);
   }
@@ -131,11 +125,7 @@ ON CONFLICT (application_id, reviewer_id) DO UPDATE SET kind = EXCLUDED.kind`,
       }
       const byReviewer = new Map<string, string[]>();
       for (const pair of fresh) {
-        await manager.query(
-          `INSERT INTO reviews (call_id, application_id, reviewer_id) VALUES ($1, $2, $3)
-ON CONFLICT (application_id, reviewer_id) DO NOTHING`,
-          [callId, pair.applicationId, pair.reviewerId],
-        );
+        await insertReview.run(manager, [callId, pair.applicationId, pair.reviewerId]);
         byReviewer.set(pair.reviewerId, [
           ...(byReviewer.get(pair.reviewerId) ?? []),
           pair.applicationId,
@@ -147,9 +137,7 @@ ON CONFLICT (application_id, reviewer_id) DO NOTHING`,
       for (const reviewer of reviewers) {
         const applications = byReviewer.get(reviewer.id);
         if (!applications) continue;
-        await manager.query(`UPDATE call_reviewers SET invited_at = now() WHERE id = $1`, [
-          reviewer.id,
-        ]);
+        await markReviewerInvited.run(manager, [reviewer.id]);
         await this.activity.record(manager, {
           subjectType: 'reviewer',
           subjectId: reviewer.id,
@@ -206,7 +194,7 @@ ON CONFLICT (application_id, reviewer_id) DO NOTHING`,
 
   /** A review link works until the deadline and some days after (or that long from now). */
   private async linkSeconds(manager: EntityManager, deadline: Date | null): Promise<number> {
-    const [row] = await secondsUntil.all(manager, [deadline]);
+    const row = await secondsUntil.one(manager, [deadline]);
     return row.left + REVIEW_LINK_GRACE_DAYS * DAY_SECONDS;
   }
 

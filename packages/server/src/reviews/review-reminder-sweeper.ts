@@ -12,6 +12,7 @@ import { DataSource } from 'typeorm';
 import { ActivityRecorder } from '../activity/activity-recorder';
 import { MailOutbox } from '../mail/mail-outbox';
 import { dueReviewers } from './review-rows';
+import { markReviewsReminded } from './review-queries';
 
 const SWEEP_JOB: JobName = 'review.remind';
 const SWEEP_EVERY_MS = 15 * 60_000;
@@ -66,11 +67,7 @@ export class ReviewReminderSweeper {
             key: `review-reminder.${reviewer.id}.${new Date(reviewer.deadline).toISOString()}`,
           }),
         );
-        await manager.query(
-          `UPDATE reviews SET reminded_at = now()
-WHERE reviewer_id = $1 AND submitted_at IS NULL`,
-          [reviewer.id],
-        );
+        await markReviewsReminded.run(manager, [reviewer.id]);
         await this.activity.record(manager, {
           subjectType: 'reviewer',
           subjectId: reviewer.id,

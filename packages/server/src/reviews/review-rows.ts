@@ -233,7 +233,8 @@ function domainOf(email: string): string | null {
 function websiteHost(website: unknown): string | null {
   if (typeof website !== 'string') return null;
   const match = /^[a-z][a-z0-9+.-]*:\/\/([^/:?#]+)/i.exec(website.trim());
-  return match ? match[1].toLowerCase().replace(/^www\./, '') : null;
+  const host = match?.[1];
+  return host ? host.toLowerCase().replace(/^www\./, '') : null;
 }
 
 const foundConflicts = query(

@@ -33,6 +33,7 @@ import {
 } from './review-rows';
 import { applicationFile, applicationsToReview, filesOfApplications } from './review-rows';
 import { NotFoundError } from '../errors/domain-errors';
+import { declareConflict, saveReview, withdrawConflict } from './review-queries';
 
 /** Who the timeline names for what a reviewer does through their link. */
 export const REVIEWER_ACTOR_LABEL = 'reviewer';
@@ -101,19 +102,14 @@ export class ReviewerLinkService {
       }
       const comment = valueOf(REVIEW_FIELDS.comment, request.comment) as string | null;
       const overall = request.submit ? weightedScore(criteria, scores) : null;
-      await manager.query(
-        `UPDATE reviews SET scores = $2, recommendation = $3, comment = $4, overall = $5,
-  submitted_at = CASE WHEN $6::boolean THEN now() ELSE NULL END, updated_at = now()
-WHERE id = $1 AND submitted_at IS NULL`,
-        [
-          review.id,
-          JSON.stringify(scores),
-          request.recommendation,
-          comment,
-          overall,
-          request.submit,
-        ],
-      );
+      await saveReview.run(manager, [
+        review.id,
+        JSON.stringify(scores),
+        request.recommendation,
+        comment,
+        overall,
+        request.submit,
+      ]);
       if (request.submit) {
         await this.activity.record(manager, {
           subjectType: 'application',
@@ -143,16 +139,9 @@ WHERE id = $1 AND submitted_at IS NULL`,
       if (!review) throw invalidFields([fieldError('applicationId', 'notAssigned')]);
       if (review.submittedAt) throw reviewConflict('submit', 'reviewSubmitted');
       if (request.conflict) {
-        await manager.query(
-          `INSERT INTO review_conflicts (application_id, reviewer_id, note) VALUES ($1, $2, $3)
-ON CONFLICT (application_id, reviewer_id) DO UPDATE SET note = EXCLUDED.note`,
-          [applicationId, reviewer.id, note.value],
-        );
+        await declareConflict.run(manager, [applicationId, reviewer.id, note.value]);
       } else {
-        await manager.query(
-          `DELETE FROM review_conflicts WHERE application_id = $1 AND reviewer_id = $2`,
-          [applicationId, reviewer.id],
-        );
+        await withdrawConflict.run(manager, [applicationId, reviewer.id]);
       }
       await this.activity.record(manager, {
         subjectType: 'application',

@@ -27,6 +27,12 @@ import {
   userExists,
 } from './review-rows';
 import { NotFoundError } from '../errors/domain-errors';
+import {
+  deleteReviewer,
+  revokeReviewerLinks,
+  updateReviewer,
+  upsertRubric,
+} from './review-queries';
 
 function toReviewer(row: ReviewerRow): Reviewer {
   return {
@@ -120,24 +126,19 @@ export class ReviewersService {
         id,
       ]);
       if (taken.length > 0) throw reviewConflict('email', 'reviewerTaken', { value: input.email });
-      await manager.query(
-        `UPDATE call_reviewers SET kind = $2, user_id = $3, mentor_id = $4, name = $5, email = $6,
-  locale = $7, sectors = $8, topics = $9, stages = $10, max_load = $11, updated_at = now()
-WHERE id = $1`,
-        [
-          id,
-          input.kind,
-          input.kind === 'staff' ? (input.userId ?? null) : null,
-          input.kind === 'mentor' ? (input.mentorId ?? null) : null,
-          input.name.trim(),
-          input.email.trim(),
-          input.locale,
-          input.sectors ?? [],
-          input.topics ?? [],
-          input.stages ?? [],
-          input.maxLoad,
-        ],
-      );
+      await updateReviewer.run(manager, [
+        id,
+        input.kind,
+        input.kind === 'staff' ? (input.userId ?? null) : null,
+        input.kind === 'mentor' ? (input.mentorId ?? null) : null,
+        input.name.trim(),
+        input.email.trim(),
+        input.locale,
+        input.sectors ?? [],
+        input.topics ?? [],
+        input.stages ?? [],
+        input.maxLoad,
+      ]);
       await this.activity.record(manager, {
         subjectType: 'reviewer',
         subjectId: id,
@@ -157,13 +158,9 @@ WHERE id = $1`,
       const existing = await reviewerRow(manager, id, true);
       if (!existing) throw new NotFoundError(`No reviewer has the id ${id}`);
       if (existing.submitted > 0) throw reviewConflict('id', 'reviewSubmitted');
-      await manager.query(
-        `UPDATE link_tokens SET revoked_at = now()
-WHERE purpose = 'review' AND subject_type = 'reviewer' AND subject_id = $1 AND revoked_at IS NULL`,
-        [id],
-      );
+      await revokeReviewerLinks.run(manager, [id]);
       await this.activity.deleteTimeline(manager, 'reviewer', id);
-      await manager.query(`DELETE FROM call_reviewers WHERE id = $1`, [id]);
+      await deleteReviewer.run(manager, [id]);
     });
   }
 
@@ -186,19 +183,12 @@ WHERE purpose = 'review' AND subject_type = 'reviewer' AND subject_id = $1 AND r
     if (errors.length > 0) throw invalidFields(toFieldErrors(errors));
     await this.dataSource.transaction(async (manager) => {
       await this.assertCall(manager, callId, true);
-      await manager.query(
-        `INSERT INTO review_rubrics (call_id, criteria, reviewers_per_application, review_deadline)
-VALUES ($1, $2, $3, $4)
-ON CONFLICT (call_id) DO UPDATE SET criteria = EXCLUDED.criteria,
-  reviewers_per_application = EXCLUDED.reviewers_per_application,
-  review_deadline = EXCLUDED.review_deadline, updated_at = now()`,
-        [
-          callId,
-          JSON.stringify(input.criteria),
-          input.reviewersPerApplication,
-          input.reviewDeadline === null ? null : new Date(input.reviewDeadline),
-        ],
-      );
+      await upsertRubric.run(manager, [
+        callId,
+        JSON.stringify(input.criteria),
+        input.reviewersPerApplication,
+        input.reviewDeadline === null ? null : new Date(input.reviewDeadline),
+      ]);
       const call = await manager.findOneOrFail(CallEntity, { where: { id: callId } });
       await this.activity.record(manager, {
         subjectType: 'cohort',

@@ -1,4 +1,5 @@
 import type { SearchHit } from '@kohorte/contracts';
+import { rows, type RowOf } from '../database/typed-query';
 import { searchWords } from '../lists/list-sql';
 
 /**
@@ -23,14 +24,15 @@ function joined(parts: (string | null | undefined)[], separator = ' · '): strin
   return present.length > 0 ? present.join(separator) : null;
 }
 
-export interface StartupHitRow {
-  id: string;
-  name: string;
-  city: string | null;
-  tags: string[];
-  archived: boolean;
-  contact: string | null;
-}
+export const startupHitRows = rows({
+  id: 'uuid',
+  name: 'text',
+  city: 'text?',
+  tags: 'text[]',
+  archived: 'bool',
+  contact: 'text?',
+});
+export type StartupHitRow = RowOf<typeof startupHitRows.spec>;
 
 export function startupHit(q: string, row: StartupHitRow): SearchHit {
   return {
@@ -42,16 +44,17 @@ export function startupHit(q: string, row: StartupHitRow): SearchHit {
   };
 }
 
-export interface MentorHitRow {
-  id: string;
-  full_name: string;
-  email: string;
-  company: string | null;
-  job_title: string | null;
-  city: string | null;
-  tags: string[];
-  archived: boolean;
-}
+export const mentorHitRows = rows({
+  id: 'uuid',
+  full_name: 'text',
+  email: 'text',
+  company: 'text?',
+  job_title: 'text?',
+  city: 'text?',
+  tags: 'text[]',
+  archived: 'bool',
+});
+export type MentorHitRow = RowOf<typeof mentorHitRows.spec>;
 
 export function mentorHit(q: string, row: MentorHitRow): SearchHit {
   return {
@@ -63,14 +66,15 @@ export function mentorHit(q: string, row: MentorHitRow): SearchHit {
   };
 }
 
-export interface InvestorHitRow {
-  id: string;
-  name: string;
-  contact_name: string | null;
-  email: string;
-  tags: string[];
-  archived: boolean;
-}
+export const investorHitRows = rows({
+  id: 'uuid',
+  name: 'text',
+  contact_name: 'text?',
+  email: 'text',
+  tags: 'text[]',
+  archived: 'bool',
+});
+export type InvestorHitRow = RowOf<typeof investorHitRows.spec>;
 
 export function investorHit(q: string, row: InvestorHitRow): SearchHit {
   return {
@@ -83,11 +87,8 @@ export function investorHit(q: string, row: InvestorHitRow): SearchHit {
   };
 }
 
-export interface CohortHitRow {
-  id: string;
-  name: string;
-  programme: string;
-}
+export const cohortHitRows = rows({ id: 'uuid', name: 'text', programme: 'text' });
+export type CohortHitRow = RowOf<typeof cohortHitRows.spec>;
 
 export function cohortHit(row: CohortHitRow): SearchHit {
   return { id: row.id, title: row.name, subtitle: row.programme, matched: null, archived: false };

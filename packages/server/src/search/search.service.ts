@@ -9,15 +9,16 @@ import {
   type SearchType,
 } from '@kohorte/contracts';
 import { DataSource } from 'typeorm';
+import type { RowOf, Rows, RowSpec } from '../database/typed-query';
 import {
-  type CohortHitRow,
   cohortHit,
-  type InvestorHitRow,
+  cohortHitRows,
   investorHit,
-  type MentorHitRow,
+  investorHitRows,
   mentorHit,
-  type StartupHitRow,
+  mentorHitRows,
   startupHit,
+  startupHitRows,
 } from './search-hits';
 import {
   cohortSearchSql,
@@ -40,22 +41,26 @@ export class SearchService {
     );
     // One statement per type, side by side on the pool: each is an index lookup and a small sort.
     const groups = await Promise.all([
-      this.group<StartupHitRow>('startup', startupSearchSql(q, limit), (row) => startupHit(q, row)),
-      this.group<MentorHitRow>('mentor', mentorSearchSql(q, limit), (row) => mentorHit(q, row)),
-      this.group<InvestorHitRow>('investor', investorSearchSql(q, limit), (row) =>
+      this.group('startup', startupHitRows, startupSearchSql(q, limit), (row) =>
+        startupHit(q, row),
+      ),
+      this.group('mentor', mentorHitRows, mentorSearchSql(q, limit), (row) => mentorHit(q, row)),
+      this.group('investor', investorHitRows, investorSearchSql(q, limit), (row) =>
         investorHit(q, row),
       ),
-      this.group<CohortHitRow>('cohort', cohortSearchSql(q, limit), cohortHit),
+      this.group('cohort', cohortHitRows, cohortSearchSql(q, limit), cohortHit),
     ]);
+
     return { q, groups: groups.filter((group) => group.hits.length > 0) };
   }
 
-  private async group<Row>(
+  private async group<S extends RowSpec>(
     type: SearchType,
+    rowsOf: Rows<S>,
     { sql, params }: SearchSql,
-    toHit: (row: Row) => SearchHit,
+    toHit: (row: RowOf<S>) => SearchHit,
   ): Promise<SearchGroup> {
-    const rows = (await this.dataSource.query(sql, params)) as Row[];
-    return { type, hits: rows.map(toHit) };
+    const found = await rowsOf.all(this.dataSource, sql, params);
+    return { type, hits: found.map(toHit) };
   }
 }

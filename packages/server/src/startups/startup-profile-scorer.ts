@@ -3,6 +3,7 @@ import type { JobPayloads } from '@kohorte/contracts';
 import { DataSource } from 'typeorm';
 import { profileCompleteness } from './profile-score';
 import { StartupEntity } from './startup.entity';
+import { scoreProfile } from './startup-rows';
 
 export type ScoreOutcome = 'scored' | 'skipped';
 
@@ -22,17 +23,7 @@ export class StartupProfileScorer {
     const score = profileCompleteness(startup);
     // One guarded statement: a duplicate job, or one overtaken by a newer edit, changes nothing.
     // Raw SQL on purpose: TypeORM's update would bump updated_at, which is for edits by people.
-    const runner = this.dataSource.createQueryRunner();
-    try {
-      const result = await runner.query(
-        `UPDATE startups SET profile_completeness = $3, scored_revision = $2
-         WHERE id = $1 AND revision = $2 AND scored_revision IS DISTINCT FROM $2`,
-        [startupId, revision, score],
-        true,
-      );
-      return result.affected ? 'scored' : 'skipped';
-    } finally {
-      await runner.release();
-    }
+    const scored = await scoreProfile.run(this.dataSource, [startupId, revision, score]);
+    return scored > 0 ? 'scored' : 'skipped';
   }
 }

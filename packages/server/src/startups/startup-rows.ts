@@ -43,7 +43,23 @@ export function rowToStartup(row: StartupRow): Startup {
   return { ...row, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
 }
 
-export type StartupListRow = Omit<StartupListItem, 'updatedAt'> & { updatedAt: Date };
+/** The columns of a list page's rows (`LIST_COLUMNS` of startup-list-query.ts). */
+export const startupListRows = rows({
+  id: 'uuid',
+  name: 'text',
+  oneLiner: 'text?',
+  stage: 'text?',
+  sectors: 'text[]',
+  tags: 'text[]',
+  city: 'text?',
+  foundedOn: 'text?',
+  teamSize: 'int4?',
+  status: column('text').as<StartupStatus>(),
+  profileCompleteness: 'int4?',
+  updatedAt: 'timestamptz',
+});
+
+export type StartupListRow = RowOf<typeof startupListRows.spec>;
 
 /** A row of the list's page statement as the contract has it, without the statement's extras. */
 export function rowToListItem(row: StartupListRow): StartupListItem {
@@ -74,4 +90,11 @@ export const staleScores = query(
          WHERE scored_revision IS DISTINCT FROM revision AND id > $1
          ORDER BY id LIMIT ${SCORE_SWEEP_BATCH}`,
   { id: 'uuid', revision: 'int4' },
+);
+
+/** Writes a profile score for one revision, unless the startup moved on or that revision is scored. */
+export const scoreProfile = query(
+  `UPDATE startups SET profile_completeness = $3, scored_revision = $2
+   WHERE id = $1 AND revision = $2 AND scored_revision IS DISTINCT FROM $2`,
+  {},
 );

@@ -37,8 +37,9 @@ export class StartupScoreSweeper {
         );
       }
       queued += rows.length;
-      if (rows.length < SCORE_SWEEP_BATCH) return queued;
-      after = rows[rows.length - 1].id;
+      const last = rows.at(-1);
+      if (!last || rows.length < SCORE_SWEEP_BATCH) return queued;
+      after = last.id;
     }
   }
 

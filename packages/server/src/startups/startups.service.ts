@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import type {
   CreateStartupRequest,
@@ -35,9 +36,10 @@ import {
   rowToStartup,
   startupIds,
   startupsByIds,
-  type StartupListRow,
+  startupListRows,
 } from './startup-rows';
 import { StartupEntity } from './startup.entity';
+import { writeStartups } from './startup-writes';
 import { NotFoundError } from '../errors/domain-errors';
 
 // Fields holding vocabulary keys, and the vocabulary each one draws from.
@@ -80,10 +82,11 @@ export class StartupsService {
 
   /** One page of the list in one statement, with the columns the list shows. */
   async list(query: ListStartupsQuery): Promise<ListPage<StartupListItem>> {
-    const page = await readListPage<StartupListRow>(
+    const page = await readListPage(
       this.dataSource,
       this.counts,
       query,
+      startupListRows,
       (countSql, start) => buildStartupListSql(query, countSql, start),
       {
         anchors: this.anchors,
@@ -120,7 +123,8 @@ export class StartupsService {
   async create(request: CreateStartupRequest, actorId: string | null): Promise<Startup> {
     const input = await this.checked(request);
     const saved = await this.dataSource.transaction(async (manager) => {
-      const entity = manager.create(StartupEntity, {
+      const id = randomUUID();
+      const values: Record<(typeof EDITABLE_FIELDS)[number], unknown> = {
         name: input.name,
         oneLiner: input.oneLiner ?? null,
         description: input.description ?? null,
@@ -135,19 +139,14 @@ export class StartupsService {
         languages: input.languages ?? [],
         topics: input.topics ?? [],
         tags: input.tags ?? [],
-        status: 'active',
-        revision: 1,
-        createdBy: actorId,
-        updatedBy: actorId,
-      });
-      const created = await manager.save(entity);
-      await this.activity.record(manager, {
-        subjectType: 'startup',
-        subjectId: created.id,
-        kind: 'created',
+      };
+      await writeStartups(
+        manager,
+        this.activity,
+        [{ action: 'create', id, values, note: { kind: 'created' } }],
         actorId,
-      });
-      return created;
+      );
+      return manager.findOneByOrFail(StartupEntity, { id });
     });
     await this.enqueueScore(saved);
     return toStartup(saved);
@@ -170,19 +169,15 @@ export class StartupsService {
       const current = await this.lockedStartup(manager, id);
       const changes = fieldChanges(current, patch, EDITABLE_FIELDS);
       if (changes.length === 0) return { entity: current, changed: false };
-      const target = current as unknown as Record<string, unknown>;
-      for (const change of changes) target[change.field] = change.after;
-      current.revision += 1;
-      current.updatedBy = actorId;
-      const saved = await manager.save(current);
-      await this.activity.record(manager, {
-        subjectType: 'startup',
-        subjectId: id,
-        kind: 'updated',
+      const values: Record<string, unknown> = Object.fromEntries(Object.entries(current));
+      for (const change of changes) values[change.field] = change.after;
+      await writeStartups(
+        manager,
+        this.activity,
+        [{ action: 'update', id, values, changes, note: { kind: 'updated', actorLabel } }],
         actorId,
-        actorLabel,
-        changes,
-      });
+      );
+      const saved = await manager.findOneByOrFail(StartupEntity, { id });
       return { entity: saved, changed: true };
     });
     if (changed) await this.enqueueScore(entity);

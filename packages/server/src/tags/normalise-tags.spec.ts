@@ -30,7 +30,7 @@ describe('normaliseTags', () => {
   it('names each bad tag by its index in the input', () => {
     const body = errorOf(() => normaliseTags(['ok', '', '#hash', 'x'.repeat(41), 'fine']));
     expect(body.errors?.map((e) => e.field)).toEqual(['tags.1', 'tags.2', 'tags.3']);
-    expect(body.errors?.[1].messages.join(' ')).toMatch(/"#hash" is not a valid tag/);
+    expect(body.errors?.[1]?.messages.join(' ')).toMatch(/"#hash" is not a valid tag/);
   });
 
   it('counts distinct tags against the limit', () => {

@@ -1,15 +1,17 @@
 /** Levenshtein distance, for suggesting the key a person probably meant. */
 export function editDistance(a: string, b: string): number {
+  // Each row holds b.length + 1 distances, so every index read below exists (`at` reads them).
+  const at = (row: readonly number[], j: number): number => row[j] ?? Number.POSITIVE_INFINITY;
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+      const substitution = at(previous, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(at(previous, j) + 1, at(current, j - 1) + 1, substitution));
     }
     previous = current;
   }
-  return previous[b.length];
+  return at(previous, b.length);
 }
 
 /**

@@ -9,7 +9,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { invalidFields } from '../errors/invalid-fields';
 import { VocabulariesService } from './vocabularies.service';
 import { VocabularyTermEntity } from './vocabulary-term.entity';
-import { regionChain } from './vocabulary-queries';
+import { lockRegionTree, regionChain } from './vocabulary-queries';
 
 /** Why `parent` cannot be the parent of region `key`, or null when it can. */
 async function parentError(
@@ -18,7 +18,7 @@ async function parentError(
   parent: string,
 ): Promise<string | null> {
   // The chain from the new parent up to the top; meeting `key` on it would close a cycle.
-  const [{ chain }] = await regionChain.all(manager, [parent]);
+  const { chain } = await regionChain.one(manager, [parent]);
   if (chain.length === 0) return `"${parent}" is not a known region`;
   if (chain.includes(key)) return `"${parent}" lies within "${key}": a region cannot lie in itself`;
   return null;
@@ -45,7 +45,7 @@ export class VocabularyEditsService {
         errors.push({ field: 'parent', messages: ['only regions have a parent'] });
       } else if (parent !== null) {
         // Serialises edits of the tree, so that two edits cannot close a cycle between them.
-        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('vocabulary_terms:regions'))`);
+        await lockRegionTree.run(manager);
         const error = await parentError(manager, key, parent);
         if (error) errors.push({ field: 'parent', messages: [error] });
       }

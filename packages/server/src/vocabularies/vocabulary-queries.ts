@@ -11,3 +11,9 @@ export const regionChain = query(
      SELECT coalesce(array_agg(key ORDER BY depth), '{}') AS chain FROM up`,
   { chain: 'text[]' },
 );
+
+/** Serialises edits of the region tree, so that two edits cannot close a cycle between them. */
+export const lockRegionTree = query(
+  `SELECT true AS locked FROM pg_advisory_xact_lock(hashtext('vocabulary_terms:regions'))`,
+  { locked: 'bool' },
+);

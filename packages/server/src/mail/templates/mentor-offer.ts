@@ -103,7 +103,9 @@ const TEXTS = {
 export const mentorOffer: MailTemplate<'mentor-offer'> = {
   subject(data, locale) {
     const startups = offeredStartups(data);
-    return TEXTS[locale].subject(startups[0].name, startups.length - 1);
+    const [first] = startups;
+    if (!first) throw new Error('A mentor offer mail names at least one startup');
+    return TEXTS[locale].subject(first.name, startups.length - 1);
   },
 
   html(data, locale, { link, incubatorName }) {
