@@ -9,6 +9,7 @@ import { seedDemoData } from '../demo/seed-demo';
 import { backupDatabase } from './backup';
 import { clientMajorVersion, queryOnce, serverMajorVersion } from './pg-client';
 import { hasPendingMigrations, restoreDatabase } from './restore';
+import { defined, firstOf } from '../shared/items';
 
 function databaseUrl(name: string): string {
   const url = new URL(testServerUrl());
@@ -23,11 +24,15 @@ async function tableCounts(url: string): Promise<Record<string, number>> {
     `SELECT format('%I.%I', schemaname, tablename) AS name FROM pg_tables
      WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1`,
   );
-  const [counts] = await queryOnce<Record<string, number>>(
-    url,
-    `SELECT ${tables.map(({ name }, i) => `(SELECT count(*)::int FROM ${name}) AS "t${i}"`).join(', ')}`,
+  const counts = firstOf(
+    await queryOnce<Record<string, number>>(
+      url,
+      `SELECT ${tables.map(({ name }, i) => `(SELECT count(*)::int FROM ${name}) AS "t${i}"`).join(', ')}`,
+    ),
   );
-  return Object.fromEntries(tables.map(({ name }, i) => [name, counts[`t${i}`]]));
+  return Object.fromEntries(
+    tables.map(({ name }, i) => [name, defined(counts[`t${i}`], `the count of ${name}`)]),
+  );
 }
 
 async function sequenceValues(url: string): Promise<Record<string, string | null>> {

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { Client } from 'pg';
 import { UserFacingError } from '../shared/user-facing-error';
+import { firstOf } from '../shared/items';
 
 export type PgClientProgram = 'pg_dump' | 'pg_restore';
 
@@ -81,7 +82,9 @@ export async function queryOnce<T>(url: string, sql: string): Promise<T[]> {
 
 /** The server's major version (150020 → 15). */
 export async function serverMajorVersion(url: string): Promise<number> {
-  const [row] = await queryOnce<{ server_version_num: string }>(url, 'SHOW server_version_num');
+  const row = firstOf(
+    await queryOnce<{ server_version_num: string }>(url, 'SHOW server_version_num'),
+  );
   return Math.floor(Number(row.server_version_num) / 10_000);
 }
 

@@ -2,13 +2,16 @@ import { dataSourceOptions } from '@kohorte/server';
 import { DataSource } from 'typeorm';
 import { UserFacingError } from '../shared/user-facing-error';
 import { assertClientFitsServer, queryOnce, runPgClient } from './pg-client';
+import { firstOf } from '../shared/items';
 
 /** Tables outside PostgreSQL's own schemas: a database to restore into must have none. */
 async function userTableCount(url: string): Promise<number> {
-  const [row] = await queryOnce<{ count: number }>(
-    url,
-    `SELECT count(*)::int AS count FROM pg_tables
+  const row = firstOf(
+    await queryOnce<{ count: number }>(
+      url,
+      `SELECT count(*)::int AS count FROM pg_tables
      WHERE schemaname NOT IN ('pg_catalog', 'information_schema')`,
+    ),
   );
   return row.count;
 }

@@ -17,6 +17,7 @@ import { Client } from 'pg';
 import { FIXTURE_DIR } from '../fixtures/write-import-fixtures';
 import { benchServerUrl, createBenchDatabase, dropBenchDatabase } from './bench-database';
 import { waitForImport } from './import-status';
+import { itemAt } from '../shared/items';
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 
@@ -117,10 +118,14 @@ function report(results: readonly Result[]): string {
     ms(r.applyMs),
     ms(r.uploadMs + r.dryRunMs + r.applyMs),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map((row) => itemAt(row, i).length)),
+  );
   const line = (cells: string[]) =>
     cells
-      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+      .map((cell, i) =>
+        i === 0 ? cell.padEnd(itemAt(widths, i)) : cell.padStart(itemAt(widths, i)),
+      )
       .join('  ');
   return [line(header), ...rows.map(line)].join('\n');
 }

@@ -21,6 +21,7 @@ import {
   loadVocabulary,
 } from './bench-database';
 import { waitForImport } from './import-status';
+import { itemAt } from '../shared/items';
 
 const { values: args } = parseArgs({
   options: { rows: { type: 'string', default: '5000,20000' } },
@@ -220,8 +221,11 @@ function report(results: readonly Result[]): string {
     `${(r.baselineMs / r.applyMs).toFixed(2)}×`,
     `${((r.uploadMs + r.dryRunMs + r.applyMs) / 1000).toFixed(2)} s`,
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) => cells.map((cell, i) => cell.padStart(widths[i])).join('  ');
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map((row) => itemAt(row, i).length)),
+  );
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => cell.padStart(itemAt(widths, i))).join('  ');
   return [line(header), ...rows.map(line)].join('\n');
 }
 

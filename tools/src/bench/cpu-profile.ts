@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { firstN } from '../shared/items';
 
 /** The parts of a V8 .cpuprofile (written by `node --cpu-prof`) that the summary reads. */
 interface CpuProfile {
@@ -24,7 +25,7 @@ export function packageOf(url: string, functionName: string): string {
   if (url.startsWith('node:')) return 'node (built-in)';
   const modules = url.lastIndexOf('/node_modules/');
   if (modules >= 0) {
-    const [first, second] = url.slice(modules + '/node_modules/'.length).split('/');
+    const [first, second] = firstN(url.slice(modules + '/node_modules/'.length).split('/'), 2);
     return first.startsWith('@') ? `${first}/${second}` : first;
   }
   const workspace = /\/(apps|packages|tools)\/([^/]+)\//.exec(url);

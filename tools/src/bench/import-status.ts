@@ -1,5 +1,6 @@
 import type { ImportStatus } from '@kohorte/contracts';
 import { Client } from 'pg';
+import { firstOf } from '../shared/items';
 
 /** Waits for the status the worker writes; a light query, as the UI's 1 s poll would be. */
 export async function waitForImport(
@@ -17,9 +18,10 @@ export async function waitForImport(
         'SELECT status, error FROM import_jobs WHERE id = $1',
         [id],
       );
-      if (rows[0].status === wanted) return;
-      if (rows[0].status === 'failed') throw new Error(`import failed: ${rows[0].error}`);
-      if (Date.now() > deadline) throw new Error(`import still ${rows[0].status}`);
+      if (firstOf(rows).status === wanted) return;
+      if (firstOf(rows).status === 'failed')
+        throw new Error(`import failed: ${firstOf(rows).error}`);
+      if (Date.now() > deadline) throw new Error(`import still ${firstOf(rows).status}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   } finally {

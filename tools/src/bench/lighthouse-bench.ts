@@ -21,6 +21,7 @@ import { benchServerUrl, createBenchDatabase, dropBenchDatabase } from './bench-
 import { auditPage, type PageMeasurement, summarise } from './lighthouse-audit';
 import { startServerProcess } from './server-process';
 import { signIn } from './sign-in';
+import { firstOf, itemAt } from '../shared/items';
 
 const API_SCRIPT = join(__dirname, 'api-server.js');
 
@@ -55,7 +56,8 @@ function line(label: string, m: PageMeasurement): string {
 
 /** The run with the median score (the one Lighthouse's docs recommend to report). */
 function medianRun(runs: PageMeasurement[]): PageMeasurement {
-  return [...runs].sort((a, b) => a.score - b.score)[Math.floor(runs.length / 2)];
+  const sorted = [...runs].sort((a, b) => a.score - b.score);
+  return itemAt(sorted, Math.floor(sorted.length / 2));
 }
 
 async function main(): Promise<void> {
@@ -92,7 +94,7 @@ async function main(): Promise<void> {
       console.log(
         `Lighthouse ${formFactor}, signed in as ${email}, ${runs} run(s) per page, ` +
           `web build ${args['web-dist']}, PostgreSQL ${database.serverVersion}, ` +
-          `load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores ` +
+          `load average ${firstOf(loadavg()).toFixed(1)} on ${cpus().length} cores ` +
           '(a busy machine lengthens every CPU task, and so TBT and LCP)',
       );
       for (const page of args.page) {

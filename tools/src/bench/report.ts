@@ -1,4 +1,5 @@
 import type { Measurement } from './load';
+import { itemAt } from '../shared/items';
 
 /** The targets: API throughput at least half the bare server's, p99 at most twice. */
 export const TARGET_THROUGHPUT_RATIO = 0.5;
@@ -69,12 +70,12 @@ export function formatTable(comparisons: readonly Comparison[]): string {
     ];
   });
   const widths = HEADERS.map((header, column) =>
-    Math.max(header.length, ...rows.map((row) => row[column].length)),
+    Math.max(header.length, ...rows.map((row) => itemAt(row, column).length)),
   );
   const line = (cells: string[]) =>
     cells
       .map((cell, column) =>
-        column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]),
+        column === 0 ? cell.padEnd(itemAt(widths, column)) : cell.padStart(itemAt(widths, column)),
       )
       .join('  ');
   return [line(HEADERS), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join(

@@ -1,7 +1,7 @@
 import { CSRF_COOKIE, CSRF_HEADER } from '@kohorte/contracts';
 
 function cookiePairs(response: Response): string[] {
-  return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]);
+  return response.headers.getSetCookie().map((cookie) => cookie.split(';', 1).join(''));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { itemAt } from '../shared/items';
 /** One minute of a soak: what was asked, how it went, and every process's memory at its end. */
 export interface SoakMinute {
   minute: number;
@@ -12,7 +13,7 @@ export interface SoakMinute {
 export function percentile(sorted: readonly number[], share: number): number {
   if (sorted.length === 0) return Number.NaN;
   const rank = Math.ceil(share * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] ?? Number.NaN;
 }
 
 const fixed = (value: number, digits: number) =>
@@ -45,9 +46,10 @@ export function formatSoakTable(
     ];
   });
   const widths = headers.map((header, column) =>
-    Math.max(header.length, ...rows.map((row) => row[column].length)),
+    Math.max(header.length, ...rows.map((row) => itemAt(row, column).length)),
   );
-  const line = (cells: string[]) => cells.map((cell, i) => cell.padStart(widths[i])).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => cell.padStart(itemAt(widths, i))).join('  ');
   return [line(headers), ...rows.map(line)].join('\n');
 }
 
@@ -86,7 +88,7 @@ export function rssTrend(
   const half = Math.floor(settled.length / 2);
   return processes
     .map((p) => {
-      const values = settled.map((m) => m.rssMb[p]);
+      const values = settled.map((m) => m.rssMb[p] ?? Number.NaN);
       const early = Math.min(...values.slice(0, half));
       const late = Math.min(...values.slice(values.length - half));
       const growth = slope(values) * (values.length - 1);

@@ -17,6 +17,7 @@ import { Fleet } from '../faults/fleet';
 import { type Answer, Browser, json } from '../faults/http-client';
 import { repoRoot } from '../shared/repo-root';
 import { formatSoakTable, percentile, rssTrend, type SoakMinute } from './soak-report';
+import { firstOf, itemAt } from '../shared/items';
 
 const { values: args } = parseArgs({
   options: {
@@ -102,10 +103,10 @@ async function main(): Promise<void> {
 
     const processes = ['api-1', 'api-2', 'worker-1', 'worker-2', 'redis', 'postgres'];
     const pids = (): Record<string, number | undefined> => ({
-      'api-1': fleet.apis[0].child.pid,
-      'api-2': fleet.apis[1].child.pid,
-      'worker-1': fleet.workers[0].child.pid,
-      'worker-2': fleet.workers[1].child.pid,
+      'api-1': firstOf(fleet.apis).child.pid,
+      'api-2': itemAt(fleet.apis, 1).child.pid,
+      'worker-1': firstOf(fleet.workers).child.pid,
+      'worker-2': itemAt(fleet.workers, 1).child.pid,
       redis: fleet.redis.pid,
     });
     console.log(

@@ -12,6 +12,7 @@ import {
   planMentorships,
 } from './demo-relations';
 import { DAY_MS, type DemoSection } from './demo-section';
+import { itemAt } from '../shared/items';
 
 /** Startups of each running cohort left without a mentor, so that the dashboard has work to show. */
 const UNMENTORED_PER_COHORT = 2;
@@ -39,7 +40,7 @@ export const contactsSection: DemoSection = {
     await manager.insert(
       StartupContactEntity,
       founders.map((founder) => ({
-        startupId: startups[founder.startupIndex].id,
+        startupId: itemAt(startups, founder.startupIndex).id,
         fullName: founder.fullName,
         email: founder.email,
         role: founder.role,
@@ -235,7 +236,7 @@ export const timelineSection: DemoSection = {
       ...mentors.map((m) => ['mentor', m.id] as const),
     ];
     DEMO_NOTES.forEach((body, index) => {
-      const [subjectType, subjectId] = noted[index % noted.length];
+      const [subjectType, subjectId] = itemAt(noted, index % noted.length);
       entries.push({
         subjectType,
         subjectId,

@@ -1,3 +1,4 @@
+import { itemAt } from '../shared/items';
 import { createDemoFaker, DEMO_SEED } from './demo-faker';
 
 /** Free labels staff give records; the demo spreads a few over each list. */
@@ -15,9 +16,9 @@ export const INVESTOR_TAGS = ['Lead-Investor', 'Co-Investor', 'Impact', 'Sachsen
 /** The tags of the `index`-th record: none, one or two of `pool`, the same on every run. */
 export function demoTags(pool: readonly string[], index: number): string[] {
   const first = (index * 7) % (pool.length + 2);
-  const tags = first < pool.length ? [pool[first]] : [];
+  const tags = first < pool.length ? [itemAt(pool, first)] : [];
   if (index % 3 === 0) {
-    const second = pool[(first + 3) % pool.length];
+    const second = itemAt(pool, (first + 3) % pool.length);
     if (!tags.includes(second)) tags.push(second);
   }
   return tags;
@@ -64,7 +65,7 @@ export function demoFounders(
         startupIndex,
         fullName,
         email: `${mailLocal(fullName)}@${domain}`,
-        role: FOUNDER_ROLES[(startupIndex + k) % FOUNDER_ROLES.length],
+        role: itemAt(FOUNDER_ROLES, (startupIndex + k) % FOUNDER_ROLES.length),
       };
     });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { generateStartups, type VocabularyKeys } from './demo-startups';
 import { STAGE_PROFILES } from './stage-profiles';
+import { defined } from '../shared/items';
 
 const vocabulary: VocabularyKeys = {
   // `space-tech` has no hand-written texts: the generic ones must cover it.
@@ -47,7 +48,7 @@ describe('generateStartups', () => {
       expect(startup.oneLiner.length).toBeLessThanOrEqual(280);
       expect(startup.description).not.toMatch(/\{\w+\}/);
       expect(startup.foundedOn <= '2026-11-28').toBe(true);
-      const profile = STAGE_PROFILES[startup.stage];
+      const profile = defined(STAGE_PROFILES[startup.stage], `the profile of ${startup.stage}`);
       expect(startup.teamSize).toBeGreaterThanOrEqual(profile.teamSize[0]);
       expect(startup.teamSize).toBeLessThanOrEqual(profile.teamSize[1]);
       expect(startup.fundingSoughtEur).toBeGreaterThanOrEqual(profile.fundingSoughtEur[0]);

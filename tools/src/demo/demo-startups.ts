@@ -10,6 +10,7 @@ import {
   TEAM_SENTENCES_EN,
 } from './sector-texts';
 import { DEFAULT_STAGE_PROFILE, STAGE_PROFILES } from './stage-profiles';
+import { firstOf } from '../shared/items';
 
 /** The keys of each vocabulary, as stored in the database. */
 export type VocabularyKeys = Record<VocabularyKind, readonly string[]>;
@@ -100,7 +101,7 @@ class StartupGenerator {
         { value: 3, weight: 10 },
       ]),
     );
-    const texts: SectorTexts = SECTOR_TEXTS[sectors[0]] ?? GENERIC_TEXTS;
+    const texts: SectorTexts = SECTOR_TEXTS[firstOf(sectors)] ?? GENERIC_TEXTS;
     const english = faker.datatype.boolean(ENGLISH_SHARE);
     const city = faker.helpers.weightedArrayElement(CITIES);
     const teamSize = logUniform(faker, ...profile.teamSize);
@@ -165,7 +166,7 @@ class StartupGenerator {
       if (key === 'en') return english || faker.datatype.boolean(0.65);
       return faker.datatype.boolean(0.02);
     });
-    return chosen.length > 0 ? chosen : [this.vocabulary.languages[0]];
+    return chosen.length > 0 ? chosen : [firstOf(this.vocabulary.languages)];
   }
 
   private topics(preferred: readonly string[]): string[] {

@@ -4,6 +4,7 @@ import { DashboardService, dataSourceOptions } from '@kohorte/server';
 import { createTestDatabase, dropTestDatabase, type TestDatabase } from '@kohorte/server/testing';
 import { DataSource } from 'typeorm';
 import { seedDemoData } from './seed-demo';
+import { firstOf } from '../shared/items';
 
 // The demo on a real PostgreSQL, read back through the dashboard: it must give a new user
 // something in every card (running cohorts, free mentors, work that needs attention, changes).
@@ -40,11 +41,13 @@ describe('the demo data', () => {
   });
 
   it('has live and ended mentorships in the running cohorts', async () => {
-    const [counts] = (await dataSource.query(
-      `SELECT count(*) FILTER (WHERE m.ended_at IS NULL)::int AS live,
+    const counts = firstOf(
+      (await dataSource.query(
+        `SELECT count(*) FILTER (WHERE m.ended_at IS NULL)::int AS live,
               count(*) FILTER (WHERE m.ended_at IS NOT NULL)::int AS ended
        FROM mentorships m JOIN cohorts c ON c.id = m.cohort_id WHERE c.status = 'running'`,
-    )) as { live: number; ended: number }[];
+      )) as { live: number; ended: number }[],
+    );
     expect(counts.live).toBeGreaterThan(5);
     expect(counts.ended).toBeGreaterThan(0);
   });
@@ -55,9 +58,11 @@ describe('the demo data', () => {
     )) as { full_name: string }[];
     expect(shared).toHaveLength(1);
     for (const table of ['startups', 'mentors', 'investors']) {
-      const [{ tagged }] = (await dataSource.query(
-        `SELECT count(*)::int AS tagged FROM ${table} WHERE cardinality(tags) > 0`,
-      )) as { tagged: number }[];
+      const { tagged } = firstOf(
+        (await dataSource.query(
+          `SELECT count(*)::int AS tagged FROM ${table} WHERE cardinality(tags) > 0`,
+        )) as { tagged: number }[],
+      );
       expect(tagged).toBeGreaterThan(5);
     }
   });

@@ -19,6 +19,7 @@ import { DAY_MS, type DemoContext, type DemoSection } from './demo-section';
 import { type DemoStartup, generateStartups } from './demo-startups';
 import { DEMO_USERS, writeDemoUsers } from './demo-users';
 import { groupVocabularyKeys, VOCABULARY_KEYS_SQL } from './vocabulary-keys';
+import { itemAt } from '../shared/items';
 
 /** How many startups, mentors and investors the demo has. */
 export const DEMO_STARTUP_COUNT = 60;
@@ -138,17 +139,15 @@ const programmesSection: DemoSection = {
           status: cohort.status,
           capacity: cohort.capacity,
         });
-        const members = Array.from(
-          { length: cohort.members },
-          () => startups[nextStartup++ % startups.length],
+        const members = Array.from({ length: cohort.members }, () =>
+          itemAt(startups, nextStartup++ % startups.length),
         );
         await manager.insert(
           CohortMembershipEntity,
           members.map(({ id }) => ({ cohortId, startupId: id, status: cohort.memberStatus })),
         );
-        const pool = Array.from(
-          { length: cohort.mentors },
-          () => mentors[nextMentor++ % mentors.length],
+        const pool = Array.from({ length: cohort.mentors }, () =>
+          itemAt(mentors, nextMentor++ % mentors.length),
         );
         await manager.insert(
           CohortMentorEntity,

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Pool } from 'pg';
+import { firstOf } from '../shared/items';
 
 const TOPICS = ['pricing', 'fundraising', 'b2b-sales', 'hiring'];
 
@@ -19,17 +20,21 @@ export async function seedCohort(
   mentors: number,
 ): Promise<SeededCohort> {
   const tag = randomBytes(4).toString('hex');
-  const {
-    rows: [programme],
-  } = await db.query<{ id: string }>(`INSERT INTO programmes (name) VALUES ($1) RETURNING id`, [
-    `Programme ${tag}`,
-  ]);
-  const {
-    rows: [cohort],
-  } = await db.query<{ id: string }>(
-    `INSERT INTO cohorts (programme_id, name, starts_on, ends_on, status)
+  const programme = firstOf(
+    (
+      await db.query<{ id: string }>(`INSERT INTO programmes (name) VALUES ($1) RETURNING id`, [
+        `Programme ${tag}`,
+      ])
+    ).rows,
+  );
+  const cohort = firstOf(
+    (
+      await db.query<{ id: string }>(
+        `INSERT INTO cohorts (programme_id, name, starts_on, ends_on, status)
      VALUES ($1, $2, '2026-01-01', '2030-12-31', 'running') RETURNING id`,
-    [programme.id, `Cohort ${tag}`],
+        [programme.id, `Cohort ${tag}`],
+      )
+    ).rows,
   );
   await db.query(
     `WITH created AS (

@@ -1,5 +1,6 @@
 import { type IncomingHttpHeaders, request } from 'node:http';
 import { CSRF_COOKIE, CSRF_HEADER, LINK_AUTH_SCHEME } from '@kohorte/contracts';
+import { firstOf, itemAt } from '../shared/items';
 
 /** An answer as the client saw it: status, headers, body and how long it took end to end. */
 export interface Answer {
@@ -105,7 +106,7 @@ export class Replicas {
       // With no replica ready (an outage), requests still go out and get their 503s.
       const up = ready.length > 0 ? ready : live;
       if (up.length === 0) break;
-      const base = up[this.next++ % up.length];
+      const base = itemAt(up, this.next++ % up.length);
       try {
         return await send(base, method, path, options);
       } catch (error) {
@@ -141,7 +142,7 @@ export class Browser {
     if (options.token) headers.authorization = `${LINK_AUTH_SCHEME} ${options.token}`;
     const answer = await this.replicas.send(method, path, { ...options, headers });
     for (const line of [answer.headers['set-cookie'] ?? []].flat()) {
-      const [pair] = line.split(';');
+      const pair = firstOf(line.split(';'));
       const at = pair.indexOf('=');
       this.cookies.set(pair.slice(0, at), decodeURIComponent(pair.slice(at + 1)));
     }

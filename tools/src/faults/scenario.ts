@@ -4,6 +4,7 @@ import { sleep, waitFor } from './app-process';
 import { multipart, startupsCsv } from './cohort-seed';
 import type { Fleet } from './fleet';
 import { type Answer, Browser, json } from './http-client';
+import { defined, firstOf } from '../shared/items';
 
 /** An import the test uploaded: its id, the name prefix of its startups, and its row count. */
 export interface UploadedImport {
@@ -48,7 +49,7 @@ export class Scenario {
   ) {}
 
   async count(sql: string, params: unknown[] = []): Promise<number> {
-    return Number((await this.fleet.db.query<{ n: string }>(sql, params)).rows[0].n);
+    return Number(firstOf((await this.fleet.db.query<{ n: string }>(sql, params)).rows).n);
   }
 
   async runStatus(runId: string): Promise<string | undefined> {
@@ -144,7 +145,11 @@ export class Scenario {
       'g',
     );
     return this.fleet.sink.received.flatMap((mail) => [
-      ...new Set([...(mail.text ?? '').matchAll(pattern)].map((match) => match[1])),
+      ...new Set(
+        [...(mail.text ?? '').matchAll(pattern)].map((match) =>
+          defined(match[1], 'the offer link'),
+        ),
+      ),
     ]);
   }
 

@@ -6,6 +6,7 @@ import { seedCohort } from './cohort-seed';
 import { Fleet } from './fleet';
 import { type Answer, Browser, json, Replicas } from './http-client';
 import { answered, failures, loop, Scenario, type UploadedImport } from './scenario';
+import { firstN, firstOf, itemAt } from '../shared/items';
 
 // The issue's figures: each outage lasts 20 s, a dead worker's run is taken over within 10 s, and
 // while Redis is gone no request waits longer than 1 s.
@@ -95,7 +96,7 @@ describe('faults heal by themselves: two APIs and two workers on a private Postg
         await keep(scenario.upload(40).then((entry) => importsToFinish.push(entry)));
         // The jobs those requests enqueued wait in the database; the metrics show how long.
         await sleep(2_000);
-        const metrics = await (await fetch(fleet.workerMetrics[0])).text();
+        const metrics = await (await fetch(firstOf(fleet.workerMetrics))).text();
         lagDuringOutage = Number(
           /kohorte_outbox_lag_seconds\{outbox="job"\} ([\d.]+)/.exec(metrics)?.[1],
         );
@@ -136,7 +137,7 @@ describe('faults heal by themselves: two APIs and two workers on a private Postg
 
     // After: everything the outage held up happens by itself, once.
     const again = answered(links).flatMap((answer, i) =>
-      answer.status === 503 ? [linkTokens[i]] : [],
+      answer.status === 503 ? [itemAt(linkTokens, i)] : [],
     );
     for (const [i, token] of again.entries()) {
       await waitFor(
@@ -146,13 +147,15 @@ describe('faults heal by themselves: two APIs and two workers on a private Postg
         500,
       );
     }
-    const [{ id: runId }] = (
-      await fleet.db.query<{ id: string }>(`SELECT id FROM matching_runs WHERE cohort_id = $1`, [
-        toRun.cohortId,
-      ])
-    ).rows;
+    const { id: runId } = firstOf(
+      (
+        await fleet.db.query<{ id: string }>(`SELECT id FROM matching_runs WHERE cohort_id = $1`, [
+          toRun.cohortId,
+        ])
+      ).rows,
+    );
     await scenario.runDone(runId);
-    const entry = importsToFinish[0];
+    const entry = firstOf(importsToFinish);
     await scenario.importReaches(entry.id, 'validated', 90_000, 250);
     json(await manager.send('POST', `/api/v1/imports/${entry.id}/apply`), 202);
     await scenario.importReaches(entry.id, 'done', 90_000, 250);
@@ -284,7 +287,7 @@ describe('faults heal by themselves: two APIs and two workers on a private Postg
   }, 300_000);
   it('a worker SIGKILLed mid-run: the other worker takes the run over within 10 s', async () => {
     const cohort = await seedCohort(fleet.db, 8, 8);
-    const [doomed, survivor] = fleet.workers;
+    const [doomed, survivor] = firstN(fleet.workers, 2);
     // The run is held mid-way (its read of the mentor pool waits for this lock), and only the
     // doomed worker may take it: the survivor is frozen until the kill.
     const holder = await scenario.holdLocks('LOCK TABLE cohort_mentors IN ACCESS EXCLUSIVE MODE');
@@ -318,7 +321,7 @@ describe('faults heal by themselves: two APIs and two workers on a private Postg
           `SELECT started_at AS "startedAt" FROM matching_runs WHERE id = $1`,
           [runId],
         );
-        return rows[0].startedAt.getTime() > firstClaim.getTime();
+        return firstOf(rows).startedAt.getTime() > firstClaim.getTime();
       },
       60_000,
       100,
@@ -335,8 +338,8 @@ describe('faults heal by themselves: two APIs and two workers on a private Postg
   }, 180_000);
 
   it('an API SIGTERMed under load: not one request is cut, the other API and the drain answer them all', async () => {
-    const [leaving] = fleet.apis;
-    const leavingBase = fleet.apiBases[0];
+    const leaving = firstOf(fleet.apis);
+    const leavingBase = firstOf(fleet.apiBases);
     const stopWatching = manager.replicas.watchReadiness(250);
     // The load goes on until 2 s after the leaving API has exited (at the latest 60 s).
     let stopAt = Date.now() + 60_000;
@@ -361,9 +364,10 @@ describe('faults heal by themselves: two APIs and two workers on a private Postg
     // waits for a row lock the test holds (the load alone may, on a busy machine, have none there).
     const pinned = new Browser(new Replicas([leavingBase]));
     json(await pinned.signIn(managerEmail, password), 200);
-    const [{ id: startupId }] = (
-      await fleet.db.query<{ id: string }>(`SELECT id FROM startups ORDER BY created_at LIMIT 1`)
-    ).rows;
+    const { id: startupId } = firstOf(
+      (await fleet.db.query<{ id: string }>(`SELECT id FROM startups ORDER BY created_at LIMIT 1`))
+        .rows,
+    );
     const holder = await fleet.db.connect();
     await holder.query('BEGIN');
     await holder.query(`SELECT id FROM startups WHERE id = $1 FOR UPDATE`, [startupId]);
@@ -373,12 +377,14 @@ describe('faults heal by themselves: two APIs and two workers on a private Postg
     await waitFor(
       'the held edit to wait for the lock',
       async () =>
-        (
-          await fleet.db.query<{ n: number }>(
-            `SELECT count(*)::int AS n FROM pg_stat_activity
+        firstOf(
+          (
+            await fleet.db.query<{ n: number }>(
+              `SELECT count(*)::int AS n FROM pg_stat_activity
              WHERE wait_event_type = 'Lock' AND datname = current_database()`,
-          )
-        ).rows[0].n > 0,
+            )
+          ).rows,
+        ).n > 0,
       30_000,
     );
     terminatedAt = Date.now();
@@ -411,7 +417,7 @@ describe('faults heal by themselves: two APIs and two workers on a private Postg
     expect(afterwards.length).toBeGreaterThan(0);
     expect(afterwards.every((a) => a.base === fleet.apiBases[1])).toBe(true);
     expect(exitCode).toBe(0);
-    expect(isRunning(fleet.apis[1])).toBe(true);
+    expect(isRunning(itemAt(fleet.apis, 1))).toBe(true);
   }, 120_000);
 
   it('afterwards: every mail was sent exactly once and no job is left waiting', async () => {

@@ -50,9 +50,9 @@ function prefixes(list: string): string[] {
 function scope(where: string): Pick<GlossaryRule, 'onlyIn' | 'notIn'> {
   if (where === 'everywhere') return { onlyIn: [], notIn: [] };
   const only = /^only in (.+)$/.exec(where);
-  if (only) return { onlyIn: prefixes(only[1]), notIn: [] };
+  if (only?.[1]) return { onlyIn: prefixes(only[1]), notIn: [] };
   const not = /^not in (.+)$/.exec(where);
-  if (not) return { onlyIn: [], notIn: prefixes(not[1]) };
+  if (not?.[1]) return { onlyIn: [], notIn: prefixes(not[1]) };
   throw new Error(`glossary: "where" must be everywhere, only in … or not in …, not "${where}"`);
 }
 

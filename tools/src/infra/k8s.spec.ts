@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { repoRoot } from '../shared/repo-root';
 import { type K8sObject, renderKustomize } from './render-kustomize';
+import { firstOf } from '../shared/items';
 
 interface Probe {
   httpGet?: { path: string; port: string | number };
@@ -40,7 +41,7 @@ const SECRET_SETTINGS = ['DATABASE_URL', 'REDIS_URL', 'SMTP_URL'];
 function only(objects: K8sObject[], kind: string, name: string): K8sObject {
   const found = objects.filter((o) => o.kind === kind && o.metadata.name === name);
   expect(found).toHaveLength(1);
-  return found[0];
+  return firstOf(found);
 }
 
 function podTemplate(workload: K8sObject): PodTemplate {
@@ -126,7 +127,7 @@ describe('infra/k8s/overlays/production', () => {
 
   it('runs at least two API pods with liveness and readiness on the health endpoints', () => {
     expect((api.spec as { replicas: number }).replicas).toBeGreaterThanOrEqual(2);
-    const [container] = podTemplate(api).spec.containers;
+    const container = firstOf(podTemplate(api).spec.containers);
     const http = container.ports?.find((port) => port.name === 'http');
     expect(http?.containerPort).toBe(Number(config.data?.PORT));
     expect(container.livenessProbe?.httpGet).toEqual({ path: '/api/health/live', port: 'http' });
@@ -135,7 +136,7 @@ describe('infra/k8s/overlays/production', () => {
   });
 
   it('runs the worker with its metrics port, and migrations only in the Job', () => {
-    const [container] = podTemplate(worker).spec.containers;
+    const container = firstOf(podTemplate(worker).spec.containers);
     expect(container.command).toEqual(['node', 'apps/worker/dist/main.js']);
     expect(container.ports).toEqual([
       { name: 'metrics', containerPort: Number(config.data?.METRICS_PORT) },
@@ -147,7 +148,7 @@ describe('infra/k8s/overlays/production', () => {
       HOST: '0.0.0.0',
     });
     const job = only(objects, 'Job', 'kohorte-migrate');
-    expect(podTemplate(job).spec.containers[0].command).toEqual([
+    expect(firstOf(podTemplate(job).spec.containers).command).toEqual([
       'node',
       'apps/api/dist/cli/migrate.js',
     ]);

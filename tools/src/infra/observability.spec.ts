@@ -10,6 +10,7 @@ import {
 } from '@kohorte/server/testing';
 import { freePort } from '@kohorte/embedded-postgres';
 import { repoRoot } from '../shared/repo-root';
+import { firstOf } from '../shared/items';
 
 /** An API or worker from its build, as production runs it, with its output kept line by line. */
 interface AppProcess {
@@ -66,7 +67,7 @@ async function waitFor<T>(
 
 function cookieHeader(res: Response, jar: Map<string, string>): string {
   for (const line of res.headers.getSetCookie()) {
-    const [pair] = line.split(';');
+    const pair = firstOf(line.split(';'));
     const at = pair.indexOf('=');
     jar.set(pair.slice(0, at), decodeURIComponent(pair.slice(at + 1)));
   }

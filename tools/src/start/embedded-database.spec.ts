@@ -8,6 +8,7 @@ import {
   DEMO_STARTUP_COUNT,
   seedDemoData,
 } from '../demo/seed-demo';
+import { firstOf } from '../shared/items';
 
 // The `npm start` default: a real PostgreSQL from the npm binaries, migrated by the real
 // migrations (pg_trgm included), then seeded with the demo.
@@ -28,9 +29,11 @@ describe('the embedded database', () => {
   }, 60_000);
 
   it('runs the migrations, trigram index included', async () => {
-    const [{ count }] = (await dataSource.query(
-      `SELECT count(*)::int AS count FROM vocabulary_terms WHERE kind = 'stages'`,
-    )) as { count: number }[];
+    const { count } = firstOf(
+      (await dataSource.query(
+        `SELECT count(*)::int AS count FROM vocabulary_terms WHERE kind = 'stages'`,
+      )) as { count: number }[],
+    );
     expect(count).toBeGreaterThan(0);
     const indexes = (await dataSource.query(
       `SELECT indexname FROM pg_indexes WHERE tablename = 'startups'`,
@@ -64,9 +67,11 @@ describe('the embedded database', () => {
     )) as unknown[];
     expect(unknown).toEqual([]);
 
-    const [search] = (await dataSource.query(
-      `SELECT count(*)::int AS count FROM startups WHERE city = 'Leipzig' AND profile_completeness > 0`,
-    )) as { count: number }[];
+    const search = firstOf(
+      (await dataSource.query(
+        `SELECT count(*)::int AS count FROM startups WHERE city = 'Leipzig' AND profile_completeness > 0`,
+      )) as { count: number }[],
+    );
     expect(search.count).toBeGreaterThan(10);
 
     const cohorts = (await dataSource.query(

@@ -9,6 +9,7 @@ import { runMigrations } from '@kohorte/server';
 import { createTestDatabase, dropTestDatabase, testRedisPrefix } from '@kohorte/server/testing';
 import { DEMO_USERS } from '../demo/demo-users';
 import { seedDemoIfEmpty } from './demo-step';
+import { firstOf } from '../shared/items';
 
 // Anonymous link requests carrying well-formed tokens that do not exist, 50 of each kind at once,
 // while a manager keeps working. Once, one such pause held a transaction while waiting for a
@@ -47,7 +48,7 @@ class Browser {
       signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
     });
     for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(';');
+      const pair = firstOf(line.split(';'));
       const at = pair.indexOf('=');
       this.cookies.set(pair.slice(0, at), decodeURIComponent(pair.slice(at + 1)));
     }

@@ -74,7 +74,7 @@ export function pingRedis(host: string, port: number, timeoutMs = 1000): Promise
     socket.setTimeout(timeoutMs, () => finish(false));
     socket.once('error', () => finish(false));
     socket.once('data', (chunk) =>
-      finish(chunk.length > 0 && '+-'.includes(String.fromCharCode(chunk[0]))),
+      finish(chunk.length > 0 && '+-'.includes(chunk.toString('latin1', 0, 1))),
     );
     socket.connect(port, host, () => socket.write('PING\r\n'));
   });

@@ -25,6 +25,7 @@ import {
 } from '@kohorte/matching';
 import { shortlistSize } from '@kohorte/server';
 import { syntheticMentors, syntheticStartups } from './synthetic-pools';
+import { firstN, firstOf } from '../../shared/items';
 
 const PASSWORD = 'bench matching job password';
 const MANAGER = 'bench-manager@test.kohorte.dev';
@@ -32,17 +33,21 @@ const MANAGER = 'bench-manager@test.kohorte.dev';
 /** Writes a running cohort with `startups` accepted startups and `mentors` pooled mentors. */
 async function seedCohort(db: Pool, startups: number, mentors: number): Promise<string> {
   const seed = startups * 31 + mentors;
-  const {
-    rows: [programme],
-  } = await db.query<{ id: string }>(`INSERT INTO programmes (name) VALUES ($1) RETURNING id`, [
-    `Bench ${startups}x${mentors}`,
-  ]);
-  const {
-    rows: [cohort],
-  } = await db.query<{ id: string }>(
-    `INSERT INTO cohorts (programme_id, name, starts_on, ends_on, status)
+  const programme = firstOf(
+    (
+      await db.query<{ id: string }>(`INSERT INTO programmes (name) VALUES ($1) RETURNING id`, [
+        `Bench ${startups}x${mentors}`,
+      ])
+    ).rows,
+  );
+  const cohort = firstOf(
+    (
+      await db.query<{ id: string }>(
+        `INSERT INTO cohorts (programme_id, name, starts_on, ends_on, status)
      VALUES ($1, $2, '2026-01-01', '2030-12-31', 'running') RETURNING id`,
-    [programme.id, `Bench ${startups}x${mentors}`],
+        [programme.id, `Bench ${startups}x${mentors}`],
+      )
+    ).rows,
   );
   const startupRows = syntheticStartups(startups, seed).map((s, i) => ({
     name: `Bench Startup ${i}`,
@@ -129,11 +134,13 @@ async function timeRun(db: Pool, manager: Browser, cohortId: string) {
     202,
   );
   for (;;) {
-    const {
-      rows: [row],
-    } = await db.query<RunRow>(`SELECT status, error, stats FROM matching_runs WHERE id = $1`, [
-      run.id,
-    ]);
+    const row = firstOf(
+      (
+        await db.query<RunRow>(`SELECT status, error, stats FROM matching_runs WHERE id = $1`, [
+          run.id,
+        ])
+      ).rows,
+    );
     if (row.status === 'done') {
       return { ms: performance.now() - started, engineMs: row.stats?.engineMs ?? NaN, row };
     }
@@ -149,20 +156,18 @@ async function main(): Promise<void> {
       runs: { type: 'string', default: '3' },
     },
   });
-  const sizes = args.sizes.split(',').map((size) => size.split('x').map(Number));
+  const sizes = args.sizes.split(',').map((size) => firstN(size.split('x').map(Number), 2));
   const fleet = new Fleet({ root: repoRoot(__dirname), apis: 1, workers: 1 });
   await fleet.start();
   try {
     fleet.createUser(MANAGER, PASSWORD, 'manager');
     const manager = new Browser(fleet.replicas);
     json(await manager.signIn(MANAGER, PASSWORD), 200);
-    const workerPid = fleet.workers[0].child.pid!;
+    const workerPid = firstOf(fleet.workers).child.pid!;
     console.log(
-      `Matching through the job path (API → queue → worker → stored proposals), k = 2, one API and one worker, load average ${(
-        await import('node:os')
-      )
-        .loadavg()[0]
-        .toFixed(1)}\n`,
+      `Matching through the job path (API → queue → worker → stored proposals), k = 2, one API and one worker, load average ${firstOf(
+        (await import('node:os')).loadavg(),
+      ).toFixed(1)}\n`,
     );
     console.log(
       'size            run  POST→done    load  engine (scoring, solve)    save  proposals  worker CPU  worker peak RSS',
@@ -198,7 +203,7 @@ async function main(): Promise<void> {
  * the longer lists add no better assignment (the optimum over all pairs could only differ through
  * pairs below the 4× list).
  */
-function printShortlistEffect(sizes: number[][]): void {
+function printShortlistEffect(sizes: [number, number][]): void {
   console.log(
     "\nThe shortlist's effect on the objective (same pools, solved in the bench process)",
   );
@@ -232,7 +237,7 @@ function jobInput(startups: StartupProfile[], mentors: MentorProfile[]): MentorM
       ...s,
       topics: s.topics.map((topic) => (typeof topic === 'string' ? topic : topic.key)),
       regions: undefined,
-      requiredLanguage: s.languages.length === 1 ? s.languages[0] : null,
+      requiredLanguage: s.languages.length === 1 ? firstOf(s.languages) : null,
       remoteOk: true,
     })),
     mentors: mentors.map((m) => ({ ...m, remoteOk: true })),

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { type CandidateGraph, solveAssignment } from '@kohorte/matching';
 import { buildLemonDriver, solveWithLemon } from './lemon';
 import { Prng } from './prng';
+import { itemAt } from '../../shared/items';
 
 /** A seeded graph: each pair present with probability `density`; tied = scores from a set of four. */
 function graph(seed: number, n: number, m: number, density: number, tied: boolean): CandidateGraph {
@@ -15,7 +16,7 @@ function graph(seed: number, n: number, m: number, density: number, tied: boolea
       if (!prng.chance(density)) continue;
       startup.push(i);
       partner.push(j);
-      score.push(tied ? [0, 25, 50, 50, 100][prng.int(0, 4)] : prng.int(0, 100_000) / 1000);
+      score.push(tied ? itemAt([0, 25, 50, 50, 100], prng.int(0, 4)) : prng.int(0, 100_000) / 1000);
     }
   }
   return {

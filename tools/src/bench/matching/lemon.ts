@@ -55,7 +55,7 @@ function encode(graph: CandidateGraph, k: number, repeats: number): Buffer {
   ints.set(graph.pairStartup, at);
   ints.set(graph.pairPartner, (at += pairs));
   at += pairs;
-  for (let p = 0; p < pairs; p++) ints[at + p] = Math.round(graph.pairScore[p] * 1000);
+  graph.pairScore.forEach((score, p) => (ints[at + p] = Math.round(score * 1000)));
   return Buffer.from(ints.buffer, ints.byteOffset, ints.byteLength);
 }
 

@@ -17,6 +17,7 @@ import { instance, K, SIZES } from './instances';
 import { type LemonMeasurement, solveWithLemon } from './lemon';
 import { reviewEngine, reviewHighs } from './review-measure';
 import { timed } from './timing';
+import { itemAt } from '../../shared/items';
 
 export interface EngineMeasurement {
   scoredPairs: number;
@@ -50,7 +51,7 @@ export interface HighsMeasurement {
 }
 
 function engine(sizeIndex: number, lemonDriver: string | undefined): EngineMeasurement {
-  const size = SIZES[sizeIndex];
+  const size = itemAt(SIZES, sizeIndex);
   const { input, options } = instance(size);
   const scoring = timed(size.repeats, () => buildMentorCandidates(input, options));
   const graph = scoring.value;
@@ -83,7 +84,7 @@ function engine(sizeIndex: number, lemonDriver: string | undefined): EngineMeasu
 }
 
 async function highs(sizeIndex: number): Promise<HighsMeasurement> {
-  const { input, options } = instance(SIZES[sizeIndex]);
+  const { input, options } = instance(itemAt(SIZES, sizeIndex));
   const lp = assignmentLp(buildMentorCandidates(input, options), { k: K });
   const solver = await highsLoader();
   const cpu = process.cpuUsage();

@@ -1,3 +1,4 @@
+import { itemAt } from '../../shared/items';
 /** Mulberry32: a small seeded PRNG, so that every run of the benchmark sees the same pools. */
 export class Prng {
   private state: number;
@@ -32,7 +33,7 @@ export class Prng {
       x -= w;
       if (x < 0) return item;
     }
-    return items[items.length - 1][0];
+    return itemAt(items, items.length - 1)[0];
   }
 
   /** `count` distinct items, drawn by weight, in drawing order. */

@@ -1,5 +1,6 @@
 import type { ReviewEngineMeasurement, ReviewHighsMeasurement } from './review-measure';
 import { REVIEW_SIZE } from './review-measure';
+import { itemAt } from '../../shared/items';
 
 const ms = (value: number) =>
   value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en');
@@ -50,9 +51,9 @@ export function printReviewTable(
     String(engine.spread.alwaysTogether),
     `${count(engine.spread.pairsThatMeet)} (${count(engine.spreadWithoutTieBreak.pairsThatMeet)})`,
   ];
-  const widths = header.map((title, c) => Math.max(title.length, row[c].length));
+  const widths = header.map((title, c) => Math.max(title.length, itemAt(row, c).length));
   const line = (values: string[]) =>
-    `| ${values.map((value, c) => (c === 0 ? value.padEnd(widths[c]) : value.padStart(widths[c]))).join(' | ')} |`;
+    `| ${values.map((value, c) => (c === 0 ? value.padEnd(itemAt(widths, c)) : value.padStart(itemAt(widths, c)))).join(' | ')} |`;
   console.log('');
   console.log(
     `Reviewer assignment — seeded synthetic call: ${REVIEW_SIZE.name}, r = ${REVIEW_SIZE.r}, ` +

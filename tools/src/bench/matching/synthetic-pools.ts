@@ -9,6 +9,7 @@ import {
   STAGES,
   TOPICS,
 } from './vocabulary';
+import { defined } from '../../shared/items';
 
 const CITY_WEIGHTS = CITIES.map(([city, , weight]) => [city, weight] as const);
 const STATE_OF = new Map(CITIES.map(([city, state]) => [city, state]));
@@ -38,7 +39,7 @@ export function syntheticStartups(count: number, seed: number): StartupProfile[]
       ['', 65],
     ] as const);
     const city = prng.weighted(CITY_WEIGHTS);
-    const [low, high] = FUNDING[stage];
+    const [low, high] = defined(FUNDING[stage], `the funding range of ${stage}`);
     return {
       id: `s${i}`,
       topics,

@@ -2,6 +2,7 @@ import { cpus, loadavg } from 'node:os';
 import type { Size } from './instances';
 import { K } from './instances';
 import type { EngineMeasurement, HighsMeasurement } from './measure';
+import { firstOf, itemAt } from '../../shared/items';
 
 export interface Row {
   size: Size;
@@ -84,9 +85,9 @@ const HEADER = [
 /** One table, Markdown-shaped so that it can be pasted into a note as it is. */
 export function printTable(rows: readonly Row[], lemonSkipped: string | null): void {
   const table = [HEADER, ...rows.map(cells)];
-  const widths = HEADER.map((_, c) => Math.max(...table.map((line) => line[c].length)));
+  const widths = HEADER.map((_, c) => Math.max(...table.map((line) => itemAt(line, c).length)));
   const line = (values: string[]) =>
-    `| ${values.map((value, c) => (c === 0 ? value.padEnd(widths[c]) : value.padStart(widths[c]))).join(' | ')} |`;
+    `| ${values.map((value, c) => (c === 0 ? value.padEnd(itemAt(widths, c)) : value.padStart(itemAt(widths, c)))).join(' | ')} |`;
   const load = loadavg()
     .map((value) => value.toFixed(1))
     .join(' / ');
@@ -98,7 +99,7 @@ export function printTable(rows: readonly Row[], lemonSkipped: string | null): v
     `k = ${K}, mentor capacities 1–5, seeded synthetic pools (topics, sectors, stages, languages, cities)`,
   );
   console.log('');
-  console.log(line(table[0]));
+  console.log(line(firstOf(table)));
   console.log(
     `|${widths.map((w, c) => (c === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
   );

@@ -1,7 +1,7 @@
 /** Timing of the benchmark's steps: median wall and CPU time after a warm-up. */
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 /** Warm-up: at least this many untimed runs, and at least this long. */
