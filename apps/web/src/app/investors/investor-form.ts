@@ -13,7 +13,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
@@ -30,6 +29,7 @@ import { applyServerErrors } from '../core/http/api-errors';
 import { VocabularyStore } from '../core/vocabularies/vocabularies';
 import { TagInput } from '../tags/tag-input';
 import { isNotFound } from '../records/records-api';
+import { RecordFormFrame } from '../records/record-form-frame';
 import {
   createInvestorForm,
   NAME_MAX,
@@ -49,7 +49,7 @@ import { InvestorsApi } from './investors-api';
     MatSelectModule,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
+    RecordFormFrame,
     TranslocoPipe,
     FieldErrorPipe,
     TagInput,

@@ -14,7 +14,6 @@ import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
@@ -32,6 +31,7 @@ import {
   toMentorInput,
 } from './mentor-form-model';
 import { isNotFound } from '../records/records-api';
+import { RecordFormFrame } from '../records/record-form-frame';
 import { MentorsApi } from './mentors-api';
 import { provideDateAdapter } from '../core/i18n/date-adapter';
 
@@ -48,7 +48,7 @@ import { provideDateAdapter } from '../core/i18n/date-adapter';
     MatDatepickerModule,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
+    RecordFormFrame,
     TranslocoPipe,
     FieldErrorPipe,
     TagInput,

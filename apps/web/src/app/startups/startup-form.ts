@@ -11,7 +11,6 @@ import {
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
@@ -23,6 +22,7 @@ import { TagInput } from '../tags/tag-input';
 import { StartupProfileFields } from './startup-profile-fields';
 import { createStartupForm, toFormValue, toStartupInput } from './startup-form-model';
 import { isNotFound } from '../records/records-api';
+import { RecordFormFrame } from '../records/record-form-frame';
 import { StartupsApi } from './startups-api';
 
 /** `/startups/new` and `/startups/:id/edit`. */
@@ -34,7 +34,7 @@ import { StartupsApi } from './startups-api';
     RouterLink,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
+    RecordFormFrame,
     TranslocoPipe,
     TagInput,
   ],
