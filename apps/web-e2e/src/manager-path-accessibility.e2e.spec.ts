@@ -119,6 +119,8 @@ describe("accessibility of a manager's day, in German and English (axe)", () => 
         found.push(...(await seriousViolations(page)).map((violation) => `${path}: ${violation}`));
       }
       expect(found).toEqual([]);
-    });
+      // Seven pages, each loaded and scanned by axe: on a busy machine that takes more than the
+      // one minute a single page's test gets.
+    }, 240_000);
   }
 });
