@@ -7,15 +7,16 @@ import { StartupsApiModule } from './startups/startups-api.module';
 import { MentorsApiModule } from './mentors/mentors-api.module';
 import { InvestorsApiModule } from './investors/investors-api.module';
 import { ProgrammesApiModule } from './programmes/programmes-api.module';
-import { ActivityApiModule } from './activity/activity-api.module';
+import { TimelineApiModule } from './timeline/timeline-api.module';
 import { ImportsApiModule } from './imports/imports-api.module';
 import { ExportsApiModule } from './exports/exports-api.module';
 import { SearchApiModule } from './search/search-api.module';
 import { DashboardApiModule } from './dashboard/dashboard-api.module';
-import { ListsApiModule } from './lists/lists-api.module';
+import { TagsApiModule } from './tags/tags-api.module';
+import { SavedViewsApiModule } from './saved-views/saved-views-api.module';
 import { MatchingApiModule } from './matching/matching-api.module';
 import { VocabulariesApiModule } from './vocabularies/vocabularies-api.module';
-import { LinksApiModule } from './links/links-api.module';
+import { FounderProfileApiModule } from './founder-profile/founder-profile-api.module';
 import { MailApiModule } from './mail/mail-api.module';
 import { OffersApiModule } from './offers/offers-api.module';
 import { IntroductionsApiModule } from './introductions/introductions-api.module';
@@ -36,14 +37,15 @@ import { ReviewsApiModule } from './reviews/reviews-api.module';
     MentorsApiModule,
     InvestorsApiModule,
     ProgrammesApiModule,
-    ActivityApiModule,
+    TimelineApiModule,
     ImportsApiModule,
     ExportsApiModule,
     SearchApiModule,
     DashboardApiModule,
-    ListsApiModule,
+    TagsApiModule,
+    SavedViewsApiModule,
     MatchingApiModule,
-    LinksApiModule,
+    FounderProfileApiModule,
     MailApiModule,
     OffersApiModule,
     IntroductionsApiModule,

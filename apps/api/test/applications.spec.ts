@@ -576,7 +576,7 @@ describe('calls for applications', () => {
 
     const timeline = (
       await viewer.agent
-        .get('/api/v1/activity')
+        .get('/api/v1/timeline')
         .query({ subjectType: 'application', subjectId: accepted.id })
         .expect(200)
     ).body as ActivityPage;

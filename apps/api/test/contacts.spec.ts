@@ -47,7 +47,7 @@ describe('startup contacts API', () => {
 
   async function timeline(startupId: string) {
     const res = await viewer.agent
-      .get('/api/v1/activity')
+      .get('/api/v1/timeline')
       .query({ subjectType: 'startup', subjectId: startupId });
     return (res.body as ActivityPage).items;
   }

@@ -50,7 +50,7 @@ describe('notes API', () => {
 
   async function timeline(): Promise<ActivityEntry[]> {
     const res = await viewer.agent
-      .get('/api/v1/activity')
+      .get('/api/v1/timeline')
       .query({ subjectType: 'startup', subjectId: startup.id, pageSize: 100 });
     expect(res.status).toBe(200);
     return (res.body as ActivityPage).items;

@@ -165,7 +165,7 @@ FROM mail_outbox WHERE subject_type = 'startup' AND subject_id = $1 ORDER BY cre
 
   async function timeline(startupId: string): Promise<ActivityEntry[]> {
     const res = await viewer.agent
-      .get('/api/v1/activity')
+      .get('/api/v1/timeline')
       .query({ subjectType: 'startup', subjectId: startupId, pageSize: 100 })
       .expect(200);
     return (res.body as ActivityPage).items;

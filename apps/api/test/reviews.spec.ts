@@ -504,7 +504,7 @@ VALUES ($1, 'deck', 'beta.pdf', 9, 1, $2), ($3, 'deck', 'other.pdf', 9, 1, $2)`,
     expect(firstOf(moved.applications).calibratedRank).toBe(3);
     const timeline = (
       await manager.agent
-        .get(`/api/v1/activity?subjectType=application&subjectId=${gamma}`)
+        .get(`/api/v1/timeline?subjectType=application&subjectId=${gamma}`)
         .expect(200)
     ).body as ActivityPage;
     expect(timeline.items).toContainEqual(

@@ -602,7 +602,7 @@ describe('startups API', () => {
         [cohortId, created.id, mentorId],
       );
       const timeline = await viewer.agent
-        .get('/api/v1/activity')
+        .get('/api/v1/timeline')
         .query({ subjectType: 'startup', subjectId: created.id })
         .expect(200);
       expect((timeline.body as ActivityPage).total).toBe(4);
@@ -642,7 +642,7 @@ describe('startups API', () => {
 
       await viewer.agent.get(`${BASE}/${created.id}`).expect(404);
       await viewer.agent
-        .get('/api/v1/activity')
+        .get('/api/v1/timeline')
         .query({ subjectType: 'startup', subjectId: created.id })
         .expect(404);
       const [left] = (await db.query(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ArgumentMetadata, BadRequestException } from '@nestjs/common';
 import type { ApiErrorBody } from '@kohorte/contracts';
-import { UpdateFounderProfileDto } from '../links/founder-profile.dto';
+import { UpdateFounderProfileDto } from '../founder-profile/founder-profile.dto';
 import { CreateStartupDto } from '../startups/startup-input.dto';
 import { TextInputPipe } from './text-input.pipe';
 

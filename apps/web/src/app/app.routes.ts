@@ -64,13 +64,13 @@ export const routes: Routes = [
       {
         path: 'programmes',
         loadChildren: withTexts(SECTION_TEXTS.programmes, () =>
-          import('./cohorts/programmes.routes').then((m) => m.PROGRAMME_ROUTES),
+          import('./programmes/programmes.routes').then((m) => m.PROGRAMME_ROUTES),
         ),
       },
       {
         path: 'cohorts',
         loadChildren: withTexts(SECTION_TEXTS.cohorts, () =>
-          import('./cohorts/cohorts.routes').then((m) => m.COHORT_ROUTES),
+          import('./programmes/cohorts.routes').then((m) => m.COHORT_ROUTES),
         ),
       },
       {

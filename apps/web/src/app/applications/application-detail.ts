@@ -33,7 +33,7 @@ import { applyServerErrors } from '../core/http/api-errors';
 import { BerlinTimePipe } from '../core/i18n/berlin-time';
 import { LanguageService } from '../core/i18n/language';
 import { VocabularyStore } from '../core/vocabularies/vocabularies';
-import { apiMessage } from '../cohorts/cohorts-api';
+import { apiMessage } from '../programmes/cohorts-api';
 import { Timeline } from '../timeline/timeline';
 import { ApplicationsApi } from './applications-api';
 

@@ -35,7 +35,7 @@ import {
 import { SessionStore } from '../core/auth/session';
 import { BerlinTimePipe } from '../core/i18n/berlin-time';
 import { LanguageService } from '../core/i18n/language';
-import { apiMessage } from '../cohorts/cohorts-api';
+import { apiMessage } from '../programmes/cohorts-api';
 import { ApplicationsApi } from './applications-api';
 
 const PAGE_SIZE = 50;

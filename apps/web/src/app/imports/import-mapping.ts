@@ -25,7 +25,7 @@ import {
   MEMBERSHIP_STATUSES,
   MembershipStatus,
 } from '@kohorte/contracts';
-import { CohortsApi } from '../cohorts/cohorts-api';
+import { CohortsApi } from '../programmes/cohorts-api';
 import { FieldErrorPipe } from '../core/forms/field-error';
 import { applyServerErrors } from '../core/http/api-errors';
 import { LanguageService } from '../core/i18n/language';

@@ -34,7 +34,7 @@ import { Observable } from 'rxjs';
 import { SessionStore } from '../core/auth/session';
 import { whenConfirmed } from '../core/dialogs/confirm-dialog';
 import { LanguageService } from '../core/i18n/language';
-import { apiMessage, isNotFound } from '../cohorts/cohorts-api';
+import { apiMessage, isNotFound } from '../programmes/cohorts-api';
 import { MatchingApi } from './matching-api';
 import { SendOffersData, SendOffersDialog } from './send-offers-dialog';
 

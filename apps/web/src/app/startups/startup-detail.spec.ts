@@ -65,7 +65,7 @@ describe('StartupDetail', () => {
     await navigation;
     await harness.fixture.whenStable();
     (await nextRequest(http, (url) => url === '/api/v1/startups/s1/contacts')).flush([JANA]);
-    (await nextRequest(http, (url) => url === '/api/v1/activity')).flush({
+    (await nextRequest(http, (url) => url === '/api/v1/timeline')).flush({
       items: [],
       total: 0,
       page: 1,

@@ -18,7 +18,7 @@ export class TimelineApi {
       .set('subjectId', subjectId)
       .set('page', page)
       .set('pageSize', pageSize);
-    return this.http.get<ActivityPage>('/api/v1/activity', { params });
+    return this.http.get<ActivityPage>('/api/v1/timeline', { params });
   }
 
   addNote(input: NoteInput): Observable<ActivityEntry> {

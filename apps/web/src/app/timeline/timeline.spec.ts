@@ -59,7 +59,7 @@ describe('Timeline', () => {
     http
       .expectOne(
         (req) =>
-          req.url === '/api/v1/activity' &&
+          req.url === '/api/v1/timeline' &&
           req.params.get('subjectType') === 'startup' &&
           req.params.get('subjectId') === 's1' &&
           req.params.get('page') === '1',
@@ -274,7 +274,7 @@ describe('Timeline', () => {
     await open([entry({ id: 'a' })], 2);
     el().querySelector<HTMLButtonElement>('[data-testid="timeline-more"]')!.click();
     http
-      .expectOne((req) => req.url === '/api/v1/activity' && req.params.get('page') === '2')
+      .expectOne((req) => req.url === '/api/v1/timeline' && req.params.get('page') === '2')
       .flush({ items: [entry({ id: 'b', kind: 'archived' })], total: 2, page: 2, pageSize: 20 });
     await fixture.whenStable();
     expect(entries().map((li) => li.dataset['kind'])).toEqual(['created', 'archived']);

@@ -3,9 +3,9 @@ import { FounderProfileModule, VocabulariesModule } from '@kohorte/server';
 import { ProfileRequestsController } from './profile-requests.controller';
 import { PublicProfileController } from './public-profile.controller';
 
-/** Links sent by email: the public pages' endpoints and the staff side that sends the links. */
+/** The startup profile a founder edits through an email link, and the staff side that sends those links. */
 @Module({
   imports: [FounderProfileModule, VocabulariesModule],
   controllers: [PublicProfileController, ProfileRequestsController],
 })
-export class LinksApiModule {}
+export class FounderProfileApiModule {}

@@ -17,39 +17,36 @@ import { Roles } from '../auth/access.decorators';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { UuidParam } from '../http/uuid-param';
-import { CreateSavedFilterDto, ListSavedFiltersQueryDto, SavedFilterDto } from './lists.dto';
+import { CreateSavedViewDto, ListSavedViewsQueryDto, SavedViewDto } from './saved-views.dto';
 
 /**
  * Saved list views. They are personal and change no record, so every role keeps its own,
  * viewers included; nobody sees or deletes anyone else's.
  */
-@ApiTags('lists')
+@ApiTags('saved views')
 @ApiCookieAuth()
 @ApiUnauthorizedResponse({ type: ApiErrorBodyDto, description: 'not signed in' })
 @ApiForbiddenResponse({ type: ApiErrorBodyDto, description: 'CSRF token invalid' })
 @Roles('admin', 'manager', 'viewer')
 @Controller({ path: 'saved-filters', version: '1' })
-export class SavedFiltersController {
+export class SavedViewsController {
   constructor(private readonly savedFilters: SavedFiltersService) {}
 
   @Get()
-  @ApiOkResponse({ type: [SavedFilterDto], description: "the signed-in user's, by name" })
+  @ApiOkResponse({ type: [SavedViewDto], description: "the signed-in user's, by name" })
   @ApiBadRequestResponse({ type: ApiErrorBodyDto })
-  list(
-    @Query() query: ListSavedFiltersQueryDto,
-    @CurrentUser() user: User,
-  ): Promise<SavedFilter[]> {
+  list(@Query() query: ListSavedViewsQueryDto, @CurrentUser() user: User): Promise<SavedFilter[]> {
     return this.savedFilters.list(user.id, query.list);
   }
 
   @Post()
-  @ApiCreatedResponse({ type: SavedFilterDto })
+  @ApiCreatedResponse({ type: SavedViewDto })
   @ApiBadRequestResponse({ type: ApiErrorBodyDto })
   @ApiConflictResponse({
     type: ApiErrorBodyDto,
     description: 'the user has a view of that name on the list',
   })
-  create(@Body() dto: CreateSavedFilterDto, @CurrentUser() user: User): Promise<SavedFilter> {
+  create(@Body() dto: CreateSavedViewDto, @CurrentUser() user: User): Promise<SavedFilter> {
     return this.savedFilters.create(user.id, dto);
   }
 

@@ -14,10 +14,10 @@ import { ActivityService } from '@kohorte/server';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { UuidParam } from '../http/uuid-param';
-import { ActivityEntryDto, CreateNoteDto, UpdateNoteDto } from './activity.dto';
+import { TimelineEntryDto, CreateNoteDto, UpdateNoteDto } from './timeline.dto';
 
 /** Notes on timelines: admins and managers write; a note is changed by its author or an admin. */
-@ApiTags('activity')
+@ApiTags('timeline')
 @ApiCookieAuth()
 @ApiUnauthorizedResponse({ type: ApiErrorBodyDto, description: 'not signed in' })
 @ApiForbiddenResponse({
@@ -29,7 +29,7 @@ export class NotesController {
   constructor(private readonly activity: ActivityService) {}
 
   @Post()
-  @ApiCreatedResponse({ type: ActivityEntryDto })
+  @ApiCreatedResponse({ type: TimelineEntryDto })
   @ApiBadRequestResponse({ type: ApiErrorBodyDto })
   @ApiNotFoundResponse({ type: ApiErrorBodyDto, description: 'the record does not exist' })
   create(@Body() dto: CreateNoteDto, @CurrentUser() user: User): Promise<ActivityEntry> {
@@ -37,7 +37,7 @@ export class NotesController {
   }
 
   @Patch(':id')
-  @ApiOkResponse({ type: ActivityEntryDto, description: 'the earlier text is kept in `changes`' })
+  @ApiOkResponse({ type: TimelineEntryDto, description: 'the earlier text is kept in `changes`' })
   @ApiBadRequestResponse({ type: ApiErrorBodyDto })
   @ApiNotFoundResponse({ type: ApiErrorBodyDto, description: 'no such note, or it was deleted' })
   update(
@@ -50,7 +50,7 @@ export class NotesController {
 
   @Delete(':id')
   @ApiOkResponse({
-    type: ActivityEntryDto,
+    type: TimelineEntryDto,
     description: 'the tombstone that stays on the timeline',
   })
   @ApiNotFoundResponse({ type: ApiErrorBodyDto, description: 'no such note, or it was deleted' })

@@ -10,21 +10,21 @@ import {
 import type { ActivityPage } from '@kohorte/contracts';
 import { ActivityService } from '@kohorte/server';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
-import { ActivityPageDto, ListActivityQueryDto } from './activity.dto';
+import { TimelinePageDto, ListTimelineQueryDto } from './timeline.dto';
 
 /** Timelines: every signed-in role reads them. */
-@ApiTags('activity')
+@ApiTags('timeline')
 @ApiCookieAuth()
 @ApiUnauthorizedResponse({ type: ApiErrorBodyDto, description: 'not signed in' })
-@Controller({ path: 'activity', version: '1' })
-export class ActivityController {
+@Controller({ path: 'timeline', version: '1' })
+export class TimelineController {
   constructor(private readonly activity: ActivityService) {}
 
   @Get()
-  @ApiOkResponse({ type: ActivityPageDto, description: 'newest first' })
+  @ApiOkResponse({ type: TimelinePageDto, description: 'newest first' })
   @ApiBadRequestResponse({ type: ApiErrorBodyDto })
   @ApiNotFoundResponse({ type: ApiErrorBodyDto, description: 'the record does not exist' })
-  list(@Query() query: ListActivityQueryDto): Promise<ActivityPage> {
+  list(@Query() query: ListTimelineQueryDto): Promise<ActivityPage> {
     return this.activity.list(query);
   }
 }

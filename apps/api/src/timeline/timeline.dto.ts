@@ -20,7 +20,7 @@ import { trim } from '../auth/dto/fields';
 import { PagingQueryDto } from '../http/paging.query';
 import { MultiLine } from '../http/multi-line';
 
-export class ListActivityQueryDto extends PagingQueryDto implements ListActivityQuery {
+export class ListTimelineQueryDto extends PagingQueryDto implements ListActivityQuery {
   @ApiProperty({ enum: SUBJECT_TYPES })
   @IsIn(SUBJECT_TYPES)
   subjectType!: SubjectType;
@@ -79,7 +79,7 @@ export class FieldChangeDto implements FieldChange {
   after!: unknown;
 }
 
-export class ActivityEntryDto implements ActivityEntry {
+export class TimelineEntryDto implements ActivityEntry {
   @ApiProperty({ format: 'uuid' })
   id!: string;
   @ApiProperty({ enum: SUBJECT_TYPES })
@@ -108,9 +108,9 @@ export class ActivityEntryDto implements ActivityEntry {
   deletedBy!: ActivityActorDto | null;
 }
 
-export class ActivityPageDto implements ActivityPage {
-  @ApiProperty({ type: [ActivityEntryDto] })
-  items!: ActivityEntryDto[];
+export class TimelinePageDto implements ActivityPage {
+  @ApiProperty({ type: [TimelineEntryDto] })
+  items!: TimelineEntryDto[];
   @ApiProperty()
   total!: number;
   @ApiProperty()

@@ -6,7 +6,7 @@ import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, write } from './support/sign-in';
 import { firstOf, itemAt } from './support/items';
 
-const ACTIVITY = '/api/v1/activity';
+const ACTIVITY = '/api/v1/timeline';
 const STARTUPS = '/api/v1/startups';
 const MISSING = '00000000-0000-4000-8000-000000000000';
 

@@ -45,8 +45,8 @@ import {
   StartupFiguresDto,
   UpdateFounderProfileDto,
 } from './founder-profile.dto';
-import { LinkHeadersInterceptor } from './link-headers.interceptor';
-import { clientIp, LinkRequest } from './link-request';
+import { LinkHeadersInterceptor } from '../links/link-headers.interceptor';
+import { clientIp, LinkRequest } from '../links/link-request';
 
 const TOKEN_HEADER = {
   name: 'Authorization',

@@ -1,48 +1,24 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import {
   type ListSavedFiltersQuery,
-  type ListTagsQuery,
   SAVED_FILTER_LISTS,
   SAVED_FILTER_MAX_KEYS,
   SAVED_FILTER_NAME_MAX,
   type SavedFilter,
   type SavedFilterInput,
   type SavedFilterList,
-  TAGGED_LISTS,
-  type TagCount,
-  type TaggedList,
 } from '@kohorte/contracts';
 import { Transform } from 'class-transformer';
-import { IsIn, IsObject, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsIn, IsObject, IsString, Length } from 'class-validator';
 import { trim } from '../auth/dto/fields';
 
-export class ListTagsQueryDto implements ListTagsQuery {
-  @ApiProperty({ enum: TAGGED_LISTS })
-  @IsIn(TAGGED_LISTS)
-  list!: TaggedList;
-
-  @ApiPropertyOptional({ maxLength: 40, description: 'case-insensitive prefix' })
-  @Transform(trim)
-  @IsOptional()
-  @IsString()
-  @MaxLength(40)
-  q?: string;
-}
-
-export class TagCountDto implements TagCount {
-  @ApiProperty({ example: 'EXIST' })
-  tag!: string;
-  @ApiProperty({ description: 'records of the list that carry it' })
-  count!: number;
-}
-
-export class ListSavedFiltersQueryDto implements ListSavedFiltersQuery {
+export class ListSavedViewsQueryDto implements ListSavedFiltersQuery {
   @ApiProperty({ enum: SAVED_FILTER_LISTS })
   @IsIn(SAVED_FILTER_LISTS)
   list!: SavedFilterList;
 }
 
-export class CreateSavedFilterDto implements SavedFilterInput {
+export class CreateSavedViewDto implements SavedFilterInput {
   @ApiProperty({ enum: SAVED_FILTER_LISTS })
   @IsIn(SAVED_FILTER_LISTS)
   list!: SavedFilterList;
@@ -64,7 +40,7 @@ export class CreateSavedFilterDto implements SavedFilterInput {
 }
 
 /** Response shape, for the OpenAPI document only. */
-export class SavedFilterDto implements SavedFilter {
+export class SavedViewDto implements SavedFilter {
   @ApiProperty({ format: 'uuid' })
   id!: string;
   @ApiProperty({ enum: SAVED_FILTER_LISTS })

@@ -9,10 +9,10 @@ import {
 import type { TagCount } from '@kohorte/contracts';
 import { TagsService } from '@kohorte/server';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
-import { ListTagsQueryDto, TagCountDto } from './lists.dto';
+import { ListTagsQueryDto, TagCountDto } from './tags.dto';
 
 /** The tags in use on a list, for autocompletion. */
-@ApiTags('lists')
+@ApiTags('tags')
 @ApiCookieAuth()
 @ApiUnauthorizedResponse({ type: ApiErrorBodyDto, description: 'not signed in' })
 @Controller({ path: 'tags', version: '1' })

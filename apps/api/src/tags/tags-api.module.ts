@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { TagsModule } from '@kohorte/server';
+import { TagsController } from './tags.controller';
+
+@Module({ imports: [TagsModule], controllers: [TagsController] })
+export class TagsApiModule {}
