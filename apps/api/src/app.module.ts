@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CoreModule, ObservabilityModule } from '@kohorte/server';
+import { CoreModule } from '@kohorte/server/core';
+import { ObservabilityModule } from '@kohorte/server/observability';
 import { ApiAuthModule } from './auth/api-auth.module';
 import { HealthApiModule } from './health/health-api.module';
 import { QueueBoardModule } from './queue-board/queue-board.module';

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
-import { KOHORTE_CONFIG, type KohorteConfig, nestLogLevels } from '@kohorte/server';
+import { KOHORTE_CONFIG, type KohorteConfig, nestLogLevels } from '@kohorte/server/config';
 import { AppModule } from './app.module';
 import { compressApi } from './http/compress-api';
 import { applyHttpPolicy } from './http/http-policy';

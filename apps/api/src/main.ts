@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { loadConfig, runMigrations } from '@kohorte/server';
+import { loadConfig } from '@kohorte/server/config';
+import { runMigrations } from '@kohorte/server/database';
 import { createApp } from './create-app';
 import { closeGracefully, DEFAULT_GRACE_MS, shutdownDelayMs } from './lifecycle/graceful-close';
 

@@ -7,7 +7,8 @@ import {
   CSRF_HEADER,
   type Locale,
 } from '@kohorte/contracts';
-import { AccessReportHandler, LINK_FAILURES_PER_IP, LinkTokens } from '@kohorte/server';
+import { LINK_FAILURES_PER_IP, LinkTokens } from '@kohorte/server/links';
+import { AccessReportHandler } from '@kohorte/server/privacy';
 import type { Response, Test } from 'supertest';
 import type request from 'supertest';
 import { DataSource } from 'typeorm';

@@ -18,12 +18,9 @@ import {
   type Programme,
   type StartupContact,
 } from '@kohorte/contracts';
-import {
-  ApplicationRetentionSweeper,
-  KOHORTE_CONFIG,
-  type KohorteConfig,
-  MailSendHandler,
-} from '@kohorte/server';
+import { ApplicationRetentionSweeper } from '@kohorte/server/applications';
+import { KOHORTE_CONFIG, type KohorteConfig } from '@kohorte/server/config';
+import { MailSendHandler } from '@kohorte/server/mail';
 import type { ParsedMail } from 'mailparser';
 import request, { type Response, type Test } from 'supertest';
 import { DataSource } from 'typeorm';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '@kohorte/contracts';
-import { hashToken, SIGN_IN_ATTEMPTS_PER_EMAIL_AND_IP, UsersService } from '@kohorte/server';
+import { hashToken, SIGN_IN_ATTEMPTS_PER_EMAIL_AND_IP, UsersService } from '@kohorte/server/auth';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';

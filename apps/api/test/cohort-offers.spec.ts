@@ -8,12 +8,9 @@ import {
   CSRF_HEADER,
   type SendOffersResult,
 } from '@kohorte/contracts';
-import {
-  KOHORTE_CONFIG,
-  type KohorteConfig,
-  MailSendHandler,
-  MatchingRunHandler,
-} from '@kohorte/server';
+import { KOHORTE_CONFIG, type KohorteConfig } from '@kohorte/server/config';
+import { MailSendHandler } from '@kohorte/server/mail';
+import { MatchingRunHandler } from '@kohorte/server/matching';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';

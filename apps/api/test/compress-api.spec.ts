@@ -3,7 +3,7 @@ import { get, type IncomingHttpHeaders } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { INestApplication } from '@nestjs/common';
 import { CSRF_COOKIE, CSRF_HEADER } from '@kohorte/contracts';
-import { UsersService } from '@kohorte/server';
+import { UsersService } from '@kohorte/server/auth';
 import { createApp } from '../src/create-app';
 import { TEST_PASSWORD, uniqueEmail } from './support/sign-in';
 import { defined, firstOf, itemAt } from './support/items';

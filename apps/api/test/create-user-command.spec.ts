@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConflictError, verifyPassword } from '@kohorte/server';
+import { verifyPassword } from '@kohorte/server/auth';
+import { ConflictError } from '@kohorte/server/errors';
 import { Client } from 'pg';
 import { createUserCommand, UsageError } from '../src/cli/create-user-command';
 import { firstOf } from './support/items';

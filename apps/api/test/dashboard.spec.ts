@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import type { Dashboard } from '@kohorte/contracts';
+import { MentorEntity } from '@kohorte/server/mentors';
 import {
-  ActivityEntity,
   CohortEntity,
   CohortMembershipEntity,
   CohortMentorEntity,
-  MentorEntity,
   MentorshipEntity,
   ProgrammeEntity,
-  StartupEntity,
-} from '@kohorte/server';
+} from '@kohorte/server/programmes';
+import { StartupEntity } from '@kohorte/server/startups';
+import { TimelineEntryEntity } from '@kohorte/server/timeline';
 import { createTestDatabase, dropTestDatabase, type TestDatabase } from '@kohorte/server/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -151,7 +151,7 @@ describe('dashboard API', () => {
 
     // 16 timeline entries, one second apart: the dashboard shows the latest 15.
     const base = Date.now() - 3600_000;
-    const activities = db.getRepository(ActivityEntity);
+    const activities = db.getRepository(TimelineEntryEntity);
     // save(), not insert(): insert()'s deep-partial type cannot take the `unknown` values of a change.
     await activities.save(
       Array.from({ length: 16 }, (_, i) =>
@@ -167,7 +167,7 @@ describe('dashboard API', () => {
       ),
       { reload: false },
     );
-    await db.getRepository(ActivityEntity).insert({
+    await db.getRepository(TimelineEntryEntity).insert({
       subjectType: 'cohort',
       subjectId: ids.running,
       kind: 'membership',
@@ -454,7 +454,7 @@ describe('dashboard API', () => {
 
   it('shows a change made a moment ago within a few seconds', async () => {
     const madeAt = new Date();
-    await db.getRepository(ActivityEntity).insert({
+    await db.getRepository(TimelineEntryEntity).insert({
       subjectType: 'startup',
       subjectId: ids.A,
       kind: 'note',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import { CSRF_COOKIE, CSRF_HEADER } from '@kohorte/contracts';
-import { SecondConnectionInTransactionError } from '@kohorte/server';
+import { SecondConnectionInTransactionError } from '@kohorte/server/database';
 import request from 'supertest';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { createApp } from '../src/create-app';

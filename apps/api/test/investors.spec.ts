@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import type { ApiErrorBody, Investor, Page } from '@kohorte/contracts';
-import { InvestorsService } from '@kohorte/server';
+import { InvestorsService } from '@kohorte/server/investors';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';

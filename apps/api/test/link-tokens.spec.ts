@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
-import { LinkTokens } from '@kohorte/server';
+import { LinkTokens } from '@kohorte/server/links';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { firstOf } from './support/items';

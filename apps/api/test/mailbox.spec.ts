@@ -2,7 +2,7 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import type { MailboxMessage, MailboxPage, Startup } from '@kohorte/contracts';
-import { MailOutbox, MailSendHandler, MailTransport } from '@kohorte/server';
+import { MailOutbox, MailSendHandler, MailTransport } from '@kohorte/server/mail';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';

@@ -10,7 +10,7 @@ import {
   type ProposalAlternative,
   QUEUES,
 } from '@kohorte/contracts';
-import { MatchingRunHandler } from '@kohorte/server';
+import { MatchingRunHandler } from '@kohorte/server/matching';
 import type { Queue } from 'bullmq';
 import request from 'supertest';
 import { DataSource } from 'typeorm';

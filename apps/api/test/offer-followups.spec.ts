@@ -8,14 +8,11 @@ import {
   QUEUES,
   type SendOffersPreview,
 } from '@kohorte/contracts';
-import {
-  KOHORTE_CONFIG,
-  type KohorteConfig,
-  MailSendHandler,
-  MatchingRunHandler,
-  OfferFollowUps,
-  runJob,
-} from '@kohorte/server';
+import { KOHORTE_CONFIG, type KohorteConfig } from '@kohorte/server/config';
+import { MailSendHandler } from '@kohorte/server/mail';
+import { MatchingRunHandler } from '@kohorte/server/matching';
+import { OfferFollowUps } from '@kohorte/server/offers';
+import { runJob } from '@kohorte/server/queue';
 import { type Job, Queue } from 'bullmq';
 import type { ParsedMail } from 'mailparser';
 import request, { type Test } from 'supertest';

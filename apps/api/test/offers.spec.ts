@@ -10,13 +10,10 @@ import {
   type MentorOfferView,
   type SendOffersResult,
 } from '@kohorte/contracts';
-import {
-  hashToken,
-  KOHORTE_CONFIG,
-  type KohorteConfig,
-  MailSendHandler,
-  MatchingRunHandler,
-} from '@kohorte/server';
+import { hashToken } from '@kohorte/server/auth';
+import { KOHORTE_CONFIG, type KohorteConfig } from '@kohorte/server/config';
+import { MailSendHandler } from '@kohorte/server/mail';
+import { MatchingRunHandler } from '@kohorte/server/matching';
 import type { ParsedMail } from 'mailparser';
 import request, { type Test } from 'supertest';
 import { DataSource } from 'typeorm';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import type { AuditEntry, AuditPage } from '@kohorte/contracts';
-import { AuditLog } from '@kohorte/server';
+import { AuditLog } from '@kohorte/server/privacy';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, uniqueEmail, write } from './support/sign-in';

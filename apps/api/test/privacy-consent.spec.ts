@@ -6,7 +6,7 @@ import {
   CSRF_HEADER,
   type FounderProfileView,
 } from '@kohorte/contracts';
-import { LinkTokens } from '@kohorte/server';
+import { LinkTokens } from '@kohorte/server/links';
 import type { Agent } from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';

@@ -7,7 +7,7 @@ import type {
   ProcessingRecord,
   RetentionOverview,
 } from '@kohorte/contracts';
-import { AccessReportHandler, PERSONAL_DATA_REGISTRY } from '@kohorte/server';
+import { AccessReportHandler, PERSONAL_DATA_REGISTRY } from '@kohorte/server/privacy';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, uniqueEmail, write } from './support/sign-in';

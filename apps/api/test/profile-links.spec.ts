@@ -14,13 +14,9 @@ import {
   type Startup,
   type StartupFigures,
 } from '@kohorte/contracts';
-import {
-  KOHORTE_CONFIG,
-  type KohorteConfig,
-  LINK_FAILURES_PER_IP,
-  LINK_REQUESTS_PER_IP,
-  MailSendHandler,
-} from '@kohorte/server';
+import { KOHORTE_CONFIG, type KohorteConfig } from '@kohorte/server/config';
+import { LINK_FAILURES_PER_IP, LINK_REQUESTS_PER_IP } from '@kohorte/server/links';
+import { MailSendHandler } from '@kohorte/server/mail';
 import type { ParsedMail } from 'mailparser';
 import request, { type Response, type Test } from 'supertest';
 import { DataSource } from 'typeorm';

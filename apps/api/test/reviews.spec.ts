@@ -17,12 +17,9 @@ import {
   type RubricInput,
   type SendInvitationsResult,
 } from '@kohorte/contracts';
-import {
-  KOHORTE_CONFIG,
-  type KohorteConfig,
-  MailSendHandler,
-  ReviewReminderSweeper,
-} from '@kohorte/server';
+import { KOHORTE_CONFIG, type KohorteConfig } from '@kohorte/server/config';
+import { MailSendHandler } from '@kohorte/server/mail';
+import { ReviewReminderSweeper } from '@kohorte/server/reviews';
 import type { ParsedMail } from 'mailparser';
 import request, { type Response, type Test } from 'supertest';
 import { DataSource } from 'typeorm';

@@ -2,14 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import type { ApiErrorBody, SearchHit, SearchResult, SearchType } from '@kohorte/contracts';
-import {
-  CohortEntity,
-  InvestorEntity,
-  MentorEntity,
-  ProgrammeEntity,
-  StartupContactEntity,
-  StartupEntity,
-} from '@kohorte/server';
+import { StartupContactEntity } from '@kohorte/server/contacts';
+import { InvestorEntity } from '@kohorte/server/investors';
+import { MentorEntity } from '@kohorte/server/mentors';
+import { CohortEntity, ProgrammeEntity } from '@kohorte/server/programmes';
+import { StartupEntity } from '@kohorte/server/startups';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '@kohorte/contracts';
-import { hashToken, SESSIONS_CHANGED_CHANNEL, SessionCache, UsersService } from '@kohorte/server';
+import {
+  hashToken,
+  SESSIONS_CHANGED_CHANNEL,
+  SessionCache,
+  UsersService,
+} from '@kohorte/server/auth';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';

@@ -11,7 +11,8 @@ import {
   type Startup,
   type StartupListItem,
 } from '@kohorte/contracts';
-import { MailSendHandler, StartupsService } from '@kohorte/server';
+import { MailSendHandler } from '@kohorte/server/mail';
+import { StartupsService } from '@kohorte/server/startups';
 import type { Queue } from 'bullmq';
 import request from 'supertest';
 import { DataSource } from 'typeorm';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { hashToken, newToken } from '@kohorte/server';
+import { hashToken, newToken } from '@kohorte/server/auth';
 import type { Browser } from 'playwright-core';
 import { Client } from 'pg';
 import { baseUrl, launchBrowser } from '../test/browser';

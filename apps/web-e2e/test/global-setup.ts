@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { hashPassword } from '@kohorte/server';
+import { hashPassword } from '@kohorte/server/auth';
 import { setupTestEnvironment } from '@kohorte/server/testing';
 import { Client } from 'pg';
 import { freePort, startProcess, waitForHealth, webDist } from './app-processes';

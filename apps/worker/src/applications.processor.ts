@@ -1,11 +1,8 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { type JobsOfQueue, QUEUES } from '@kohorte/contracts';
-import {
-  ApplicationRetentionSweeper,
-  type JobHandlers,
-  ReviewReminderSweeper,
-  runJob,
-} from '@kohorte/server';
+import { ApplicationRetentionSweeper } from '@kohorte/server/applications';
+import { type JobHandlers, runJob } from '@kohorte/server/queue';
+import { ReviewReminderSweeper } from '@kohorte/server/reviews';
 import type { Job } from 'bullmq';
 import { JOB_LOCK } from './job-lock';
 

@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { nestLogLevels, PinoNestLogger } from '@kohorte/server';
+import { nestLogLevels } from '@kohorte/server/config';
+import { PinoNestLogger } from '@kohorte/server/observability';
 import { WorkerModule } from './worker.module';
 
 /**

@@ -1,6 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { type JobsOfQueue, QUEUES } from '@kohorte/contracts';
-import { ImportJobHandler, type JobHandlers, runJob } from '@kohorte/server';
+import { ImportJobHandler } from '@kohorte/server/imports';
+import { type JobHandlers, runJob } from '@kohorte/server/queue';
 import type { Job } from 'bullmq';
 import { JOB_LOCK } from './job-lock';
 import { retryWhileUnavailable } from './outage-retry';

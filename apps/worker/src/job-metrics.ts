@@ -1,4 +1,4 @@
-import { metricsRegistry } from '@kohorte/server';
+import { metricsRegistry } from '@kohorte/server/observability';
 import { Counter, Histogram } from 'prom-client';
 
 /** How long jobs ran, by queue, job name and outcome (`completed`, `failed`). */

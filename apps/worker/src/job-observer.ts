@@ -1,7 +1,7 @@
 import { WorkerHost } from '@nestjs/bullmq';
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
-import { processRootLogger, requestIdOfJob } from '@kohorte/server';
+import { processRootLogger, requestIdOfJob } from '@kohorte/server/observability';
 import type { Job, Worker } from 'bullmq';
 import { jobDuration, jobFailures } from './job-metrics';
 

@@ -4,7 +4,7 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { JobOutboxRelay, KeptJobNotTaken } from '@kohorte/server';
+import { JobOutboxRelay, KeptJobNotTaken } from '@kohorte/server/queue';
 
 /** How often kept jobs are offered to Redis again; the longest a job waits after Redis is back. */
 export const JOB_OUTBOX_PUMP_MS = 1_000;

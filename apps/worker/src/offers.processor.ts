@@ -1,6 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { type JobsOfQueue, QUEUES } from '@kohorte/contracts';
-import { type JobHandlers, OfferFollowUps, OfferFollowUpSweeper, runJob } from '@kohorte/server';
+import { OfferFollowUps, OfferFollowUpSweeper } from '@kohorte/server/offers';
+import { type JobHandlers, runJob } from '@kohorte/server/queue';
 import type { Job } from 'bullmq';
 import { JOB_LOCK } from './job-lock';
 

@@ -1,4 +1,4 @@
-import { isOutage } from '@kohorte/server';
+import { isOutage } from '@kohorte/server/database';
 import { DelayedError, type Job } from 'bullmq';
 
 const FIRST_DELAY_MS = 1_000;

@@ -1,6 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { type JobsOfQueue, QUEUES } from '@kohorte/contracts';
-import { AccessReportHandler, type JobHandlers, PrivacyRetention, runJob } from '@kohorte/server';
+import { AccessReportHandler, PrivacyRetention } from '@kohorte/server/privacy';
+import { type JobHandlers, runJob } from '@kohorte/server/queue';
 import type { Job } from 'bullmq';
 import { JOB_LOCK } from './job-lock';
 

@@ -1,11 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { type JobsOfQueue, QUEUES } from '@kohorte/contracts';
-import {
-  type JobHandlers,
-  runJob,
-  StartupProfileScorer,
-  StartupScoreSweeper,
-} from '@kohorte/server';
+import { type JobHandlers, runJob } from '@kohorte/server/queue';
+import { StartupProfileScorer, StartupScoreSweeper } from '@kohorte/server/startups';
 import type { Job } from 'bullmq';
 import { JOB_LOCK } from './job-lock';
 

@@ -6,7 +6,9 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { QUEUES } from '@kohorte/contracts';
-import { importsInFlight, JobProducer, runsInFlight } from '@kohorte/server';
+import { importsInFlight } from '@kohorte/server/imports';
+import { runsInFlight } from '@kohorte/server/matching';
+import { JobProducer } from '@kohorte/server/queue';
 import type { JobType, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 

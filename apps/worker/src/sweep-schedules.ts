@@ -4,14 +4,12 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import {
-  ApplicationRetentionSweeper,
-  MailSweeper,
-  OfferFollowUpSweeper,
-  PrivacyRetention,
-  ReviewReminderSweeper,
-  StartupScoreSweeper,
-} from '@kohorte/server';
+import { ApplicationRetentionSweeper } from '@kohorte/server/applications';
+import { MailSweeper } from '@kohorte/server/mail';
+import { OfferFollowUpSweeper } from '@kohorte/server/offers';
+import { PrivacyRetention } from '@kohorte/server/privacy';
+import { ReviewReminderSweeper } from '@kohorte/server/reviews';
+import { StartupScoreSweeper } from '@kohorte/server/startups';
 
 /** How often the repeating sweeps are registered again; also the longest they can be missing. */
 export const SWEEP_SCHEDULES_REFRESH_MS = 15_000;

@@ -1,17 +1,15 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import {
-  ApplicationsModule,
-  CoreModule,
-  ImportsModule,
-  MailModule,
-  MatchingModule,
-  ObservabilityModule,
-  OffersModule,
-  PrivacyModule,
-  ReviewsModule,
-  StartupsModule,
-} from '@kohorte/server';
+import { ApplicationsModule } from '@kohorte/server/applications';
+import { CoreModule } from '@kohorte/server/core';
+import { ImportsModule } from '@kohorte/server/imports';
+import { MailModule } from '@kohorte/server/mail';
+import { MatchingModule } from '@kohorte/server/matching';
+import { ObservabilityModule } from '@kohorte/server/observability';
+import { OffersModule } from '@kohorte/server/offers';
+import { PrivacyModule } from '@kohorte/server/privacy';
+import { ReviewsModule } from '@kohorte/server/reviews';
+import { StartupsModule } from '@kohorte/server/startups';
 import { ApplicationsProcessor } from './applications.processor';
 import { ImportsProcessor } from './imports.processor';
 import { JobObserver } from './job-observer';

@@ -9,7 +9,7 @@ import {
   KeptJobNotTaken,
   QUEUE_ADD_TIMEOUT_MS,
   REDIS_SKIP_MS,
-} from '@kohorte/server';
+} from '@kohorte/server/queue';
 import { freePort, startRedisServer } from '@kohorte/server/testing';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';

@@ -7,14 +7,9 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { type INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { QUEUES } from '@kohorte/contracts';
-import {
-  CoreModule,
-  MailModule,
-  MailOutbox,
-  MailOutboxEntity,
-  mailJobId,
-  REDIS,
-} from '@kohorte/server';
+import { CoreModule } from '@kohorte/server/core';
+import { MailModule, MailOutbox, MailOutboxEntity, mailJobId } from '@kohorte/server/mail';
+import { REDIS } from '@kohorte/server/redis';
 import {
   createTestDatabase,
   dropTestDatabase,

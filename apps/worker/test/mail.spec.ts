@@ -9,8 +9,8 @@ import {
   MailSendHandler,
   mailJobId,
   type OutgoingMail,
-  StartupsService,
-} from '@kohorte/server';
+} from '@kohorte/server/mail';
+import { StartupsService } from '@kohorte/server/startups';
 import {
   createTestDatabase,
   dropTestDatabase,

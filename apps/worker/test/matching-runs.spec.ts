@@ -5,17 +5,17 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { type INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type MatchingRun, QUEUES } from '@kohorte/contracts';
+import { CoreModule } from '@kohorte/server/core';
 import {
-  CoreModule,
-  JobProducer,
   MatchingModule,
   MatchingRunHandler,
   MatchingRunsService,
   matchingJobId,
-  REDIS,
   type RunProgress,
   runParameters,
-} from '@kohorte/server';
+} from '@kohorte/server/matching';
+import { JobProducer } from '@kohorte/server/queue';
+import { REDIS } from '@kohorte/server/redis';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { Client } from 'pg';
@@ -274,7 +274,7 @@ const CHILD_WORKER = `
 const { NestFactory } = require('@nestjs/core');
 const { Module } = require('@nestjs/common');
 const { Worker } = require('bullmq');
-const server = require('@kohorte/server');
+const server = { ...require('@kohorte/server/config'), ...require('@kohorte/server/core'), ...require('@kohorte/server/matching'), ...require('@kohorte/server/queue') };
 class ChildModule {}
 Module({ imports: [server.CoreModule, server.MatchingModule] })(ChildModule);
 (async () => {

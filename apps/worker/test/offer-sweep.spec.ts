@@ -3,13 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplicationContext } from '@nestjs/common';
 import { QUEUES } from '@kohorte/contracts';
-import {
-  MatchingRunsService,
-  MatchProposalsService,
-  MentorOffersService,
-  offerExpireJobId,
-  offerRemindJobId,
-} from '@kohorte/server';
+import { MatchingRunsService, MatchProposalsService } from '@kohorte/server/matching';
+import { MentorOffersService } from '@kohorte/server/offers';
+import { offerExpireJobId, offerRemindJobId } from '@kohorte/server/proposals';
 import {
   createTestDatabase,
   dropTestDatabase,

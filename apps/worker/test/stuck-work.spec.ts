@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplicationContext } from '@nestjs/common';
-import { runParameters } from '@kohorte/server';
+import { runParameters } from '@kohorte/server/matching';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../src/create-worker';
 import { StuckWorkSweep } from '../src/stuck-work-sweep';

@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { INestApplicationContext } from '@nestjs/common';
 import { QUEUES } from '@kohorte/contracts';
+import { JobProducer } from '@kohorte/server/queue';
 import {
-  JobProducer,
   profileCompleteness,
   scoreJobId,
   StartupProfileScorer,
   StartupsService,
-} from '@kohorte/server';
+} from '@kohorte/server/startups';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../src/create-worker';

@@ -5,7 +5,7 @@ import type { ReviewerKind } from './reviews.js';
 
 /**
  * What a timeline entry's `data` holds, by the entry's kind (as `JobPayloads` does for jobs): the
- * server writes exactly these shapes (`NewActivity`), the web app reads them (`activityData`).
+ * server writes exactly these shapes (`NewTimelineEntry`), the web app reads them (`activityData`).
  * Names are copied in when the entry is written, so that the entry still reads the same after
  * the record is renamed or deleted.
  */

@@ -7,13 +7,13 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const { Client } = require('pg');
-const { createTestDatabase, dropTestDatabase } = require('../dist/testing/index.js');
+const { createTestDatabase, dropTestDatabase } = require('../dist/infra/testing/index.js');
 const {
   startupSearchSql,
   mentorSearchSql,
   investorSearchSql,
   cohortSearchSql,
-} = require('../dist/search/search-query.js');
+} = require('../dist/domains/search/search-query.js');
 
 const ROWS = 100_000;
 const LIMIT = 5;

@@ -5,9 +5,9 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const { Client } = require('pg');
-const { createTestDatabase, dropTestDatabase } = require('../dist/testing/index.js');
-const { buildStartupListSql } = require('../dist/startups/startup-list-query.js');
-const { ListCounts } = require('../dist/lists/list-counts.js');
+const { createTestDatabase, dropTestDatabase } = require('../dist/infra/testing/index.js');
+const { buildStartupListSql } = require('../dist/domains/startups/startup-list-query.js');
+const { ListCounts } = require('../dist/infra/list-pages/list-counts.js');
 
 const ROWS = 100_000;
 const showPlans = process.argv.includes('--plans');

@@ -7,9 +7,12 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const { DataSource } = require('typeorm');
-const { createTestDatabase, dropTestDatabase } = require('../dist/testing/index.js');
-const { dataSourceOptions } = require('../dist/database/data-source-options.js');
-const { applicationPage, duplicatesOf } = require('../dist/applications/application-rows.js');
+const { createTestDatabase, dropTestDatabase } = require('../dist/infra/testing/index.js');
+const { dataSourceOptions } = require('../dist/infra/database/data-source-options.js');
+const {
+  applicationPage,
+  duplicatesOf,
+} = require('../dist/domains/applications/application-rows.js');
 
 const STARTUPS = 100_000;
 const APPLICATIONS = 2_000;

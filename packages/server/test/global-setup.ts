@@ -1,3 +1,3 @@
-import { setupTestEnvironment } from '../src/testing';
+import { setupTestEnvironment } from '../src/infra/testing';
 
 export default setupTestEnvironment;

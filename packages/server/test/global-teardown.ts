@@ -1,3 +1,3 @@
-import { teardownTestEnvironment } from '../src/testing';
+import { teardownTestEnvironment } from '../src/infra/testing';
 
 export default teardownTestEnvironment;

@@ -6,15 +6,15 @@ import { type PrivacyRecordRef, QUEUES } from '@kohorte/contracts';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
-import { column, rows as typedRows, theOne } from '../src/database/typed-query';
-import { hashToken } from '../src/auth/session-tokens';
-import { CoreModule } from '../src/core.module';
-import { AccessReportHandler } from '../src/privacy/access-report-handler';
-import { AccessReports } from '../src/privacy/access-reports.service';
-import { PERSONAL_DATA_REGISTRY } from '../src/privacy/personal-data-registry';
-import { PrivacyErasures } from '../src/privacy/privacy-erasures';
-import { PrivacyModule } from '../src/privacy/privacy.module';
-import { REDIS } from '../src/redis/redis.module';
+import { column, rows as typedRows, theOne } from '../src/infra/database/typed-query';
+import { hashToken } from '../src/infra/auth/session-tokens';
+import { CoreModule } from '../src/infra/core.module';
+import { AccessReportHandler } from '../src/domains/privacy/access-report-handler';
+import { AccessReports } from '../src/domains/privacy/access-reports.service';
+import { PERSONAL_DATA_REGISTRY } from '../src/domains/privacy/personal-data-registry';
+import { PrivacyErasures } from '../src/domains/privacy/privacy-erasures';
+import { PrivacyModule } from '../src/domains/privacy/privacy.module';
+import { REDIS } from '../src/infra/redis/redis.module';
 
 /**
  * The done-when test of privacy: one person in every role at once (mentor, founder of a startup

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PRIVACY_CATEGORY_TEXTS, type PrivacyRecordKind } from '@kohorte/contracts';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../src/database/data-source-options';
-import { PERSONAL_DATA_REGISTRY } from '../src/privacy/personal-data-registry';
-import { ruleParams } from '../src/privacy/registry-sql';
+import { dataSourceOptions } from '../src/infra/database/data-source-options';
+import { PERSONAL_DATA_REGISTRY } from '../src/domains/privacy/personal-data-registry';
+import { ruleParams } from '../src/domains/privacy/registry-sql';
 
 /**
  * Tables judged to hold no personal data, and why. A new table lands here only with a reason;

@@ -2,15 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { column, rows as typedRows } from '../src/database/typed-query';
-import { CoreModule } from '../src/core.module';
+import { column, rows as typedRows } from '../src/infra/database/typed-query';
+import { CoreModule } from '../src/infra/core.module';
 import {
   createTestDatabase,
   dropTestDatabase,
   type TestDatabase,
-} from '../src/testing/test-database';
-import { PrivacyModule } from '../src/privacy/privacy.module';
-import { PrivacyRetention } from '../src/privacy/privacy-retention';
+} from '../src/infra/testing/test-database';
+import { PrivacyModule } from '../src/domains/privacy/privacy.module';
+import { PrivacyRetention } from '../src/domains/privacy/privacy-retention';
 
 const DAY = 24 * 3600 * 1000;
 

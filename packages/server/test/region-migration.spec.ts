@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { rows as typedRows } from '../src/database/typed-query';
-import { dataSourceOptions } from '../src/database/data-source-options';
-import { MIGRATIONS } from '../src/database/migrations';
-import { SeedRegions1796608369839 } from '../src/database/migrations/1796608369839-SeedRegions';
-import { testServerUrl } from '../src/testing';
+import { rows as typedRows } from '../src/infra/database/typed-query';
+import { dataSourceOptions } from '../src/infra/database/data-source-options';
+import { MIGRATIONS } from '../src/infra/database/migrations';
+import { SeedRegions1796608369839 } from '../src/infra/database/migrations/1796608369839-SeedRegions';
+import { testServerUrl } from '../src/infra/testing';
 
 // A database of its own, migrated up to just before the regions became a vocabulary, so that
 // investors can hold free-text regions as they did then.

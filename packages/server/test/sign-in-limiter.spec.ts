@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Redis } from 'ioredis';
-import { loadConfig } from '../src/config/kohorte-config';
-import { UnavailableError } from '../src/errors/domain-errors';
+import { loadConfig } from '../src/infra/config/kohorte-config';
+import { UnavailableError } from '../src/infra/errors/domain-errors';
 import {
   SIGN_IN_ATTEMPTS_PER_EMAIL_AND_IP,
   SIGN_IN_ATTEMPTS_PER_IP,
   SignInLimiter,
   SignInThrottledError,
-} from '../src/auth/sign-in-limiter';
-import { newToken } from '../src/auth/session-tokens';
+} from '../src/infra/auth/sign-in-limiter';
+import { newToken } from '../src/infra/auth/session-tokens';
 
 const config = loadConfig();
 const redis = new Redis(config.redisUrl, {

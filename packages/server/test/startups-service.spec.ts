@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { rows } from '../src/database/typed-query';
-import { CoreModule } from '../src/core.module';
-import { JobProducer } from '../src/queue/job-producer';
-import { scoreJobId } from '../src/startups/startup-mapper';
-import { StartupScoreSweeper } from '../src/startups/startup-score-sweeper';
-import { StartupsModule } from '../src/startups/startups.module';
-import { StartupsService } from '../src/startups/startups.service';
-import { VocabulariesService } from '../src/vocabularies/vocabularies.service';
+import { rows } from '../src/infra/database/typed-query';
+import { CoreModule } from '../src/infra/core.module';
+import { JobProducer } from '../src/infra/queue/job-producer';
+import { scoreJobId } from '../src/domains/startups/startup-mapper';
+import { StartupScoreSweeper } from '../src/domains/startups/startup-score-sweeper';
+import { StartupsModule } from '../src/domains/startups/startups.module';
+import { StartupsService } from '../src/domains/startups/startups.service';
+import { VocabulariesService } from '../src/domains/vocabularies/vocabularies.service';
 
 async function moduleWith(producer?: Partial<JobProducer>): Promise<TestingModule> {
   const builder = Test.createTestingModule({ imports: [CoreModule, StartupsModule] });

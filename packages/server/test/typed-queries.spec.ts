@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import postgres from 'postgres';
-import { columnOf, declaredQueries, Query, type RowSpec } from '../src/database/typed-query';
+import { columnOf, declaredQueries, Query, type RowSpec } from '../src/infra/database/typed-query';
 
 // Jest runs in the package's folder (its rootDir).
 const SRC = join(process.cwd(), 'src');
@@ -14,9 +14,7 @@ function declaringFiles(): string[] {
     .filter(
       (file) => file.endsWith('.ts') && !file.endsWith('.spec.ts') && !file.includes('migrations'),
     )
-    .filter((file) =>
-      /from '(\.\.\/database|\.)\/typed-query'/.test(readFileSync(join(SRC, file), 'utf8')),
-    )
+    .filter((file) => /from '[\w./-]*\/typed-query'/.test(readFileSync(join(SRC, file), 'utf8')))
     .map((file) => join(SRC, file));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { QueryFailedError } from 'typeorm';
-import { unavailableCause } from '../src/database/unavailable';
+import { unavailableCause } from '../src/infra/database/unavailable';
 
 /** A pg DatabaseError as the driver raises it: a message and its SQLSTATE. */
 function pgError(code: string, message = 'server said no'): Error {

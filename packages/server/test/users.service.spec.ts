@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../src/database/data-source-options';
-import { ConflictError } from '../src/errors/domain-errors';
-import { verifyPassword } from '../src/auth/password';
-import { newToken } from '../src/auth/session-tokens';
-import { UserEntity } from '../src/auth/user.entity';
-import { UsersService } from '../src/auth/users.service';
+import { dataSourceOptions } from '../src/infra/database/data-source-options';
+import { ConflictError } from '../src/infra/errors/domain-errors';
+import { verifyPassword } from '../src/infra/auth/password';
+import { newToken } from '../src/infra/auth/session-tokens';
+import { UserEntity } from '../src/infra/auth/user.entity';
+import { UsersService } from '../src/infra/auth/users.service';
 
 const PASSWORD = 'a long enough password';
 const email = () => `${newToken().slice(0, 10).toLowerCase()}@example.org`;

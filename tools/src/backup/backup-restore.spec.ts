@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { dataSourceOptions, runMigrations } from '@kohorte/server';
+import { dataSourceOptions, runMigrations } from '@kohorte/server/database';
 import { createTestDatabase, dropTestDatabase, testServerUrl } from '@kohorte/server/testing';
 import { DataSource } from 'typeorm';
 import { seedDemoData } from '../demo/seed-demo';

@@ -1,4 +1,4 @@
-import { dataSourceOptions } from '@kohorte/server';
+import { dataSourceOptions } from '@kohorte/server/database';
 import { DataSource } from 'typeorm';
 import { UserFacingError } from '../shared/user-facing-error';
 import { assertClientFitsServer, queryOnce, runPgClient } from './pg-client';

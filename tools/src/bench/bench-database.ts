@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { hashPassword, profileCompleteness, runMigrations } from '@kohorte/server';
+import { hashPassword } from '@kohorte/server/auth';
+import { runMigrations } from '@kohorte/server/database';
+import { profileCompleteness } from '@kohorte/server/startups';
 import { Client } from 'pg';
 import type { DemoStartup, VocabularyKeys } from '../demo/demo-startups';
 import { groupVocabularyKeys, VOCABULARY_KEYS_SQL } from '../demo/vocabulary-keys';

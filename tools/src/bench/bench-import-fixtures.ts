@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import { basename, join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
-import { ImportsService } from '@kohorte/server';
+import { ImportsService } from '@kohorte/server/imports';
 import { createWorker } from '@kohorte/worker';
 import { Client } from 'pg';
 import { FIXTURE_DIR } from '../fixtures/write-import-fixtures';

@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { INestApplicationContext } from '@nestjs/common';
-import { ImportsService } from '@kohorte/server';
+import { ImportsService } from '@kohorte/server/imports';
 import { createWorker } from '@kohorte/worker';
 import { Client } from 'pg';
 import { type DemoMentor, generateMentors } from '../demo/demo-people';

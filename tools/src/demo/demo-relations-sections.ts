@@ -1,9 +1,6 @@
-import {
-  ActivityEntity,
-  MentorshipEntity,
-  type NewActivity,
-  StartupContactEntity,
-} from '@kohorte/server';
+import { StartupContactEntity } from '@kohorte/server/contacts';
+import { MentorshipEntity } from '@kohorte/server/programmes';
+import { TimelineEntryEntity, type NewTimelineEntry } from '@kohorte/server/timeline';
 import {
   DEMO_NOTES,
   demoFounders,
@@ -129,7 +126,7 @@ export const mentorshipsSection: DemoSection = {
 export const timelineSection: DemoSection = {
   name: 'activities',
   async write({ manager, today, users }) {
-    const entries: (NewActivity & { createdAt: Date })[] = [];
+    const entries: (NewTimelineEntry & { createdAt: Date })[] = [];
     const startups = (await manager.query(
       `SELECT id, created_by, created_at, updated_at, team_size FROM startups ORDER BY lower(name), id`,
     )) as {
@@ -250,7 +247,7 @@ export const timelineSection: DemoSection = {
 
     // save(), not insert(): insert()'s deep-partial type cannot take the `unknown` values of a change.
     const rows = entries.map((entry) =>
-      manager.create(ActivityEntity, {
+      manager.create(TimelineEntryEntity, {
         subjectType: entry.subjectType,
         subjectId: entry.subjectId,
         kind: entry.kind,
@@ -261,7 +258,7 @@ export const timelineSection: DemoSection = {
         createdAt: entry.createdAt,
       }),
     );
-    await manager.save(ActivityEntity, rows, { reload: false });
+    await manager.save(TimelineEntryEntity, rows, { reload: false });
     return entries.length;
   },
 };

@@ -1,5 +1,5 @@
 import type { CreateUserRequest, Role, User } from '@kohorte/contracts';
-import { UserEntity, UsersService } from '@kohorte/server';
+import { UserEntity, UsersService } from '@kohorte/server/auth';
 import type { EntityManager } from 'typeorm';
 
 /**

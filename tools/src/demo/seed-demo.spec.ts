@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Dashboard } from '@kohorte/contracts';
-import { DashboardService, dataSourceOptions } from '@kohorte/server';
+import { DashboardService } from '@kohorte/server/dashboard';
+import { dataSourceOptions } from '@kohorte/server/database';
 import { createTestDatabase, dropTestDatabase, type TestDatabase } from '@kohorte/server/testing';
 import { DataSource } from 'typeorm';
 import { seedDemoData } from './seed-demo';

@@ -1,14 +1,13 @@
+import { UserEntity } from '@kohorte/server/auth';
+import { InvestorEntity } from '@kohorte/server/investors';
+import { MentorEntity } from '@kohorte/server/mentors';
 import {
   CohortEntity,
   CohortMembershipEntity,
   CohortMentorEntity,
-  InvestorEntity,
-  MentorEntity,
   ProgrammeEntity,
-  profileCompleteness,
-  StartupEntity,
-  UserEntity,
-} from '@kohorte/server';
+} from '@kohorte/server/programmes';
+import { profileCompleteness, StartupEntity } from '@kohorte/server/startups';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DEMO_SEED } from './demo-faker';
 import { generateInvestors, generateMentors } from './demo-people';

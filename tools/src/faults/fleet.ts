@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { freePort, type PrivatePostgres, startPrivatePostgres } from '@kohorte/embedded-postgres';
-import { runMigrations } from '@kohorte/server';
+import { runMigrations } from '@kohorte/server/database';
 import { startRedisServer } from '@kohorte/server/testing';
 import { Pool } from 'pg';
 import { type AppProcess, startAppProcess, stopAppProcess, waitFor } from './app-process';

@@ -8,7 +8,7 @@ export const GERMAN_SOURCES = {
   /** Every `de.json`: the shell's and each feature's. */
   translations: 'apps/web/public/i18n',
   /** Email templates and their shared parts, and the matching engine's reasons (not specs). */
-  code: ['packages/server/src/mail', 'packages/matching/src'],
+  code: ['packages/server/src/domains/mail', 'packages/matching/src'],
   /** Reasons and records the API and the web show in the reader's language. */
   contracts: [
     'packages/contracts/src/field-reasons.ts',

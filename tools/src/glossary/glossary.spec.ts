@@ -42,7 +42,9 @@ describe('the glossary', () => {
     });
     expect(translations.some((t) => t.file === 'apps/web/public/i18n/cohorts/de.json')).toBe(true);
     expect(translations.length).toBeGreaterThan(1000);
-    const mail = sources.filter((t) => t.file.startsWith('packages/server/src/mail/templates/'));
+    const mail = sources.filter((t) =>
+      t.file.startsWith('packages/server/src/domains/mail/templates/'),
+    );
     expect(mail.length).toBeGreaterThan(100);
     expect(mail.some((t) => t.text.startsWith('Wie für diesen Matching-Lauf eingestellt'))).toBe(
       true,

@@ -1,4 +1,4 @@
-import { dataSourceOptions } from '@kohorte/server';
+import { dataSourceOptions } from '@kohorte/server/database';
 import { DataSource } from 'typeorm';
 import { demoAccountsExist, type DemoSummary, seedDemoData } from '../demo/seed-demo';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type PrivatePostgres, startPrivatePostgres } from '@kohorte/embedded-postgres';
-import { dataSourceOptions, runMigrations } from '@kohorte/server';
+import { dataSourceOptions, runMigrations } from '@kohorte/server/database';
 import { DataSource } from 'typeorm';
 import {
   DEMO_INVESTOR_COUNT,

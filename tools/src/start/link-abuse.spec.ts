@@ -5,7 +5,7 @@ import type { INestApplication } from '@nestjs/common';
 import { createApp } from '@kohorte/api';
 import { CSRF_COOKIE, CSRF_HEADER, LINK_AUTH_SCHEME } from '@kohorte/contracts';
 import { startPrivatePostgres } from '@kohorte/embedded-postgres';
-import { runMigrations } from '@kohorte/server';
+import { runMigrations } from '@kohorte/server/database';
 import { createTestDatabase, dropTestDatabase, testRedisPrefix } from '@kohorte/server/testing';
 import { DEMO_USERS } from '../demo/demo-users';
 import { seedDemoIfEmpty } from './demo-step';

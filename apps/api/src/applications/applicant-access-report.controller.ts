@@ -19,7 +19,8 @@ import {
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { ApplicantAccessReportState } from '@kohorte/contracts';
-import { ApplicantAccessReports, type LinkCaller } from '@kohorte/server';
+import { ApplicantAccessReports } from '@kohorte/server/applications';
+import { type LinkCaller } from '@kohorte/server/founder-profile';
 import { Public } from '../auth/access.decorators';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { LinkHeadersInterceptor } from '../links/link-headers.interceptor';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ApplicationsModule } from '@kohorte/server';
+import { ApplicationsModule } from '@kohorte/server/applications';
 import { ApplicantAccessReportController } from './applicant-access-report.controller';
 import { ApplicationsController } from './applications.controller';
 import { CallsController } from './calls.controller';

@@ -10,7 +10,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { ApplicationDetail, User } from '@kohorte/contracts';
-import { ScreeningService } from '@kohorte/server';
+import { ScreeningService } from '@kohorte/server/applications';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { UuidParam } from '../http/uuid-param';

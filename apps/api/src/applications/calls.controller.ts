@@ -27,7 +27,7 @@ import type {
   Page,
   User,
 } from '@kohorte/contracts';
-import { CallsService, DecisionsService, ScreeningService } from '@kohorte/server';
+import { CallsService, DecisionsService, ScreeningService } from '@kohorte/server/applications';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { UuidParam } from '../http/uuid-param';

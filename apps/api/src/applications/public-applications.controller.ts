@@ -34,12 +34,8 @@ import {
   PITCH_DECK_MAX_BYTES,
   type PublicCall,
 } from '@kohorte/contracts';
-import {
-  ApplicantService,
-  CallsService,
-  type LinkCaller,
-  type UploadedDeck,
-} from '@kohorte/server';
+import { ApplicantService, CallsService, type UploadedDeck } from '@kohorte/server/applications';
+import { type LinkCaller } from '@kohorte/server/founder-profile';
 import type { Request } from 'express';
 import { Public } from '../auth/access.decorators';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';

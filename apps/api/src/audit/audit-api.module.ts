@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { PrivacyModule } from '@kohorte/server';
+import { PrivacyModule } from '@kohorte/server/privacy';
 
 /**
  * Records staff reads of personal records and export downloads in the audit log. `@AuditRead` and

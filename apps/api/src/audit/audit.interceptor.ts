@@ -5,7 +5,7 @@ import {
   type NestInterceptor,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuditLog, type AuditAccess } from '@kohorte/server';
+import { AuditLog, type AuditAccess } from '@kohorte/server/privacy';
 import { type Observable, tap } from 'rxjs';
 import type { AuthRequest } from '../auth/request-auth';
 import { AUDITED_KEY, type AuditedRoute } from './audited-route';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { AuthModule } from '@kohorte/server';
+import { AuthModule } from '@kohorte/server/auth';
 import { AuthController } from './auth.controller';
 import { CsrfGuard } from './csrf.guard';
 import { RolesGuard } from './roles.guard';

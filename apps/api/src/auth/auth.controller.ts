@@ -27,7 +27,7 @@ import {
   type SessionInfo,
   type User,
 } from '@kohorte/contracts';
-import { SessionsService, SignInThrottledError, UsersService } from '@kohorte/server';
+import { SessionsService, SignInThrottledError, UsersService } from '@kohorte/server/auth';
 import type { Response } from 'express';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { Public, Roles } from './access.decorators';

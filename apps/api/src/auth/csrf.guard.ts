@@ -5,7 +5,7 @@ import {
   Injectable,
 } from '@nestjs/common';
 import { type ApiErrorBody, CSRF_COOKIE, CSRF_HEADER } from '@kohorte/contracts';
-import { tokensEqual } from '@kohorte/server';
+import { tokensEqual } from '@kohorte/server/auth';
 import type { AuthRequest } from './request-auth';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

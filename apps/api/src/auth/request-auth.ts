@@ -1,4 +1,4 @@
-import type { ResolvedSession } from '@kohorte/server';
+import type { ResolvedSession } from '@kohorte/server/auth';
 import type { Request } from 'express';
 
 /** A request after the session guard: `auth` is set when the cookie names a live session. */

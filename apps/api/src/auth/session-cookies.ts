@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CSRF_COOKIE, SESSION_COOKIE } from '@kohorte/contracts';
-import { KOHORTE_CONFIG, type KohorteConfig, type IssuedSession, newToken } from '@kohorte/server';
+import { type IssuedSession, newToken } from '@kohorte/server/auth';
+import { KOHORTE_CONFIG, type KohorteConfig } from '@kohorte/server/config';
 import type { CookieOptions, Response } from 'express';
 
 /**

@@ -6,7 +6,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { type ApiErrorBody, SESSION_COOKIE } from '@kohorte/contracts';
-import { SessionsService } from '@kohorte/server';
+import { SessionsService } from '@kohorte/server/auth';
 import { IS_PUBLIC } from './access.decorators';
 import type { AuthRequest } from './request-auth';
 

@@ -9,7 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Page, User } from '@kohorte/contracts';
-import { UsersService } from '@kohorte/server';
+import { UsersService } from '@kohorte/server/auth';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { Roles } from './access.decorators';
 import { UserDto, UserPageDto } from './dto/user.dto';

@@ -7,7 +7,8 @@ import {
   type Role,
   type User,
 } from '@kohorte/contracts';
-import { dataSourceOptions, runMigrations, UserEntity, UsersService } from '@kohorte/server';
+import { UserEntity, UsersService } from '@kohorte/server/auth';
+import { dataSourceOptions, runMigrations } from '@kohorte/server/database';
 import { DataSource } from 'typeorm';
 
 export const CREATE_USER_USAGE =

@@ -2,7 +2,7 @@
 // comes to exist (admins create everyone else in the web app):
 //   KOHORTE_NEW_USER_PASSWORD=… node apps/api/dist/cli/create-user.js --email a@b.de --name "A B" --role admin
 import 'reflect-metadata';
-import { loadConfig } from '@kohorte/server';
+import { loadConfig } from '@kohorte/server/config';
 import { CREATE_USER_USAGE, createUserCommand, UsageError } from './create-user-command';
 
 createUserCommand(process.argv.slice(2), process.env, loadConfig().databaseUrl).then(

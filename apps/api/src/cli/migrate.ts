@@ -2,7 +2,8 @@
 // worker versions (the Kubernetes migration Job), with MIGRATE_ON_START=false on the apps.
 //   node apps/api/dist/cli/migrate.js
 import 'reflect-metadata';
-import { loadConfig, runMigrations } from '@kohorte/server';
+import { loadConfig } from '@kohorte/server/config';
+import { runMigrations } from '@kohorte/server/database';
 
 runMigrations(loadConfig().databaseUrl).then(
   (applied) =>

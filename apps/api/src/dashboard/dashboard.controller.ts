@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiCookieAuth, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Dashboard } from '@kohorte/contracts';
-import { DashboardService } from '@kohorte/server';
+import { DashboardService } from '@kohorte/server/dashboard';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { DashboardDto } from './dashboard.response';
 

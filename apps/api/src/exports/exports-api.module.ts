@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ExportsModule } from '@kohorte/server';
+import { ExportsModule } from '@kohorte/server/exports';
 import { ExportsController } from './exports.controller';
 
 @Module({ imports: [ExportsModule], controllers: [ExportsController] })

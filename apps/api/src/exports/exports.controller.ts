@@ -7,7 +7,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { type CsvFile, ExportsService } from '@kohorte/server';
+import { type CsvFile, ExportsService } from '@kohorte/server/exports';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import {
   csvOptions,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { FounderProfileModule, VocabulariesModule } from '@kohorte/server';
+import { FounderProfileModule } from '@kohorte/server/founder-profile';
+import { VocabulariesModule } from '@kohorte/server/vocabularies';
 import { ProfileRequestsController } from './profile-requests.controller';
 import { PublicProfileController } from './public-profile.controller';
 

@@ -10,7 +10,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { ProfileRequestResult, StartupFigures, User } from '@kohorte/contracts';
-import { FounderProfileService, ProfileRequestsService } from '@kohorte/server';
+import { FounderProfileService, ProfileRequestsService } from '@kohorte/server/founder-profile';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { UuidParam } from '../http/uuid-param';

@@ -27,14 +27,13 @@ import type {
   StartupFigures,
   Vocabularies,
 } from '@kohorte/contracts';
+import { KOHORTE_CONFIG, type KohorteConfig } from '@kohorte/server/config';
 import {
   FounderProfileService,
-  KOHORTE_CONFIG,
-  type KohorteConfig,
   type LinkCaller,
   ProfileRequestsService,
-  VocabulariesService,
-} from '@kohorte/server';
+} from '@kohorte/server/founder-profile';
+import { VocabulariesService } from '@kohorte/server/vocabularies';
 import type { Request } from 'express';
 import { Public } from '../auth/access.decorators';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { HealthModule } from '@kohorte/server';
+import { HealthModule } from '@kohorte/server/health';
 import { HealthController } from './health.controller';
 import { Readiness } from './readiness';
 

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, HttpStatus, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { HealthReport } from '@kohorte/contracts';
-import { HealthService } from '@kohorte/server';
+import { HealthService } from '@kohorte/server/health';
 import type { Response } from 'express';
 import { Public } from '../auth/access.decorators';
 import { Readiness } from './readiness';

@@ -10,7 +10,7 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import type { ApiErrorBody } from '@kohorte/contracts';
-import type { DomainError, DomainErrorKind } from '@kohorte/server';
+import type { DomainError, DomainErrorKind } from '@kohorte/server/errors';
 
 type Response = string | ApiErrorBody;
 

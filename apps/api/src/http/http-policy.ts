@@ -1,5 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { KohorteConfig } from '@kohorte/server';
+import type { KohorteConfig } from '@kohorte/server/config';
 import type { NextFunction, Request, Response } from 'express';
 import helmet, { strictTransportSecurity } from 'helmet';
 

@@ -2,7 +2,8 @@ import { type ArgumentsHost, Catch, HttpException, HttpStatus, Logger } from '@n
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import type { ApiErrorBody } from '@kohorte/contracts';
-import { DomainError, type UnavailableCause, unavailableCause } from '@kohorte/server';
+import { type UnavailableCause, unavailableCause } from '@kohorte/server/database';
+import { DomainError } from '@kohorte/server/errors';
 import { httpExceptionOf } from './domain-errors';
 import { fieldErrorsInCallersLanguage } from './field-errors-language';
 

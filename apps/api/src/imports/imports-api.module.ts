@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ImportsModule } from '@kohorte/server';
+import { ImportsModule } from '@kohorte/server/imports';
 import { ImportsController } from './imports.controller';
 
 @Module({ imports: [ImportsModule], controllers: [ImportsController] })

@@ -40,7 +40,8 @@ import {
   reasonError,
   type User,
 } from '@kohorte/contracts';
-import { ImportsService, invalidFields } from '@kohorte/server';
+import { invalidFields } from '@kohorte/server/errors';
+import { ImportsService } from '@kohorte/server/imports';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { UuidParam } from '../http/uuid-param';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { IntroductionsModule } from '@kohorte/server';
+import { IntroductionsModule } from '@kohorte/server/introductions';
 import { PublicIntroductionsController } from './public-introductions.controller';
 
 /** Investor introductions: the founders' consent and the investor's answer through the emails' links. */

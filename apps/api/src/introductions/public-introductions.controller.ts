@@ -15,7 +15,8 @@ import type {
   InvestorOfferAnswer,
   InvestorTeaserView,
 } from '@kohorte/contracts';
-import { IntroConsentService, InvestorOfferService, type LinkCaller } from '@kohorte/server';
+import { type LinkCaller } from '@kohorte/server/founder-profile';
+import { IntroConsentService, InvestorOfferService } from '@kohorte/server/introductions';
 import { Public } from '../auth/access.decorators';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { LinkHeadersInterceptor } from '../links/link-headers.interceptor';

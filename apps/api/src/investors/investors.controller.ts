@@ -22,7 +22,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Investor, ListPage, User } from '@kohorte/contracts';
-import { InvestorsService } from '@kohorte/server';
+import { InvestorsService } from '@kohorte/server/investors';
 import { Roles } from '../auth/access.decorators';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';

@@ -4,7 +4,7 @@ import {
   Injectable,
   type NestInterceptor,
 } from '@nestjs/common';
-import { LinkThrottledError } from '@kohorte/server';
+import { LinkThrottledError } from '@kohorte/server/links';
 import type { Response } from 'express';
 import { catchError, type Observable, throwError } from 'rxjs';
 

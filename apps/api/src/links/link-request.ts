@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { LINK_AUTH_SCHEME } from '@kohorte/contracts';
-import type { LinkCaller } from '@kohorte/server';
+import type { LinkCaller } from '@kohorte/server/founder-profile';
 import type { Request } from 'express';
 
 const SCHEME_PREFIX = `${LINK_AUTH_SCHEME.toLowerCase()} `;

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { MailModule } from '@kohorte/server';
+import { MailModule } from '@kohorte/server/mail';
 import { MailboxController } from './mailbox.controller';
 
 @Module({

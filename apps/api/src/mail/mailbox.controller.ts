@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { MailboxMessage, MailboxPage } from '@kohorte/contracts';
-import { MailboxService } from '@kohorte/server';
+import { MailboxService } from '@kohorte/server/mail';
 import { Roles } from '../auth/access.decorators';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { UuidParam } from '../http/uuid-param';

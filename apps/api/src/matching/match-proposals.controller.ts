@@ -10,7 +10,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { MatchProposal, ProposalAlternative, User } from '@kohorte/contracts';
-import { MatchProposalsService } from '@kohorte/server';
+import { MatchProposalsService } from '@kohorte/server/matching';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { UuidParam } from '../http/uuid-param';

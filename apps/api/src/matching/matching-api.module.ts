@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { MatchingModule } from '@kohorte/server';
+import { MatchingModule } from '@kohorte/server/matching';
 import { MatchingRunsController } from './matching-runs.controller';
 import { MatchProposalsController } from './match-proposals.controller';
 

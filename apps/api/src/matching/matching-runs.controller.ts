@@ -18,7 +18,7 @@ import type {
   MatchProposal,
   User,
 } from '@kohorte/contracts';
-import { MatchingRunsService, MatchProposalsService } from '@kohorte/server';
+import { MatchingRunsService, MatchProposalsService } from '@kohorte/server/matching';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { UuidParam } from '../http/uuid-param';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { MentorsModule } from '@kohorte/server';
+import { MentorsModule } from '@kohorte/server/mentors';
 import { MentorsController } from './mentors.controller';
 
 @Module({ imports: [MentorsModule], controllers: [MentorsController] })

@@ -22,7 +22,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Mentee, Mentor, ListPage, User } from '@kohorte/contracts';
-import { MentorsService } from '@kohorte/server';
+import { MentorsService } from '@kohorte/server/mentors';
 import { Roles } from '../auth/access.decorators';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';

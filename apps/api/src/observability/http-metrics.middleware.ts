@@ -1,4 +1,4 @@
-import { metricsRegistry } from '@kohorte/server';
+import { metricsRegistry } from '@kohorte/server/observability';
 import type { NextFunction, Request, Response } from 'express';
 import { Histogram } from 'prom-client';
 

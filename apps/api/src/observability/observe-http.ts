@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { httpLogging, PinoNestLogger } from '@kohorte/server';
+import { httpLogging, PinoNestLogger } from '@kohorte/server/observability';
 import { httpMetricsMiddleware } from './http-metrics.middleware';
 import { requestIdMiddleware } from './request-id.middleware';
 

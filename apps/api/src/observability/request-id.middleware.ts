@@ -1,4 +1,4 @@
-import { requestIdFrom, runWithRequestId } from '@kohorte/server';
+import { requestIdFrom, runWithRequestId } from '@kohorte/server/observability';
 import type { NextFunction, Request, Response } from 'express';
 
 export const REQUEST_ID_HEADER = 'X-Request-Id';

@@ -8,7 +8,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { CohortOffers } from '@kohorte/contracts';
-import { CohortOffersService } from '@kohorte/server';
+import { CohortOffersService } from '@kohorte/server/offers';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { UuidParam } from '../http/uuid-param';
 import { CohortOffersDto } from './cohort-offers.response';

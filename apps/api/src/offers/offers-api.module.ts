@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { IntroductionsModule, OffersModule } from '@kohorte/server';
+import { IntroductionsModule } from '@kohorte/server/introductions';
+import { OffersModule } from '@kohorte/server/offers';
 import { CohortOffersController } from './cohort-offers.controller';
 import { OffersController } from './offers.controller';
 import { PublicOffersController } from './public-offers.controller';

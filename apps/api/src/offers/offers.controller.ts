@@ -9,11 +9,8 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { SendOffersPreview, SendOffersResult, User } from '@kohorte/contracts';
-import {
-  InvestorIntroductionsService,
-  MentorOffersService,
-  OfferSendPreview,
-} from '@kohorte/server';
+import { InvestorIntroductionsService } from '@kohorte/server/introductions';
+import { MentorOffersService, OfferSendPreview } from '@kohorte/server/offers';
 import { Roles } from '../auth/access.decorators';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';

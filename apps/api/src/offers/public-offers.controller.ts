@@ -10,7 +10,8 @@ import {
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { MentorOfferAnswer, MentorOfferView, PauseOffersResult } from '@kohorte/contracts';
-import { type LinkCaller, MentorOffersService, MentorPause } from '@kohorte/server';
+import { type LinkCaller } from '@kohorte/server/founder-profile';
+import { MentorOffersService, MentorPause } from '@kohorte/server/offers';
 import { Public } from '../auth/access.decorators';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { LinkHeadersInterceptor } from '../links/link-headers.interceptor';

@@ -9,7 +9,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { type AuditPage, DEFAULT_PAGE_SIZE } from '@kohorte/contracts';
-import { AuditLog, type AuditSearch } from '@kohorte/server';
+import { AuditLog, type AuditSearch } from '@kohorte/server/privacy';
 import { AuditExport } from '../audit/audited.decorator';
 import { Roles } from '../auth/access.decorators';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';

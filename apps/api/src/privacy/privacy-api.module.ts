@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { PrivacyModule } from '@kohorte/server';
+import { PrivacyModule } from '@kohorte/server/privacy';
 import { AuditController } from './audit.controller';
 import { PrivacyController } from './privacy.controller';
 

@@ -35,7 +35,7 @@ import {
   PrivacyRetention,
   recordsOfProcessing,
   recordsOfProcessingCsv,
-} from '@kohorte/server';
+} from '@kohorte/server/privacy';
 import { Roles } from '../auth/access.decorators';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';

@@ -12,7 +12,11 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { CohortPoolMentor, CohortStartup, User } from '@kohorte/contracts';
-import { CohortPoolService, CohortStartupsService, MentorshipsService } from '@kohorte/server';
+import {
+  CohortPoolService,
+  CohortStartupsService,
+  MentorshipsService,
+} from '@kohorte/server/programmes';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { UuidParam } from '../http/uuid-param';

@@ -22,7 +22,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Cohort, Page, User } from '@kohorte/contracts';
-import { CohortsService } from '@kohorte/server';
+import { CohortsService } from '@kohorte/server/programmes';
 import { Roles } from '../auth/access.decorators';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ProgrammesModule } from '@kohorte/server';
+import { ProgrammesModule } from '@kohorte/server/programmes';
 import { CohortMembersController } from './cohort-members.controller';
 import { CohortsController } from './cohorts.controller';
 import { ProgrammesController } from './programmes.controller';

@@ -22,7 +22,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Page, Programme, User } from '@kohorte/contracts';
-import { ProgrammesService } from '@kohorte/server';
+import { ProgrammesService } from '@kohorte/server/programmes';
 import { Roles } from '../auth/access.decorators';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';

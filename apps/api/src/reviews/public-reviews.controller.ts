@@ -11,7 +11,8 @@ import {
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { ReviewerView } from '@kohorte/contracts';
-import { type LinkCaller, ReviewerLinkService } from '@kohorte/server';
+import { type LinkCaller } from '@kohorte/server/founder-profile';
+import { ReviewerLinkService } from '@kohorte/server/reviews';
 import { Public } from '../auth/access.decorators';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { UuidParam } from '../http/uuid-param';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ReviewsModule } from '@kohorte/server';
+import { ReviewsModule } from '@kohorte/server/reviews';
 import { PublicReviewsController } from './public-reviews.controller';
 import { ReviewsController } from './reviews.controller';
 

@@ -19,7 +19,7 @@ import type {
   SendInvitationsResult,
   User,
 } from '@kohorte/contracts';
-import { RankingService, ReviewAssignmentService, ReviewersService } from '@kohorte/server';
+import { RankingService, ReviewAssignmentService, ReviewersService } from '@kohorte/server/reviews';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { UuidParam } from '../http/uuid-param';

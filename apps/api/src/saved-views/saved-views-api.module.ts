@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { SavedFiltersModule } from '@kohorte/server';
+import { SavedViewsModule } from '@kohorte/server/saved-views';
 import { SavedViewsController } from './saved-views.controller';
 
-@Module({ imports: [SavedFiltersModule], controllers: [SavedViewsController] })
+@Module({ imports: [SavedViewsModule], controllers: [SavedViewsController] })
 export class SavedViewsApiModule {}

@@ -12,7 +12,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { SavedFilter, User } from '@kohorte/contracts';
-import { SavedFiltersService } from '@kohorte/server';
+import { SavedViewsService } from '@kohorte/server/saved-views';
 import { Roles } from '../auth/access.decorators';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
@@ -30,7 +30,7 @@ import { CreateSavedViewDto, ListSavedViewsQueryDto, SavedViewDto } from './save
 @Roles('admin', 'manager', 'viewer')
 @Controller({ path: 'saved-filters', version: '1' })
 export class SavedViewsController {
-  constructor(private readonly savedFilters: SavedFiltersService) {}
+  constructor(private readonly savedFilters: SavedViewsService) {}
 
   @Get()
   @ApiOkResponse({ type: [SavedViewDto], description: "the signed-in user's, by name" })

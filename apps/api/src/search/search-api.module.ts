@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { SearchModule } from '@kohorte/server';
+import { SearchModule } from '@kohorte/server/search';
 import { SearchController } from './search.controller';
 
 @Module({ imports: [SearchModule], controllers: [SearchController] })

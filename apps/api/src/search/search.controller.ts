@@ -7,7 +7,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { SearchResult } from '@kohorte/contracts';
-import { SearchService } from '@kohorte/server';
+import { SearchService } from '@kohorte/server/search';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { SearchQueryDto } from './search.query';
 import { SearchResultDto } from './search.response';

@@ -12,7 +12,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { StartupContact, User } from '@kohorte/contracts';
-import { ContactsService } from '@kohorte/server';
+import { ContactsService } from '@kohorte/server/contacts';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { UuidParam } from '../http/uuid-param';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { ContactsModule, StartupsModule } from '@kohorte/server';
+import { ContactsModule } from '@kohorte/server/contacts';
+import { StartupsModule } from '@kohorte/server/startups';
 import { ContactsController } from './contacts.controller';
 import { StartupsController } from './startups.controller';
 

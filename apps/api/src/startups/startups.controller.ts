@@ -21,7 +21,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { ListPage, Startup, StartupListItem, User } from '@kohorte/contracts';
-import { StartupsService } from '@kohorte/server';
+import { StartupsService } from '@kohorte/server/startups';
 import { Roles } from '../auth/access.decorators';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';

@@ -7,7 +7,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { TagCount } from '@kohorte/contracts';
-import { TagsService } from '@kohorte/server';
+import { TagsService } from '@kohorte/server/tags';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { ListTagsQueryDto, TagCountDto } from './tags.dto';
 

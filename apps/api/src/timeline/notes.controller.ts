@@ -10,7 +10,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { ActivityEntry, User } from '@kohorte/contracts';
-import { ActivityService } from '@kohorte/server';
+import { TimelineService } from '@kohorte/server/timeline';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { UuidParam } from '../http/uuid-param';
@@ -26,7 +26,7 @@ import { TimelineEntryDto, CreateNoteDto, UpdateNoteDto } from './timeline.dto';
 })
 @Controller({ path: 'notes', version: '1' })
 export class NotesController {
-  constructor(private readonly activity: ActivityService) {}
+  constructor(private readonly activity: TimelineService) {}
 
   @Post()
   @ApiCreatedResponse({ type: TimelineEntryDto })

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { ActivityModule } from '@kohorte/server';
+import { TimelineModule } from '@kohorte/server/timeline';
 import { TimelineController } from './timeline.controller';
 import { NotesController } from './notes.controller';
 
-@Module({ imports: [ActivityModule], controllers: [TimelineController, NotesController] })
+@Module({ imports: [TimelineModule], controllers: [TimelineController, NotesController] })
 export class TimelineApiModule {}

@@ -8,7 +8,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { ActivityPage } from '@kohorte/contracts';
-import { ActivityService } from '@kohorte/server';
+import { TimelineService } from '@kohorte/server/timeline';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { TimelinePageDto, ListTimelineQueryDto } from './timeline.dto';
 
@@ -18,7 +18,7 @@ import { TimelinePageDto, ListTimelineQueryDto } from './timeline.dto';
 @ApiUnauthorizedResponse({ type: ApiErrorBodyDto, description: 'not signed in' })
 @Controller({ path: 'timeline', version: '1' })
 export class TimelineController {
-  constructor(private readonly activity: ActivityService) {}
+  constructor(private readonly activity: TimelineService) {}
 
   @Get()
   @ApiOkResponse({ type: TimelinePageDto, description: 'newest first' })

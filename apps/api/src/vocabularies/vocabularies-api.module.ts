@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { InvestorsModule, VocabulariesModule } from '@kohorte/server';
+import { InvestorsModule } from '@kohorte/server/investors';
+import { VocabulariesModule } from '@kohorte/server/vocabularies';
 import { VocabulariesController } from './vocabularies.controller';
 
 @Module({ imports: [VocabulariesModule, InvestorsModule], controllers: [VocabulariesController] })

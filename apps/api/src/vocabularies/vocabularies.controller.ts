@@ -8,11 +8,8 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { UnmappedRegion, User, Vocabularies, VocabularyTerm } from '@kohorte/contracts';
-import {
-  UnmappedRegionsService,
-  VocabulariesService,
-  VocabularyEditsService,
-} from '@kohorte/server';
+import { UnmappedRegionsService } from '@kohorte/server/investors';
+import { VocabulariesService, VocabularyEditsService } from '@kohorte/server/vocabularies';
 import { Roles } from '../auth/access.decorators';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';

@@ -8,7 +8,8 @@ import {
   CSRF_HEADER,
   PITCH_DECK_MAX_BYTES,
 } from '@kohorte/contracts';
-import { KOHORTE_CONFIG, type KohorteConfig, MailSendHandler } from '@kohorte/server';
+import { KOHORTE_CONFIG, type KohorteConfig } from '@kohorte/server/config';
+import { MailSendHandler } from '@kohorte/server/mail';
 import request, { type Response, type Test } from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/create-app';

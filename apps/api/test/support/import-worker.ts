@@ -1,6 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { type ImportDetail, QUEUES } from '@kohorte/contracts';
-import { ImportJobHandler, KOHORTE_CONFIG, type KohorteConfig, runJob } from '@kohorte/server';
+import { KOHORTE_CONFIG, type KohorteConfig } from '@kohorte/server/config';
+import { ImportJobHandler } from '@kohorte/server/imports';
+import { runJob } from '@kohorte/server/queue';
 import { Worker } from 'bullmq';
 import { type TestAgent, write } from './sign-in';
 

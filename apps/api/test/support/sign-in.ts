@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { CSRF_COOKIE, CSRF_HEADER, type Role, type User } from '@kohorte/contracts';
-import { UsersService } from '@kohorte/server';
+import { UsersService } from '@kohorte/server/auth';
 import request, { type Response } from 'supertest';
 import { firstOf } from './items';
 

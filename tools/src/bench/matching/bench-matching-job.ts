@@ -23,7 +23,7 @@ import {
   type StartupProfile,
   solveAssignment,
 } from '@kohorte/matching';
-import { shortlistSize } from '@kohorte/server';
+import { shortlistSize } from '@kohorte/server/matching';
 import { syntheticMentors, syntheticStartups } from './synthetic-pools';
 import { firstN, firstOf } from '../../shared/items';
 

@@ -7,7 +7,7 @@ import { provideTestEnvironment } from '../../testing/test-providers';
 import { LanguageService } from '../core/i18n/language';
 import { TimelineFormatter } from './timeline-format';
 
-/** The data the server writes on both sides of a pair (packages/server/src/offers, introductions). */
+/** The data the server writes on both sides of a pair (packages/server/src/domains/offers, introductions). */
 const MENTOR_PAIR = {
   runId: 'r1',
   cohortId: 'c1',

@@ -1,0 +1,70 @@
+import type { NotFoundError } from '../../infra/errors/domain-errors';
+import type { FieldChange } from '@kohorte/contracts';
+import type { DataSource, EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
+import type { TimelineRecorder } from '../timeline/index';
+import { type RecordTable, writeRecords } from './record-writes';
+
+/** A record that archiving hides from the lists and matching rather than deleting it. */
+export interface ArchivableEntity {
+  id: string;
+  archivedAt: Date | null;
+}
+
+/**
+ * The steps that mentors and investors take alike on one record: lock it, save a patch, archive or
+ * restore it. (Erasure is PrivacyErasures'.) Each write goes on the record's own timeline.
+ */
+export class ArchivableRecords<E extends ArchivableEntity> {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly activity: TimelineRecorder,
+    private readonly entity: EntityTarget<E>,
+    private readonly table: RecordTable,
+    private readonly notFound: (id: string) => NotFoundError,
+  ) {}
+
+  // Row lock: concurrent edits of one record take turns, so each sees the other's result.
+  async locked(manager: EntityManager, id: string): Promise<E> {
+    const entity = await manager.findOne(this.entity, {
+      where: { id } as FindOptionsWhere<E>,
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!entity) throw this.notFound(id);
+    return entity;
+  }
+
+  /** Writes the changed fields onto the locked record and lists them on its timeline. */
+  async saveChanges(
+    manager: EntityManager,
+    current: E,
+    changed: FieldChange[],
+    actorId: string | null,
+  ): Promise<void> {
+    const values: Record<string, unknown> = Object.fromEntries(Object.entries(current));
+    for (const { field, after } of changed) values[field] = after;
+    // The same write as an import's: one owner of what a change does.
+    await writeRecords(
+      manager,
+      this.activity,
+      this.table,
+      [{ action: 'update', id: current.id, values, changes: changed, note: { kind: 'updated' } }],
+      actorId,
+    );
+  }
+
+  /** Archives or restores; archiving an archived record (restoring a current one) changes nothing. */
+  async setArchived(id: string, archived: boolean, actorId: string | null): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const current = await this.locked(manager, id);
+      if ((current.archivedAt !== null) === archived) return;
+      current.archivedAt = archived ? new Date() : null;
+      await manager.save(current);
+      await this.activity.record(manager, {
+        subjectType: this.table.subjectType,
+        subjectId: id,
+        kind: archived ? 'archived' : 'restored',
+        actorId,
+      });
+    });
+  }
+}

@@ -1,0 +1,3 @@
+// What the apps import from this part as @kohorte/server/health.
+export * from './health.module';
+export * from './health.service';
