@@ -1,4 +1,4 @@
-// Import boundaries between the workspaces, and between the domain folders of packages/server.
+// Import boundaries between the workspaces, and between the folders of packages/server.
 // `npm run lint` runs it (`npm run lint:imports`) after ESLint. dependency-cruiser resolves every
 // import to the file it loads (workspace packages through their symlink to packages/*/dist), so each
 // rule below is a path pattern over real files, and its `scope: 'folder'` rule sees cycles between
@@ -7,8 +7,11 @@
 /** Frameworks and drivers the matching engine must not import: it is a pure library (ARCHITECTURE.md). */
 const FRAMEWORKS = '(@nestjs/[^/]+|typeorm|bullmq|ioredis|pg|express)';
 
-/** The domain folders of packages/server, one level under src/. */
-const SERVER_FOLDER = '^packages/server/src/[^/]+$';
+/** The folders of packages/server: src/infra/<part> and src/domains/<domain>. */
+const SERVER_FOLDER = '^packages/server/src/(infra|domains)/[^/]+$';
+
+/** A domain of packages/server; its one public entry is its index.ts. */
+const DOMAIN = '^packages/server/src/domains/';
 
 module.exports = {
   forbidden: [
@@ -63,6 +66,25 @@ module.exports = {
       to: { path: '^(apps|packages|tools)/', pathNot: '^packages/matching/' },
     },
     {
+      name: 'domains-import-domains-through-their-entry',
+      comment:
+        "A domain uses another only through that domain's index.ts, so each domain can change its inside without breaking the others.",
+      severity: 'error',
+      from: { path: `${DOMAIN}([^/]+)/` },
+      to: {
+        path: DOMAIN,
+        pathNot: [`${DOMAIN}$1/`, `${DOMAIN}[^/]+/index\\.ts$`],
+      },
+    },
+    {
+      name: 'infra-imports-no-domain',
+      comment:
+        'Infrastructure (config, database, redis, queue, auth, links, observability, …) knows no domain; the entity registry (database/entities.ts) is the one composition root, left out of the graph below.',
+      severity: 'error',
+      from: { path: '^packages/server/src/infra/' },
+      to: { path: DOMAIN },
+    },
+    {
       name: 'no-cycles-between-server-folders',
       comment:
         'Two domain folders that import each other hold one concept between them; it needs one owner.',
@@ -82,7 +104,7 @@ module.exports = {
         // The entity registry that the DataSource loads is a composition root: it lists every
         // domain's entities, so it would put `database` in a cycle with every domain that uses a
         // transaction. Left out of the graph (it holds imports only, no code).
-        '^packages/server/src/database/entities\\.ts$',
+        '^packages/server/src/infra/database/entities\\.ts$',
       ],
     },
     tsPreCompilationDeps: true,
