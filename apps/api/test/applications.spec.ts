@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import {
-  type ActivityPage,
+  type TimelinePage,
   type ApiErrorBody,
   type ApplicantView,
   type ApplicationDetail,
@@ -576,7 +576,7 @@ describe('calls for applications', () => {
         .get('/api/v1/timeline')
         .query({ subjectType: 'application', subjectId: accepted.id })
         .expect(200)
-    ).body as ActivityPage;
+    ).body as TimelinePage;
     expect(timeline.items.map((entry) => entry.data?.action)).toEqual(
       expect.arrayContaining(['submitted', 'decided']),
     );

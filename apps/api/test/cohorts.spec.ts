@@ -30,7 +30,7 @@ function messageOf(body: ApiErrorBody, field: string): string {
   return (body.errors ?? []).find((error) => error.field === field)?.messages.join(' ') ?? '';
 }
 
-interface ActivityRow {
+interface TimelineRow {
   subject_type: string;
   subject_id: string;
   kind: string;
@@ -121,12 +121,12 @@ describe('cohorts API', () => {
   }
 
   /** Entries of one transaction share its timestamp, so their order among each other is not fixed. */
-  async function activities(subjectType: string, subjectId: string): Promise<ActivityRow[]> {
+  async function activities(subjectType: string, subjectId: string): Promise<TimelineRow[]> {
     return (await db.query(
       `SELECT subject_type, subject_id, kind, actor_id, changes, data FROM activities
        WHERE subject_type = $1 AND subject_id = $2 ORDER BY created_at, id`,
       [subjectType, subjectId],
-    )) as ActivityRow[];
+    )) as TimelineRow[];
   }
 
   describe('access', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
-import type { ActivityPage, ApiErrorBody, Startup, StartupContact } from '@kohorte/contracts';
+import type { TimelinePage, ApiErrorBody, Startup, StartupContact } from '@kohorte/contracts';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
@@ -49,7 +49,7 @@ describe('startup contacts API', () => {
     const res = await viewer.agent
       .get('/api/v1/timeline')
       .query({ subjectType: 'startup', subjectId: startupId });
-    return (res.body as ActivityPage).items;
+    return (res.body as TimelinePage).items;
   }
 
   it('adds, lists (founders first), edits and removes contacts, each on the timeline', async () => {

@@ -25,7 +25,7 @@ function messagesOf(body: ApiErrorBody, field: string): string {
   return (body.errors ?? []).find((error) => error.field === field)?.messages.join(' ') ?? '';
 }
 
-interface ActivityRow {
+interface TimelineRow {
   kind: string;
   actor_id: string | null;
   changes: { field: string; before: unknown; after: unknown }[] | null;
@@ -75,12 +75,12 @@ describe('investors API', () => {
   const ids = async (query: Record<string, string | number | boolean>) =>
     (await list(query)).items.map((investor) => investor.id);
 
-  async function timeline(id: string): Promise<ActivityRow[]> {
+  async function timeline(id: string): Promise<TimelineRow[]> {
     return (await db.query(
       `SELECT kind, actor_id, changes FROM activities
        WHERE subject_type = 'investor' AND subject_id = $1 ORDER BY created_at, id`,
       [id],
-    )) as ActivityRow[];
+    )) as TimelineRow[];
   }
 
   async function count(sql: string, params: unknown[]): Promise<number> {

@@ -28,7 +28,7 @@ interface Seeded {
   mentorIds: string[];
 }
 
-interface ActivityRow {
+interface TimelineRow {
   subject_type: string;
   subject_id: string;
   kind: string;
@@ -136,12 +136,12 @@ describe('matching runs API', () => {
     return res.body as MatchingRunProposals;
   }
 
-  async function matchEntries(proposalId: string): Promise<ActivityRow[]> {
+  async function matchEntries(proposalId: string): Promise<TimelineRow[]> {
     return (await db.query(
       `SELECT subject_type, subject_id, kind, actor_id, data FROM activities
        WHERE kind = 'match' AND data->>'proposalId' = $1`,
       [proposalId],
-    )) as ActivityRow[];
+    )) as TimelineRow[];
   }
 
   describe('starting a run', () => {

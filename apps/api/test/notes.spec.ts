@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
-import type { ActivityEntry, ActivityPage, ApiErrorBody, Startup } from '@kohorte/contracts';
+import type { TimelineEntry, TimelinePage, ApiErrorBody, Startup } from '@kohorte/contracts';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
@@ -40,20 +40,20 @@ describe('notes API', () => {
     await app.close();
   });
 
-  async function note(by: TestAgent, body: string): Promise<ActivityEntry> {
+  async function note(by: TestAgent, body: string): Promise<TimelineEntry> {
     const res = await write(by.agent, by.csrf)
       .post(NOTES)
       .send({ subjectType: 'startup', subjectId: startup.id, body });
     expect(res.status).toBe(201);
-    return res.body as ActivityEntry;
+    return res.body as TimelineEntry;
   }
 
-  async function timeline(): Promise<ActivityEntry[]> {
+  async function timeline(): Promise<TimelineEntry[]> {
     const res = await viewer.agent
       .get('/api/v1/timeline')
       .query({ subjectType: 'startup', subjectId: startup.id, pageSize: 100 });
     expect(res.status).toBe(200);
-    return (res.body as ActivityPage).items;
+    return (res.body as TimelinePage).items;
   }
 
   it('writes a note with its author, trimmed, and shows it first on the timeline', async () => {
@@ -94,7 +94,7 @@ describe('notes API', () => {
       .patch(`${NOTES}/${created.id}`)
       .send({ body: 'Third thought' })
       .expect(200);
-    expect((again.body as ActivityEntry).changes).toEqual([
+    expect((again.body as TimelineEntry).changes).toEqual([
       { field: 'body', before: 'First thought', after: 'Second thought' },
       { field: 'body', before: 'Second thought', after: 'Third thought' },
     ]);
@@ -105,7 +105,7 @@ describe('notes API', () => {
       .patch(`${NOTES}/${created.id}`)
       .send({ body: ' Third thought ' })
       .expect(200);
-    expect((same.body as ActivityEntry).changes).toHaveLength(2);
+    expect((same.body as TimelineEntry).changes).toHaveLength(2);
   });
 
   it('forbids another manager to edit or delete, and lets an admin', async () => {

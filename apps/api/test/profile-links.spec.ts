@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import {
-  type ActivityEntry,
-  type ActivityPage,
+  type TimelineEntry,
+  type TimelinePage,
   type ApiErrorBody,
   type Cohort,
   CSRF_HEADER,
@@ -159,12 +159,12 @@ FROM mail_outbox WHERE subject_type = 'startup' AND subject_id = $1 ORDER BY cre
     return method === 'get' || method === 'head' ? req : req.set(CSRF_HEADER, anonymousCsrf);
   }
 
-  async function timeline(startupId: string): Promise<ActivityEntry[]> {
+  async function timeline(startupId: string): Promise<TimelineEntry[]> {
     const res = await viewer.agent
       .get('/api/v1/timeline')
       .query({ subjectType: 'startup', subjectId: startupId, pageSize: 100 })
       .expect(200);
-    return (res.body as ActivityPage).items;
+    return (res.body as TimelinePage).items;
   }
 
   async function waitForOutbox(startupId: string, count: number): Promise<OutboxRow[]> {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import {
-  type ActivityPage,
+  type TimelinePage,
   type ApiErrorBody,
   type AssignmentPreview,
   type Call,
@@ -503,7 +503,7 @@ VALUES ($1, 'deck', 'beta.pdf', 9, 1, $2), ($3, 'deck', 'other.pdf', 9, 1, $2)`,
       await manager.agent
         .get(`/api/v1/timeline?subjectType=application&subjectId=${gamma}`)
         .expect(200)
-    ).body as ActivityPage;
+    ).body as TimelinePage;
     expect(timeline.items).toContainEqual(
       expect.objectContaining({
         kind: 'review',

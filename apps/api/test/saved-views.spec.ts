@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
-import type { ApiErrorBody, SavedFilter } from '@kohorte/contracts';
+import type { ApiErrorBody, SavedView } from '@kohorte/contracts';
 import request from 'supertest';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, write } from './support/sign-in';
 
-const BASE = '/api/v1/saved-filters';
+const BASE = '/api/v1/saved-views';
 
 function fieldsOf(body: ApiErrorBody): string[] {
   return (body.errors ?? []).map((error) => error.field).sort();
@@ -28,16 +28,16 @@ describe('saved filters API', () => {
     await app.close();
   });
 
-  async function save(by: TestAgent, body: Record<string, unknown>): Promise<SavedFilter> {
+  async function save(by: TestAgent, body: Record<string, unknown>): Promise<SavedView> {
     const res = await write(by.agent, by.csrf).post(BASE).send(body);
     expect(res.status).toBe(201);
-    return res.body as SavedFilter;
+    return res.body as SavedView;
   }
 
-  async function listOf(by: TestAgent, list: string): Promise<SavedFilter[]> {
+  async function listOf(by: TestAgent, list: string): Promise<SavedView[]> {
     const res = await by.agent.get(BASE).query({ list });
     expect(res.status).toBe(200);
-    return res.body as SavedFilter[];
+    return res.body as SavedView[];
   }
 
   it('saves views per user and list, and lists them by name', async () => {

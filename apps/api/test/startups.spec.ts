@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
 import {
-  type ActivityPage,
+  type TimelinePage,
   type ApiErrorBody,
   MAX_TAGS,
   type ListPage,
@@ -606,7 +606,7 @@ describe('startups API', () => {
         .get('/api/v1/timeline')
         .query({ subjectType: 'startup', subjectId: created.id })
         .expect(200);
-      expect((timeline.body as ActivityPage).total).toBe(4);
+      expect((timeline.body as TimelinePage).total).toBe(4);
       // Its founders' mails and links, one sent (with its link token) and one still pending;
       // and another startup's, which stay.
       const other = await create({ name: token('Stays') });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
-import type { ActivityEntry, ActivityPage, ApiErrorBody, Startup } from '@kohorte/contracts';
+import type { TimelineEntry, TimelinePage, ApiErrorBody, Startup } from '@kohorte/contracts';
 import request from 'supertest';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, write } from './support/sign-in';
@@ -38,12 +38,12 @@ describe('activity API (timelines)', () => {
   async function timeline(
     subjectId: string,
     query: Record<string, string | number> = {},
-  ): Promise<ActivityPage> {
+  ): Promise<TimelinePage> {
     const res = await viewer.agent
       .get(ACTIVITY)
       .query({ subjectType: 'startup', subjectId, ...query });
     expect(res.status).toBe(200);
-    return res.body as ActivityPage;
+    return res.body as TimelinePage;
   }
 
   it('records a startup’s creation, edits (before → after), archive and restore, newest first', async () => {
@@ -108,9 +108,9 @@ describe('activity API (timelines)', () => {
     const second = await timeline(startup.id, { pageSize: 2, page: 2 });
     const third = await timeline(startup.id, { pageSize: 2, page: 3 });
     expect([first.total, first.page, first.pageSize]).toEqual([5, 1, 2]);
-    expect(first.items.map((entry: ActivityEntry) => entry.body)).toEqual(['four', 'three']);
-    expect(second.items.map((entry: ActivityEntry) => entry.body)).toEqual(['two', 'one']);
-    expect(third.items.map((entry: ActivityEntry) => entry.kind)).toEqual(['created']);
+    expect(first.items.map((entry: TimelineEntry) => entry.body)).toEqual(['four', 'three']);
+    expect(second.items.map((entry: TimelineEntry) => entry.body)).toEqual(['two', 'one']);
+    expect(third.items.map((entry: TimelineEntry) => entry.kind)).toEqual(['created']);
   });
 
   it('answers 404 for a record that does not exist, 400 for bad parameters', async () => {

@@ -1,4 +1,4 @@
-import type { ActivityKind, SubjectType } from './activity.js';
+import type { TimelineKind, SubjectType } from './timeline.js';
 import type { CallFunnel } from './applications.js';
 import type { MembershipStatus } from './programme.js';
 
@@ -48,7 +48,7 @@ export interface DashboardRecentChange {
   subjectId: string;
   /** The record's name; null when the record no longer exists. */
   subjectName: string | null;
-  kind: ActivityKind;
+  kind: TimelineKind;
   actor: { id: string; name: string } | null;
   /** Who did it when it was not a staff member ("import", "founder"). */
   actorLabel: string | null;

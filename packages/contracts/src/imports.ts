@@ -1,4 +1,4 @@
-import type { ActivityActor, FieldChange } from './activity.js';
+import type { TimelineActor, FieldChange } from './timeline.js';
 import type { Locale } from './auth.js';
 import type { FieldError, ReasonParam } from './errors.js';
 import {
@@ -539,7 +539,7 @@ export interface ImportJob {
   membershipStatus: MembershipStatus | null;
   /** The dry run's values of vocabulary and choice columns that are not a key or a label. */
   values: ImportValue[];
-  createdBy: ActivityActor | null;
+  createdBy: TimelineActor | null;
   createdAt: string;
   updatedAt: string;
   finishedAt: string | null;

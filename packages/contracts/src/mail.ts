@@ -1,5 +1,5 @@
 import type { Locale } from './auth.js';
-import type { SubjectType } from './activity.js';
+import type { SubjectType } from './timeline.js';
 import type { Page } from './paging.js';
 
 /**

@@ -176,7 +176,7 @@ export const timelineSection: DemoSection = {
         subjectId: membership.startup_id,
         kind: 'membership',
         actorId: users.manager.id,
-        // What the app writes (contracts' ActivityDataByKind): the timeline names them.
+        // What the app writes (contracts' TimelineDataByKind): the timeline names them.
         data: {
           cohortId: membership.cohort_id,
           cohortName: membership.cohort_name,

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
   ACTIVITY_KINDS,
-  type ActivityKind,
+  type TimelineKind,
   type Dashboard,
   type DashboardCohort,
   type DashboardMentorCapacity,
@@ -91,7 +91,7 @@ class RecentChangeDto implements DashboardRecentChange {
   @ApiProperty({ type: String, nullable: true })
   subjectName!: string | null;
   @ApiProperty({ enum: ACTIVITY_KINDS })
-  kind!: ActivityKind;
+  kind!: TimelineKind;
   @ApiProperty({ type: RefDto, nullable: true })
   actor!: RefDto | null;
   @ApiProperty({ type: String, nullable: true })

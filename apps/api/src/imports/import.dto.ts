@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  type ActivityActor,
+  type TimelineActor,
   type CreateImportRequest,
   DEFAULT_PAGE_SIZE,
   type FieldChange,
@@ -163,7 +163,7 @@ export class ListImportRowsQueryDto extends PagingQueryDto implements ListImport
   action?: ImportAction;
 }
 
-class ActorDto implements ActivityActor {
+class ActorDto implements TimelineActor {
   @ApiProperty({ format: 'uuid' })
   id!: string;
   @ApiProperty()

@@ -11,7 +11,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import type { SavedFilter, User } from '@kohorte/contracts';
+import type { SavedView, User } from '@kohorte/contracts';
 import { SavedViewsService } from '@kohorte/server/saved-views';
 import { Roles } from '../auth/access.decorators';
 import { CurrentUser } from '../auth/current-user.decorator';
@@ -28,15 +28,15 @@ import { CreateSavedViewDto, ListSavedViewsQueryDto, SavedViewDto } from './save
 @ApiUnauthorizedResponse({ type: ApiErrorBodyDto, description: 'not signed in' })
 @ApiForbiddenResponse({ type: ApiErrorBodyDto, description: 'CSRF token invalid' })
 @Roles('admin', 'manager', 'viewer')
-@Controller({ path: 'saved-filters', version: '1' })
+@Controller({ path: 'saved-views', version: '1' })
 export class SavedViewsController {
-  constructor(private readonly savedFilters: SavedViewsService) {}
+  constructor(private readonly savedViews: SavedViewsService) {}
 
   @Get()
   @ApiOkResponse({ type: [SavedViewDto], description: "the signed-in user's, by name" })
   @ApiBadRequestResponse({ type: ApiErrorBodyDto })
-  list(@Query() query: ListSavedViewsQueryDto, @CurrentUser() user: User): Promise<SavedFilter[]> {
-    return this.savedFilters.list(user.id, query.list);
+  list(@Query() query: ListSavedViewsQueryDto, @CurrentUser() user: User): Promise<SavedView[]> {
+    return this.savedViews.list(user.id, query.list);
   }
 
   @Post()
@@ -46,8 +46,8 @@ export class SavedViewsController {
     type: ApiErrorBodyDto,
     description: 'the user has a view of that name on the list',
   })
-  create(@Body() dto: CreateSavedViewDto, @CurrentUser() user: User): Promise<SavedFilter> {
-    return this.savedFilters.create(user.id, dto);
+  create(@Body() dto: CreateSavedViewDto, @CurrentUser() user: User): Promise<SavedView> {
+    return this.savedViews.create(user.id, dto);
   }
 
   @Delete(':id')
@@ -55,6 +55,6 @@ export class SavedViewsController {
   @ApiNoContentResponse({ description: 'deleted' })
   @ApiNotFoundResponse({ type: ApiErrorBodyDto, description: 'the user has no such view' })
   async remove(@UuidParam() id: string, @CurrentUser() user: User): Promise<void> {
-    await this.savedFilters.remove(user.id, id);
+    await this.savedViews.remove(user.id, id);
   }
 }

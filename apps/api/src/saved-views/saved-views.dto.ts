@@ -1,27 +1,27 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
-  type ListSavedFiltersQuery,
+  type ListSavedViewsQuery,
   SAVED_FILTER_LISTS,
   SAVED_FILTER_MAX_KEYS,
   SAVED_FILTER_NAME_MAX,
-  type SavedFilter,
-  type SavedFilterInput,
-  type SavedFilterList,
+  type SavedView,
+  type SavedViewInput,
+  type SavedViewList,
 } from '@kohorte/contracts';
 import { Transform } from 'class-transformer';
 import { IsIn, IsObject, IsString, Length } from 'class-validator';
 import { trim } from '../auth/dto/fields';
 
-export class ListSavedViewsQueryDto implements ListSavedFiltersQuery {
+export class ListSavedViewsQueryDto implements ListSavedViewsQuery {
   @ApiProperty({ enum: SAVED_FILTER_LISTS })
   @IsIn(SAVED_FILTER_LISTS)
-  list!: SavedFilterList;
+  list!: SavedViewList;
 }
 
-export class CreateSavedViewDto implements SavedFilterInput {
+export class CreateSavedViewDto implements SavedViewInput {
   @ApiProperty({ enum: SAVED_FILTER_LISTS })
   @IsIn(SAVED_FILTER_LISTS)
-  list!: SavedFilterList;
+  list!: SavedViewList;
 
   @ApiProperty({ minLength: 1, maxLength: SAVED_FILTER_NAME_MAX, example: 'Seed fintechs' })
   @Transform(trim)
@@ -40,11 +40,11 @@ export class CreateSavedViewDto implements SavedFilterInput {
 }
 
 /** Response shape, for the OpenAPI document only. */
-export class SavedViewDto implements SavedFilter {
+export class SavedViewDto implements SavedView {
   @ApiProperty({ format: 'uuid' })
   id!: string;
   @ApiProperty({ enum: SAVED_FILTER_LISTS })
-  list!: SavedFilterList;
+  list!: SavedViewList;
   @ApiProperty()
   name!: string;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } })

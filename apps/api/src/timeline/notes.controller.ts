@@ -9,7 +9,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import type { ActivityEntry, User } from '@kohorte/contracts';
+import type { TimelineEntry, User } from '@kohorte/contracts';
 import { TimelineService } from '@kohorte/server/timeline';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
@@ -32,7 +32,7 @@ export class NotesController {
   @ApiCreatedResponse({ type: TimelineEntryDto })
   @ApiBadRequestResponse({ type: ApiErrorBodyDto })
   @ApiNotFoundResponse({ type: ApiErrorBodyDto, description: 'the record does not exist' })
-  create(@Body() dto: CreateNoteDto, @CurrentUser() user: User): Promise<ActivityEntry> {
+  create(@Body() dto: CreateNoteDto, @CurrentUser() user: User): Promise<TimelineEntry> {
     return this.activity.addNote(dto, user);
   }
 
@@ -44,7 +44,7 @@ export class NotesController {
     @UuidParam() id: string,
     @Body() dto: UpdateNoteDto,
     @CurrentUser() user: User,
-  ): Promise<ActivityEntry> {
+  ): Promise<TimelineEntry> {
     return this.activity.editNote(id, dto.body, user);
   }
 
@@ -54,7 +54,7 @@ export class NotesController {
     description: 'the tombstone that stays on the timeline',
   })
   @ApiNotFoundResponse({ type: ApiErrorBodyDto, description: 'no such note, or it was deleted' })
-  remove(@UuidParam() id: string, @CurrentUser() user: User): Promise<ActivityEntry> {
+  remove(@UuidParam() id: string, @CurrentUser() user: User): Promise<TimelineEntry> {
     return this.activity.deleteNote(id, user);
   }
 }

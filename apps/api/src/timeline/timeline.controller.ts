@@ -7,7 +7,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import type { ActivityPage } from '@kohorte/contracts';
+import type { TimelinePage } from '@kohorte/contracts';
 import { TimelineService } from '@kohorte/server/timeline';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { TimelinePageDto, ListTimelineQueryDto } from './timeline.dto';
@@ -24,7 +24,7 @@ export class TimelineController {
   @ApiOkResponse({ type: TimelinePageDto, description: 'newest first' })
   @ApiBadRequestResponse({ type: ApiErrorBodyDto })
   @ApiNotFoundResponse({ type: ApiErrorBodyDto, description: 'the record does not exist' })
-  list(@Query() query: ListTimelineQueryDto): Promise<ActivityPage> {
+  list(@Query() query: ListTimelineQueryDto): Promise<TimelinePage> {
     return this.activity.list(query);
   }
 }

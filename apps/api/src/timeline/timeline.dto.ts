@@ -1,15 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
   ACTIVITY_KINDS,
-  type ActivityActor,
-  type ActivityEntry,
-  type ActivityKind,
-  type ActivityPage,
+  type TimelineActor,
+  type TimelineEntry,
+  type TimelineKind,
+  type TimelinePage,
   type FieldChange,
-  type ListActivityQuery,
+  type ListTimelineQuery,
   NOTE_MAX_LENGTH,
   type NoteInput,
-  type StoredActivityData,
+  type StoredTimelineData,
   SUBJECT_TYPES,
   type SubjectType,
   type UpdateNoteRequest,
@@ -20,7 +20,7 @@ import { trim } from '../auth/dto/fields';
 import { PagingQueryDto } from '../http/paging.query';
 import { MultiLine } from '../http/multi-line';
 
-export class ListTimelineQueryDto extends PagingQueryDto implements ListActivityQuery {
+export class ListTimelineQueryDto extends PagingQueryDto implements ListTimelineQuery {
   @ApiProperty({ enum: SUBJECT_TYPES })
   @IsIn(SUBJECT_TYPES)
   subjectType!: SubjectType;
@@ -63,7 +63,7 @@ export class UpdateNoteDto implements UpdateNoteRequest {
 }
 
 /** Response shapes, for the OpenAPI document only. */
-export class ActivityActorDto implements ActivityActor {
+export class TimelineActorDto implements TimelineActor {
   @ApiProperty({ format: 'uuid' })
   id!: string;
   @ApiProperty()
@@ -79,7 +79,7 @@ export class FieldChangeDto implements FieldChange {
   after!: unknown;
 }
 
-export class TimelineEntryDto implements ActivityEntry {
+export class TimelineEntryDto implements TimelineEntry {
   @ApiProperty({ format: 'uuid' })
   id!: string;
   @ApiProperty({ enum: SUBJECT_TYPES })
@@ -87,9 +87,9 @@ export class TimelineEntryDto implements ActivityEntry {
   @ApiProperty({ format: 'uuid' })
   subjectId!: string;
   @ApiProperty({ enum: ACTIVITY_KINDS })
-  kind!: ActivityKind;
-  @ApiProperty({ type: ActivityActorDto, nullable: true })
-  actor!: ActivityActorDto | null;
+  kind!: TimelineKind;
+  @ApiProperty({ type: TimelineActorDto, nullable: true })
+  actor!: TimelineActorDto | null;
   @ApiProperty({ type: String, nullable: true })
   actorLabel!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'null once a note is deleted' })
@@ -97,18 +97,18 @@ export class TimelineEntryDto implements ActivityEntry {
   @ApiProperty({ type: [FieldChangeDto], nullable: true })
   changes!: FieldChangeDto[] | null;
   @ApiProperty({ type: 'object', nullable: true, additionalProperties: true })
-  data!: StoredActivityData | null;
+  data!: StoredTimelineData | null;
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   editedAt!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   deletedAt!: string | null;
-  @ApiProperty({ type: ActivityActorDto, nullable: true })
-  deletedBy!: ActivityActorDto | null;
+  @ApiProperty({ type: TimelineActorDto, nullable: true })
+  deletedBy!: TimelineActorDto | null;
 }
 
-export class TimelinePageDto implements ActivityPage {
+export class TimelinePageDto implements TimelinePage {
   @ApiProperty({ type: [TimelineEntryDto] })
   items!: TimelineEntryDto[];
   @ApiProperty()

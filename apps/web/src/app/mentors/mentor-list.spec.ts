@@ -74,7 +74,7 @@ describe('MentorList', () => {
     await navigation;
     await harness.fixture.whenStable();
     // The saved-views menu loads the user's views; this list does not depend on them.
-    for (const views of http.match((req) => req.url === '/api/v1/saved-filters')) views.flush([]);
+    for (const views of http.match((req) => req.url === '/api/v1/saved-views')) views.flush([]);
     return request;
   }
 

@@ -6,14 +6,14 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { SAVED_FILTER_NAME_MAX, SavedFilter, SavedFilterList } from '@kohorte/contracts';
+import { SAVED_FILTER_NAME_MAX, SavedView, SavedViewList } from '@kohorte/contracts';
 import { FieldErrorPipe } from '../core/forms/field-error';
 import { notBlank } from '../core/forms/validators';
 import { applyServerErrors } from '../core/http/api-errors';
 import { SavedViewsApi } from './saved-views-api';
 
 export interface SaveViewData {
-  list: SavedFilterList;
+  list: SavedViewList;
   query: Record<string, string>;
 }
 
@@ -82,7 +82,7 @@ export interface SaveViewData {
 })
 export class SaveViewDialog {
   private readonly api = inject(SavedViewsApi);
-  private readonly dialogRef = inject<MatDialogRef<SaveViewDialog, SavedFilter>>(MatDialogRef);
+  private readonly dialogRef = inject<MatDialogRef<SaveViewDialog, SavedView>>(MatDialogRef);
   private readonly data = inject<SaveViewData>(MAT_DIALOG_DATA);
   private readonly transloco = inject(TranslocoService);
 

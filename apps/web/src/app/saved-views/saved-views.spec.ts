@@ -2,11 +2,11 @@ import { beforeEach, describe, expect, it } from '@jest/globals';
 import { Component, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { HttpTestingController } from '@angular/common/http/testing';
-import { SavedFilter } from '@kohorte/contracts';
+import { SavedView } from '@kohorte/contracts';
 import { provideTestEnvironment, settle } from '../../testing/test-providers';
 import { SavedViews, savableQuery } from './saved-views';
 
-const SEED: SavedFilter = {
+const SEED: SavedView = {
   id: 'f1',
   list: 'startups',
   name: 'Seed fintechs',
@@ -37,13 +37,13 @@ describe('SavedViews', () => {
   let fixture: ComponentFixture<Host>;
   const doc = () => document.body;
 
-  async function openMenu(filters: SavedFilter[]): Promise<void> {
+  async function openMenu(filters: SavedView[]): Promise<void> {
     (fixture.nativeElement as HTMLElement)
       .querySelector<HTMLButtonElement>('[data-testid="saved-filters"]')!
       .click();
     http
       .expectOne(
-        (req) => req.url === '/api/v1/saved-filters' && req.params.get('list') === 'startups',
+        (req) => req.url === '/api/v1/saved-views' && req.params.get('list') === 'startups',
       )
       .flush(filters);
     await fixture.whenStable();
@@ -76,7 +76,7 @@ describe('SavedViews', () => {
     name.dispatchEvent(new Event('input'));
     doc().querySelector<HTMLButtonElement>('[data-testid="saved-filter-submit"]')!.click();
 
-    const first = http.expectOne({ method: 'POST', url: '/api/v1/saved-filters' });
+    const first = http.expectOne({ method: 'POST', url: '/api/v1/saved-views' });
     expect(first.request.body).toEqual({ list: 'startups', name: 'Jena', query: { city: 'Jena' } });
     first.flush(
       {
@@ -97,7 +97,7 @@ describe('SavedViews', () => {
     name.dispatchEvent(new Event('input'));
     doc().querySelector<HTMLButtonElement>('[data-testid="saved-filter-submit"]')!.click();
     http
-      .expectOne({ method: 'POST', url: '/api/v1/saved-filters' })
+      .expectOne({ method: 'POST', url: '/api/v1/saved-views' })
       .flush({ ...SEED, id: 'f2', name: 'Jena 2', query: { city: 'Jena' } });
     await fixture.whenStable();
     await settle();
@@ -107,7 +107,7 @@ describe('SavedViews', () => {
   it('deletes a view', async () => {
     await openMenu([SEED]);
     doc().querySelector<HTMLButtonElement>('[data-testid="saved-filter-delete"]')!.click();
-    http.expectOne({ method: 'DELETE', url: '/api/v1/saved-filters/f1' }).flush(null);
+    http.expectOne({ method: 'DELETE', url: '/api/v1/saved-views/f1' }).flush(null);
     await fixture.whenStable();
     await openMenu([]);
     expect(doc().querySelector('[data-testid="saved-filter"]')).toBeNull();

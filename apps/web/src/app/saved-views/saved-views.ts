@@ -13,7 +13,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { SavedFilter, SavedFilterList } from '@kohorte/contracts';
+import { SavedView, SavedViewList } from '@kohorte/contracts';
 import type { SaveViewData } from './save-view-dialog';
 import { SavedViewsApi } from './saved-views-api';
 
@@ -117,12 +117,12 @@ export class SavedViews {
   private readonly snackBar = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
 
-  readonly list = input.required<SavedFilterList>();
+  readonly list = input.required<SavedViewList>();
   readonly query = input<Record<string, string>>({});
   /** A saved view's query parameters, to navigate to. */
   readonly apply = output<Record<string, string>>();
 
-  protected readonly filters = signal<SavedFilter[]>([]);
+  protected readonly filters = signal<SavedView[]>([]);
   protected readonly loaded = signal(false);
   protected readonly failed = signal(false);
 
@@ -147,7 +147,7 @@ export class SavedViews {
     ]);
     this.injector
       .get(MatDialog)
-      .open<InstanceType<typeof SaveViewDialog>, SaveViewData, SavedFilter>(SaveViewDialog, {
+      .open<InstanceType<typeof SaveViewDialog>, SaveViewData, SavedView>(SaveViewDialog, {
         data,
       })
       .afterClosed()
@@ -164,7 +164,7 @@ export class SavedViews {
       });
   }
 
-  protected remove(filter: SavedFilter): void {
+  protected remove(filter: SavedView): void {
     this.api.delete(filter.id).subscribe({
       next: () => {
         this.filters.update((filters) => filters.filter((f) => f.id !== filter.id));

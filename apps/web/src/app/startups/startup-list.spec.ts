@@ -291,7 +291,7 @@ describe('StartupList', () => {
 
     el().querySelector<HTMLButtonElement>('[data-testid="saved-filters"]')!.click();
     http
-      .expectOne((req) => req.url === '/api/v1/saved-filters')
+      .expectOne((req) => req.url === '/api/v1/saved-views')
       .flush([
         {
           id: 'f1',

@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { ActivityEntry, ActivityPage, NoteInput, SubjectType } from '@kohorte/contracts';
+import { TimelineEntry, TimelinePage, NoteInput, SubjectType } from '@kohorte/contracts';
 import { Observable } from 'rxjs';
 
 @Injectable({ providedIn: 'root' })
@@ -12,24 +12,24 @@ export class TimelineApi {
     subjectId: string,
     page: number,
     pageSize: number,
-  ): Observable<ActivityPage> {
+  ): Observable<TimelinePage> {
     const params = new HttpParams()
       .set('subjectType', subjectType)
       .set('subjectId', subjectId)
       .set('page', page)
       .set('pageSize', pageSize);
-    return this.http.get<ActivityPage>('/api/v1/timeline', { params });
+    return this.http.get<TimelinePage>('/api/v1/timeline', { params });
   }
 
-  addNote(input: NoteInput): Observable<ActivityEntry> {
-    return this.http.post<ActivityEntry>('/api/v1/notes', input);
+  addNote(input: NoteInput): Observable<TimelineEntry> {
+    return this.http.post<TimelineEntry>('/api/v1/notes', input);
   }
 
-  editNote(id: string, body: string): Observable<ActivityEntry> {
-    return this.http.patch<ActivityEntry>(`/api/v1/notes/${encodeURIComponent(id)}`, { body });
+  editNote(id: string, body: string): Observable<TimelineEntry> {
+    return this.http.patch<TimelineEntry>(`/api/v1/notes/${encodeURIComponent(id)}`, { body });
   }
 
-  deleteNote(id: string): Observable<ActivityEntry> {
-    return this.http.delete<ActivityEntry>(`/api/v1/notes/${encodeURIComponent(id)}`);
+  deleteNote(id: string): Observable<TimelineEntry> {
+    return this.http.delete<TimelineEntry>(`/api/v1/notes/${encodeURIComponent(id)}`);
   }
 }

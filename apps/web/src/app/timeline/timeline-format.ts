@@ -2,7 +2,7 @@ import { formatNumber } from '@angular/common';
 import { formatDateTime, formatDay, formatMonth } from '../core/formats/formats';
 import { inject, Injectable } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
-import { ActivityEntry, activityData, SubjectType, VocabularyKind } from '@kohorte/contracts';
+import { TimelineEntry, activityData, SubjectType, VocabularyKind } from '@kohorte/contracts';
 import { LanguageService } from '../core/i18n/language';
 import { VocabularyStore } from '../core/vocabularies/vocabularies';
 import { answerSummary, matchSummary, Translate } from './timeline-match';
@@ -17,7 +17,7 @@ export interface ChangeLine {
 
 /** A timeline entry, ready to show. */
 export interface EntryView {
-  entry: ActivityEntry;
+  entry: TimelineEntry;
   icon: string;
   who: string;
   /** What happened, as a short sentence; empty for notes (their text says it). */
@@ -54,7 +54,7 @@ const VOCABULARY_FIELDS: Record<string, VocabularyKind> = {
   languages: 'languages',
 };
 
-const ICONS: Record<ActivityEntry['kind'], string> = {
+const ICONS: Record<TimelineEntry['kind'], string> = {
   created: 'add',
   updated: 'edit',
   archived: 'archive',
@@ -94,7 +94,7 @@ export class TimelineFormatter {
   private readonly vocab = inject(VocabularyStore);
   private readonly language = inject(LanguageService);
 
-  view(entry: ActivityEntry, now: Date): EntryView {
+  view(entry: TimelineEntry, now: Date): EntryView {
     const deleted = entry.deletedAt !== null;
     return {
       entry,
@@ -181,8 +181,8 @@ export class TimelineFormatter {
     return formatDateTime(iso, this.language.formats());
   }
 
-  private summary(entry: ActivityEntry): string {
-    // Read tolerantly (`StoredActivityData`): an erasure removes names, older entries lack fields.
+  private summary(entry: TimelineEntry): string {
+    // Read tolerantly (`StoredTimelineData`): an erasure removes names, older entries lack fields.
     const erased = this.translate('timeline.erased');
     const cohortOf = (data: { cohortName?: unknown } | null) =>
       text(data?.cohortName) ?? this.translate('timeline.aCohort');
@@ -292,7 +292,7 @@ export class TimelineFormatter {
     }
   }
 
-  private tombstone(entry: ActivityEntry): string {
+  private tombstone(entry: TimelineEntry): string {
     const date = this.exact(entry.deletedAt ?? entry.createdAt);
     return entry.deletedBy
       ? this.translate('timeline.note.deletedBy', { name: entry.deletedBy.name, date })

@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { registerLocaleData } from '@angular/common';
 import localeDe from '@angular/common/locales/de';
 import { TestBed } from '@angular/core/testing';
-import { ActivityEntry, SubjectType } from '@kohorte/contracts';
+import { TimelineEntry, SubjectType } from '@kohorte/contracts';
 import { provideTestEnvironment } from '../../testing/test-providers';
 import { LanguageService } from '../core/i18n/language';
 import { TimelineFormatter } from './timeline-format';
@@ -31,10 +31,10 @@ const INVESTOR_PAIR = {
 
 function entry(
   subjectType: SubjectType,
-  kind: ActivityEntry['kind'],
+  kind: TimelineEntry['kind'],
   data: Record<string, unknown>,
   actorLabel: string | null = null,
-): ActivityEntry {
+): TimelineEntry {
   return {
     id: 'e1',
     subjectType,
@@ -54,7 +54,7 @@ function entry(
 
 describe('timeline sentences for matching, offers and introductions', () => {
   let formatter: TimelineFormatter;
-  const summary = (e: ActivityEntry) => formatter.view(e, new Date()).summary;
+  const summary = (e: TimelineEntry) => formatter.view(e, new Date()).summary;
 
   // The app registers German formats at start-up (provideI18n); the test does it here.
   beforeAll(() => registerLocaleData(localeDe));

@@ -1,4 +1,4 @@
-import { ActivityEntry, activityData, OFFER_DECLINE_REASONS } from '@kohorte/contracts';
+import { TimelineEntry, activityData, OFFER_DECLINE_REASONS } from '@kohorte/contracts';
 
 /** Translates a key with parameters in the current language. */
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
@@ -32,8 +32,8 @@ function text(value: unknown): string | null {
  * reminded or expired, a run discarded. The server writes the same data on the startup's and the
  * partner's timelines; each reads it from its own side. Null for an action it does not know.
  */
-export function matchSummary(entry: ActivityEntry, translate: Translate): string | null {
-  // Read tolerantly (`StoredActivityData`): an erasure removes names, older entries lack fields.
+export function matchSummary(entry: TimelineEntry, translate: Translate): string | null {
+  // Read tolerantly (`StoredTimelineData`): an erasure removes names, older entries lack fields.
   const data = activityData(entry, 'match') ?? {};
   const action = data.action;
   if (action === 'discarded') {
@@ -71,7 +71,7 @@ export function matchSummary(entry: ActivityEntry, translate: Translate): string
  * the founders' consent to an introduction, an investor's answer to it; with the decline reason
  * when one was given. Null for an answer it does not know.
  */
-export function answerSummary(entry: ActivityEntry, translate: Translate): string | null {
+export function answerSummary(entry: TimelineEntry, translate: Translate): string | null {
   const data = activityData(entry, 'answer') ?? {};
   const party = entry.actorLabel ? PARTIES[entry.actorLabel] : undefined;
   const answer = text(data.answer);

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from '@jest/globals';
 import { Component, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { HttpTestingController } from '@angular/common/http/testing';
-import { ActivityEntry, ActivityPage, Role } from '@kohorte/contracts';
+import { TimelineEntry, TimelinePage, Role } from '@kohorte/contracts';
 import { provideTestEnvironment, settle, TEST_VOCABULARIES } from '../../testing/test-providers';
 import { SessionStore } from '../core/auth/session';
 import { Timeline } from './timeline';
@@ -10,7 +10,7 @@ import { Timeline } from './timeline';
 const ADA = { id: 'u1', name: 'Ada Admin' };
 const BEN = { id: 'u2', name: 'Ben Manager' };
 
-function entry(overrides: Partial<ActivityEntry>): ActivityEntry {
+function entry(overrides: Partial<TimelineEntry>): TimelineEntry {
   return {
     id: 'e1',
     subjectType: 'startup',
@@ -50,12 +50,12 @@ describe('Timeline', () => {
     });
   }
 
-  async function open(items: ActivityEntry[], total = items.length): Promise<void> {
+  async function open(items: TimelineEntry[], total = items.length): Promise<void> {
     fixture = TestBed.createComponent(Host);
     fixture.detectChanges();
     await settle();
     http.expectOne('/api/v1/vocabularies').flush(TEST_VOCABULARIES);
-    const page: ActivityPage = { items, total, page: 1, pageSize: 20 };
+    const page: TimelinePage = { items, total, page: 1, pageSize: 20 };
     http
       .expectOne(
         (req) =>

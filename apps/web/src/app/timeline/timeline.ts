@@ -18,7 +18,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { ActivityEntry, NOTE_MAX_LENGTH, SubjectType } from '@kohorte/contracts';
+import { TimelineEntry, NOTE_MAX_LENGTH, SubjectType } from '@kohorte/contracts';
 import { Subscription } from 'rxjs';
 import { SessionStore } from '../core/auth/session';
 import { FieldErrorPipe } from '../core/forms/field-error';
@@ -70,7 +70,7 @@ export class Timeline {
   readonly subjectType = input.required<SubjectType>();
   readonly subjectId = input.required<string>();
 
-  private readonly entries = signal<ActivityEntry[]>([]);
+  private readonly entries = signal<TimelineEntry[]>([]);
   protected readonly total = signal(0);
   protected readonly loading = signal(false);
   protected readonly failed = signal(false);
@@ -118,7 +118,7 @@ export class Timeline {
     this.load(this.subjectType(), this.subjectId(), this.loadedPages + 1);
   }
 
-  protected canChange(entry: ActivityEntry): boolean {
+  protected canChange(entry: TimelineEntry): boolean {
     if (entry.kind !== 'note' || entry.deletedAt !== null || !this.session.canWrite()) return false;
     const user = this.session.user();
     return this.session.isAdmin() || (user !== null && entry.actor?.id === user.id);
@@ -155,7 +155,7 @@ export class Timeline {
       });
   }
 
-  protected startEdit(entry: ActivityEntry): void {
+  protected startEdit(entry: TimelineEntry): void {
     this.confirmingId.set(null);
     this.editForm.reset({ body: entry.body ?? '' });
     this.editingId.set(entry.id);
@@ -165,7 +165,7 @@ export class Timeline {
     this.editingId.set(null);
   }
 
-  protected saveEdit(entry: ActivityEntry): void {
+  protected saveEdit(entry: TimelineEntry): void {
     if (this.saving()) return;
     if (this.editForm.invalid) {
       this.editForm.markAllAsTouched();
@@ -186,7 +186,7 @@ export class Timeline {
     });
   }
 
-  protected askDelete(entry: ActivityEntry): void {
+  protected askDelete(entry: TimelineEntry): void {
     this.editingId.set(null);
     this.confirmingId.set(entry.id);
   }
@@ -195,7 +195,7 @@ export class Timeline {
     this.confirmingId.set(null);
   }
 
-  protected confirmDelete(entry: ActivityEntry): void {
+  protected confirmDelete(entry: TimelineEntry): void {
     if (this.saving()) return;
     this.saving.set(true);
     this.api.deleteNote(entry.id).subscribe({
@@ -246,7 +246,7 @@ export class Timeline {
     });
   }
 
-  private replace(saved: ActivityEntry): void {
+  private replace(saved: TimelineEntry): void {
     this.entries.update((entries) =>
       entries.map((entry) => (entry.id === saved.id ? saved : entry)),
     );

@@ -4,7 +4,7 @@ import {
   DASHBOARD_RECENT_SIZE,
   STALE_PROFILE_DAYS,
 } from '@kohorte/contracts';
-import { type ActivityKind, type MembershipStatus, type SubjectType } from '@kohorte/contracts';
+import { type TimelineKind, type MembershipStatus, type SubjectType } from '@kohorte/contracts';
 import { FUNNEL_COLUMNS_SQL, FUNNEL_ROW } from '../applications/index';
 import { column, query, rowSpec } from '../../infra/database/typed-query';
 
@@ -129,7 +129,7 @@ ORDER BY a.created_at DESC, a.id DESC`,
     id: 'uuid',
     subject_type: column('text').as<SubjectType>(),
     subject_id: 'uuid',
-    kind: column('text').as<ActivityKind>(),
+    kind: column('text').as<TimelineKind>(),
     actor_id: 'uuid?',
     actor_name: 'text?',
     actor_label: 'text?',

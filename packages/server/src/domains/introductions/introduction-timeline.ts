@@ -1,4 +1,4 @@
-import type { MatchPairActivityData } from '@kohorte/contracts';
+import type { MatchPairTimelineData } from '@kohorte/contracts';
 import type { NewTimelineEntry } from '../timeline/index';
 import { FOUNDER_ACTOR_LABEL } from '../founder-profile/index';
 import type { IntroductionRow } from './introduction-rows';
@@ -17,7 +17,7 @@ export function introductionMatchEntries(
   action: IntroductionMatchAction,
   actorId: string | null = null,
 ): NewTimelineEntry[] {
-  const data: MatchPairActivityData = {
+  const data: MatchPairTimelineData = {
     runId: row.runId,
     cohortId: row.cohortId,
     cohortName: row.cohortName,

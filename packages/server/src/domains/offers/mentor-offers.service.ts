@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type {
   DeclineOfferRequest,
-  MatchPairActivityData,
+  MatchPairTimelineData,
   MentorOfferAnswer,
   MentorOfferView,
-  MentorshipActivityData,
+  MentorshipTimelineData,
   SendOffersResult,
 } from '@kohorte/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -101,7 +101,7 @@ export class MentorOffersService {
       await this.activity.record(
         manager,
         ...offers.flatMap((offer): NewTimelineEntry[] => {
-          const data: MatchPairActivityData = {
+          const data: MatchPairTimelineData = {
             runId: run.id,
             cohortId: run.cohortId,
             cohortName: run.cohortName,
@@ -190,7 +190,7 @@ export class MentorOffersService {
       const entries = this.answerEntries(offer, 'accepted', null, null);
       const [mentorship] = inserted;
       if (mentorship) {
-        const data: MentorshipActivityData = {
+        const data: MentorshipTimelineData = {
           mentorshipId: mentorship.id,
           cohortId: offer.cohortId,
           cohortName: offer.cohortName,

@@ -1,4 +1,4 @@
-import type { MatchPairActivityData } from '@kohorte/contracts';
+import type { MatchPairTimelineData } from '@kohorte/contracts';
 import type { NewTimelineEntry } from '../timeline/index';
 import type { OfferRow } from './offer-rows';
 
@@ -8,7 +8,7 @@ export function matchEntries(
   action: 'offered' | 'reminded' | 'expired',
   actorId: string | null = null,
 ): NewTimelineEntry[] {
-  const data: MatchPairActivityData = {
+  const data: MatchPairTimelineData = {
     runId: offer.runId,
     cohortId: offer.cohortId,
     cohortName: offer.cohortName,

@@ -1,4 +1,4 @@
-import type { SavedFilterList } from '@kohorte/contracts';
+import type { SavedViewList } from '@kohorte/contracts';
 import {
   Column,
   CreateDateColumn,
@@ -26,7 +26,7 @@ export class SavedViewEntity {
   user?: UserEntity;
 
   @Column({ type: 'varchar', length: 16 })
-  list!: SavedFilterList;
+  list!: SavedViewList;
 
   @Column({ type: 'varchar', length: 100 })
   name!: string;

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import {
   type FieldError,
   SAVED_FILTER_MAX_KEYS,
-  type SavedFilter,
-  type SavedFilterInput,
-  type SavedFilterList,
+  type SavedView,
+  type SavedViewInput,
+  type SavedViewList,
 } from '@kohorte/contracts';
 import { DataSource } from 'typeorm';
 import { conflictFields, isUniqueViolation } from '../../infra/errors/conflict';
@@ -18,7 +18,7 @@ const MAX_VALUE_LENGTH = 500;
 // Paging belongs to a visit, not to a view: a saved view always opens on its first page.
 const PAGING_KEYS = new Set(['page']);
 
-function toSavedFilter(entity: SavedViewEntity): SavedFilter {
+function toSavedView(entity: SavedViewEntity): SavedView {
   return {
     id: entity.id,
     list: entity.list,
@@ -71,7 +71,7 @@ function checkQuery(query: Record<string, unknown>): void {
 export class SavedViewsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(userId: string, list: SavedFilterList): Promise<SavedFilter[]> {
+  async list(userId: string, list: SavedViewList): Promise<SavedView[]> {
     const rows = await this.dataSource
       .getRepository(SavedViewEntity)
       .createQueryBuilder('f')
@@ -79,10 +79,10 @@ export class SavedViewsService {
       .orderBy('lower(f.name)')
       .addOrderBy('f.id')
       .getMany();
-    return rows.map(toSavedFilter);
+    return rows.map(toSavedView);
   }
 
-  async create(userId: string, input: SavedFilterInput): Promise<SavedFilter> {
+  async create(userId: string, input: SavedViewInput): Promise<SavedView> {
     checkQuery(input.query);
     const name = input.name.trim();
     try {
@@ -96,7 +96,7 @@ export class SavedViewsService {
           }),
         ),
       );
-      return toSavedFilter(saved);
+      return toSavedView(saved);
     } catch (error) {
       // The unique index decides, also between two saves at the same moment.
       if (isUniqueViolation(error, UNIQUE_NAME)) throw nameTaken(name);

@@ -1,7 +1,7 @@
 import type {
-  ActivityKind,
+  TimelineKind,
   FieldChange,
-  StoredActivityData,
+  StoredTimelineData,
   SubjectType,
 } from '@kohorte/contracts';
 import {
@@ -34,7 +34,7 @@ export class TimelineEntryEntity {
   subjectId!: string;
 
   @Column({ type: 'varchar', length: 24 })
-  kind!: ActivityKind;
+  kind!: TimelineKind;
 
   /** The staff member who did it; null for the system, a founder's link or a mentor's answer. */
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
@@ -58,7 +58,7 @@ export class TimelineEntryEntity {
 
   /** Kind-specific details: the cohort of a membership move, the import's id, an email's id. */
   @Column({ type: 'jsonb', nullable: true })
-  data!: StoredActivityData | null;
+  data!: StoredTimelineData | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

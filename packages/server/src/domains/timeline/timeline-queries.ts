@@ -1,4 +1,4 @@
-import type { ActivityEntry, SubjectType } from '@kohorte/contracts';
+import type { TimelineEntry, SubjectType } from '@kohorte/contracts';
 import { column, query, rowSpec } from '../../infra/database/typed-query';
 
 // Names come from the users table at read time: a renamed user shows under the new name.
@@ -14,13 +14,13 @@ const ENTRY_ROW = rowSpec({
   id: 'uuid',
   subjectType: column('text').as<SubjectType>(),
   subjectId: 'uuid',
-  kind: column('text').as<ActivityEntry['kind']>(),
+  kind: column('text').as<TimelineEntry['kind']>(),
   actorId: 'uuid?',
   actorName: 'text?',
   actorLabel: 'text?',
   body: 'text?',
-  changes: column('jsonb?').as<NonNullable<ActivityEntry['changes']>>(),
-  data: column('jsonb?').as<NonNullable<ActivityEntry['data']>>(),
+  changes: column('jsonb?').as<NonNullable<TimelineEntry['changes']>>(),
+  data: column('jsonb?').as<NonNullable<TimelineEntry['data']>>(),
   createdAt: 'timestamptz',
   editedAt: 'timestamptz?',
   deletedAt: 'timestamptz?',

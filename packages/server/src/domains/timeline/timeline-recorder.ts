@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type {
-  ActivityDataByKind,
-  ActivityKind,
+  TimelineDataByKind,
+  TimelineKind,
   FieldChange,
   SubjectType,
 } from '@kohorte/contracts';
 import type { EntityManager } from 'typeorm';
 import { TimelineEntryEntity } from './timeline-entry.entity';
 
-interface NewActivityBase {
+interface NewTimelineEntryBase {
   subjectType: SubjectType;
   subjectId: string;
   /** The staff member; null for the system or someone outside (then say who in `actorLabel`). */
@@ -18,10 +18,10 @@ interface NewActivityBase {
   changes?: FieldChange[] | null;
 }
 
-/** One timeline entry to write: its `data` is the shape its kind has (`ActivityDataByKind`). */
+/** One timeline entry to write: its `data` is the shape its kind has (`TimelineDataByKind`). */
 export type NewTimelineEntry = {
-  [K in ActivityKind]: NewActivityBase & { kind: K; data?: ActivityDataByKind[K] };
-}[ActivityKind];
+  [K in TimelineKind]: NewTimelineEntryBase & { kind: K; data?: TimelineDataByKind[K] };
+}[TimelineKind];
 
 /**
  * Writes timeline entries. Always through the caller's transaction manager: an entry is written

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
-  type ActivityEntry,
-  type ActivityPage,
+  type TimelineEntry,
+  type TimelinePage,
   type ApiErrorBody,
   DEFAULT_PAGE_SIZE,
-  type ListActivityQuery,
+  type ListTimelineQuery,
   MAX_PAGE_SIZE,
   type NoteInput,
   type Role,
@@ -22,17 +22,17 @@ export interface NoteActor {
   role: Role;
 }
 
-interface ActivityRow {
+interface TimelineRow {
   id: string;
   subjectType: SubjectType;
   subjectId: string;
-  kind: ActivityEntry['kind'];
+  kind: TimelineEntry['kind'];
   actorId: string | null;
   actorName: string | null;
   actorLabel: string | null;
   body: string | null;
-  changes: ActivityEntry['changes'];
-  data: ActivityEntry['data'];
+  changes: TimelineEntry['changes'];
+  data: TimelineEntry['data'];
   createdAt: Date;
   editedAt: Date | null;
   deletedAt: Date | null;
@@ -40,7 +40,7 @@ interface ActivityRow {
   deletedByName: string | null;
 }
 
-function toEntry(row: ActivityRow): ActivityEntry {
+function toEntry(row: TimelineRow): TimelineEntry {
   return {
     id: row.id,
     subjectType: row.subjectType,
@@ -84,7 +84,7 @@ export class TimelineService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** A record's timeline, newest first; 404 when the record does not exist. */
-  async list(query: ListActivityQuery): Promise<ActivityPage> {
+  async list(query: ListTimelineQuery): Promise<TimelinePage> {
     const { subjectType, subjectId } = query;
     if (!(await subjectExists(this.dataSource.manager, subjectType, subjectId))) {
       throw subjectNotFound(subjectType, subjectId);
@@ -106,13 +106,13 @@ export class TimelineService {
     return { items: rows.map(toEntry), total, page, pageSize };
   }
 
-  async get(id: string): Promise<ActivityEntry | null> {
+  async get(id: string): Promise<TimelineEntry | null> {
     const [row] = await entryById.all(this.dataSource, [id]);
     return row ? toEntry(row) : null;
   }
 
   /** Writes a note on an existing record's timeline. */
-  async addNote(input: NoteInput, actor: NoteActor): Promise<ActivityEntry> {
+  async addNote(input: NoteInput, actor: NoteActor): Promise<TimelineEntry> {
     const body = input.body.trim();
     const id = await this.dataSource.transaction(async (manager) => {
       if (!(await subjectExists(manager, input.subjectType, input.subjectId, true))) {
@@ -136,7 +136,7 @@ export class TimelineService {
    * Changes a note's text. The earlier text is kept in `changes` (before → after) and the entry
    * is marked edited: history is never silently rewritten.
    */
-  async editNote(id: string, text: string, actor: NoteActor): Promise<ActivityEntry> {
+  async editNote(id: string, text: string, actor: NoteActor): Promise<TimelineEntry> {
     const body = text.trim();
     await this.dataSource.transaction(async (manager) => {
       const note = await this.lockedNote(manager, id, actor);
@@ -153,7 +153,7 @@ export class TimelineService {
    * Deletes a note's text, and with it its earlier versions; the entry stays as a tombstone that
    * says who deleted it and when.
    */
-  async deleteNote(id: string, actor: NoteActor): Promise<ActivityEntry> {
+  async deleteNote(id: string, actor: NoteActor): Promise<TimelineEntry> {
     await this.dataSource.transaction(async (manager) => {
       const note = await this.lockedNote(manager, id, actor);
       note.body = null;
@@ -187,7 +187,7 @@ export class TimelineService {
     return note;
   }
 
-  private async mustGet(id: string): Promise<ActivityEntry> {
+  private async mustGet(id: string): Promise<TimelineEntry> {
     const entry = await this.get(id);
     // Only an erasure of the whole record between the write and this read gets here.
     if (!entry) throw noteNotFound(id);

@@ -1,4 +1,4 @@
-import type { ActivityKind } from './activity.js';
+import type { TimelineKind } from './timeline.js';
 import type { Decision, EligibilityState } from './applications.js';
 import type { MatchingKind } from './matching.js';
 import type { ReviewerKind } from './reviews.js';
@@ -9,32 +9,32 @@ import type { ReviewerKind } from './reviews.js';
  * Names are copied in when the entry is written, so that the entry still reads the same after
  * the record is renamed or deleted.
  */
-export interface ActivityDataByKind {
-  created: CreatedActivityData | null;
-  updated: UpdatedActivityData | null;
+export interface TimelineDataByKind {
+  created: CreatedTimelineData | null;
+  updated: UpdatedTimelineData | null;
   archived: null;
   restored: null;
   note: null;
-  membership: MembershipActivityData;
-  pool: PoolActivityData;
-  mentorship: MentorshipActivityData;
-  contact: ContactActivityData;
-  imported: ImportedActivityData;
-  email: EmailActivityData;
-  answer: AnswerActivityData;
-  match: MatchActivityData;
-  application: ApplicationActivityData;
-  review: ReviewActivityData;
+  membership: MembershipTimelineData;
+  pool: PoolTimelineData;
+  mentorship: MentorshipTimelineData;
+  contact: ContactTimelineData;
+  imported: ImportedTimelineData;
+  email: EmailTimelineData;
+  answer: AnswerTimelineData;
+  match: MatchTimelineData;
+  application: ApplicationTimelineData;
+  review: ReviewTimelineData;
 }
 
-export type ActivityData<K extends ActivityKind = ActivityKind> = ActivityDataByKind[K];
+export type TimelineData<K extends TimelineKind = TimelineKind> = TimelineDataByKind[K];
 
 interface InCohort {
   cohortId: string;
   cohortName: string;
 }
 
-export type CreatedActivityData =
+export type CreatedTimelineData =
   /** A programme. */
   | { name: string }
   /** A cohort, in its programme. */
@@ -44,7 +44,7 @@ export type CreatedActivityData =
   /** A reviewer of a call. */
   | { callId: string; reviewerKind: ReviewerKind };
 
-export type UpdatedActivityData =
+export type UpdatedTimelineData =
   /** A mentor paused through an offer's link (`availableFrom` in `changes`). */
   | { proposalId: string; action: 'paused' }
   /** A founder's monthly figures (`YYYY-MM`). */
@@ -53,7 +53,7 @@ export type UpdatedActivityData =
   | { applicationId: string };
 
 /** A startup joined, moved in or left a cohort (its status in `changes`). */
-export interface MembershipActivityData extends InCohort {
+export interface MembershipTimelineData extends InCohort {
   startupId: string;
   startupName: string;
   /** Left because the cohort was deleted. */
@@ -61,7 +61,7 @@ export interface MembershipActivityData extends InCohort {
 }
 
 /** A mentor joined or left a cohort's pool. */
-export interface PoolActivityData extends InCohort {
+export interface PoolTimelineData extends InCohort {
   mentorId: string;
   mentorName: string;
   action: 'added' | 'removed';
@@ -70,7 +70,7 @@ export interface PoolActivityData extends InCohort {
 }
 
 /** A mentor was assigned to a startup (by a manager, or by accepting an offer), or it ended. */
-export interface MentorshipActivityData extends InCohort {
+export interface MentorshipTimelineData extends InCohort {
   mentorshipId: string;
   startupId: string;
   startupName: string;
@@ -81,13 +81,13 @@ export interface MentorshipActivityData extends InCohort {
   source?: 'match';
 }
 
-export type ContactActivityData =
+export type ContactTimelineData =
   | { contactId: string; action: 'added' | 'updated' | 'removed'; fullName: string }
   /** The founder of an accepted application, added to the startup. */
   | { contactId: string; applicationId: string };
 
 /** A record created or updated by a row of an import (`changes` for an update). */
-export interface ImportedActivityData {
+export interface ImportedTimelineData {
   importId: string;
   row: number;
   action: 'create' | 'update';
@@ -96,7 +96,7 @@ export interface ImportedActivityData {
 }
 
 /** An email about the record was sent (its subject is the entry's `body`). */
-export interface EmailActivityData {
+export interface EmailTimelineData {
   outboxId: string;
   template: string;
   recipient: string;
@@ -110,14 +110,14 @@ interface ProposalFacts extends InCohort {
 }
 
 /** An answer through an email link; the entry's `actorLabel` says whose, its `body` the note. */
-export type AnswerActivityData = ProposalFacts & {
+export type AnswerTimelineData = ProposalFacts & {
   answer: 'accepted' | 'declined' | 'agreed';
   /** A decline's reason (an `OFFER_DECLINE_REASONS` key). */
   reason?: string;
 } & ({ mentorId: string; mentorName: string } | { investorId: string; investorName: string });
 
 /** A proposal decided by a manager, or an offer sent, reminded or expired. */
-export interface MatchPairActivityData extends ProposalFacts {
+export interface MatchPairTimelineData extends ProposalFacts {
   partnerType: 'mentor' | 'investor';
   partnerId: string;
   partnerName: string;
@@ -137,23 +137,23 @@ export interface MatchPairActivityData extends ProposalFacts {
 }
 
 /** A run discarded, on the cohort's timeline: how many of its proposals were withdrawn. */
-export interface MatchDiscardedActivityData extends InCohort {
+export interface MatchDiscardedTimelineData extends InCohort {
   action: 'discarded';
   runId: string;
   kind: MatchingKind;
   withdrawn: number;
 }
 
-export type MatchActivityData = MatchPairActivityData | MatchDiscardedActivityData;
+export type MatchTimelineData = MatchPairTimelineData | MatchDiscardedTimelineData;
 
-export type ApplicationActivityData =
+export type ApplicationTimelineData =
   | { action: 'call-opened' | 'call-changed'; callId: string }
   | { action: 'submitted'; eligibility: EligibilityState }
   /** Marked eligible or not (the reason is the entry's `body`). */
   | { action: 'screened' }
   | { action: 'decided'; decision: Decision; startupId: string | null };
 
-export type ReviewActivityData =
+export type ReviewTimelineData =
   | { action: 'invited'; callId: string; applications: number }
   | { action: 'reviewers-invited'; reviewerIds: string[] }
   | { action: 'review-submitted' | 'conflict-declared' | 'conflict-withdrawn'; reviewerId: string }
@@ -173,22 +173,22 @@ type ValueOfEach<T, P extends PropertyKey> = T extends unknown
 type Loose<T> = { [P in KeysOfEach<T>]?: ValueOfEach<T, P> };
 
 /**
- * What a stored entry's `data` may hold when it is read: written as `ActivityDataByKind`, but an
+ * What a stored entry's `data` may hold when it is read: written as `TimelineDataByKind`, but an
  * erasure removes a person's id and name (`<role>Id`, `<role>Name`; it adds `<role>Erased: true`),
  * and entries written before a field existed lack it. So every field of every shape of the kind
  * may be missing, and a reader checks each value it shows (a name absent reads as "erased").
  */
-export type StoredActivityData<K extends ActivityKind = ActivityKind> = Loose<
-  NonNullable<ActivityDataByKind[K]>
+export type StoredTimelineData<K extends TimelineKind = TimelineKind> = Loose<
+  NonNullable<TimelineDataByKind[K]>
 >;
 
 /**
- * The entry's data read as its kind's (tolerantly, see `StoredActivityData`); null when the entry
+ * The entry's data read as its kind's (tolerantly, see `StoredTimelineData`); null when the entry
  * is of another kind or has no data.
  */
-export function activityData<K extends ActivityKind>(
-  entry: { kind: ActivityKind; data: StoredActivityData | null },
+export function activityData<K extends TimelineKind>(
+  entry: { kind: TimelineKind; data: StoredTimelineData | null },
   kind: K,
-): StoredActivityData<K> | null {
-  return entry.kind === kind ? (entry.data as StoredActivityData<K> | null) : null;
+): StoredTimelineData<K> | null {
+  return entry.kind === kind ? (entry.data as StoredTimelineData<K> | null) : null;
 }

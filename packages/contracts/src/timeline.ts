@@ -1,4 +1,4 @@
-import type { StoredActivityData } from './activity-data.js';
+import type { StoredTimelineData } from './timeline-data.js';
 import type { Page } from './paging.js';
 
 /** The record types that have a timeline. */
@@ -43,7 +43,7 @@ export const ACTIVITY_KINDS = [
   /** Reviews: invited, submitted, a conflict declared, a move in the ranking: `data.action`. */
   'review',
 ] as const;
-export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+export type TimelineKind = (typeof ACTIVITY_KINDS)[number];
 
 /** One field's change; values as the API shows them (strings, numbers, lists, null). */
 export interface FieldChange {
@@ -52,39 +52,39 @@ export interface FieldChange {
   after: unknown;
 }
 
-export interface ActivityActor {
+export interface TimelineActor {
   id: string;
   name: string;
 }
 
-export interface ActivityEntry {
+export interface TimelineEntry {
   id: string;
   subjectType: SubjectType;
   subjectId: string;
-  kind: ActivityKind;
+  kind: TimelineKind;
   /** The staff member; null when `actorLabel` says who ("founder", "import") or for the system. */
-  actor: ActivityActor | null;
+  actor: TimelineActor | null;
   actorLabel: string | null;
   /** A note's text (null once deleted); a short summary for other kinds. */
   body: string | null;
   changes: FieldChange[] | null;
-  /** What `kind` says besides the body and changes (`ActivityDataByKind`); read it with `activityData`. */
-  data: StoredActivityData | null;
+  /** What `kind` says besides the body and changes (`TimelineDataByKind`); read it with `activityData`. */
+  data: StoredTimelineData | null;
   createdAt: string;
   /** Set when a note's text was changed; its earlier texts are in `changes`. */
   editedAt: string | null;
   /** Set when a note was deleted: the entry stays, saying who deleted it and when. */
   deletedAt: string | null;
-  deletedBy: ActivityActor | null;
+  deletedBy: TimelineActor | null;
 }
 
-export interface ListActivityQuery {
+export interface ListTimelineQuery {
   subjectType: SubjectType;
   subjectId: string;
   page?: number;
   pageSize?: number;
 }
-export type ActivityPage = Page<ActivityEntry>;
+export type TimelinePage = Page<TimelineEntry>;
 
 /** A note's text is 1–NOTE_MAX_LENGTH characters after trimming. */
 export const NOTE_MAX_LENGTH = 10_000;
