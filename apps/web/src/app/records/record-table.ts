@@ -2,6 +2,7 @@ import {
   AfterContentInit,
   ChangeDetectionStrategy,
   Component,
+  computed,
   ContentChildren,
   input,
   output,
@@ -13,8 +14,9 @@ import type { PageEvent } from '@angular/material/paginator';
 import { MatColumnDef, MatTable, MatTableModule } from '@angular/material/table';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ListPaginator } from './list-paginator';
+import { RECORD_TABLE_TEXTS } from './record-table-texts';
 
-/** The record types with a list page; each names its texts (`<type>s.empty`) and test ids. */
+/** The record types with a list page; each has its texts (`RECORD_TABLE_TEXTS`) and test ids. */
 export type RecordType = 'startup' | 'mentor' | 'investor';
 
 /**
@@ -44,7 +46,7 @@ export type RecordType = 'startup' | 'mentor' | 'investor';
           mat-table
           [dataSource]="items()"
           [attr.aria-busy]="loading()"
-          [attr.aria-label]="type() + 's.title' | transloco"
+          [attr.aria-label]="texts().title | transloco"
         >
           <tr mat-header-row *matHeaderRowDef="columns(); sticky: true"></tr>
           <!-- The name is a link for keyboard and screen-reader users; the row click is for the mouse. -->
@@ -58,17 +60,17 @@ export type RecordType = 'startup' | 'mentor' | 'investor';
           <tr class="mat-mdc-row" *matNoDataRow>
             <td class="mat-mdc-cell empty" [attr.colspan]="columns().length">
               @if (failed()) {
-                <p role="alert">{{ type() + 's.loadError' | transloco }}</p>
+                <p role="alert">{{ texts().loadError | transloco }}</p>
                 <button mat-stroked-button type="button" (click)="retry.emit()">
                   {{ 'common.retry' | transloco }}
                 </button>
               } @else if (!loading()) {
                 <p [attr.data-testid]="type() + 's-empty'">
-                  {{ type() + (filtered() ? 's.emptyFiltered' : 's.empty') | transloco }}
+                  {{ (filtered() ? texts().emptyFiltered : texts().empty) | transloco }}
                 </p>
                 @if (filtered()) {
                   <button mat-stroked-button type="button" (click)="clearFilters.emit()">
-                    {{ type() + 's.clearFilters' | transloco }}
+                    {{ texts().clearFilters | transloco }}
                   </button>
                 }
               }
@@ -107,6 +109,8 @@ export class RecordTable<T> implements AfterContentInit {
   readonly paginatorLength = input.required<number>();
   readonly total = input.required<number>();
   readonly totalExact = input.required<boolean>();
+
+  protected readonly texts = computed(() => RECORD_TABLE_TEXTS[this.type()]);
 
   readonly open = output<T>();
   readonly retry = output<void>();
