@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TRANSLATION_FEATURES } from '../core/i18n/transloco-loader';
-import { RECORD_TABLE_TEXTS } from './record-table-texts';
+import { RECORD_TYPES, recordTableTexts } from './record-table-texts';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -21,7 +21,7 @@ function textAt(tree: Tree, key: string): unknown {
 }
 
 describe('record table texts', () => {
-  const keys = Object.values(RECORD_TABLE_TEXTS).flatMap((texts) => Object.values(texts));
+  const keys = RECORD_TYPES.flatMap((type) => Object.values(recordTableTexts(type)));
 
   it.each(['de', 'en'])('are all written in %s', (lang) => {
     const tree = translations(lang);

@@ -14,9 +14,9 @@ import type { PageEvent } from '@angular/material/paginator';
 import { MatColumnDef, MatTable, MatTableModule } from '@angular/material/table';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ListPaginator } from './list-paginator';
-import { RECORD_TABLE_TEXTS } from './record-table-texts';
+import { recordTableTexts } from './record-table-texts';
 
-/** The record types with a list page; each has its texts (`RECORD_TABLE_TEXTS`) and test ids. */
+/** The record types with a list page; each has its texts (`recordTableTexts`) and test ids. */
 export type RecordType = 'startup' | 'mentor' | 'investor';
 
 /**
@@ -110,7 +110,7 @@ export class RecordTable<T> implements AfterContentInit {
   readonly total = input.required<number>();
   readonly totalExact = input.required<boolean>();
 
-  protected readonly texts = computed(() => RECORD_TABLE_TEXTS[this.type()]);
+  protected readonly texts = computed(() => recordTableTexts(this.type()));
 
   readonly open = output<T>();
   readonly retry = output<void>();
