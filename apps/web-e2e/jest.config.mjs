@@ -8,5 +8,7 @@ export default {
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   // One browser at a time: the machine has two cores and the app under test needs one.
   maxWorkers: 1,
-  testTimeout: 60000,
+  // A browser walk on a loaded two-core machine (CI runs the API suites beside it) can take
+  // minutes; every wait inside a walk is on a condition, so this bound only catches a hang.
+  testTimeout: 240_000,
 };
