@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { rows } from '../src/infra/database/typed-query';
 import { CoreModule } from '../src/infra/core.module';
 import { JobProducer } from '../src/infra/queue/job-producer';
-import { scoreJobId } from '../src/domains/startups/startup-mapper';
+import { scoreJobId } from '../src/domains/startups/startup-score-job';
 import { StartupScoreSweeper } from '../src/domains/startups/startup-score-sweeper';
 import { StartupsModule } from '../src/domains/startups/startups.module';
 import { StartupsService } from '../src/domains/startups/startups.service';

@@ -155,6 +155,42 @@ export const startRun = query(
   { id: 'uuid' },
 );
 
+/** The run's progress bar, while it is still running (a discarded run is not written). */
+export const reportRunStep = query(
+  `UPDATE matching_runs SET progress = $2, step = $3 WHERE id = $1 AND status = 'running'`,
+  {},
+);
+
+/** A redelivered run's earlier proposals, removed before its result is stored. */
+export const deleteRunProposals = query(`DELETE FROM match_proposals WHERE run_id = $1`, {});
+
+/** Stores a run's proposals, given as one JSON array: the partner column depends on the run's kind. */
+function insertProposalsSql(partnerColumn: 'mentor_id' | 'investor_id'): string {
+  return `INSERT INTO match_proposals (run_id, cohort_id, startup_id, ${partnerColumn}, score, parts, rank, pinned)
+     SELECT $1, $2, r."startupId", r."partnerId", r.score, r.parts, r.rank, r.pinned
+     FROM jsonb_to_recordset($3::jsonb)
+       AS r("startupId" uuid, "partnerId" uuid, score numeric, parts jsonb, rank smallint, pinned boolean)`;
+}
+
+export const insertRunProposals: Record<MatchingKind, Query<Record<never, never>>> = {
+  mentors: query(insertProposalsSql('mentor_id'), {}),
+  investors: query(insertProposalsSql('investor_id'), {}),
+};
+
+export const finishRun = query(
+  `UPDATE matching_runs SET status = 'done', progress = 100, step = NULL, error = NULL,
+     total_score = $2, stats = $3::jsonb, finished_at = now()
+   WHERE id = $1`,
+  {},
+);
+
+/** A failed run, unless it was discarded or finished meanwhile. */
+export const failRun = query(
+  `UPDATE matching_runs SET status = 'failed', error = $2, step = NULL, finished_at = now()
+   WHERE id = $1 AND status = 'running'`,
+  {},
+);
+
 export const lockedRunStatus = query(`SELECT status FROM matching_runs WHERE id = $1 FOR UPDATE`, {
   status: 'text',
 });

@@ -14,7 +14,15 @@ import { VocabulariesService } from '../vocabularies/index';
 import { type EngineRequest, runEngine } from './engine-thread';
 import { MatchingRunEntity, type StoredRunStats } from './matching-run.entity';
 import { engineVocabulary, loadRunInputs, type RunInputs } from './run-inputs';
-import { lockedRunStatus, startRun } from './matching-queries';
+import {
+  deleteRunProposals,
+  failRun,
+  finishRun,
+  insertRunProposals,
+  lockedRunStatus,
+  reportRunStep,
+  startRun,
+} from './matching-queries';
 
 export type MatchingRunOutcome = 'done' | 'failed' | 'skipped';
 
@@ -85,10 +93,7 @@ export class MatchingRunHandler {
       .findOneByOrFail({ id: runId });
     const report = async (step: MatchingStep) => {
       const progress = STEP_PROGRESS[step];
-      await this.dataSource.query(
-        `UPDATE matching_runs SET progress = $2, step = $3 WHERE id = $1 AND status = 'running'`,
-        [runId, progress, step],
-      );
+      await reportRunStep.run(this.dataSource, [runId, progress, step]);
       await onProgress({ progress, step });
     };
     // The engine's thread posts each phase as it starts; the reports are written one after the
@@ -140,8 +145,7 @@ export class MatchingRunHandler {
       const saving = performance.now();
       const [current] = await lockedRunStatus.all(manager, [run.id]);
       if (current?.status !== 'running') return false;
-      await manager.query(`DELETE FROM match_proposals WHERE run_id = $1`, [run.id]);
-      const column = run.kind === 'mentors' ? 'mentor_id' : 'investor_id';
+      await deleteRunProposals.run(manager, [run.id]);
       const ranks = new Map<string, number>();
       const rows = result.pairs.map((pair) => {
         const rank = (ranks.get(pair.startupId) ?? 0) + 1;
@@ -149,13 +153,11 @@ export class MatchingRunHandler {
         return { ...pair, rank };
       });
       if (rows.length > 0) {
-        await manager.query(
-          `INSERT INTO match_proposals (run_id, cohort_id, startup_id, ${column}, score, parts, rank, pinned)
-           SELECT $1, $2, r."startupId", r."partnerId", r.score, r.parts, r.rank, r.pinned
-           FROM jsonb_to_recordset($3::jsonb)
-             AS r("startupId" uuid, "partnerId" uuid, score numeric, parts jsonb, rank smallint, pinned boolean)`,
-          [run.id, run.cohortId, JSON.stringify(rows)],
-        );
+        await insertRunProposals[run.kind].run(manager, [
+          run.id,
+          run.cohortId,
+          JSON.stringify(rows),
+        ]);
       }
       const stats: StoredRunStats = {
         startups: inputs.startups.length,
@@ -171,23 +173,14 @@ export class MatchingRunHandler {
         partnersUsedWithoutSpreading,
         shortfallList: result.shortfalls,
       };
-      await manager.query(
-        `UPDATE matching_runs SET status = 'done', progress = 100, step = NULL, error = NULL,
-           total_score = $2, stats = $3::jsonb, finished_at = now()
-         WHERE id = $1`,
-        [run.id, result.totalScore, JSON.stringify(stats)],
-      );
+      await finishRun.run(manager, [run.id, result.totalScore, JSON.stringify(stats)]);
       return true;
     });
   }
 
   private async fail(runId: string, message: string): Promise<MatchingRunOutcome> {
     this.logger.warn(`Matching run ${runId} failed: ${message}`);
-    await this.dataSource.query(
-      `UPDATE matching_runs SET status = 'failed', error = $2, step = NULL, finished_at = now()
-       WHERE id = $1 AND status = 'running'`,
-      [runId, message],
-    );
+    await failRun.run(this.dataSource, [runId, message]);
     return 'failed';
   }
 }

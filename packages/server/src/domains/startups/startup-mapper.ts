@@ -42,9 +42,3 @@ export function toStartup(entity: StartupEntity): Startup {
     updatedAt: entity.updatedAt.toISOString(),
   };
 }
-
-/** The id of the score job of one revision: the same revision always gives the same job. */
-export function scoreJobId(startupId: string, revision: number): string {
-  // BullMQ rejects custom job ids that contain ':'.
-  return `startup.score-profile.${startupId}.${revision}`;
-}

@@ -4,7 +4,7 @@ import { QUEUES, type JobName } from '@kohorte/contracts';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { JobProducer } from '../../infra/queue/job-producer';
-import { scoreJobId } from './startup-mapper';
+import { queueScoreJob } from './startup-score-job';
 import { SCORE_SWEEP_BATCH, staleScores } from './startup-rows';
 
 const SWEEP_JOB: JobName = 'startup.rescore-stale';
@@ -30,11 +30,7 @@ export class StartupScoreSweeper {
     for (;;) {
       const rows = await staleScores.all(this.dataSource, [after]);
       for (const { id, revision } of rows) {
-        await this.jobs.enqueue(
-          'startup.score-profile',
-          { startupId: id, revision },
-          scoreJobId(id, revision),
-        );
+        await queueScoreJob(this.jobs, id, revision);
       }
       queued += rows.length;
       const last = rows.at(-1);

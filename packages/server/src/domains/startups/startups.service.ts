@@ -30,7 +30,8 @@ import {
   buildStartupListSql,
   startupSortId,
 } from './startup-list-query';
-import { EDITABLE_FIELDS, scoreJobId, toStartup } from './startup-mapper';
+import { EDITABLE_FIELDS, toStartup } from './startup-mapper';
+import { queueScoreJob } from './startup-score-job';
 import {
   rowToListItem,
   rowToStartup,
@@ -268,11 +269,7 @@ export class StartupsService {
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
-        this.jobs.enqueue(
-          'startup.score-profile',
-          { startupId: startup.id, revision: startup.revision },
-          scoreJobId(startup.id, startup.revision),
-        ),
+        queueScoreJob(this.jobs, startup.id, startup.revision),
         new Promise<never>((_, reject) => {
           timer = setTimeout(
             () => reject(new Error(`no answer in ${ENQUEUE_TIMEOUT_MS} ms`)),
