@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { SESSION_COOKIE } from '@kohorte/contracts';
 import { createApp } from '../src/create-app';
 import { cacheControlFor } from '../src/web/web-app';
 
@@ -42,6 +43,9 @@ describe('cacheControlFor', () => {
     expect(cacheControlFor('/dist/browser/i18n/de.json.gz')).toBe('no-cache');
   });
 });
+
+// The session cookie's presence is all the page choice looks at; the API checks its value.
+const SIGNED_IN = `${SESSION_COOKIE}=a-session-token`;
 
 describe('the web build served by the API (WEB_DIST)', () => {
   const webDist = mkdtempSync(join(tmpdir(), 'kohorte-web-'));
@@ -180,12 +184,24 @@ describe('the web build served by the API (WEB_DIST)', () => {
       ['/mentors', 'en', indexHtml],
     ];
     for (const [path, language, html] of cases) {
-      const res = await raw(path, 'br', { 'Accept-Language': language });
+      const res = await raw(path, 'br', { 'Accept-Language': language, Cookie: SIGNED_IN });
       expect(res.status).toBe(200);
       expect(brotliDecompressSync(res.body).toString()).toBe(html);
       expect(res.headers['content-type']).toMatch(/^text\/html/);
       expect(res.headers['cache-control']).toBe('no-cache');
       expect(res.headers['vary']).toMatch(/Accept-Language/);
+    }
+  });
+
+  it('sends a browser without a session index.html, whose sign-in page fetches no API answers', async () => {
+    for (const cookie of [undefined, 'kohorte_lang=de', `${SESSION_COOKIE}=`]) {
+      const res = await raw('/startups', 'br', {
+        'Accept-Language': 'en',
+        ...(cookie === undefined ? {} : { Cookie: cookie }),
+      });
+      expect(res.status).toBe(200);
+      expect(brotliDecompressSync(res.body).toString()).toBe(indexHtml);
+      expect(res.headers['vary']).toMatch(/Cookie/);
     }
   });
 

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
+import { SESSION_COOKIE } from '@kohorte/contracts';
 import type { Request, RequestHandler } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 
@@ -29,8 +30,13 @@ function isApiPath(path: string): boolean {
  * texts and first API requests), else index.html. The texts' language is the one the app picks
  * for a browser without a stored choice (German for a German browser, else English); a reader
  * who chose otherwise only loses the hinted texts' few kilobytes.
+ *
+ * A browser without a session cookie is shown the sign-in page, not the section: it gets plain
+ * index.html, so it does not fetch API answers that would only be 401s (and console errors).
  */
 function sectionPage(pages: ReadonlySet<string>, req: Request): string {
+  const session = (req.cookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE];
+  if (typeof session !== 'string' || session === '') return '/index.html';
   const segment = req.path.split('/')[1] || 'index';
   const language = req.acceptsLanguages()[0]?.toLowerCase().startsWith('de') ? 'de' : 'en';
   const page = `${segment}.${language}.html`;
@@ -69,10 +75,11 @@ export function webAppMiddleware(webDist: string): RequestHandler {
       redirect: false,
       setHeaders: (res, path) => {
         res.setHeader('Cache-Control', cacheControlFor(path));
-        // Which page an app route gets depends on the browser's language too (sectionPage).
+        // Which page an app route gets depends on the browser's language and on whether it is
+        // signed in (sectionPage).
         const page = path.replace(COMPRESSED_COPY, '');
         if (page === indexFile || page.startsWith(sectionsDir + sep)) {
-          res.setHeader('Vary', 'Accept-Encoding, Accept-Language');
+          res.setHeader('Vary', 'Accept-Encoding, Accept-Language, Cookie');
         }
       },
     },
