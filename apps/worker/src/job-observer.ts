@@ -2,6 +2,7 @@ import { WorkerHost } from '@nestjs/bullmq';
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { processRootLogger, requestIdOfJob } from '@kohorte/server/observability';
+import { logConnectionErrors } from '@kohorte/server/queue';
 import type { Job, Worker } from 'bullmq';
 import { jobDuration, jobFailures } from './job-metrics';
 
@@ -39,6 +40,7 @@ export class JobObserver implements OnApplicationBootstrap {
 
   private observe(worker: Worker): void {
     const queue = worker.name;
+    logConnectionErrors(worker, `Worker ${queue}`, (message) => this.logger.warn(message));
     worker.on('active', (job) => {
       this.logger.debug(jobFields(queue, job), 'job started');
     });

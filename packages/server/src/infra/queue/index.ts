@@ -4,3 +4,4 @@ export * from './job-producer';
 export * from './job-handlers';
 export * from './job-outbox-relay';
 export * from './job-outbox.entity';
+export * from './connection-errors';

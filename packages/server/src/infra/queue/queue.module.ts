@@ -4,6 +4,7 @@ import { QUEUES } from '@kohorte/contracts';
 import { KOHORTE_CONFIG, type KohorteConfig } from '../config/kohorte-config';
 import { JobOutboxRelay } from './job-outbox-relay';
 import { JobProducer } from './job-producer';
+import { QueueErrorLog } from './queue-error-log';
 
 /** BullMQ on Redis: every queue of QUEUES registered, and the one producer that enqueues jobs. */
 @Global()
@@ -18,7 +19,7 @@ import { JobProducer } from './job-producer';
     }),
     BullModule.registerQueue(...Object.values(QUEUES).map((name) => ({ name }))),
   ],
-  providers: [JobProducer, JobOutboxRelay],
+  providers: [JobProducer, JobOutboxRelay, QueueErrorLog],
   exports: [JobProducer, JobOutboxRelay, BullModule],
 })
 export class QueueModule {}

@@ -3,3 +3,4 @@ export * from './test-database';
 export * from './global-setup';
 export * from './free-port';
 export * from './redis-server';
+export * from './tcp-proxy';
