@@ -29,6 +29,11 @@ interface RequestLine {
 export function httpLogging(
   logger: Logger = processRootLogger(),
 ): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
+  // A completed request's line holds only the fields set below (no headers, no bodies, the URL
+  // without its query or link token), so pino's redaction has nothing to find there, yet it
+  // traverses the line on every request. A failed request's line carries an error of unknown
+  // shape and keeps the redaction.
+  const completedLogger = logger.child({}, { redact: [] });
   return (req, res, next) => {
     if (UNLOGGED_PATHS.test(req.url ?? '')) {
       next();
@@ -55,7 +60,8 @@ export function httpLogging(
       const failed = error !== undefined || statusCode >= 500;
       const level: Level = error || (statusCode >= 500 && statusCode !== 503) ? 'error' : 'info';
       if (failed) line.err = error ?? new Error(`failed with status code ${statusCode}`);
-      logger[level](line, failed ? 'request errored' : 'request completed');
+      if (failed) logger[level](line, 'request errored');
+      else completedLogger[level](line, 'request completed');
     };
     const onFinish = () => done();
     res.on('finish', onFinish);
