@@ -50,7 +50,9 @@ export type RecordType = 'startup' | 'mentor' | 'investor';
           [attr.aria-busy]="loading()"
           [attr.aria-label]="texts().title | transloco"
         >
-          <tr mat-header-row *matHeaderRowDef="columns(); sticky: true"></tr>
+          <!-- Not sticky: .table-scroll scrolls sideways, so it is the header's scroll container,
+               and it never scrolls down; Material's sticky styler only measured every row. -->
+          <tr mat-header-row *matHeaderRowDef="columns()"></tr>
           <!-- The name is a link for keyboard and screen-reader users; the row click is for the mouse. -->
           <tr
             mat-row
