@@ -68,6 +68,9 @@ export class TermChart {
     afterNextRender(() => {
       void firstPage.whenShown().then(async () => {
         const { createBarChart } = await import('./bar-chart');
+        // Each chart in a task of its own, not all of them with chart.js' start-up in one: a
+        // long task keeps the page from answering input (Lighthouse's Total Blocking Time).
+        await new Promise((resolve) => setTimeout(resolve));
         if (this.destroyed) return;
         this.chart = createBarChart(
           this.host.nativeElement,
