@@ -93,6 +93,8 @@ export class Shell {
   );
   /** On a narrow screen: whether the navigation is shown over the content. */
   protected readonly drawerOpen = signal(false);
+  /** Whether it has been opened once: its links stay then, so closing can slide them out. */
+  protected readonly drawerOpened = signal(false);
 
   /** Escape in the open drawer closes it and gives the focus back to the button that opened it. */
   protected closeDrawer(): void {
@@ -105,6 +107,7 @@ export class Shell {
   protected toggleDrawer(): void {
     this.drawerOpen.set(!this.drawerOpen());
     if (!this.drawerOpen()) return;
+    this.drawerOpened.set(true);
     afterNextRender(() => this.nav().nativeElement.querySelector<HTMLElement>('a')?.focus(), {
       injector: this.injector,
     });
