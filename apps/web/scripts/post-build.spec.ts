@@ -130,6 +130,26 @@ describe('check-transfer-budget.mjs', () => {
   });
 });
 
+describe('inline-styles.mjs', () => {
+  it('puts the style sheet into index.html, so the first paint waits for no request', () => {
+    write('browser/styles-AAAA1111.css', '.a{color:red}\n');
+
+    const { status } = run('inline-styles.mjs');
+    const html = readFileSync(join(dist, 'browser/index.html'), 'utf8');
+    expect(status).toBe(0);
+    expect(html).toContain('<head><style>.a{color:red}</style></head>');
+    expect(html).not.toContain('rel="stylesheet"');
+  });
+
+  it('fails when index.html links no style sheet (a build that changed shape)', () => {
+    write('browser/index.html', '<html><head></head><body></body></html>');
+
+    const { status, out } = run('inline-styles.mjs');
+    expect(status).toBe(1);
+    expect(out).toContain('links no style sheet');
+  });
+});
+
 describe('preload-initial-chunks.mjs', () => {
   it('preloads every chunk the entry imports that index.html does not name yet', () => {
     const stats = JSON.parse(readFileSync(join(dist, 'stats.json'), 'utf8')) as {

@@ -15,6 +15,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { DashboardTermCounts } from '@kohorte/contracts';
+import { FirstPageShown } from '../core/first-page-shown';
 import { LanguageService } from '../core/i18n/language';
 import type { BarChart } from './bar-chart';
 import { chartRows, ChartRow } from './term-chart-data';
@@ -60,9 +61,16 @@ export class TermChart {
   );
 
   constructor() {
-    // The chart's code (chart.js) comes when the chart is drawn, not with the dashboard.
+    // The chart's code (chart.js) comes once the dashboard has shown its figures, not with it:
+    // it would share the network with the dashboard's code and data, and drawing would hold up
+    // the first paint.
+    const firstPage = inject(FirstPageShown);
     afterNextRender(() => {
-      void import('./bar-chart').then(({ createBarChart }) => {
+      void firstPage.whenShown().then(async () => {
+        const { createBarChart } = await import('./bar-chart');
+        // Each chart in a task of its own, not all of them with chart.js' start-up in one: a
+        // long task keeps the page from answering input (Lighthouse's Total Blocking Time).
+        await new Promise((resolve) => setTimeout(resolve));
         if (this.destroyed) return;
         this.chart = createBarChart(
           this.host.nativeElement,

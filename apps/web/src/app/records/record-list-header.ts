@@ -4,13 +4,15 @@ import { MatIconModule } from '@angular/material/icon';
 import { Params, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionStore } from '../core/auth/session';
+import { FirstPageShown } from '../core/first-page-shown';
 import { ExportButton } from '../exports/export-button';
 import { SavedViews } from '../saved-views/saved-views';
 import type { RecordType } from './record-table';
 
 /**
- * A record list's title and actions: its saved views (their menu and dialog load after the first
- * render; the same button holds their place), the CSV export and "New …" for writers.
+ * A record list's title and actions: its saved views (their menu and dialog load once the first
+ * page has shown, `FirstPageShown`; the same button holds their place), the CSV export and
+ * "New …" for writers.
  */
 @Component({
   selector: 'app-record-list-header',
@@ -28,7 +30,7 @@ import type { RecordType } from './record-table';
     <header class="page-header">
       <h1>{{ list() + '.title' | transloco }}</h1>
       <div class="header-actions">
-        @defer (on immediate) {
+        @defer (when firstPage.shown()) {
           <app-saved-views
             [list]="list()"
             [query]="viewParams()"
@@ -53,6 +55,7 @@ import type { RecordType } from './record-table';
 })
 export class RecordListHeader {
   protected readonly session = inject(SessionStore);
+  protected readonly firstPage = inject(FirstPageShown);
 
   readonly type = input.required<RecordType>();
   /** The view without paging: what a saved view and the export keep. */

@@ -4,6 +4,7 @@ import {
   Component,
   computed,
   ContentChildren,
+  inject,
   input,
   output,
   QueryList,
@@ -13,6 +14,7 @@ import { MatButtonModule } from '@angular/material/button';
 import type { PageEvent } from '@angular/material/paginator';
 import { MatColumnDef, MatTable, MatTableModule } from '@angular/material/table';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { FirstPageShown } from '../core/first-page-shown';
 import { ListPaginator } from './list-paginator';
 import { recordTableTexts } from './record-table-texts';
 
@@ -21,7 +23,7 @@ export type RecordType = 'startup' | 'mentor' | 'investor';
 
 /**
  * A record list's table: the loading bar, the rows (a click opens one), the empty, filtered-empty
- * and failed states, and the paginator, which loads after the first rows. The page projects its
+ * and failed states, and the paginator, which loads once the first page has shown its rows. The page projects its
  * columns (`ng-container matColumnDef`) and puts `matSort` on this element, so that its sort
  * headers find it.
  */
@@ -48,7 +50,9 @@ export type RecordType = 'startup' | 'mentor' | 'investor';
           [attr.aria-busy]="loading()"
           [attr.aria-label]="texts().title | transloco"
         >
-          <tr mat-header-row *matHeaderRowDef="columns(); sticky: true"></tr>
+          <!-- Not sticky: .table-scroll scrolls sideways, so it is the header's scroll container,
+               and it never scrolls down; Material's sticky styler only measured every row. -->
+          <tr mat-header-row *matHeaderRowDef="columns()"></tr>
           <!-- The name is a link for keyboard and screen-reader users; the row click is for the mouse. -->
           <tr
             mat-row
@@ -78,7 +82,7 @@ export type RecordType = 'startup' | 'mentor' | 'investor';
           </tr>
         </table>
       </div>
-      @defer (on immediate) {
+      @defer (when firstPage.shown()) {
         <app-list-paginator
           [length]="paginatorLength()"
           [pageIndex]="page() - 1"
@@ -110,6 +114,7 @@ export class RecordTable<T> implements AfterContentInit {
   readonly total = input.required<number>();
   readonly totalExact = input.required<boolean>();
 
+  protected readonly firstPage = inject(FirstPageShown);
   protected readonly texts = computed(() => recordTableTexts(this.type()));
 
   readonly open = output<T>();

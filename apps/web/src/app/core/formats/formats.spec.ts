@@ -17,6 +17,27 @@ describe('the UI formats', () => {
     expect(formatDay('not a date', 'en-GB')).toBe('');
   });
 
+  it('writes a day as Intl.DateTimeFormat does, which it spares the first page', () => {
+    const intl = {
+      de: new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric' }),
+      'en-GB': new Intl.DateTimeFormat('en-GB', {
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+      }),
+      'en-US': new Intl.DateTimeFormat('en-US', {
+        day: 'numeric',
+        month: 'numeric',
+        year: 'numeric',
+      }),
+    } as const;
+    for (const date of [new Date(2026, 0, 1), new Date(2026, 8, 30), new Date(1999, 11, 31)]) {
+      for (const lang of ['de', 'en-GB', 'en-US'] as const) {
+        expect(formatDay(date, lang)).toBe(intl[lang].format(date));
+      }
+    }
+  });
+
   it('writes a moment with hours and minutes on the locale’s clock, never seconds', () => {
     const evening = new Date(2026, 11, 6, 22, 33, 41);
     expect(formatDateTime(evening, 'de')).toBe('06.12.2026, 22:33');

@@ -18,6 +18,7 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { SessionStore } from '../auth/session';
+import { FirstPageShown } from '../first-page-shown';
 import { LanguageButtonLabel } from '../i18n/language-button-label';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { GlobalSearch } from '../../search/global-search';
@@ -79,6 +80,7 @@ export class Shell {
   private readonly injector = inject(Injector);
   private readonly nav = viewChild.required<ElementRef<HTMLElement>>('nav');
   protected readonly session = inject(SessionStore);
+  protected readonly firstPage = inject(FirstPageShown);
   protected readonly navItems = computed(() =>
     this.session.isAdmin() ? [...NAV_ITEMS, ...ADMIN_NAV_ITEMS] : NAV_ITEMS,
   );
@@ -91,6 +93,8 @@ export class Shell {
   );
   /** On a narrow screen: whether the navigation is shown over the content. */
   protected readonly drawerOpen = signal(false);
+  /** Whether it has been opened once: its links stay then, so closing can slide them out. */
+  protected readonly drawerOpened = signal(false);
 
   /** Escape in the open drawer closes it and gives the focus back to the button that opened it. */
   protected closeDrawer(): void {
@@ -103,6 +107,7 @@ export class Shell {
   protected toggleDrawer(): void {
     this.drawerOpen.set(!this.drawerOpen());
     if (!this.drawerOpen()) return;
+    this.drawerOpened.set(true);
     afterNextRender(() => this.nav().nativeElement.querySelector<HTMLElement>('a')?.focus(), {
       injector: this.injector,
     });
