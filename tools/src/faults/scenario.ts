@@ -169,7 +169,11 @@ export class Scenario {
    * Waits until every mail in the outbox is sent; then how many each recipient should have got
    * (outbox rows) and how many the SMTP server received.
    */
-  async mailsDelivered(): Promise<{ outbox: Map<string, number>; received: Map<string, number> }> {
+  async mailsDelivered(): Promise<{
+    outbox: Map<string, number>;
+    received: Map<string, number>;
+    copies: number;
+  }> {
     await waitFor(
       'every outbox mail to be sent',
       async () =>
@@ -183,6 +187,7 @@ export class Scenario {
     return {
       outbox: new Map(rows.map((row) => [row.recipient, Number(row.n)])),
       received: this.fleet.sink.countsByRecipient(),
+      copies: this.fleet.sink.copies(),
     };
   }
 }
