@@ -14,7 +14,7 @@ export function queueScoreJob(
   jobs: JobProducer,
   startupId: string,
   revision: number,
-): Promise<unknown> {
+): Promise<void> {
   return jobs.enqueue(
     'startup.score-profile',
     { startupId, revision },
