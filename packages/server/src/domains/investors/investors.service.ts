@@ -85,6 +85,7 @@ export class InvestorsService {
       InvestorEntity,
       INVESTOR_TABLE,
       notFound,
+      this.uniqueEmail,
     );
   }
 
@@ -168,25 +169,17 @@ export class InvestorsService {
     ];
     const changes = { ...patch, ...(tags ? { tags: tags.tags } : {}) };
 
-    await this.uniqueEmail.write(this.dataSource, changes.email, async (manager) => {
-      const current = await this.records.locked(manager, id);
+    await this.records.update(id, changes.email, actorId, (current) => ({
       // The range is checked as it will be stored: a patch may move only one of its ends.
-      const errors = [
+      errors: [
         ...requestErrors,
         ...ticketErrors(
           changes.ticketMinEur === undefined ? current.ticketMinEur : changes.ticketMinEur,
           changes.ticketMaxEur === undefined ? current.ticketMaxEur : changes.ticketMaxEur,
         ),
-      ];
-      if (errors.length > 0) throw invalidFields(errors);
-
-      const changed = fieldChanges<InvestorInput>(current, changes, INVESTOR_FIELDS);
-      if (changed.length === 0) return;
-      if (changes.email !== undefined && changes.email !== current.email) {
-        await this.uniqueEmail.assertFree(manager, changes.email, id);
-      }
-      await this.records.saveChanges(manager, current, changed, actorId);
-    });
+      ],
+      changed: fieldChanges<InvestorInput>(current, changes, INVESTOR_FIELDS),
+    }));
     return this.get(id);
   }
 

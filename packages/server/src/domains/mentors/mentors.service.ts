@@ -82,6 +82,7 @@ export class MentorsService {
       MentorEntity,
       MENTOR_TABLE,
       notFound,
+      this.uniqueEmail,
     );
   }
 
@@ -176,25 +177,17 @@ export class MentorsService {
     ];
     const changes = { ...patch, ...(tags ? { tags: tags.tags } : {}) };
 
-    await this.uniqueEmail.write(this.dataSource, changes.email, async (manager) => {
-      const current = await this.records.locked(manager, id);
+    await this.records.update(id, changes.email, actorId, (current) => ({
       // The window is checked as it will be stored: a patch may move only one of its ends.
-      const errors = [
+      errors: [
         ...requestErrors,
         ...windowErrors(
           changes.availableFrom === undefined ? current.availableFrom : changes.availableFrom,
           changes.availableUntil === undefined ? current.availableUntil : changes.availableUntil,
         ),
-      ];
-      if (errors.length > 0) throw invalidFields(errors);
-
-      const changed = fieldChanges<MentorInput>(current, changes, MENTOR_FIELDS);
-      if (changed.length === 0) return;
-      if (changes.email !== undefined && changes.email !== current.email) {
-        await this.uniqueEmail.assertFree(manager, changes.email, id);
-      }
-      await this.records.saveChanges(manager, current, changed, actorId);
-    });
+      ],
+      changed: fieldChanges<MentorInput>(current, changes, MENTOR_FIELDS),
+    }));
     return this.get(id);
   }
 
