@@ -9,21 +9,13 @@ import {
   KeptJobNotTaken,
   QUEUE_ADD_TIMEOUT_MS,
 } from '@kohorte/server/queue';
-import { freePort, startRedisServer } from '@kohorte/server/testing';
+import { freePort, startRedisServer, until } from '@kohorte/server/testing';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../src/create-worker';
 import { JOB_OUTBOX_PUMP_MS } from '../src/job-outbox-pump';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(what: string, probe: () => Promise<boolean>, ms: number): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
 
 describe('jobs enqueued while Redis does not answer', () => {
   let redis: ChildProcess;

@@ -15,6 +15,7 @@ import {
   dropTestDatabase,
   testRedisPrefix,
   type TestDatabase,
+  until,
 } from '@kohorte/server/testing';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -26,18 +27,6 @@ const PUBLIC_URL = 'https://kohorte.example.test';
 // The worker as production runs it (`npm start -w @kohorte/worker`); Jest runs in apps/worker,
 // and the test task builds the worker first (apps/worker/turbo.json).
 const WORKER_MAIN = join(process.cwd(), 'dist', 'main.js');
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until<T>(what: string, probe: () => Promise<T | null>, ms: number): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== null) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
 
 /** The real worker in a process of its own, sending through `smtpUrl`; resolves once it runs. */
 function startWorker(smtpUrl: string): Promise<ChildProcess> {

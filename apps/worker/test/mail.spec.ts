@@ -16,6 +16,7 @@ import {
   dropTestDatabase,
   testRedisPrefix,
   type TestDatabase,
+  until,
 } from '@kohorte/server/testing';
 import type { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -24,16 +25,6 @@ import { MailSink } from './mail-sink';
 import { firstOf, itemAt } from './support/items';
 
 const PUBLIC_URL = 'https://kohorte.example.test';
-
-async function until<T>(what: string, probe: () => Promise<T | null>, ms = 15_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== null) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('mail', () => {
   const sink = new MailSink();

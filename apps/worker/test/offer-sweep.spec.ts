@@ -11,6 +11,7 @@ import {
   dropTestDatabase,
   testRedisPrefix,
   type TestDatabase,
+  until,
 } from '@kohorte/server/testing';
 import type { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -18,16 +19,6 @@ import { createWorker } from '../src/create-worker';
 import { firstN, firstOf } from './support/items';
 
 const label = (name: string) => `${name} ${randomBytes(4).toString('hex')}`;
-
-async function until<T>(what: string, probe: () => Promise<T | null>, ms = 15_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== null) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 interface Proposal {
   id: string;

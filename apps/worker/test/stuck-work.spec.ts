@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { createWorker } from '../src/create-worker';
 import { StuckWorkSweep } from '../src/stuck-work-sweep';
 import { firstOf } from './support/items';
+import { until } from '@kohorte/server/testing';
 
 const TOPICS = ['pricing', 'fundraising', 'b2b-sales', 'hiring'];
 const tag = () => randomBytes(4).toString('hex');
@@ -40,14 +41,6 @@ async function seedCohort(db: DataSource): Promise<string> {
     [cohort.id, tag(), TOPICS],
   );
   return cohort.id;
-}
-
-async function until(what: string, probe: () => Promise<boolean>, ms: number): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 describe('the stuck-work sweep', () => {

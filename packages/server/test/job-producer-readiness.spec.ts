@@ -10,16 +10,10 @@ import { rows } from '../src/infra/database/typed-query';
 import { JobOutboxRelay } from '../src/infra/queue/job-outbox-relay';
 import { JobProducer } from '../src/infra/queue/job-producer';
 import { TcpProxy } from '../src/infra/testing/tcp-proxy';
+import { until } from '../src/infra/testing/until';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(what: string, probe: () => Promise<boolean> | boolean): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
+// ioredis retries once a second; a loaded machine may take many of those.
+const WAIT_MS = 60_000;
 
 /**
  * Redis refusing connections (restarting, or the network cut): ioredis knows at once and
@@ -81,7 +75,7 @@ describe('JobProducer while the connection to Redis is down', () => {
     const add = jest.spyOn(queue, 'add');
     try {
       await proxy.cut();
-      await until('the queue to see Redis gone', () => client.status !== 'ready');
+      await until('the queue to see Redis gone', () => client.status !== 'ready', WAIT_MS);
 
       await producer.enqueue('startup.score-profile', payload, jobId);
 
@@ -99,14 +93,18 @@ describe('JobProducer while the connection to Redis is down', () => {
       );
 
       await proxy.open();
-      await until('the queue to reconnect', () => client.status === 'ready');
-      await until('the relay to hand the job over', async () => {
-        await moduleRef
-          .get(JobOutboxRelay)
-          .relay()
-          .catch(() => 0);
-        return (await kept(jobId)) === 0;
-      });
+      await until('the queue to reconnect', () => client.status === 'ready', WAIT_MS);
+      await until(
+        'the relay to hand the job over',
+        async () => {
+          await moduleRef
+            .get(JobOutboxRelay)
+            .relay()
+            .catch(() => 0);
+          return (await kept(jobId)) === 0;
+        },
+        WAIT_MS,
+      );
       const job = await queue.getJob(jobId);
       expect(job?.data).toMatchObject(payload);
     } finally {

@@ -4,3 +4,4 @@ export * from './global-setup';
 export * from './free-port';
 export * from './redis-server';
 export * from './tcp-proxy';
+export * from './until';
