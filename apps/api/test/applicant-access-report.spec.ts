@@ -14,7 +14,7 @@ import type request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { anonymousBrowser } from './support/sign-in';
-import { firstOf } from './support/items';
+import { firstOf } from '@kohorte/server/testing';
 
 const URL = '/api/v1/public/application/access-report';
 

@@ -34,7 +34,7 @@ import {
   write,
 } from './support/sign-in';
 import { SmtpSink } from './support/smtp-sink';
-import { defined, firstOf } from './support/items';
+import { defined, firstOf } from '@kohorte/server/testing';
 
 const PUBLIC = '/api/v1/public';
 const HOUR = 3600_000;

@@ -13,7 +13,7 @@ import {
   uniqueEmail,
   write,
 } from './support/sign-in';
-import { firstOf } from './support/items';
+import { firstOf } from '@kohorte/server/testing';
 
 /** Attributes of a Set-Cookie line, lower-cased, without the name=value pair. */
 function attributes(line: string | undefined): string[] {

@@ -5,7 +5,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, write } from './support/sign-in';
-import { firstOf } from './support/items';
+import { firstOf } from '@kohorte/server/testing';
 
 describe('PUT /api/v1/auth/language', () => {
   let app: INestApplication;

@@ -16,7 +16,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { setCookieValue, signedInAgent, type TestAgent, write } from './support/sign-in';
 import { SmtpSink } from './support/smtp-sink';
-import { firstN, firstOf, itemAt } from './support/items';
+import { firstN, firstOf, itemAt } from '@kohorte/server/testing';
 
 const label = (name: string) => `${name} ${randomBytes(4).toString('hex')}`;
 const offersOf = (cohortId: string) => `/api/v1/cohorts/${cohortId}/offers`;

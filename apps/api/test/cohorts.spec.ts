@@ -14,7 +14,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, write } from './support/sign-in';
-import { firstOf, itemAt } from './support/items';
+import { firstOf, itemAt } from '@kohorte/server/testing';
 
 const BASE = '/api/v1/cohorts';
 

@@ -6,7 +6,7 @@ import { CSRF_COOKIE, CSRF_HEADER } from '@kohorte/contracts';
 import { UsersService } from '@kohorte/server/auth';
 import { createApp } from '../src/create-app';
 import { TEST_PASSWORD, uniqueEmail } from './support/sign-in';
-import { defined, firstOf, itemAt } from './support/items';
+import { defined, firstOf, itemAt } from '@kohorte/server/testing';
 
 interface RawAnswer {
   status: number;

@@ -3,7 +3,7 @@ import { verifyPassword } from '@kohorte/server/auth';
 import { ConflictError } from '@kohorte/server/errors';
 import { Client } from 'pg';
 import { createUserCommand, UsageError } from '../src/cli/create-user-command';
-import { firstOf } from './support/items';
+import { firstOf } from '@kohorte/server/testing';
 
 const databaseUrl = process.env.DATABASE_URL!;
 const password = { KOHORTE_NEW_USER_PASSWORD: 'first-admin-password' };

@@ -11,12 +11,18 @@ import {
 } from '@kohorte/server/programmes';
 import { StartupEntity } from '@kohorte/server/startups';
 import { TimelineEntryEntity } from '@kohorte/server/timeline';
-import { createTestDatabase, dropTestDatabase, type TestDatabase } from '@kohorte/server/testing';
+import {
+  createTestDatabase,
+  dropTestDatabase,
+  firstN,
+  firstOf,
+  itemAt,
+  type TestDatabase,
+} from '@kohorte/server/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent } from './support/sign-in';
-import { firstN, firstOf, itemAt } from './support/items';
 
 const URL = '/api/v1/dashboard';
 const DAY_MS = 24 * 3600 * 1000;

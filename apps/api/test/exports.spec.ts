@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { dryRunFile, startImportWorker } from './support/import-worker';
 import { signedInAgent, type TestAgent } from './support/sign-in';
-import { firstN, itemAt } from './support/items';
+import { firstN, itemAt } from '@kohorte/server/testing';
 
 const BASE = '/api/v1/exports';
 

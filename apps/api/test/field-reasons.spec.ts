@@ -12,7 +12,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { dryRunFile, startImportWorker } from './support/import-worker';
 import { signedInAgent, type TestAgent, write } from './support/sign-in';
-import { firstOf } from './support/items';
+import { firstOf } from '@kohorte/server/testing';
 
 // The import's column headers of the fields the table names (the English export's headers).
 const HEADERS: Record<string, string> = {

@@ -6,9 +6,8 @@ import { CSRF_COOKIE, CSRF_HEADER } from '@kohorte/contracts';
 import { UserEntity, UsersService } from '@kohorte/server/auth';
 import { dataSourceOptions } from '@kohorte/server/database';
 import { DataSource } from 'typeorm';
-import { freePort } from '@kohorte/server/testing';
+import { firstOf, freePort, itemAt } from '@kohorte/server/testing';
 import { TEST_PASSWORD, uniqueEmail } from './support/sign-in';
-import { firstOf, itemAt } from './support/items';
 
 // The API as production runs it (`node apps/api/dist/main.js`); the test task builds it first
 // (apps/api/turbo.json).

@@ -6,7 +6,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { setCookieValue, signedInAgent, TEST_PASSWORD, uniqueEmail } from './support/sign-in';
-import { firstOf } from './support/items';
+import { firstOf } from '@kohorte/server/testing';
 
 /** An API built under these settings (the configuration is read when the app is created). */
 async function appWith(settings: Record<string, string | undefined>): Promise<INestApplication> {

@@ -17,7 +17,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { startImportWorker } from './support/import-worker';
 import { signedInAgent, type TestAgent, write } from './support/sign-in';
-import { defined, firstOf } from './support/items';
+import { defined, firstOf } from '@kohorte/server/testing';
 
 // Written by `npm run fixtures:import` (tools/src/fixtures): a Leipzig incubator's 300 startups in
 // the four forms its files come in, with planted faults that planted-faults.json names.

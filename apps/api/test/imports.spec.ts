@@ -16,7 +16,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { startImportWorker } from './support/import-worker';
 import { signedInAgent, type TestAgent, write } from './support/sign-in';
-import { firstOf, itemAt } from './support/items';
+import { firstOf, itemAt } from '@kohorte/server/testing';
 
 const BASE = '/api/v1/imports';
 // Jest runs in the workspace's folder (npm test -w @kohorte/api).

@@ -26,7 +26,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { anonymousBrowser, signedInAgent, type TestAgent, write } from './support/sign-in';
 import { SmtpSink } from './support/smtp-sink';
-import { defined, firstN, firstOf, itemAt } from './support/items';
+import { defined, firstN, firstOf, itemAt } from '@kohorte/server/testing';
 
 const INTRO = '/api/v1/public/introductions';
 const DAY_MS = 24 * 3600 * 1000;

@@ -4,7 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import { LinkTokens } from '@kohorte/server/links';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
-import { firstOf } from './support/items';
+import { firstOf } from '@kohorte/server/testing';
 
 const SUBJECT = '00000000-0000-4000-8000-0000000000a1';
 

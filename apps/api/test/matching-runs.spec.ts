@@ -16,7 +16,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, write } from './support/sign-in';
-import { firstN, firstOf, itemAt } from './support/items';
+import { firstN, firstOf, itemAt } from '@kohorte/server/testing';
 
 const TOPICS = ['pricing', 'fundraising', 'b2b-sales', 'hiring'];
 const token = (label: string) => `${label}-${randomBytes(4).toString('hex')}`;

@@ -7,7 +7,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, uniqueEmail, write } from './support/sign-in';
-import { firstOf, itemAt } from './support/items';
+import { firstOf, itemAt } from '@kohorte/server/testing';
 
 const BASE = '/api/v1/mentors';
 const MISSING = '00000000-0000-4000-8000-000000000000';

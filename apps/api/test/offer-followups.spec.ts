@@ -20,7 +20,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { anonymousBrowser, signedInAgent, type TestAgent, write } from './support/sign-in';
 import { SmtpSink } from './support/smtp-sink';
-import { defined, firstN, firstOf } from './support/items';
+import { defined, firstN, firstOf } from '@kohorte/server/testing';
 
 const OFFER = '/api/v1/public/offers';
 const DAY_MS = 24 * 3600 * 1000;

@@ -20,7 +20,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { anonymousBrowser, signedInAgent, type TestAgent, write } from './support/sign-in';
 import { SmtpSink } from './support/smtp-sink';
-import { defined, firstOf, itemAt } from './support/items';
+import { defined, firstOf, itemAt } from '@kohorte/server/testing';
 
 const OFFER = '/api/v1/public/offers';
 const TOPICS = ['pricing', 'fundraising', 'b2b-sales', 'hiring'];

@@ -5,7 +5,7 @@ import { AuditLog } from '@kohorte/server/privacy';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, uniqueEmail, write } from './support/sign-in';
-import { firstOf, itemAt } from './support/items';
+import { firstOf, itemAt } from '@kohorte/server/testing';
 
 const AUDIT = '/api/v1/privacy/audit';
 

@@ -17,7 +17,7 @@ import {
   uniqueEmail,
   write,
 } from './support/sign-in';
-import { firstOf } from './support/items';
+import { firstOf } from '@kohorte/server/testing';
 
 /**
  * Consent to investor introductions: a founder withdraws it on their profile link; from then on

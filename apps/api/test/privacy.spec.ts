@@ -11,7 +11,7 @@ import { AccessReportHandler, PERSONAL_DATA_REGISTRY } from '@kohorte/server/pri
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, uniqueEmail, write } from './support/sign-in';
-import { firstOf } from './support/items';
+import { firstOf } from '@kohorte/server/testing';
 
 const BASE = '/api/v1/privacy';
 

@@ -29,7 +29,7 @@ import {
   write,
 } from './support/sign-in';
 import { SmtpSink } from './support/smtp-sink';
-import { defined, firstOf, itemAt } from './support/items';
+import { defined, firstOf, itemAt } from '@kohorte/server/testing';
 
 const PROFILE = '/api/v1/public/profile';
 const LINKS = '/api/v1/public/profile-links';

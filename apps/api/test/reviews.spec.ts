@@ -26,7 +26,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { anonymousBrowser, signedInAgent, type TestAgent, write } from './support/sign-in';
 import { SmtpSink } from './support/smtp-sink';
-import { defined, firstOf } from './support/items';
+import { defined, firstOf } from '@kohorte/server/testing';
 
 const PUBLIC = '/api/v1/public';
 const HOUR = 3600_000;

@@ -4,7 +4,7 @@ import type { TimelineEntry, TimelinePage, ApiErrorBody, Startup } from '@kohort
 import request from 'supertest';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, write } from './support/sign-in';
-import { firstOf, itemAt } from './support/items';
+import { firstOf, itemAt } from '@kohorte/server/testing';
 
 const ACTIVITY = '/api/v1/timeline';
 const STARTUPS = '/api/v1/startups';

@@ -12,7 +12,7 @@ import {
   uniqueEmail,
   write,
 } from './support/sign-in';
-import { firstOf } from './support/items';
+import { firstOf } from '@kohorte/server/testing';
 
 describe('/api/v1/users', () => {
   let app: INestApplication;

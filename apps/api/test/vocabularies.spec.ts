@@ -11,7 +11,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/create-app';
 import { signedInAgent, type TestAgent, uniqueEmail, write } from './support/sign-in';
-import { firstOf, itemAt } from './support/items';
+import { firstOf, itemAt } from '@kohorte/server/testing';
 
 describe('GET /api/v1/vocabularies', () => {
   let app: INestApplication;

@@ -8,7 +8,7 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../src/create-worker';
 import { finishedJob } from './finished-job';
-import { firstOf } from './support/items';
+import { firstOf } from '@kohorte/server/testing';
 
 function csv(domain: string, count: number): Buffer {
   const lines = ['Name,Email'];

@@ -13,15 +13,15 @@ import { REDIS } from '@kohorte/server/redis';
 import {
   createTestDatabase,
   dropTestDatabase,
-  testRedisPrefix,
+  firstOf,
   type TestDatabase,
+  testRedisPrefix,
   until,
 } from '@kohorte/server/testing';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { MailSink } from './mail-sink';
-import { firstOf } from './support/items';
 
 const PUBLIC_URL = 'https://kohorte.example.test';
 // The worker as production runs it (`npm start -w @kohorte/worker`); Jest runs in apps/worker,

@@ -14,15 +14,16 @@ import { StartupsService } from '@kohorte/server/startups';
 import {
   createTestDatabase,
   dropTestDatabase,
-  testRedisPrefix,
+  firstOf,
+  itemAt,
   type TestDatabase,
+  testRedisPrefix,
   until,
 } from '@kohorte/server/testing';
 import type { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../src/create-worker';
 import { MailSink } from './mail-sink';
-import { firstOf, itemAt } from './support/items';
 
 const PUBLIC_URL = 'https://kohorte.example.test';
 

@@ -22,7 +22,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../src/create-worker';
 import { finishedJob } from './finished-job';
-import { firstOf } from './support/items';
+import { firstOf } from '@kohorte/server/testing';
 
 const TOPICS = ['pricing', 'fundraising', 'b2b-sales', 'hiring', 'product'];
 

@@ -9,14 +9,15 @@ import { offerExpireJobId, offerRemindJobId } from '@kohorte/server/proposals';
 import {
   createTestDatabase,
   dropTestDatabase,
-  testRedisPrefix,
+  firstN,
+  firstOf,
   type TestDatabase,
+  testRedisPrefix,
   until,
 } from '@kohorte/server/testing';
 import type { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../src/create-worker';
-import { firstN, firstOf } from './support/items';
 
 const label = (name: string) => `${name} ${randomBytes(4).toString('hex')}`;
 

@@ -5,8 +5,7 @@ import { runParameters } from '@kohorte/server/matching';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../src/create-worker';
 import { StuckWorkSweep } from '../src/stuck-work-sweep';
-import { firstOf } from './support/items';
-import { until } from '@kohorte/server/testing';
+import { firstOf, until } from '@kohorte/server/testing';
 
 const TOPICS = ['pricing', 'fundraising', 'b2b-sales', 'hiring'];
 const tag = () => randomBytes(4).toString('hex');

@@ -15,7 +15,7 @@ import { createWorker } from '../src/create-worker';
 import { StartupsProcessor } from '../src/startups.processor';
 import { SWEEP_SCHEDULES_REFRESH_MS } from '../src/sweep-schedules';
 import { finishedJob } from './finished-job';
-import { firstOf, itemAt } from './support/items';
+import { firstOf, itemAt } from '@kohorte/server/testing';
 
 const spyOnHandle = (scorer: StartupProfileScorer) => jest.spyOn(scorer, 'handle');
 

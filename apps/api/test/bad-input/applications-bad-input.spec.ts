@@ -23,7 +23,7 @@ import {
 } from '../support/sign-in';
 import { SmtpSink } from '../support/smtp-sink';
 import { RowSnapshots } from './row-snapshot';
-import { defined } from '../support/items';
+import { defined } from '@kohorte/server/testing';
 
 const PUBLIC = '/api/v1/public';
 const HOUR = 3600_000;

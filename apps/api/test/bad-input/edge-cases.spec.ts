@@ -5,7 +5,7 @@ import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/create-app';
 import { anonymousBrowser, signedInAgent, type TestAgent, write } from '../support/sign-in';
-import { firstOf } from '../support/items';
+import { firstOf } from '@kohorte/server/testing';
 
 /** The field errors of a 400, as `field: messages`. */
 function fieldErrors(res: Response): string[] {

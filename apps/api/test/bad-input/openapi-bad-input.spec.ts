@@ -9,6 +9,8 @@ import { DataSource } from 'typeorm';
 import {
   createTestDatabase,
   dropTestDatabase,
+  firstOf,
+  itemAt,
   type TestDatabase,
   testRedisPrefix,
 } from '@kohorte/server/testing';
@@ -17,7 +19,6 @@ import { anonymousBrowser, signedInAgent, write } from '../support/sign-in';
 import { type Operation, operationsOf } from './openapi-operations';
 import { casePlans, type RequestCase } from './request-cases';
 import { RowSnapshots } from './row-snapshot';
-import { firstOf, itemAt } from '../support/items';
 
 // The whole run is reproducible from this seed; change it to explore other inputs.
 const SEED = 20261207;

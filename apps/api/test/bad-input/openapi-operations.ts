@@ -1,5 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { defined, firstOf } from '../support/items';
+import { defined, firstOf } from '@kohorte/server/testing';
 
 /** The part of a JSON schema the fuzzer reads. */
 export interface Schema {

@@ -12,7 +12,7 @@ import {
   pathValue,
 } from './bad-values';
 import { type Operation, plausibleObject, type Schema } from './openapi-operations';
-import { defined } from '../support/items';
+import { defined } from '@kohorte/server/testing';
 
 export type RequestBody =
   | { kind: 'raw'; contentType: string; raw: string | Buffer }

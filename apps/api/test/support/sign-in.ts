@@ -3,7 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { CSRF_COOKIE, CSRF_HEADER, type Role, type User } from '@kohorte/contracts';
 import { UsersService } from '@kohorte/server/auth';
 import request, { type Response } from 'supertest';
-import { firstOf } from './items';
+import { firstOf } from '@kohorte/server/testing';
 
 /** The password of every user that `signedInAgent` creates. */
 export const TEST_PASSWORD = 'correct horse battery staple';

@@ -5,3 +5,4 @@ export * from './free-port';
 export * from './redis-server';
 export * from './tcp-proxy';
 export * from './until';
+export * from './items';
