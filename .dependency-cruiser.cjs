@@ -5,7 +5,7 @@
 // folders, which a per-file ESLint rule cannot. Every exception is written here with its reason.
 
 /** Frameworks and drivers the matching engine must not import: it is a pure library (ARCHITECTURE.md). */
-const FRAMEWORKS = '(@nestjs/[^/]+|typeorm|bullmq|ioredis|pg|express)';
+const FRAMEWORKS = '(@nestjs/[^/]+|typeorm|bullmq|ioredis|pg|express|fastify)';
 
 /** The folders of packages/server: src/infra/<part> and src/domains/<domain>. */
 const SERVER_FOLDER = '^packages/server/src/(infra|domains)/[^/]+$';

@@ -12,7 +12,7 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { FileInterceptor } from '@nestjs/platform-fastify/multipart';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -36,7 +36,7 @@ import {
 } from '@kohorte/contracts';
 import { ApplicantService, CallsService, type UploadedDeck } from '@kohorte/server/applications';
 import { type LinkCaller } from '@kohorte/server/founder-profile';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { Public } from '../auth/access.decorators';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { UuidParam } from '../http/uuid-param';
@@ -90,7 +90,7 @@ export class PublicApplicationsController {
   async start(
     @UuidParam() id: string,
     @Body() dto: StartApplicationDto,
-    @Req() request: Request,
+    @Req() request: FastifyRequest,
   ): Promise<void> {
     await this.applicants.start(id, dto, clientIp(request));
   }
@@ -124,7 +124,11 @@ export class PublicApplicationsController {
   @ApiHeader(APPLICATION_TOKEN_HEADER)
   @UseInterceptors(
     DeckUploadErrorsInterceptor,
-    FileInterceptor('file', { limits: { fileSize: PITCH_DECK_MAX_BYTES, files: 1 } }),
+    FileInterceptor('file', {
+      limits: { fileSize: PITCH_DECK_MAX_BYTES, files: 1 },
+      // Browsers send the file's name in UTF-8.
+      defParamCharset: 'utf8',
+    }),
   )
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: UPLOAD_SCHEMA })

@@ -46,14 +46,14 @@ function access(route: AuditedRoute, request: AuthRequest, userId: string): Audi
       userId,
       action: 'read',
       recordKind: route.kind,
-      recordId: String(request.params[param]),
+      recordId: String((request.params as Record<string, string>)[param]),
     };
   }
   // The route's own ids (a call's applications) come first, then the filter as asked. Stored
   // decoded, as a person reads it (and as erasure finds an address in it).
   const filter = [
     ...Object.entries(request.params as Record<string, string>),
-    ...new URLSearchParams(request.originalUrl.split('?')[1] ?? ''),
+    ...new URLSearchParams(request.url.split('?')[1] ?? ''),
   ]
     .map(([key, value]) => `${key}=${value}`)
     .join('&');

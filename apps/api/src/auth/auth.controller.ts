@@ -28,19 +28,19 @@ import {
   type User,
 } from '@kohorte/contracts';
 import { SessionsService, SignInThrottledError, UsersService } from '@kohorte/server/auth';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { Public, Roles } from './access.decorators';
 import { CurrentUser } from './current-user.decorator';
 import { ChooseLanguageDto } from './dto/choose-language.dto';
 import { SignInDto } from './dto/sign-in.dto';
 import { SessionInfoDto } from './dto/user.dto';
+import { clientIp } from '../links/link-request';
 import type { AuthRequest } from './request-auth';
 import { SessionCookies } from './session-cookies';
 
 function cookie(request: AuthRequest, name: string): string | undefined {
-  const value = (request.cookies as Record<string, unknown> | undefined)?.[name];
-  return typeof value === 'string' ? value : undefined;
+  return request.cookies[name];
 }
 
 @ApiTags('auth')
@@ -66,21 +66,21 @@ export class AuthController {
   async signIn(
     @Body() dto: SignInDto,
     @Req() request: AuthRequest,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<SessionInfo> {
     try {
       const session = await this.sessions.signIn({
         email: dto.email,
         password: dto.password,
-        ip: request.ip ?? 'unknown',
-        userAgent: request.get('user-agent') ?? null,
+        ip: clientIp(request),
+        userAgent: request.headers['user-agent'] ?? null,
         presentedToken: cookie(request, SESSION_COOKIE),
       });
       this.cookies.issue(res, session);
       return { user: session.user };
     } catch (error) {
       if (error instanceof SignInThrottledError) {
-        res.setHeader('Retry-After', String(error.retryAfterSeconds));
+        res.header('Retry-After', String(error.retryAfterSeconds));
       }
       throw error;
     }
@@ -94,7 +94,7 @@ export class AuthController {
   @ApiNoContentResponse()
   async signOut(
     @Req() request: AuthRequest,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<void> {
     await this.sessions.signOut(cookie(request, SESSION_COOKIE));
     this.cookies.clear(res);
@@ -125,12 +125,12 @@ export class AuthController {
   @ApiCookieAuth()
   @ApiOkResponse({ type: SessionInfoDto })
   @ApiUnauthorizedResponse({ type: ApiErrorBodyDto })
-  session(@Req() request: AuthRequest, @Res({ passthrough: true }) res: Response): SessionInfo {
+  session(@Req() request: AuthRequest, @Res({ passthrough: true }) res: FastifyReply): SessionInfo {
     const csrfCookie = cookie(request, CSRF_COOKIE);
     if (request.auth) {
       if (csrfCookie !== request.auth.csrfToken) {
-        const maxAge = request.auth.expiresAt.getTime() - Date.now();
-        this.cookies.setCsrf(res, request.auth.csrfToken, Math.max(0, maxAge));
+        const maxAgeSeconds = Math.floor((request.auth.expiresAt.getTime() - Date.now()) / 1000);
+        this.cookies.setCsrf(res, request.auth.csrfToken, Math.max(0, maxAgeSeconds));
       }
       return { user: request.auth.user };
     }

@@ -6,6 +6,7 @@ import {
 } from '@nestjs/common';
 import { type ApiErrorBody, CSRF_COOKIE, CSRF_HEADER } from '@kohorte/contracts';
 import { tokensEqual } from '@kohorte/server/auth';
+import { headerValue } from '../http/header-value';
 import type { AuthRequest } from './request-auth';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -20,10 +21,8 @@ export class CsrfGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<AuthRequest>();
     if (SAFE_METHODS.has(request.method)) return true;
-    const sent = request.get(CSRF_HEADER) ?? '';
-    const expected = request.auth
-      ? request.auth.csrfToken
-      : (request.cookies as Record<string, unknown> | undefined)?.[CSRF_COOKIE];
+    const sent = headerValue(request.headers, CSRF_HEADER) ?? '';
+    const expected = request.auth ? request.auth.csrfToken : request.cookies[CSRF_COOKIE];
     if (typeof expected === 'string' && tokensEqual(sent, expected)) return true;
     const body: ApiErrorBody = {
       statusCode: 403,

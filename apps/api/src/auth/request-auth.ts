@@ -1,7 +1,7 @@
 import type { ResolvedSession } from '@kohorte/server/auth';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 
 /** A request after the session guard: `auth` is set when the cookie names a live session. */
-export interface AuthRequest extends Request {
+export interface AuthRequest extends FastifyRequest {
   auth?: ResolvedSession;
 }

@@ -32,10 +32,7 @@ export class SessionGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthRequest>();
-    const session = await this.sessions.resolve(
-      (request.cookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE] as
-        string | undefined,
-    );
+    const session = await this.sessions.resolve(request.cookies[SESSION_COOKIE]);
     if (session) request.auth = session;
     if (session || isPublicRoute(this.reflector, context)) return true;
     const body: ApiErrorBody = {

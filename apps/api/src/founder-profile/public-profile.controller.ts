@@ -34,7 +34,7 @@ import {
   ProfileRequestsService,
 } from '@kohorte/server/founder-profile';
 import { VocabulariesService } from '@kohorte/server/vocabularies';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { Public } from '../auth/access.decorators';
 import { ApiErrorBodyDto } from '../http/api-error-body.dto';
 import { MonthParam } from './figures-month';
@@ -150,7 +150,10 @@ export class PublicProfileController {
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiAcceptedResponse({ description: 'if the email belongs to a founder, a link is on its way' })
   @ApiBadRequestResponse({ type: ApiErrorBodyDto, description: 'not an email address' })
-  async requestLink(@Body() dto: RequestProfileLinkDto, @Req() request: Request): Promise<void> {
+  async requestLink(
+    @Body() dto: RequestProfileLinkDto,
+    @Req() request: FastifyRequest,
+  ): Promise<void> {
     await this.requests.requestByEmail(dto.email, clientIp(request));
   }
 }

@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, HttpStatus, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { HealthReport } from '@kohorte/contracts';
 import { HealthService } from '@kohorte/server/health';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/access.decorators';
 import { Readiness } from './readiness';
 
@@ -19,7 +19,7 @@ export class HealthController {
   @Get()
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ description: 'database and redis state' })
-  async check(@Res({ passthrough: true }) res: Response): Promise<HealthReport> {
+  async check(@Res({ passthrough: true }) res: FastifyReply): Promise<HealthReport> {
     const report = await this.health.report();
     if (report.status !== 'ok') res.status(HttpStatus.SERVICE_UNAVAILABLE);
     return report;
@@ -45,7 +45,7 @@ export class HealthController {
   @ApiOkResponse({ description: 'ready for requests' })
   @ApiServiceUnavailableResponse({ description: 'a store does not answer, or shutting down' })
   async ready(
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<HealthReport & { shuttingDown: boolean }> {
     const shuttingDown = this.readiness.isShuttingDown;
     const report = await this.health.report();

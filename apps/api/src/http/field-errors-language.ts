@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import {
   type ApiErrorBody,
   type FieldError,
@@ -28,7 +28,7 @@ function inLanguage(error: FieldError, locale: Locale): FieldError {
  * other exception comes back as it was. Called by the API's exception filter, so that answers
  * without an error pay nothing for it (as an interceptor it wrapped every request in an rxjs pipe).
  */
-export function fieldErrorsInCallersLanguage(exception: unknown, request: Request): unknown {
+export function fieldErrorsInCallersLanguage(exception: unknown, request: FastifyRequest): unknown {
   const body = exception instanceof HttpException ? exception.getResponse() : null;
   if (!hasFieldErrors(body)) return exception;
   const locale = readerLocale(request.headers['accept-language']);

@@ -1,10 +1,11 @@
 import { type ArgumentsHost, Catch, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiErrorBody } from '@kohorte/contracts';
 import { type UnavailableCause, unavailableCause } from '@kohorte/server/database';
 import { DomainError } from '@kohorte/server/errors';
 import { httpExceptionOf } from './domain-errors';
+import { inApiErrorShape } from './api-error-shape';
 import { fieldErrorsInCallersLanguage } from './field-errors-language';
 
 // Seconds a client should wait: a full pool frees up within a request's time; a server that is
@@ -31,10 +32,10 @@ const LOG_WINDOW_MS = 10_000;
 
 /**
  * The API's one exception filter. A refusal of the server package (`DomainError`) gets its HTTP
- * status and body (`httpExceptionOf`). "The database or Redis cannot serve this now" is answered
- * with 503 and Retry-After instead of a 500; every other error goes on to Nest's own handling (a
- * 503 thrown on purpose gets its Retry-After here too), field errors in the caller's language
- * (field-errors-language.ts).
+ * status and body (`httpExceptionOf`); one made without that body gets it (`inApiErrorShape`).
+ * "The database or Redis cannot serve this now" is answered with 503 and Retry-After instead of a
+ * 500; every other error goes on to Nest's own handling (a 503 thrown on purpose gets its
+ * Retry-After here too), field errors in the caller's language (field-errors-language.ts).
  */
 @Catch()
 export class ServiceUnavailableFilter extends BaseExceptionFilter {
@@ -43,16 +44,18 @@ export class ServiceUnavailableFilter extends BaseExceptionFilter {
   private readonly suppressed = new Map<UnavailableCause, number>();
 
   override catch(thrown: unknown, host: ArgumentsHost): void {
-    const exception = thrown instanceof DomainError ? httpExceptionOf(thrown) : thrown;
+    const exception =
+      thrown instanceof DomainError ? httpExceptionOf(thrown) : inApiErrorShape(thrown);
     const cause = unavailableCause(exception);
-    const response = host.getType() === 'http' ? host.switchToHttp().getResponse<Response>() : null;
-    if (!response || response.headersSent) return super.catch(exception, host);
+    const response =
+      host.getType() === 'http' ? host.switchToHttp().getResponse<FastifyReply>() : null;
+    if (!response || response.sent) return super.catch(exception, host);
     if (!cause) {
       // Our own 503s (the rate limiters fail closed while Redis is down) say when to come back too.
       if (exception instanceof HttpException && exception.getStatus() === 503) {
-        response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS.redis));
+        response.header('Retry-After', String(RETRY_AFTER_SECONDS.redis));
       }
-      const request = host.switchToHttp().getRequest<Request>();
+      const request = host.switchToHttp().getRequest<FastifyRequest>();
       return super.catch(fieldErrorsInCallersLanguage(exception, request), host);
     }
     this.logOnce(cause, exception);
@@ -61,10 +64,10 @@ export class ServiceUnavailableFilter extends BaseExceptionFilter {
       error: 'Service Unavailable',
       message: MESSAGES[cause],
     };
-    response
+    void response
       .status(HttpStatus.SERVICE_UNAVAILABLE)
-      .setHeader('Retry-After', String(RETRY_AFTER_SECONDS[cause]))
-      .json(body);
+      .header('Retry-After', String(RETRY_AFTER_SECONDS[cause]))
+      .send(body);
   }
 
   private logOnce(cause: UnavailableCause, exception: unknown): void {

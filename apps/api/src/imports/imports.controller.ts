@@ -12,7 +12,7 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { FileInterceptor } from '@nestjs/platform-fastify/multipart';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -57,7 +57,13 @@ import {
 import { readerLocale } from '../http/reader-locale';
 import { UploadErrorsInterceptor } from './upload-errors.interceptor';
 
-/** What multer's memory storage hands over (the fields used here). */
+// Browsers send the file's name in UTF-8 ("Gründer.csv").
+const UPLOAD_OPTIONS = {
+  limits: { fileSize: MAX_IMPORT_FILE_BYTES, files: 1 },
+  defParamCharset: 'utf8',
+};
+
+/** What the upload interceptor's memory storage hands over (the fields used here). */
 interface UploadedCsv {
   originalname: string;
   buffer: Buffer;
@@ -85,10 +91,7 @@ export class ImportsController {
   }
 
   @Post()
-  @UseInterceptors(
-    UploadErrorsInterceptor,
-    FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_FILE_BYTES, files: 1 } }),
-  )
+  @UseInterceptors(UploadErrorsInterceptor, FileInterceptor('file', UPLOAD_OPTIONS))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: UPLOAD_SCHEMA })
   @ApiCreatedResponse({ type: ImportJobDto, description: 'stored, with a suggested mapping' })
@@ -103,9 +106,7 @@ export class ImportsController {
     @CurrentUser() user: User,
   ): Promise<ImportDetail> {
     if (!file) throw invalidFields([reasonError('file', 'fileMissing')]);
-    // multer reads the name as Latin-1; browsers send UTF-8 ("Gründer.csv").
-    const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8');
-    return this.imports.create(dto.kind, fileName, file.buffer, user.id, {
+    return this.imports.create(dto.kind, file.originalname, file.buffer, user.id, {
       encoding: dto.encoding,
       sheet: dto.sheet,
     });

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Readiness } from '../health/readiness';
 
 /** How long in-flight requests (a large CSV export) may take to finish after SIGTERM. */
@@ -13,12 +13,15 @@ const draining = new WeakSet<object>();
  * Marks every answer given while the app drains with `Connection: close`, so that a keep-alive
  * client opens its next request elsewhere (another replica) instead of on a closing socket.
  */
-export function drainAware(app: INestApplication): void {
+export function drainAware(app: NestFastifyApplication): void {
   const server = app.getHttpServer() as object;
-  app.use((_req: Request, res: Response, next: NextFunction) => {
-    if (draining.has(server)) res.setHeader('Connection', 'close');
-    next();
-  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (_request, reply, done) => {
+      if (draining.has(server)) reply.header('Connection', 'close');
+      done();
+    });
 }
 
 /**

@@ -5,7 +5,7 @@ import {
   type NestInterceptor,
 } from '@nestjs/common';
 import { LinkThrottledError } from '@kohorte/server/links';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { catchError, type Observable, throwError } from 'rxjs';
 
 /**
@@ -16,13 +16,13 @@ import { catchError, type Observable, throwError } from 'rxjs';
 @Injectable()
 export class LinkHeadersInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const response = context.switchToHttp().getResponse<Response>();
-    response.setHeader('Referrer-Policy', 'no-referrer');
-    response.setHeader('Cache-Control', 'no-store');
+    const response = context.switchToHttp().getResponse<FastifyReply>();
+    response.header('Referrer-Policy', 'no-referrer');
+    response.header('Cache-Control', 'no-store');
     return next.handle().pipe(
       catchError((error: unknown) => {
         if (error instanceof LinkThrottledError) {
-          response.setHeader('Retry-After', String(error.retryAfterSeconds));
+          response.header('Retry-After', String(error.retryAfterSeconds));
         }
         return throwError(() => error);
       }),

@@ -1,13 +1,19 @@
-import type { INestApplication } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { httpLogging, PinoNestLogger } from '@kohorte/server/observability';
-import { httpMetricsMiddleware } from './http-metrics.middleware';
-import { requestIdMiddleware } from './request-id.middleware';
+import { httpMetrics } from './http-metrics';
+import { requestIdContext } from './request-id';
 
 /**
  * Logs through pino and gives every request an id, a log line and a timing. Call right after
- * creating the app, before any other middleware, so that every request is counted and has its id.
+ * creating the app, before any other hook, so that every request is counted and has its id.
  */
-export function observeHttp(app: INestApplication): void {
+export function observeHttp(app: NestFastifyApplication): void {
   app.useLogger(app.get(PinoNestLogger));
-  app.use(requestIdMiddleware, httpLogging(), httpMetricsMiddleware);
+  const fastify = app.getHttpAdapter().getInstance();
+  requestIdContext(fastify);
+  const logRequest = httpLogging();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    logRequest(request.raw, reply.raw, done);
+  });
+  httpMetrics(fastify);
 }

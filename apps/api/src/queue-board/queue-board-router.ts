@@ -6,15 +6,22 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { QUEUES } from '@kohorte/contracts';
 import type { Queue } from 'bullmq';
-import type { RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** Where the board is served; the controller's path with the global prefix. */
 export const QUEUE_BOARD_PATH = '/api/admin/queues';
 
-/** The BullMQ board (bull-board) over every queue of QUEUES, as an Express handler. */
+/** A handler on Node's request and response (an Express app is one). */
+type NodeHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: (error?: unknown) => void,
+) => void;
+
+/** The BullMQ board (bull-board) over every queue of QUEUES, as an Express app. */
 @Injectable()
 export class QueueBoardRouter implements OnModuleInit {
-  private router: RequestHandler | undefined;
+  private router: NodeHandler | undefined;
 
   constructor(private readonly moduleRef: ModuleRef) {}
 
@@ -27,10 +34,10 @@ export class QueueBoardRouter implements OnModuleInit {
       ),
       serverAdapter,
     });
-    this.router = serverAdapter.getRouter() as RequestHandler;
+    this.router = serverAdapter.getRouter() as NodeHandler;
   }
 
-  get handler(): RequestHandler {
+  get handler(): NodeHandler {
     if (!this.router) throw new Error('QueueBoardRouter used before module init');
     return this.router;
   }

@@ -1,8 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { basename, join, resolve, sep } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SESSION_COOKIE } from '@kohorte/contracts';
-import type { Request, RequestHandler } from 'express';
-import expressStaticGzip from 'express-static-gzip';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isApiPath } from '../http/api-path';
 
 // Angular's production build puts a content hash in every bundle name: esbuild's in capitals
 // (main-5XK3N2QZ.js), its chunk optimiser's in base64url (chunk-B-noBKsg.js). Such a file never
@@ -20,10 +22,6 @@ export function cacheControlFor(path: string): string {
     : 'no-cache';
 }
 
-function isApiPath(path: string): boolean {
-  return path === '/api' || path.startsWith('/api/');
-}
-
 /**
  * The build's page for the section a path opens (apps/web's preload-sections step writes
  * `sections/<first segment>.<language>.html`: index.html with hints for that section's code,
@@ -34,29 +32,40 @@ function isApiPath(path: string): boolean {
  * A browser without a session cookie is shown the sign-in page, not the section: it gets plain
  * index.html, so it does not fetch API answers that would only be 401s (and console errors).
  */
-function sectionPage(pages: ReadonlySet<string>, req: Request): string {
-  const session = (req.cookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE];
-  if (typeof session !== 'string' || session === '') return '/index.html';
-  const segment = req.path.split('/')[1] || 'index';
-  const language = req.acceptsLanguages()[0]?.toLowerCase().startsWith('de') ? 'de' : 'en';
-  const page = `${segment}.${language}.html`;
-  return pages.has(page) ? `/sections/${page}` : '/index.html';
+/**
+ * The language the app starts in for this browser: German when the browser's first choice (by
+ * weight, then order) is German, else English — as the app reads `navigator.language`.
+ */
+function startLanguage(acceptLanguage: string | undefined): 'de' | 'en' {
+  let first = { tag: '', weight: 0 };
+  for (const part of (acceptLanguage ?? '').split(',')) {
+    const [tag = '', ...options] = part.trim().toLowerCase().split(';');
+    const q = /^\s*q=([\d.]+)\s*$/.exec(options.find((o) => o.trim().startsWith('q=')) ?? '');
+    const weight = q ? Number(q[1]) : 1;
+    if (tag !== '' && weight > first.weight) first = { tag, weight };
+  }
+  return first.tag.startsWith('de') ? 'de' : 'en';
+}
+
+function sectionPage(pages: ReadonlySet<string>, request: FastifyRequest): string {
+  const session = request.cookies[SESSION_COOKIE];
+  if (session === undefined || session === '') return 'index.html';
+  const segment = request.url.split(/[/?]/)[1] || 'index';
+  const page = `${segment}.${startLanguage(request.headers['accept-language'])}.html`;
+  return pages.has(page) ? `sections/${page}` : 'index.html';
 }
 
 /**
  * The built web app (WEB_DIST), served by the API in production: its files, and index.html for
- * every other non-API path so that the app's own routes work on reload. API paths pass straight
- * through without a file-system lookup — they are the hot path — and an unknown one stays a JSON
- * 404 from the API.
+ * every other non-API path so that the app's own routes work on reload. API paths never reach
+ * the file system — an unknown one stays a JSON 404 from the API.
  *
  * Files are sent as the build compressed them (apps/web's compress step writes `.br` and `.gz`
  * beside each): brotli or gzip as the browser's Accept-Encoding allows, brotli first, each with its
  * own Content-Length and ETag, `Vary: Accept-Encoding`, and the Content-Type of the original.
  * Nothing is compressed per request.
  */
-export function webAppMiddleware(webDist: string): RequestHandler {
-  // express-static-gzip finds the compressed copies by cutting this prefix off their paths, so it
-  // must have no trailing slash.
+export async function serveWebApp(app: NestFastifyApplication, webDist: string): Promise<void> {
   const root = resolve(webDist);
   const indexFile = join(root, 'index.html');
   if (!existsSync(indexFile)) {
@@ -66,36 +75,27 @@ export function webAppMiddleware(webDist: string): RequestHandler {
   const sectionPages = new Set(
     existsSync(sectionsDir) ? readdirSync(sectionsDir).filter((f) => f.endsWith('.html')) : [],
   );
-  const files = expressStaticGzip(root, {
-    enableBrotli: true,
-    orderPreference: ['br', 'gzip'],
+  await app.register(fastifyStatic, {
+    root,
+    // One route per file of the build, found now: a path that is not a file never looks on disk.
+    wildcard: false,
+    preCompressed: true,
     index: false,
-    serveStatic: {
-      index: false,
-      redirect: false,
-      setHeaders: (res, path) => {
-        res.setHeader('Cache-Control', cacheControlFor(path));
-        // Which page an app route gets depends on the browser's language and on whether it is
-        // signed in (sectionPage).
-        const page = path.replace(COMPRESSED_COPY, '');
-        if (page === indexFile || page.startsWith(sectionsDir + sep)) {
-          res.setHeader('Vary', 'Accept-Encoding, Accept-Language, Cookie');
-        }
-      },
+    redirect: false,
+    cacheControl: false,
+    setHeaders: (reply: FastifyReply, path: string) => {
+      reply.header('Cache-Control', cacheControlFor(path));
     },
   });
-  return (req, res, next) => {
-    if (isApiPath(req.path) || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
-    files(req, res, (error?: unknown) => {
-      if (error) return next(error);
-      // No such file: one of the app's own routes, which index.html (negotiated alike) serves,
-      // or the page the build made for its section.
-      const url = req.url;
-      req.url = sectionPage(sectionPages, req);
-      files(req, res, (indexError?: unknown) => {
-        req.url = url;
-        next(indexError);
-      });
+  // Every other path: one of the app's own routes, which index.html (negotiated alike) serves, or
+  // the page the build made for its section. Which one depends on the browser's language and on
+  // whether it is signed in.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .get('/*', (request, reply) => {
+      if (isApiPath(request.url)) return reply.callNotFound();
+      reply.header('Vary', 'Accept-Language, Cookie');
+      return reply.sendFile(sectionPage(sectionPages, request));
     });
-  };
 }

@@ -13,8 +13,8 @@ export interface KohorteConfig {
   /** Address the HTTP server listens on (HOST); 127.0.0.1 unless set. */
   host: string;
   /**
-   * The proxies whose X-Forwarded-* headers are believed (TRUST_PROXY), as Express's `trust
-   * proxy` list of addresses, subnets and range names; empty: none, the socket's address counts.
+   * The proxies whose X-Forwarded-* headers are believed (TRUST_PROXY), as proxy-addr's list of
+   * addresses, subnets and range names; empty: none, the socket's address counts.
    */
   trustProxy: string[];
   /** Base URL people reach the app at; links in emails are built from it, never from a request's Host. */

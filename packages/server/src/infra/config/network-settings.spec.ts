@@ -29,7 +29,7 @@ describe('trustedProxies (TRUST_PROXY)', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://x@h/db' }).trustProxy).toEqual([]);
   });
 
-  it('takes addresses, CIDR subnets and Express’s range names, comma-separated', () => {
+  it('takes addresses, CIDR subnets and proxy-addr’s range names, comma-separated', () => {
     expect(trustedProxies('10.42.0.0/16, 172.18.0.1,loopback, fd00::/8, ::1, uniquelocal')).toEqual(
       ['10.42.0.0/16', '172.18.0.1', 'loopback', 'fd00::/8', '::1', 'uniquelocal'],
     );

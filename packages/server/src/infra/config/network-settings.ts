@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 
-/** Express's names for address ranges; each one names where a proxy sits, not a count of hops. */
+/** proxy-addr's names for address ranges; each one names where a proxy sits, not a count of hops. */
 const RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'] as const;
 
 const HOST_NAME =
@@ -33,7 +33,7 @@ function isAddressOrSubnet(entry: string): boolean {
 
 /**
  * TRUST_PROXY: the proxies whose X-Forwarded-For and X-Forwarded-Proto the API believes, as
- * Express's `trust proxy` list — IP addresses, CIDR subnets (10.42.0.0/16) and the names
+ * the HTTP server's `trustProxy` list (proxy-addr's) — IP addresses, CIDR subnets (10.42.0.0/16) and the names
  * loopback, linklocal, uniquelocal, separated by commas. Empty: trust nobody, so the client
  * address is the socket's. A hop count or `true` is refused: it trusts whoever connects, so anyone
  * who reaches the API around the proxy could pick the address that sign-in rate limits count.
