@@ -20,6 +20,7 @@ import {
   insertStartups,
   lastRowBefore,
   loadVocabulary,
+  waitUntilIdle,
 } from './bench-database';
 import { type Measurement, runLoad } from './load';
 import { printProfileComparison } from './print-profile';
@@ -158,8 +159,11 @@ async function measure(
   path: string,
   start: () => ReturnType<typeof startServerProcess>,
   cookie: string,
+  databaseUrl: string,
   profilePath?: string,
 ): Promise<{ result: Measurement; body: unknown }> {
+  // Statements a server left running (a slow endpoint's) finish before the next one is measured.
+  await waitUntilIdle(databaseUrl);
   const server = await start();
   try {
     const url = `${server.baseUrl}${path}`;
@@ -205,6 +209,7 @@ async function measureSolo(
   const rows: string[] = [];
   for (const endpoint of soloEndpoints) {
     for (const clients of [1, connections]) {
+      await waitUntilIdle(databaseUrl);
       const server = await startServerProcess(API_SCRIPT, childEnv(databaseUrl));
       try {
         const url = `${server.baseUrl}${endpoint.path}`;
@@ -279,6 +284,7 @@ async function main(): Promise<void> {
         endpoint.apiPath,
         () => startServerProcess(API_SCRIPT, childEnv(database.url)),
         cookie,
+        database.url,
         profilePath('api', index),
       );
       const bare = await measure(
@@ -287,6 +293,7 @@ async function main(): Promise<void> {
         endpoint.barePath,
         () => startServerProcess(BARE_SCRIPT, childEnv(database.url)),
         cookie,
+        database.url,
         profilePath('bare', index),
       );
       runs.push({ endpoint, api, bare });

@@ -155,3 +155,26 @@ export function lastRowBefore(url: string, offset: number): Promise<{ key: strin
     return rows[0];
   });
 }
+
+const IDLE_POLL_MS = 100;
+const IDLE_TIMEOUT_MS = 120_000;
+
+/**
+ * Waits until no statement of another session runs in the database: a server stopped after a
+ * slow endpoint (the common search takes seconds) leaves its statements running in PostgreSQL,
+ * which would slow the next measurement down.
+ */
+export function waitUntilIdle(url: string): Promise<void> {
+  return withClient(url, async (client) => {
+    const deadline = Date.now() + IDLE_TIMEOUT_MS;
+    for (;;) {
+      const { rows } = await client.query<{ active: number }>(
+        `SELECT count(*)::int AS active FROM pg_stat_activity
+         WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`,
+      );
+      if ((rows[0]?.active ?? 0) === 0) return;
+      if (Date.now() > deadline) throw new Error('the bench database stayed busy for 2 minutes');
+      await new Promise((resolve) => setTimeout(resolve, IDLE_POLL_MS));
+    }
+  });
+}

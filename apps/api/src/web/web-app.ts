@@ -23,16 +23,6 @@ export function cacheControlFor(path: string): string {
 }
 
 /**
- * The build's page for the section a path opens (apps/web's preload-sections step writes
- * `sections/<first segment>.<language>.html`: index.html with hints for that section's code,
- * texts and first API requests), else index.html. The texts' language is the one the app picks
- * for a browser without a stored choice (German for a German browser, else English); a reader
- * who chose otherwise only loses the hinted texts' few kilobytes.
- *
- * A browser without a session cookie is shown the sign-in page, not the section: it gets plain
- * index.html, so it does not fetch API answers that would only be 401s (and console errors).
- */
-/**
  * The language the app starts in for this browser: German when the browser's first choice (by
  * weight, then order) is German, else English — as the app reads `navigator.language`.
  */
@@ -47,6 +37,16 @@ function startLanguage(acceptLanguage: string | undefined): 'de' | 'en' {
   return first.tag.startsWith('de') ? 'de' : 'en';
 }
 
+/**
+ * The build's page for the section a path opens (apps/web's preload-sections step writes
+ * `sections/<first segment>.<language>.html`: index.html with hints for that section's code,
+ * texts and first API requests), else index.html. The texts' language is the one the app picks
+ * for a browser without a stored choice (German for a German browser, else English); a reader
+ * who chose otherwise only loses the hinted texts' few kilobytes.
+ *
+ * A browser without a session cookie is shown the sign-in page, not the section: it gets plain
+ * index.html, so it does not fetch API answers that would only be 401s (and console errors).
+ */
 function sectionPage(pages: ReadonlySet<string>, request: FastifyRequest): string {
   const session = request.cookies[SESSION_COOKIE];
   if (session === undefined || session === '') return 'index.html';
