@@ -3,7 +3,8 @@
  * serving the same page with the best-practice SQL, on a database of its own with 100,000 startups,
  * then the dashboard and the toolbar search alone. Each server runs alone, in a child process;
  * autocannon runs here. Options: --rows, --connections, --warmup, --duration
- * (seconds), --q and --rare-q (the search words), --profile (CPU profile of the API, summarised).
+ * (seconds), --rounds (per endpoint, the servers take turns this often; the medians are reported),
+ * --q and --rare-q (the search words), --profile (CPU profile of the API, summarised).
  */
 import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
@@ -24,7 +25,8 @@ import {
 } from './bench-database';
 import { type Measurement, runLoad } from './load';
 import { printProfileComparison } from './print-profile';
-import { formatTable, TARGET_P99_RATIO, TARGET_THROUGHPUT_RATIO } from './report';
+import { firstOf } from '../shared/items';
+import { formatTable, medianOf, TARGET_P99_RATIO, TARGET_THROUGHPUT_RATIO } from './report';
 import { startServerProcess } from './server-process';
 import { signIn } from './sign-in';
 
@@ -34,6 +36,7 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '50' },
     warmup: { type: 'string', default: '3' },
     duration: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '3' },
     q: { type: 'string', default: 'plattform' },
     'rare-q': { type: 'string', default: 'kohlewerk' },
     profile: { type: 'boolean', default: false },
@@ -44,6 +47,9 @@ const rows = Number(args.rows);
 const connections = Number(args.connections);
 const warmupSeconds = Number(args.warmup);
 const seconds = Number(args.duration);
+const rounds = Number(args.rounds);
+if (!Number.isInteger(rounds) || rounds < 1)
+  throw new Error(`--rounds must be ≥ 1, got ${args.rounds}`);
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 const API_SCRIPT = join(__dirname, 'api-server.js');
@@ -274,29 +280,43 @@ async function main(): Promise<void> {
       args.profile ? join(profileDir, `${label}-${index}.cpuprofile`) : undefined;
     log(
       `Load: autocannon, ${connections} connections, ${warmupSeconds} s warm-up then ${seconds} s; ` +
-        'per endpoint the API, then the bare server, each started for it alone',
+        `per endpoint the API, then the bare server, each started for it alone, ${rounds} time(s)`,
     );
     const runs = [];
     for (const [index, endpoint] of endpoints.entries()) {
-      const api = await measure(
-        'API',
+      const apiRounds = [];
+      const bareRounds = [];
+      for (let round = 1; round <= rounds; round += 1) {
+        // The profile of the first round: one is enough to see where the time goes.
+        const profiled = round === 1;
+        apiRounds.push(
+          await measure(
+            'API',
+            endpoint,
+            endpoint.apiPath,
+            () => startServerProcess(API_SCRIPT, childEnv(database.url)),
+            cookie,
+            database.url,
+            profiled ? profilePath('api', index) : undefined,
+          ),
+        );
+        bareRounds.push(
+          await measure(
+            'bare',
+            endpoint,
+            endpoint.barePath,
+            () => startServerProcess(BARE_SCRIPT, childEnv(database.url)),
+            cookie,
+            database.url,
+            profiled ? profilePath('bare', index) : undefined,
+          ),
+        );
+      }
+      runs.push({
         endpoint,
-        endpoint.apiPath,
-        () => startServerProcess(API_SCRIPT, childEnv(database.url)),
-        cookie,
-        database.url,
-        profilePath('api', index),
-      );
-      const bare = await measure(
-        'bare',
-        endpoint,
-        endpoint.barePath,
-        () => startServerProcess(BARE_SCRIPT, childEnv(database.url)),
-        cookie,
-        database.url,
-        profilePath('bare', index),
-      );
-      runs.push({ endpoint, api, bare });
+        api: { result: medianOf(apiRounds.map((r) => r.result)), body: firstOf(apiRounds).body },
+        bare: { result: medianOf(bareRounds.map((r) => r.result)), body: firstOf(bareRounds).body },
+      });
     }
 
     const totals = runs.map(({ api }) => {
@@ -312,7 +332,8 @@ async function main(): Promise<void> {
         `Data: ${rows.toLocaleString('en')} startups (${totals[0]} active; ${totals[1]} match ` +
           `"${args.q}", ${totals[2]} "${args['rare-q']}"), PostgreSQL ${database.serverVersion} on this machine`,
         `Machine: ${machine}; servers, PostgreSQL and the load generator share the CPUs`,
-        `Load: ${connections} connections, ${warmupSeconds} s warm-up, ${seconds} s measured per endpoint and server` +
+        `Load: ${connections} connections, ${warmupSeconds} s warm-up, ${seconds} s measured per endpoint and server, ` +
+          `${rounds} round(s) taken in turns, medians shown` +
           (args.profile ? '; both servers under the CPU profiler, which slows them' : ''),
         `Bare server: node:http + pg Pool(10), one statement per request (session and keyset page ` +
           `of 25 on an index, list columns, no count); same rows as the API on every endpoint: ` +

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Measurement } from './load';
-import { formatTable, verdict } from './report';
+import { formatTable, medianOf, verdict } from './report';
 
 const result = (requestsPerSecond: number, p99Ms: number, failures = 0): Measurement => ({
   requestsPerSecond,
@@ -30,6 +30,20 @@ describe('verdict', () => {
     expect(
       verdict({ endpoint: 'list', bare: result(1000, 10), api: result(900, 10, 3) }).meetsTargets,
     ).toBe(false);
+  });
+});
+
+describe('medianOf', () => {
+  it('takes each figure’s median over the rounds and every round’s failures', () => {
+    const rounds = [result(900, 30), result(1200, 10, 1), result(1000, 50)];
+    expect(medianOf(rounds)).toEqual({
+      requestsPerSecond: 1000,
+      p50Ms: 15,
+      p99Ms: 30,
+      serverCpuMsPerRequest: 1000 / 1000,
+      requests: 31_000,
+      failures: 1,
+    });
   });
 });
 

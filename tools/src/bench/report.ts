@@ -1,9 +1,27 @@
 import type { Measurement } from './load';
+import { median } from './matching/timing';
 import { itemAt } from '../shared/items';
 
 /** The targets: API throughput at least half the bare server's, p99 at most twice. */
 export const TARGET_THROUGHPUT_RATIO = 0.5;
 export const TARGET_P99_RATIO = 2;
+
+/**
+ * Several rounds of one server on one endpoint as one measurement: the median of each figure,
+ * the failures of all rounds. A shared machine's neighbours come and go within a run; the median
+ * of rounds that alternate with the other server's keeps a slow minute from deciding the ratio.
+ */
+export function medianOf(rounds: readonly Measurement[]): Measurement {
+  const of = (figure: (run: Measurement) => number) => median(rounds.map(figure));
+  return {
+    requestsPerSecond: of((run) => run.requestsPerSecond),
+    p50Ms: of((run) => run.p50Ms),
+    p99Ms: of((run) => run.p99Ms),
+    serverCpuMsPerRequest: of((run) => run.serverCpuMsPerRequest),
+    requests: rounds.reduce((sum, run) => sum + run.requests, 0),
+    failures: rounds.reduce((sum, run) => sum + run.failures, 0),
+  };
+}
 
 export interface Comparison {
   endpoint: string;
