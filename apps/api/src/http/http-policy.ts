@@ -1,6 +1,6 @@
-import fastifyHelmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { KohorteConfig } from '@kohorte/server/config';
+import helmet from 'helmet';
 import { isApiPath } from './api-path';
 
 /** helmet's own value: a year, subdomains included. */
@@ -20,12 +20,11 @@ const HSTS = 'max-age=31536000; includeSubDomains';
  * - `Cache-Control: no-store` on every /api answer unless its handler sets another: nearly all of
  *   them carry personal data or a signed-in view, which no shared or browser cache may keep.
  */
-export async function applyHttpPolicy(
-  app: NestFastifyApplication,
-  config: KohorteConfig,
-): Promise<void> {
+export function applyHttpPolicy(app: NestFastifyApplication, config: KohorteConfig): void {
   const publicUrlIsHttps = new URL(config.publicUrl).protocol === 'https:';
-  await app.register(fastifyHelmet, {
+  // Made once: @fastify/helmet builds helmet anew for every request, which parsed the CSP each
+  // time.
+  const protect = helmet({
     strictTransportSecurity: false,
     // Over plain http (HOST=0.0.0.0 on a LAN address) the browser would fetch every script
     // over https and find nothing there.
@@ -41,6 +40,6 @@ export async function applyHttpPolicy(
         reply.header('Strict-Transport-Security', HSTS);
       }
       if (isApiPath(request.url)) reply.header('Cache-Control', 'no-store');
-      done();
+      protect(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined));
     });
 }

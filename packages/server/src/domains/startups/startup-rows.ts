@@ -56,7 +56,7 @@ export const startupListRows = rows({
   teamSize: 'int4?',
   status: column('text').as<StartupStatus>(),
   profileCompleteness: 'int4?',
-  updatedAt: 'timestamptz',
+  updatedAt: 'text',
 });
 
 export type StartupListRow = RowOf<typeof startupListRows.spec>;
@@ -75,7 +75,7 @@ export function rowToListItem(row: StartupListRow): StartupListItem {
     teamSize: row.teamSize,
     status: row.status,
     profileCompleteness: row.profileCompleteness,
-    updatedAt: row.updatedAt.toISOString(),
+    updatedAt: row.updatedAt,
   };
 }
 
