@@ -284,33 +284,23 @@ async function main(): Promise<void> {
     );
     const runs = [];
     for (const [index, endpoint] of endpoints.entries()) {
+      // One round of one server; the profile of the first round is enough to see where time goes.
+      const round = (label: 'API' | 'bare', first: boolean) =>
+        measure(
+          label,
+          endpoint,
+          label === 'API' ? endpoint.apiPath : endpoint.barePath,
+          () =>
+            startServerProcess(label === 'API' ? API_SCRIPT : BARE_SCRIPT, childEnv(database.url)),
+          cookie,
+          database.url,
+          first ? profilePath(label === 'API' ? 'api' : 'bare', index) : undefined,
+        );
       const apiRounds = [];
       const bareRounds = [];
-      for (let round = 1; round <= rounds; round += 1) {
-        // The profile of the first round: one is enough to see where the time goes.
-        const profiled = round === 1;
-        apiRounds.push(
-          await measure(
-            'API',
-            endpoint,
-            endpoint.apiPath,
-            () => startServerProcess(API_SCRIPT, childEnv(database.url)),
-            cookie,
-            database.url,
-            profiled ? profilePath('api', index) : undefined,
-          ),
-        );
-        bareRounds.push(
-          await measure(
-            'bare',
-            endpoint,
-            endpoint.barePath,
-            () => startServerProcess(BARE_SCRIPT, childEnv(database.url)),
-            cookie,
-            database.url,
-            profiled ? profilePath('bare', index) : undefined,
-          ),
-        );
+      for (let turn = 1; turn <= rounds; turn += 1) {
+        apiRounds.push(await round('API', turn === 1));
+        bareRounds.push(await round('bare', turn === 1));
       }
       runs.push({
         endpoint,

@@ -141,6 +141,12 @@ describe('bad input at the edge', () => {
     const huge = await postStartup(JSON.stringify({ name: 'x'.repeat(200_000) }));
     expect(huge.status).toBe(413);
     expect(huge.body).toMatchObject({ statusCode: 413, error: 'Payload Too Large' });
+    // A media type the API reads no body of: refused before any route runs, in the same shape.
+    const before = await startups();
+    const text = await postStartup('name=Acme', 'text/plain');
+    expect(text.status).toBe(415);
+    expect(text.body).toMatchObject({ statusCode: 415, error: 'Unsupported Media Type' });
+    expect(await startups()).toBe(before);
     const proto = await postStartup('{"name":"x","__proto__":{"polluted":true}}');
     expect(fieldErrors(proto)).toEqual(['__proto__: property __proto__ should not exist']);
   });
