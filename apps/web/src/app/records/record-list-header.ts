@@ -4,14 +4,14 @@ import { MatIconModule } from '@angular/material/icon';
 import { Params, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SessionStore } from '../core/auth/session';
-import { FirstPageShown } from '../core/first-page-shown';
+import { ToolsLoad } from '../core/tools-load';
 import { ExportButton } from '../exports/export-button';
 import { SavedViews } from '../saved-views/saved-views';
 import type { RecordType } from './record-table';
 
 /**
  * A record list's title and actions: its saved views (their menu and dialog load once the first
- * page has shown, `FirstPageShown`; the same button holds their place), the CSV export and
+ * page's tools load, `ToolsLoad`; the same button holds their place), the CSV export and
  * "New …" for writers.
  */
 @Component({
@@ -30,7 +30,7 @@ import type { RecordType } from './record-table';
     <header class="page-header">
       <h1>{{ list() + '.title' | transloco }}</h1>
       <div class="header-actions">
-        @defer (when firstPage.shown()) {
+        @defer (when tools.due()) {
           <app-saved-views
             [list]="list()"
             [query]="viewParams()"
@@ -55,7 +55,7 @@ import type { RecordType } from './record-table';
 })
 export class RecordListHeader {
   protected readonly session = inject(SessionStore);
-  protected readonly firstPage = inject(FirstPageShown);
+  protected readonly tools = inject(ToolsLoad);
 
   readonly type = input.required<RecordType>();
   /** The view without paging: what a saved view and the export keep. */

@@ -7,7 +7,7 @@ import { ActivatedRoute, ParamMap, Params, Router } from '@angular/router';
 import { ListPage, Page, SortOrder } from '@kohorte/contracts';
 import { distinctUntilChanged, map, Observable, shareReplay } from 'rxjs';
 import { SessionStore } from '../core/auth/session';
-import { FirstPageShown } from '../core/first-page-shown';
+import { ToolsLoad } from '../core/tools-load';
 import { VocabularyStore } from '../core/vocabularies/vocabularies';
 import { pageChange, PagePosition, paginatorLength } from './list-paging';
 import { ListStateHelpers } from './list-state';
@@ -62,7 +62,7 @@ export abstract class RecordListPage<
   protected readonly vocab = inject(VocabularyStore);
   protected readonly session = inject(SessionStore);
   /** What the list's first screen does not need waits for this (`@defer (when …)`). */
-  protected readonly firstPage = inject(FirstPageShown);
+  protected readonly tools = inject(ToolsLoad);
 
   private readonly state$: Observable<S>;
   /** The view as the URL describes it. */

@@ -14,7 +14,7 @@ import { MatButtonModule } from '@angular/material/button';
 import type { PageEvent } from '@angular/material/paginator';
 import { MatColumnDef, MatTable, MatTableModule } from '@angular/material/table';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { FirstPageShown } from '../core/first-page-shown';
+import { ToolsLoad } from '../core/tools-load';
 import { ListPaginator } from './list-paginator';
 import { recordTableTexts } from './record-table-texts';
 
@@ -23,7 +23,7 @@ export type RecordType = 'startup' | 'mentor' | 'investor';
 
 /**
  * A record list's table: the loading bar, the rows (a click opens one), the empty, filtered-empty
- * and failed states, and the paginator, which loads once the first page has shown its rows. The page projects its
+ * and failed states, and the paginator, which loads with the first page's other tools (ToolsLoad). The page projects its
  * columns (`ng-container matColumnDef`) and puts `matSort` on this element, so that its sort
  * headers find it.
  */
@@ -82,7 +82,7 @@ export type RecordType = 'startup' | 'mentor' | 'investor';
           </tr>
         </table>
       </div>
-      @defer (when firstPage.shown()) {
+      @defer (when tools.due()) {
         <app-list-paginator
           [length]="paginatorLength()"
           [pageIndex]="page() - 1"
@@ -114,7 +114,7 @@ export class RecordTable<T> implements AfterContentInit {
   readonly total = input.required<number>();
   readonly totalExact = input.required<boolean>();
 
-  protected readonly firstPage = inject(FirstPageShown);
+  protected readonly tools = inject(ToolsLoad);
   protected readonly texts = computed(() => recordTableTexts(this.type()));
 
   readonly open = output<T>();

@@ -56,6 +56,37 @@ describe('the UI formats', () => {
     expect(formatMonth('soon', 'en-GB')).toBe('soon');
   });
 
+  it('writes a moment and a month as Intl.DateTimeFormat does, which they spare the first page', () => {
+    const day = { day: '2-digit', month: '2-digit', year: 'numeric' } as const;
+    const time = { hour: '2-digit', minute: '2-digit' } as const;
+    const moment = {
+      de: new Intl.DateTimeFormat('de-DE', { ...day, ...time }),
+      'en-GB': new Intl.DateTimeFormat('en-GB', { ...day, ...time }),
+      'en-US': new Intl.DateTimeFormat('en-US', {
+        day: 'numeric',
+        month: 'numeric',
+        year: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        hour12: true,
+      }),
+    } as const;
+    const month = {
+      de: new Intl.DateTimeFormat('de-DE', { month: 'long', year: 'numeric' }),
+      'en-GB': new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric' }),
+      'en-US': new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric' }),
+    } as const;
+    for (let m = 0; m < 12; m += 1) {
+      for (const hour of [0, 1, 11, 12, 13, 23]) {
+        const date = new Date(2026, m, 1 + m * 2, hour, 7 * m);
+        for (const lang of ['de', 'en-GB', 'en-US'] as const) {
+          expect(plain(formatDateTime(date, lang))).toBe(plain(moment[lang].format(date)));
+          expect(formatMonth(date, lang)).toBe(month[lang].format(date));
+        }
+      }
+    }
+  });
+
   it('writes whole euros with the grouping and symbol place of each locale', () => {
     expect(plain(formatAmount(2638000, 'de'))).toBe('2.638.000 €');
     expect(formatAmount('2638000', 'en-GB')).toBe('€2,638,000');

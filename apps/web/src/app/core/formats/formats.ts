@@ -21,27 +21,7 @@ const INTL_LOCALE: Record<FormatLocale, string> = {
   'en-US': 'en-US',
 };
 
-/** Day and month with two digits where the locale writes them so (06.12., 06/12/), not in the US. */
-const DAY: Record<FormatLocale, Intl.DateTimeFormatOptions> = {
-  de: { day: '2-digit', month: '2-digit', year: 'numeric' },
-  'en-GB': { day: '2-digit', month: '2-digit', year: 'numeric' },
-  'en-US': { day: 'numeric', month: 'numeric', year: 'numeric' },
-};
-// The clock each locale reads: the US on 12 hours with AM/PM, the others on 24.
-const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
-const US_TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', hour12: true };
-
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-
-function dateFormat(lang: FormatLocale, kind: string, options: Intl.DateTimeFormatOptions) {
-  const key = `${lang}:${kind}`;
-  let found = cache.get(key) as Intl.DateTimeFormat | undefined;
-  if (!found) {
-    found = new Intl.DateTimeFormat(INTL_LOCALE[lang], options);
-    cache.set(key, found);
-  }
-  return found;
-}
+const amountFormats = new Map<FormatLocale, Intl.NumberFormat>();
 
 const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const CALENDAR_MONTH = /^(\d{4})-(\d{2})$/;
@@ -77,7 +57,7 @@ export function formatDay(value: string | Date | null | undefined, lang: FormatL
 
 /**
  * "06.12.2026, 22:33" / "06/12/2026, 22:33" / "12/6/2026, 10:33 PM" in the reader's time zone,
- * without seconds.
+ * without seconds. Written out for the same reason as `formatDay` (the dashboard's recent changes).
  */
 export function formatDateTime(
   value: string | Date | null | undefined,
@@ -85,11 +65,49 @@ export function formatDateTime(
 ): string {
   const date = toDate(value);
   if (!date) return '';
-  const options = { ...DAY[lang], ...(lang === 'en-US' ? US_TIME : TIME) };
-  return dateFormat(lang, 'dateTime', options).format(date);
+  const [hours, minutes] = [date.getHours(), date.getMinutes()];
+  if (lang !== 'en-US')
+    return `${formatDay(date, lang)}, ${twoDigits(hours)}:${twoDigits(minutes)}`;
+  // Intl's US clock: 12, 1, … 11; a narrow no-break space before AM/PM.
+  const clock = `${hours % 12 || 12}:${twoDigits(minutes)}\u202F${hours < 12 ? 'AM' : 'PM'}`;
+  return `${formatDay(date, lang)}, ${clock}`;
 }
 
-/** A month (`YYYY-MM`, or a date in it): "Dezember 2026" / "December 2026". */
+const MONTH_NAMES: Record<'de' | 'en', readonly string[]> = {
+  de: [
+    'Januar',
+    'Februar',
+    'März',
+    'April',
+    'Mai',
+    'Juni',
+    'Juli',
+    'August',
+    'September',
+    'Oktober',
+    'November',
+    'Dezember',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
+
+/**
+ * A month (`YYYY-MM`, or a date in it): "Dezember 2026" / "December 2026". Written out for the
+ * same reason as `formatDay` (the startup list's "founded" column).
+ */
 export function formatMonth(value: string | Date | null | undefined, lang: FormatLocale): string {
   if (typeof value === 'string') {
     const month = CALENDAR_MONTH.exec(value);
@@ -97,7 +115,8 @@ export function formatMonth(value: string | Date | null | undefined, lang: Forma
   }
   const date = toDate(value);
   if (!date) return typeof value === 'string' ? value : '';
-  return dateFormat(lang, 'month', { month: 'long', year: 'numeric' }).format(date);
+  const names = MONTH_NAMES[lang === 'de' ? 'de' : 'en'];
+  return `${names[date.getMonth()]} ${date.getFullYear()}`;
 }
 
 /** Whole euros: "2.638.000 €" / "€2,638,000"; '' for nothing. */
@@ -108,15 +127,14 @@ export function formatAmount(
   if (value === null || value === undefined || value === '') return '';
   const amount = typeof value === 'number' ? value : Number(value);
   if (!Number.isFinite(amount)) return '';
-  const key = `${lang}:amount`;
-  let found = cache.get(key) as Intl.NumberFormat | undefined;
+  let found = amountFormats.get(lang);
   if (!found) {
     found = new Intl.NumberFormat(INTL_LOCALE[lang], {
       style: 'currency',
       currency: 'EUR',
       maximumFractionDigits: 0,
     });
-    cache.set(key, found);
+    amountFormats.set(lang, found);
   }
   return found.format(amount);
 }

@@ -18,7 +18,7 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { SessionStore } from '../auth/session';
-import { FirstPageShown } from '../first-page-shown';
+import { ToolsLoad } from '../tools-load';
 import { LanguageButtonLabel } from '../i18n/language-button-label';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { GlobalSearch } from '../../search/global-search';
@@ -80,7 +80,7 @@ export class Shell {
   private readonly injector = inject(Injector);
   private readonly nav = viewChild.required<ElementRef<HTMLElement>>('nav');
   protected readonly session = inject(SessionStore);
-  protected readonly firstPage = inject(FirstPageShown);
+  protected readonly tools = inject(ToolsLoad);
   protected readonly navItems = computed(() =>
     this.session.isAdmin() ? [...NAV_ITEMS, ...ADMIN_NAV_ITEMS] : NAV_ITEMS,
   );
