@@ -21,9 +21,9 @@ export function chartRows(
   return counts.unset > 0 ? [...rows, { label: unsetLabel, count: counts.unset }] : rows;
 }
 
-/** A bar of the chart: its row and its length in percent of the longest bar. */
+/** A bar of the chart: its row and its length as a share (0–1) of the longest bar's. */
 export interface ChartBar extends ChartRow {
-  percent: number;
+  share: number;
 }
 
 /** The bars' lengths, the largest count filling the chart; all empty when every count is 0. */
@@ -31,6 +31,6 @@ export function chartBars(rows: ChartRow[]): ChartBar[] {
   const largest = Math.max(0, ...rows.map((row) => row.count));
   return rows.map((row) => ({
     ...row,
-    percent: largest === 0 ? 0 : (row.count / largest) * 100,
+    share: largest === 0 ? 0 : row.count / largest,
   }));
 }

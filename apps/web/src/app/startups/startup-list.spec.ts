@@ -95,6 +95,39 @@ describe('StartupList', () => {
     await signInAs('manager');
   });
 
+  it('draws the filter bar with the view’s values until its fields load', async () => {
+    const navigation = harness.navigateByUrl(
+      '/startups?q=solar&stage=seed&status=archived',
+      StartupList,
+    );
+    const request = await listRequest();
+    http.expectOne('/api/v1/vocabularies').flush(TEST_VOCABULARIES);
+    request.flush(page([startup({})]));
+    await navigation;
+    await harness.fixture.whenStable();
+
+    const facades = [...el().querySelectorAll('.filters-slot .field-facade')].map((field) => [
+      field.querySelector('.facade-label')?.textContent?.trim(),
+      field.querySelector('.facade-value')?.textContent?.trim() ?? null,
+    ]);
+    expect(facades).toEqual([
+      ['Search', 'solar'],
+      ['Stage', 'Seed'],
+      ['Sector', null],
+      ['City', null],
+      ['Tag', null],
+      ['Status', 'Archived'],
+    ]);
+    expect(el().querySelector('.filters-slot')?.getAttribute('aria-hidden')).toBe('true');
+    expect(el().querySelector('[data-testid="startup-search"]')).toBeNull();
+
+    await renderDeferred(harness.fixture);
+    expect(el().querySelector('.filters-slot')).toBeNull();
+    expect(el().querySelector<HTMLInputElement>('[data-testid="startup-search"]')?.value).toBe(
+      'solar',
+    );
+  });
+
   it('asks the API for exactly the view the URL describes', async () => {
     const request = await open(
       '/startups?q=solar&stage=seed&sort=city&order=desc&page=2&pageSize=10',

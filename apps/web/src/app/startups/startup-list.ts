@@ -1,5 +1,6 @@
 import { DecimalPipe, PercentPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatIconModule } from '@angular/material/icon';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
@@ -9,6 +10,7 @@ import { DayPipe, MonthPipe } from '../core/formats/format-pipes';
 import { LanguageService } from '../core/i18n/language';
 import { RecordListHeader } from '../records/record-list-header';
 import { RecordListPage } from '../records/record-list-page';
+import { FieldFacade } from '../records/field-facade';
 import { RecordTable } from '../records/record-table';
 import { StartupFilters } from './startup-filters';
 import {
@@ -46,6 +48,7 @@ type Column = (typeof ALL_COLUMNS)[number];
     MatTableModule,
     MatSortModule,
     TranslocoPipe,
+    MatIconModule,
     RecordListHeader,
     RecordTable,
     StartupFilters,
@@ -56,6 +59,31 @@ type Column = (typeof ALL_COLUMNS)[number];
 })
 export class StartupList extends RecordListPage<StartupListState, StartupListItem, Column> {
   protected readonly language = inject(LanguageService);
+
+  /** The filter bar as it will look, with the view's values, until its fields load. */
+  protected readonly filterFacades = computed<FieldFacade[]>(() => {
+    const state = this.state();
+    return [
+      { label: 'startups.search', kind: 'search', value: state.q },
+      {
+        label: 'startups.fields.stage',
+        kind: 'select',
+        value: this.vocab.label('stages', state.stage),
+      },
+      {
+        label: 'startups.filterSector',
+        kind: 'select',
+        value: this.vocab.label('sectors', state.sector),
+      },
+      { label: 'startups.fields.city', kind: 'text', value: state.city },
+      { label: 'startups.fields.tag', kind: 'text', value: state.tag },
+      {
+        label: 'startups.fields.status',
+        kind: 'select',
+        valueKey: `startups.statuses.${state.status}`,
+      },
+    ];
+  });
 
   constructor() {
     const api = inject(StartupsApi);
