@@ -17,6 +17,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { ToolsLoad } from '../core/tools-load';
 import { ListPaginator } from './list-paginator';
 import { recordTableTexts } from './record-table-texts';
+import { rowsInSlices } from './rows-in-slices';
 
 /** The record types with a list page; each has its texts (`recordTableTexts`) and test ids. */
 export type RecordType = 'startup' | 'mentor' | 'investor';
@@ -46,7 +47,7 @@ export type RecordType = 'startup' | 'mentor' | 'investor';
       <div class="table-scroll" [class.first-load]="loading() && items().length === 0">
         <table
           mat-table
-          [dataSource]="items()"
+          [dataSource]="shownItems()"
           [attr.aria-busy]="loading()"
           [attr.aria-label]="texts().title | transloco"
         >
@@ -116,6 +117,8 @@ export class RecordTable<T> implements AfterContentInit {
 
   protected readonly tools = inject(ToolsLoad);
   protected readonly texts = computed(() => recordTableTexts(this.type()));
+  /** The rows rendered so far: a screenful at once, the rest in the tasks after. */
+  protected readonly shownItems = rowsInSlices(this.items);
 
   readonly open = output<T>();
   readonly retry = output<void>();

@@ -1,0 +1,64 @@
+import {
+  afterNextRender,
+  DestroyRef,
+  effect,
+  inject,
+  Injector,
+  linkedSignal,
+  PendingTasks,
+  Signal,
+  untracked,
+} from '@angular/core';
+
+/** Rows rendered per task: a phone's screen of them first, then as many in each task after. */
+export const ROWS_PER_TASK = 8;
+
+/**
+ * The first `perTask` of `items` at once, the rest `perTask` more per task, each after the
+ * browser has painted the ones before. A list page's 25 rows rendered in one go are one long
+ * task (80 ms on a slow machine, four times that on the phone Lighthouse pretends to be) in which
+ * the page answers no tap; in slices the first rows show as soon and the page stays responsive.
+ *
+ * While slices are outstanding the app is not stable (`PendingTasks`), so `whenStable()` (tests,
+ * `ToolsLoad`) waits for every row. Call in an injection context.
+ */
+export function rowsInSlices<T>(items: Signal<T[]>, perTask = ROWS_PER_TASK): Signal<T[]> {
+  const injector = inject(Injector);
+  const pendingTasks = inject(PendingTasks);
+  const shown = linkedSignal(() => items().slice(0, perTask));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let release: (() => void) | undefined;
+
+  const stop = () => {
+    clearTimeout(timer);
+    release?.();
+    release = undefined;
+  };
+
+  const showMore = (all: T[], count: number) => {
+    afterNextRender(
+      () => {
+        timer = setTimeout(() => {
+          // Newer rows came meanwhile: their own slicing has taken over.
+          if (untracked(items) !== all) return;
+          shown.set(all.slice(0, count));
+          if (count < all.length) showMore(all, count + perTask);
+          else stop();
+        });
+      },
+      { injector },
+    );
+  };
+
+  effect(() => {
+    const all = items();
+    untracked(() => {
+      stop();
+      if (all.length <= perTask) return;
+      release = pendingTasks.add();
+      showMore(all, 2 * perTask);
+    });
+  });
+  inject(DestroyRef).onDestroy(stop);
+  return shown.asReadonly();
+}
