@@ -8,7 +8,9 @@ async function pass(ms: number): Promise<void> {
 }
 
 describe('ToolsLoad', () => {
-  afterEach(() => jest.useRealTimers());
+  afterEach(() => {
+    jest.useRealTimers();
+  });
 
   function start(): ToolsLoad {
     jest.useFakeTimers();

@@ -4,6 +4,8 @@
  * first page a few nodes, not a form field's code and rendering. `records.field-facades` draws it.
  */
 export interface FieldFacade {
+  /** The real control's name (`formControlName`): pressed, it gets the focus once loaded. */
+  control: string;
   /** The label's translation key. */
   label: string;
   /** `search` has the search icon in front, `select` the drop-down arrow behind. */

@@ -1,4 +1,14 @@
-import { Directive, effect, inject, input, output, Signal, untracked } from '@angular/core';
+import {
+  afterNextRender,
+  Directive,
+  effect,
+  ElementRef,
+  inject,
+  input,
+  output,
+  Signal,
+  untracked,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormGroup } from '@angular/forms';
 import { TagCount, TaggedList } from '@kohorte/contracts';
@@ -38,6 +48,11 @@ export abstract class RecordFilters<S extends RecordListState, F extends FormGro
   private readonly tagsApi = inject(TagsApi);
 
   readonly state = input.required<S>();
+  /**
+   * The control to focus once the bar is there: the one whose stand-in (`FieldFacade`) was
+   * pressed while the bar loaded, so that a tap on it is not lost.
+   */
+  readonly focusOnLoad = input<string | null>(null);
   readonly changed = output<Partial<S>>();
 
   /** The tag field got the focus: time to offer the tags in use. */
@@ -72,6 +87,12 @@ export abstract class RecordFilters<S extends RecordListState, F extends FormGro
     effect(() => {
       const state = this.state();
       untracked(() => this.showInFilters(state));
+    });
+
+    const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+    afterNextRender(() => {
+      const name = this.focusOnLoad();
+      if (name) host.querySelector<HTMLElement>(`[formcontrolname="${name}"]`)?.focus();
     });
 
     // Comparing with the URL state (not the previous value) keeps a search that matches the

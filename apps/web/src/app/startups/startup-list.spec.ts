@@ -121,11 +121,16 @@ describe('StartupList', () => {
     expect(el().querySelector('.filters-slot')?.getAttribute('aria-hidden')).toBe('true');
     expect(el().querySelector('[data-testid="startup-search"]')).toBeNull();
 
+    // A tap on a stand-in while the bar loads is not lost: its field has the focus then.
+    const city = [...el().querySelectorAll<HTMLElement>('.filters-slot .field-facade')][3];
+    city.dispatchEvent(new Event('pointerdown', { bubbles: true }));
     await renderDeferred(harness.fixture);
+    await harness.fixture.whenStable();
     expect(el().querySelector('.filters-slot')).toBeNull();
     expect(el().querySelector<HTMLInputElement>('[data-testid="startup-search"]')?.value).toBe(
       'solar',
     );
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('filter-city');
   });
 
   it('asks the API for exactly the view the URL describes', async () => {

@@ -1,5 +1,5 @@
 import { DecimalPipe, PercentPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
@@ -60,24 +60,30 @@ type Column = (typeof ALL_COLUMNS)[number];
 export class StartupList extends RecordListPage<StartupListState, StartupListItem, Column> {
   protected readonly language = inject(LanguageService);
 
+  /** The filter field pressed before the bar loaded; it gets the focus then. */
+  protected readonly pressedFilter = signal<string | null>(null);
+
   /** The filter bar as it will look, with the view's values, until its fields load. */
   protected readonly filterFacades = computed<FieldFacade[]>(() => {
     const state = this.state();
     return [
-      { label: 'startups.search', kind: 'search', value: state.q },
+      { control: 'q', label: 'startups.search', kind: 'search', value: state.q },
       {
+        control: 'stage',
         label: 'startups.fields.stage',
         kind: 'select',
         value: this.vocab.label('stages', state.stage),
       },
       {
+        control: 'sector',
         label: 'startups.filterSector',
         kind: 'select',
         value: this.vocab.label('sectors', state.sector),
       },
-      { label: 'startups.fields.city', kind: 'text', value: state.city },
-      { label: 'startups.fields.tag', kind: 'text', value: state.tag },
+      { control: 'city', label: 'startups.fields.city', kind: 'text', value: state.city },
+      { control: 'tag', label: 'startups.fields.tag', kind: 'text', value: state.tag },
       {
+        control: 'status',
         label: 'startups.fields.status',
         kind: 'select',
         valueKey: `startups.statuses.${state.status}`,
