@@ -17,7 +17,10 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { ToolsLoad } from '../core/tools-load';
 import { ListPaginator } from './list-paginator';
 import { recordTableTexts } from './record-table-texts';
-import { rowsInSlices } from './rows-in-slices';
+import { inSlices } from '../core/in-slices';
+
+/** Rows rendered per task (`inSlices`): a phone's screen of them. */
+const ROWS_PER_TASK = 8;
 
 /** The record types with a list page; each has its texts (`recordTableTexts`) and test ids. */
 export type RecordType = 'startup' | 'mentor' | 'investor';
@@ -117,8 +120,8 @@ export class RecordTable<T> implements AfterContentInit {
 
   protected readonly tools = inject(ToolsLoad);
   protected readonly texts = computed(() => recordTableTexts(this.type()));
-  /** The rows rendered so far: a screenful at once, the rest in the tasks after. */
-  protected readonly shownItems = rowsInSlices(this.items);
+  /** The rows rendered so far: a phone's screenful at once, as many more per task after. */
+  protected readonly shownItems = inSlices(this.items, ROWS_PER_TASK);
 
   readonly open = output<T>();
   readonly retry = output<void>();

@@ -10,19 +10,18 @@ import {
   untracked,
 } from '@angular/core';
 
-/** Rows rendered per task: a phone's screen of them first, then as many in each task after. */
-export const ROWS_PER_TASK = 8;
-
 /**
  * The first `perTask` of `items` at once, the rest `perTask` more per task, each after the
- * browser has painted the ones before. A list page's 25 rows rendered in one go are one long
- * task (80 ms on a slow machine, four times that on the phone Lighthouse pretends to be) in which
- * the page answers no tap; in slices the first rows show as soon and the page stays responsive.
+ * browser has painted the ones before: what a page renders as a list of parts (a list's rows, the
+ * dashboard's cards). A list page's 25 rows rendered in one go are one long task (80 ms on a slow
+ * machine, four times that on the phone Lighthouse pretends to be) in which the page answers no
+ * tap; in slices the first rows show as soon and the page stays responsive. A new `items` array
+ * starts over; the same array again changes nothing.
  *
  * While slices are outstanding the app is not stable (`PendingTasks`), so `whenStable()` (tests,
  * `ToolsLoad`) waits for every row. Call in an injection context.
  */
-export function rowsInSlices<T>(items: Signal<T[]>, perTask = ROWS_PER_TASK): Signal<T[]> {
+export function inSlices<T>(items: Signal<readonly T[]>, perTask: number): Signal<T[]> {
   const injector = inject(Injector);
   const pendingTasks = inject(PendingTasks);
   const shown = linkedSignal(() => items().slice(0, perTask));
@@ -35,7 +34,7 @@ export function rowsInSlices<T>(items: Signal<T[]>, perTask = ROWS_PER_TASK): Si
     release = undefined;
   };
 
-  const showMore = (all: T[], count: number) => {
+  const showMore = (all: readonly T[], count: number) => {
     afterNextRender(
       () => {
         timer = setTimeout(() => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { rowsInSlices } from './rows-in-slices';
+import { inSlices } from './in-slices';
 
 @Component({
   selector: 'app-host',
@@ -11,12 +11,12 @@ import { rowsInSlices } from './rows-in-slices';
 })
 class Host {
   readonly items = signal<number[]>([]);
-  readonly shown = rowsInSlices(this.items, 8);
+  readonly shown = inSlices(this.items, 8);
 }
 
 const numbers = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
 
-describe('rowsInSlices', () => {
+describe('inSlices', () => {
   function host() {
     const fixture = TestBed.createComponent(Host);
     const rendered = () =>
