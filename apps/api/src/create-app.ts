@@ -1,6 +1,7 @@
 import { type INestApplication, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { loadPackage } from '@nestjs/common/internal';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import fastifyCookie from '@fastify/cookie';
 import {
@@ -70,6 +71,11 @@ export async function createApp(): Promise<INestApplication> {
     .setVersion('1')
     .addCookieAuth('kohorte_session')
     .build();
+  // SwaggerModule serves its UI through @fastify/static, imported when Fastify loads its plugins;
+  // Nest keeps what loadPackage loaded, so loading it here first means that import never comes
+  // late. A late one (an app still starting when a test's Jest environment was torn down) failed,
+  // and Nest's answer to a failed loadPackage is to exit the process.
+  await loadPackage('@fastify/static', 'SwaggerModule', () => import('@fastify/static'));
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
   // Fastify takes requests only once its plugins are loaded: tests send theirs without `listen`.
   await app.init();
