@@ -15,8 +15,10 @@ import { initialFiles, readBuildGraph, routeFiles } from './build-graph.mjs';
 // The ceiling (issue 13): 146 kB when it was set, from 243 kB. What loads after the first page
 // (`@defer (when firstPage.shown())`: the toolbar search, the account menu, the list's filters,
 // paginator and saved views) is a dynamic import and not counted here; nor are the detail page's
-// texts.
-const DEFAULT_MAX_KB = 150;
+// texts. Raised to 160 kB with the server render: Angular's hydration and event replay add 8.6 kB
+// to the first scripts (156.7 kB then), and a server-rendered /startups paints from its 22 kB
+// page alone, before any of these arrive.
+const DEFAULT_MAX_KB = 160;
 const ROUTE_ENTRY = 'src/app/startups/startups.routes.ts';
 const SECTION = 'startups';
 const SECTION_TEXTS = join(APP_DIR, 'section-texts.ts');

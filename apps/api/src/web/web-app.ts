@@ -1,10 +1,14 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import { basename, join, resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SESSION_COOKIE } from '@kohorte/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isApiPath } from '../http/api-path';
+import { ServerRender } from './server-render';
 
 // Angular's production build puts a content hash in every bundle name: esbuild's in capitals
 // (main-5XK3N2QZ.js), its chunk optimiser's in base64url (chunk-B-noBKsg.js). Such a file never
@@ -20,6 +24,43 @@ export function cacheControlFor(path: string): string {
   return HASHED_FILE.test(basename(path).replace(COMPRESSED_COPY, ''))
     ? 'public, max-age=31536000, immutable'
     : 'no-cache';
+}
+
+/** A `<link rel="preload" ... as="fetch">` of the build's pages (see apps/web's preload-sections). */
+const FETCH_HINT = /<link rel="preload" [^>]*as="fetch"[^>]*>\s*/g;
+
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+/** The encodings an Accept-Encoding header allows (those it names without `q=0`). */
+function acceptedEncodings(header: string | undefined): Set<string> {
+  const accepted = new Set<string>();
+  for (const part of (header ?? '').split(',')) {
+    const [name = '', ...options] = part.trim().toLowerCase().split(';');
+    if (!options.some((option) => /^\s*q=0(\.0*)?\s*$/.test(option))) accepted.add(name.trim());
+  }
+  return accepted;
+}
+
+/**
+ * A page rendered for this request: private, never kept, and compressed as the browser allows
+ * (brotli at a quality that takes about a millisecond for a list's page, else gzip).
+ */
+async function sendRenderedPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  html: string,
+): Promise<FastifyReply> {
+  reply.header('Cache-Control', 'private, no-store').type('text/html; charset=utf-8');
+  const accepted = acceptedEncodings(request.headers['accept-encoding']);
+  if (accepted.has('br')) {
+    const body = await brotli(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } });
+    return reply.header('Content-Encoding', 'br').send(body);
+  }
+  if (accepted.has('gzip')) {
+    return reply.header('Content-Encoding', 'gzip').send(await gzipped(html));
+  }
+  return reply.send(html);
 }
 
 /**
@@ -64,6 +105,9 @@ function sectionPage(pages: ReadonlySet<string>, request: FastifyRequest): strin
  * beside each): brotli or gzip as the browser's Accept-Encoding allows, brotli first, each with its
  * own Content-Length and ETag, `Vary: Accept-Encoding`, and the Content-Type of the original.
  * Nothing is compressed per request.
+ *
+ * `/dashboard` and `/startups` of a signed-in browser are rendered on the server, into the same
+ * page (see ServerRender), when the build has a server render.
  */
 export async function serveWebApp(app: NestFastifyApplication, webDist: string): Promise<void> {
   const root = resolve(webDist);
@@ -75,6 +119,22 @@ export async function serveWebApp(app: NestFastifyApplication, webDist: string):
   const sectionPages = new Set(
     existsSync(sectionsDir) ? readdirSync(sectionsDir).filter((f) => f.endsWith('.html')) : [],
   );
+  const fastify = app.getHttpAdapter().getInstance();
+  const serverRender = await ServerRender.load(
+    root,
+    () => (fastify.server.address() as AddressInfo).port,
+  );
+  // The page a render starts from: the section's, without its hints for API answers and texts,
+  // which the rendered page already holds (the app asks for what it lacks when it takes over).
+  const renderDocuments = new Map<string, string>();
+  const renderDocument = (file: string) => {
+    let text = renderDocuments.get(file);
+    if (text === undefined) {
+      text = readFileSync(join(root, file), 'utf8').replace(FETCH_HINT, '');
+      renderDocuments.set(file, text);
+    }
+    return text;
+  };
   await app.register(fastifyStatic, {
     root,
     // One route per file of the build, found now: a path that is not a file never looks on disk.
@@ -90,12 +150,14 @@ export async function serveWebApp(app: NestFastifyApplication, webDist: string):
   // Every other path: one of the app's own routes, which index.html (negotiated alike) serves, or
   // the page the build made for its section. Which one depends on the browser's language and on
   // whether it is signed in.
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .get('/*', (request, reply) => {
-      if (isApiPath(request.url)) return reply.callNotFound();
-      reply.header('Vary', 'Accept-Language, Cookie');
-      return reply.sendFile(sectionPage(sectionPages, request));
-    });
+  fastify.get('/*', async (request, reply) => {
+    if (isApiPath(request.url)) return reply.callNotFound();
+    reply.header('Vary', 'Accept-Language, Cookie');
+    const page = sectionPage(sectionPages, request);
+    if (serverRender && page !== 'index.html' && serverRender.renders(request.url)) {
+      const html = await serverRender.render(request, renderDocument(page));
+      if (html !== null) return sendRenderedPage(request, reply, html);
+    }
+    return reply.sendFile(page);
+  });
 }

@@ -11,6 +11,7 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
+import { provideClientHydration, withEventReplay } from '@angular/platform-browser';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { CSRF_COOKIE, CSRF_HEADER } from '@kohorte/contracts';
 import { routes } from './app.routes';
@@ -34,6 +35,10 @@ export const appConfig: ApplicationConfig = {
     ),
     provideI18n(),
     provideIcons(),
+    // The dashboard and the startup list come rendered by the server (apps/api's server-render):
+    // the app takes over their elements instead of drawing them again, with the API answers the
+    // page came with, and replays the clicks and keys that came before it was ready.
+    provideClientHydration(withEventReplay()),
     // Ask who is signed in (which also brings the CSRF cookie) at once, without holding start-up
     // back: the router loads the first page's code meanwhile, and the guards wait for the answer.
     provideAppInitializer(() => {

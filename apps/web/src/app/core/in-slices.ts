@@ -1,11 +1,14 @@
+import { isPlatformServer } from '@angular/common';
 import {
   afterNextRender,
+  computed,
   DestroyRef,
   effect,
   inject,
   Injector,
   linkedSignal,
   PendingTasks,
+  PLATFORM_ID,
   Signal,
   untracked,
 } from '@angular/core';
@@ -19,9 +22,11 @@ import {
  * starts over; the same array again changes nothing.
  *
  * While slices are outstanding the app is not stable (`PendingTasks`), so `whenStable()` (tests,
- * `ToolsLoad`) waits for every row. Call in an injection context.
+ * `ToolsLoad`) waits for every row. On the server, which paints nothing, every item renders at
+ * once. Call in an injection context.
  */
 export function inSlices<T>(items: Signal<readonly T[]>, perTask: number): Signal<T[]> {
+  if (isPlatformServer(inject(PLATFORM_ID))) return computed(() => [...items()]);
   const injector = inject(Injector);
   const pendingTasks = inject(PendingTasks);
   const shown = linkedSignal(() => items().slice(0, perTask));

@@ -1,10 +1,9 @@
-import { ApplicationRef, DOCUMENT, inject, Injectable, signal } from '@angular/core';
+import { isPlatformServer } from '@angular/common';
+import { ApplicationRef, DOCUMENT, inject, Injectable, PLATFORM_ID, signal } from '@angular/core';
+import { firstReach } from './first-reach';
 
 /** However long the first page takes, the tools load after this at the latest. */
 const MAX_WAIT_MS = 3000;
-
-/** Signs that the person reaches for the page: a pointer moving or pressed, a key, a scroll. */
-const REACH_EVENTS = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'wheel', 'scroll'];
 
 /** When nobody reaches for the page, the tools load after it has been shown this long. */
 const UNTOUCHED_WAIT_MS = 4000;
@@ -12,21 +11,6 @@ const UNTOUCHED_WAIT_MS = 4000;
 /** Resolves once the browser has painted the frame that is being prepared now. */
 function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-}
-
-/** Resolves at the first of `REACH_EVENTS` on `document`, or after `UNTOUCHED_WAIT_MS`. */
-function firstReach(document: Document): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      for (const name of REACH_EVENTS) document.removeEventListener(name, done, true);
-      resolve();
-    };
-    const timer = setTimeout(done, UNTOUCHED_WAIT_MS);
-    for (const name of REACH_EVENTS) {
-      document.addEventListener(name, done, { capture: true, passive: true });
-    }
-  });
 }
 
 /**
@@ -40,7 +24,7 @@ function firstReach(document: Document): Promise<void> {
  * few seconds without that. Before, their code would share the network with the page's own code
  * and data, and rendering them (a quarter of a second of a phone's CPU for a list's filter
  * fields) would keep the page from answering the first tap or scroll. Later pages find `due()`
- * true and load them at once.
+ * true and load them at once. A page rendered on the server shows the placeholders.
  */
 @Injectable({ providedIn: 'root' })
 export class ToolsLoad {
@@ -49,13 +33,14 @@ export class ToolsLoad {
   readonly due = this.dueSignal.asReadonly();
 
   constructor() {
+    if (isPlatformServer(inject(PLATFORM_ID))) return;
     const document = inject(DOCUMENT);
     const stable = inject(ApplicationRef).whenStable();
     // A request that never ends (or a page that polls) keeps the app from becoming stable.
     const ceiling = new Promise<void>((resolve) => setTimeout(resolve, MAX_WAIT_MS));
     void Promise.race([stable, ceiling])
       .then(afterNextPaint)
-      .then(() => firstReach(document))
+      .then(() => firstReach(document, UNTOUCHED_WAIT_MS))
       .then(() => this.dueSignal.set(true));
   }
 }

@@ -15,8 +15,8 @@ function isAuthRequest(url: string): boolean {
  * URL. 403 → "You don't have permission". Callers still receive the error.
  */
 export const authErrorInterceptor: HttpInterceptorFn = (request, next) => {
-  const router = inject(Router);
-  const session = inject(SessionStore);
+  // The router is asked for only when needed: the router itself loads texts through here while
+  // it is being created (its title strategy), and injecting it then would be a cycle.
   const injector = inject(EnvironmentInjector);
   const transloco = inject(TranslocoService);
 
@@ -24,7 +24,8 @@ export const authErrorInterceptor: HttpInterceptorFn = (request, next) => {
     catchError((error: unknown) => {
       if (error instanceof HttpErrorResponse && !isAuthRequest(request.url)) {
         if (error.status === 401) {
-          session.clear();
+          const router = injector.get(Router);
+          injector.get(SessionStore).clear();
           const returnUrl = router.url;
           if (!returnUrl.startsWith('/sign-in')) {
             void router.navigate(['/sign-in'], { queryParams: { returnUrl } });

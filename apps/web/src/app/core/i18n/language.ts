@@ -3,6 +3,7 @@ import { computed, inject, Injectable, signal } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
 import { FORMAT_LOCALES, FormatLocale, Locale, textLocale } from '@kohorte/contracts';
 import { forkJoin, Observable, of, shareReplay } from 'rxjs';
+import { injectPageRenderContext } from '../ssr/page-render-context';
 import { TranslationFeatures } from './translation-features';
 
 /** Holds `de`, `en-GB` or `en-US`; `en`, kept before English had two forms, reads as `en-GB`. */
@@ -24,6 +25,8 @@ export class LanguageService {
   private readonly transloco = inject(TranslocoService);
   private readonly document = inject(DOCUMENT);
   private readonly features = inject(TranslationFeatures);
+  /** On the server: the browser's language comes with the request (Accept-Language). */
+  private readonly rendered = injectPageRenderContext();
   private readonly current = signal<FormatLocale>('en-GB');
 
   /** The reader's choice: the argument of the `day`, `dateTime`, `month`, `amount` pipes. */
@@ -49,8 +52,7 @@ export class LanguageService {
   initialLanguage(): FormatLocale {
     const stored = asFormatLocale(this.storage()?.getItem(LANGUAGE_STORAGE_KEY));
     if (stored) return stored;
-    const browser = this.document.defaultView?.navigator.language ?? '';
-    return browser.toLowerCase().startsWith('de') ? 'de' : this.browserEnglish();
+    return this.browserLanguage().toLowerCase().startsWith('de') ? 'de' : this.browserEnglish();
   }
 
   /**
@@ -109,8 +111,11 @@ export class LanguageService {
 
   /** US English for a browser set to it, else British English (the programme is in Europe). */
   private browserEnglish(): FormatLocale {
-    const browser = this.document.defaultView?.navigator.language ?? '';
-    return browser.toLowerCase() === 'en-us' ? 'en-US' : 'en-GB';
+    return this.browserLanguage().toLowerCase() === 'en-us' ? 'en-US' : 'en-GB';
+  }
+
+  private browserLanguage(): string {
+    return this.rendered?.browserLanguage ?? this.document.defaultView?.navigator.language ?? '';
   }
 
   private storage(): Storage | null {
