@@ -36,7 +36,7 @@ describe('what the server render is told of the browser', () => {
 // value as the real render would end — on the page, elsewhere (a guard), after a failed API
 // request, with an error, or never — and writes what it was told into the page.
 const FAKE_SERVER_BUNDLE = `
-export async function renderPage(document, path, apiPort, context) {
+export async function renderPage(document, path, apiPort, context, nonce) {
   const session = /kohorte_session=([^;]*)/.exec(context.cookie)?.[1] ?? '';
   if (session === 'expired') context.navigated('/sign-in?returnUrl=' + encodeURIComponent(path));
   else context.navigated(path);
@@ -44,7 +44,7 @@ export async function renderPage(document, path, apiPort, context) {
   if (session === 'broken') throw new Error('render failed');
   if (session === 'slow') await new Promise(() => {});
   const told = JSON.stringify({ path, apiPort, session, language: context.browserLanguage,
-    acceptLanguage: context.acceptLanguage, phone: context.phone });
+    acceptLanguage: context.acceptLanguage, phone: context.phone, nonce });
   return document.replace('</head>', '<script id="told" type="application/json">' + told + '</script></head>')
     + '<app-root ng-server-context="ssr"><p>' + 'Rendered row. '.repeat(200) + '</p></app-root>';
 }
@@ -123,6 +123,7 @@ describe('the server render of the first pages', () => {
       language: string;
       acceptLanguage: string;
       phone: boolean;
+      nonce: string;
     };
 
   it('renders /startups for a signed-in browser into the section’s page, as that browser', async () => {
@@ -138,7 +139,8 @@ describe('the server render of the first pages', () => {
     expect(res.headers['content-encoding']).toBe('br');
     expect(res.text).toContain('ng-server-context="ssr"');
     expect(res.text).toContain('<meta name="page" content="startups.de">');
-    expect(told(res.text)).toEqual({
+    const { nonce, ...rest } = told(res.text);
+    expect(rest).toEqual({
       path: '/startups?q=solar&page=2',
       apiPort: port,
       session: 'valid',
@@ -146,6 +148,12 @@ describe('the server render of the first pages', () => {
       acceptLanguage: 'de-DE,de;q=0.9',
       phone: true,
     });
+    // The page's inline scripts (event replay) run by this answer's nonce, and only this one's.
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+    expect(res.headers['content-security-policy']).toContain(`script-src 'self' 'nonce-${nonce}';`);
+    expect(res.headers['content-security-policy']).toContain("script-src-attr 'none'");
+    const again = await fetchPage('/startups', { Cookie: `${SESSION_COOKIE}=valid` });
+    expect(told(again.text).nonce).not.toBe(nonce);
     // The page holds the answers; hints to fetch them again are dropped, those for code kept.
     expect(res.text).not.toContain('as="fetch"');
     expect(res.text).toContain('<link rel="modulepreload" href="chunk-AAAABBBB.js">');
@@ -176,6 +184,7 @@ describe('the server render of the first pages', () => {
       expect(res.text).toContain('<meta name="page" content="startups.en">');
       expect(res.text).toContain('as="fetch"');
       expect(res.headers['cache-control']).toBe('no-cache');
+      expect(res.headers['content-security-policy']).toContain("script-src 'self';");
     }
   });
 

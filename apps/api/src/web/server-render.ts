@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +12,7 @@ interface ServerBundle {
     path: string,
     apiPort: number,
     context: PageRenderContext,
+    nonce: string,
   ): Promise<string>;
 }
 
@@ -81,8 +83,16 @@ export class ServerRender {
     return RENDERED_PAGES.has(url.split('?')[0] ?? '');
   }
 
-  /** The rendered page, or null for the page the browser renders itself (see the class). */
-  async render(request: FastifyRequest, document: string): Promise<string | null> {
+  /**
+   * The rendered page and the nonce its inline scripts carry (event replay: the answer's
+   * Content-Security-Policy must allow it), or null for the page the browser renders itself
+   * (see the class).
+   */
+  async render(
+    request: FastifyRequest,
+    document: string,
+  ): Promise<{ html: string; nonce: string } | null> {
+    const nonce = randomBytes(16).toString('base64');
     const path = request.url;
     let endedOn = '';
     let failure = 0;
@@ -100,7 +110,7 @@ export class ServerRender {
     });
     try {
       const html = await Promise.race([
-        this.bundle.renderPage(document, path, this.apiPort(), context),
+        this.bundle.renderPage(document, path, this.apiPort(), context, nonce),
         timeout,
       ]);
       if (html === null) {
@@ -110,7 +120,7 @@ export class ServerRender {
         return null;
       }
       if (failure !== 0 || endedOn.split('?')[0] !== path.split('?')[0]) return null;
-      return html;
+      return { html, nonce };
     } catch (error) {
       this.logger.error(`Rendering ${path} failed; sent the plain page`, error as Error);
       return null;

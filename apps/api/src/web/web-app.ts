@@ -43,15 +43,24 @@ function acceptedEncodings(header: string | undefined): Set<string> {
 }
 
 /**
- * A page rendered for this request: private, never kept, and compressed as the browser allows
- * (brotli at a quality that takes about a millisecond for a list's page, else gzip).
+ * A page rendered for this request: private, never kept, its inline scripts allowed by their nonce,
+ * and compressed as the browser allows (brotli at a quality that takes about a millisecond for a
+ * list's page, else gzip).
  */
 async function sendRenderedPage(
   request: FastifyRequest,
   reply: FastifyReply,
-  html: string,
+  { html, nonce }: { html: string; nonce: string },
 ): Promise<FastifyReply> {
   reply.header('Cache-Control', 'private, no-store').type('text/html; charset=utf-8');
+  // The page's own inline scripts (event replay) carry this answer's nonce; no other does.
+  const policy = String(reply.getHeader('content-security-policy') ?? '');
+  if (policy !== '') {
+    reply.header(
+      'Content-Security-Policy',
+      policy.replace(/script-src ([^;]*)/, `script-src $1 'nonce-${nonce}'`),
+    );
+  }
   const accepted = acceptedEncodings(request.headers['accept-encoding']);
   if (accepted.has('br')) {
     const body = await brotli(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } });
@@ -155,8 +164,8 @@ export async function serveWebApp(app: NestFastifyApplication, webDist: string):
     reply.header('Vary', 'Accept-Language, Cookie');
     const page = sectionPage(sectionPages, request);
     if (serverRender && page !== 'index.html' && serverRender.renders(request.url)) {
-      const html = await serverRender.render(request, renderDocument(page));
-      if (html !== null) return sendRenderedPage(request, reply, html);
+      const rendered = await serverRender.render(request, renderDocument(page));
+      if (rendered !== null) return sendRenderedPage(request, reply, rendered);
     }
     return reply.sendFile(page);
   });
