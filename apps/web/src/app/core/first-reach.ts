@@ -2,7 +2,7 @@
  * Signs that the person reaches for the page: a pointer moving or pressed, a key, a scroll, the
  * focus entering it, a click (a screen reader in browse mode sends only the last two).
  */
-const REACH_EVENTS = [
+export const REACH_EVENTS = [
   'pointermove',
   'pointerdown',
   'touchstart',
@@ -12,6 +12,12 @@ const REACH_EVENTS = [
   'focusin',
   'click',
 ];
+
+/**
+ * Set on the page's root element by a server-rendered page's loader when the person reached for
+ * the page before the app's code had arrived (see `pageToRender`).
+ */
+export const REACHED_ATTRIBUTE = 'data-reached';
 
 /**
  * Resolves at the first of the signs that the person reaches for the page (anywhere on
