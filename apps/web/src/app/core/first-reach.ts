@@ -14,12 +14,6 @@ export const REACH_EVENTS = [
 ];
 
 /**
- * Set on the page's root element by a server-rendered page's loader when the person reached for
- * the page before the app's code had arrived (see `pageToRender`).
- */
-export const REACHED_ATTRIBUTE = 'data-reached';
-
-/**
  * Resolves at the first of the signs that the person reaches for the page (anywhere on
  * `document`, seen before any handler of the page's own), or after `untouchedMs` without one.
  */

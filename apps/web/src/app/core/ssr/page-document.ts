@@ -1,4 +1,4 @@
-import { REACH_EVENTS, REACHED_ATTRIBUTE } from '../first-reach';
+import { REACH_EVENTS } from '../first-reach';
 
 const MODULE_PRELOAD = /<link rel="modulepreload" href="([^"]+)"\s*\/?>\s*/g;
 const MAIN_SCRIPT = /<script src="([^"]+)" type="module"><\/script>\s*/g;
@@ -10,10 +10,12 @@ const MAIN_SCRIPT = /<script src="([^"]+)" type="module"><\/script>\s*/g;
  * - Angular's event-replay recorder (`eventDispatchScript`) starts the body, as in Angular's own
  *   server page (the call that starts it, which Angular adds after it, needs the body), so a
  *   click or key before the app has taken the page over is replayed.
- * - The app's scripts and the section's code start loading only after the page's first paint:
- *   the page shows without them, and on a slow network they would share the line with the page
- *   and hold its paint back. When the person reaches for the page before that, they load at
- *   once, and the app takes the page over as soon as it runs (`REACHED_ATTRIBUTE`).
+ * - The app takes the page over (hydration) when the person reaches for it: a move of the
+ *   pointer, a touch, a key, a scroll, the focus entering it, a click (`REACH_EVENTS`). Its
+ *   scripts and the section's code are only fetched after the page's first paint (a prefetch
+ *   into the browser's cache, nothing run), so they neither share a slow line with the page and
+ *   hold its paint back, nor keep a phone's CPU busy (hydrating costs it half a second) while the
+ *   person only reads. Until then the page reads and its links work as plain links.
  * - The page's inline scripts carry `nonce`, which the answer's Content-Security-Policy allows;
  *   Angular gives its own the nonce of the root element's `ngCspNonce`.
  */
@@ -23,18 +25,17 @@ export function pageToRender(document: string, nonce: string, eventDispatchScrip
   const page = document
     .replace(MODULE_PRELOAD, (_hint, href: string) => (preloads.push(href), ''))
     .replace(MAIN_SCRIPT, (_tag, src: string) => (scripts.push(src), ''));
-  const load = [
-    `for(const href of ${JSON.stringify(preloads)}){`,
-    `const link=document.createElement('link');link.rel='modulepreload';link.href=href;document.head.append(link)}`,
-    ...scripts.map((src) => `import(${JSON.stringify(`./${src}`)});`),
-  ].join('');
+  const files = [...scripts, ...preloads];
+  const hint = (rel: string) =>
+    `for(const href of ${JSON.stringify(files)}){const link=document.createElement('link');` +
+    `link.rel='${rel}';link.href=href;document.head.append(link)}`;
   const loader =
     `<script nonce="${nonce}">(()=>{let started=false;` +
-    `const start=()=>{if(started)return;started=true;${load}};` +
-    `const reached=()=>{document.documentElement.setAttribute('${REACHED_ATTRIBUTE}','');start()};` +
-    `for(const type of ${JSON.stringify(REACH_EVENTS)})` +
-    `addEventListener(type,reached,{capture:true,passive:true,once:true});` +
-    `addEventListener('load',()=>requestAnimationFrame(()=>setTimeout(start)),{once:true})})()</script>`;
+    `const start=()=>{if(started)return;started=true;${hint('modulepreload')};` +
+    scripts.map((src) => `import(${JSON.stringify(`./${src}`)});`).join('') +
+    `};for(const type of ${JSON.stringify(REACH_EVENTS)})` +
+    `addEventListener(type,start,{capture:true,passive:true,once:true});` +
+    `addEventListener('load',()=>requestAnimationFrame(()=>setTimeout(()=>{if(!started){${hint('prefetch')}}})),{once:true})})()</script>`;
   return page
     .replace(
       /<body[^>]*>/,
