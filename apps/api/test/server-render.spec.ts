@@ -200,4 +200,21 @@ describe('the server render of the first pages', () => {
       expect(res.text).not.toContain('ng-server-context');
     }
   });
+
+  // Last: the renders that hang here stay under way for the rest of this app's life.
+  it('sends pages unrendered while four renders are under way', async () => {
+    const slow = ['a', 'b', 'c'].map(() =>
+      fetchPage('/dashboard', { Cookie: `${SESSION_COOKIE}=slow`, 'Accept-Language': 'en' }),
+    );
+    // With the one hung in the test above, four are under way once these three have arrived,
+    // until they time out (5 s): a page asked for meanwhile comes unrendered.
+    let meanwhile = '';
+    for (const deadline = Date.now() + 4000; Date.now() < deadline;) {
+      meanwhile = (await fetchPage('/startups', { Cookie: `${SESSION_COOKIE}=valid` })).text;
+      if (!meanwhile.includes('ng-server-context')) break;
+    }
+    expect(meanwhile).toContain('<meta name="page" content="startups.en">');
+    expect(meanwhile).not.toContain('ng-server-context');
+    for (const res of await Promise.all(slow)) expect(res.text).not.toContain('ng-server-context');
+  });
 });

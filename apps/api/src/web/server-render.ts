@@ -34,6 +34,13 @@ const RENDERED_PAGES = new Set(['/dashboard', '/startups']);
 /** A render that takes longer is given up for the page the browser renders itself. */
 const RENDER_TIMEOUT_MS = 5000;
 
+/**
+ * Renders under way at most: each holds this process's event loop for about a tenth of a
+ * second in all, so beyond these a page is sent unrendered rather than slowing every answer of
+ * the API (a rush of page loads gets the pages that need no work here).
+ */
+const MAX_RENDERS_AT_ONCE = 4;
+
 /** The language the browser puts first (by weight, then order), as `navigator.language` gives it. */
 export function firstLanguage(acceptLanguage: string | undefined): string {
   let first = { tag: '', weight: 0 };
@@ -59,11 +66,13 @@ export function isPhone(userAgent: string | undefined): boolean {
  * The render asks the API over the loopback interface, with the browser's cookie, so it sees
  * exactly what the person may see. When it ends anywhere but on the page asked for (no session:
  * the sign-in page), when an API request of it fails (PostgreSQL gone: 503), when it throws or
- * takes too long, the browser gets the page it would have got without this (null here), and the
- * app there handles the case as it always has.
+ * takes too long, or when too many renders are under way, the browser gets the page it would
+ * have got without this (null here), and the app there handles the case as it always has.
  */
 export class ServerRender {
   private readonly logger = new Logger('ServerRender');
+  /** Renders started and not yet settled, those given up on included (they still run). */
+  private rendering = 0;
 
   private constructor(
     private readonly bundle: ServerBundle,
@@ -92,6 +101,7 @@ export class ServerRender {
     request: FastifyRequest,
     document: string,
   ): Promise<{ html: string; nonce: string } | null> {
+    if (this.rendering >= MAX_RENDERS_AT_ONCE) return null;
     const nonce = randomBytes(16).toString('base64');
     const path = request.url;
     let endedOn = '';
@@ -109,10 +119,11 @@ export class ServerRender {
       timer = setTimeout(() => resolveTimeout(null), RENDER_TIMEOUT_MS);
     });
     try {
-      const html = await Promise.race([
-        this.bundle.renderPage(document, path, this.apiPort(), context, nonce),
-        timeout,
-      ]);
+      this.rendering += 1;
+      const rendered = Promise.resolve()
+        .then(() => this.bundle.renderPage(document, path, this.apiPort(), context, nonce))
+        .finally(() => (this.rendering -= 1));
+      const html = await Promise.race([rendered, timeout]);
       if (html === null) {
         this.logger.warn(
           `Rendering ${path} took over ${RENDER_TIMEOUT_MS} ms; sent the plain page`,

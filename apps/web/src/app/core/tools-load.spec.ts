@@ -10,6 +10,7 @@ async function pass(ms: number): Promise<void> {
 describe('ToolsLoad', () => {
   afterEach(() => {
     jest.useRealTimers();
+    jest.restoreAllMocks();
   });
 
   function start(): ToolsLoad {
@@ -45,6 +46,14 @@ describe('ToolsLoad', () => {
     await pass(3900);
     expect(tools.due()).toBe(false);
     await pass(200);
+    expect(tools.due()).toBe(true);
+  });
+
+  it('counts the 4 s from when the browser started loading the page', async () => {
+    // A page the server rendered has been shown for seconds before the app took it over.
+    const tools = start();
+    jest.spyOn(performance, 'now').mockReturnValue(5000);
+    await pass(100);
     expect(tools.due()).toBe(true);
   });
 

@@ -5,7 +5,10 @@ import { firstReach } from './first-reach';
 /** However long the first page takes, the tools load after this at the latest. */
 const MAX_WAIT_MS = 3000;
 
-/** When nobody reaches for the page, the tools load after it has been shown this long. */
+/**
+ * When nobody reaches for the page, the tools load once this long has passed since the browser
+ * started loading it (a server-rendered page may have been shown most of that time).
+ */
 const UNTOUCHED_WAIT_MS = 4000;
 
 /** Resolves once the browser has painted the frame that is being prepared now. */
@@ -40,7 +43,7 @@ export class ToolsLoad {
     const ceiling = new Promise<void>((resolve) => setTimeout(resolve, MAX_WAIT_MS));
     void Promise.race([stable, ceiling])
       .then(afterNextPaint)
-      .then(() => firstReach(document, UNTOUCHED_WAIT_MS))
+      .then(() => firstReach(document, Math.max(0, UNTOUCHED_WAIT_MS - performance.now())))
       .then(() => this.dueSignal.set(true));
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { pageToRender } from './page-document';
+import { pageToRender, UNTOUCHED_TAKEOVER_MS } from './page-document';
 
 const SECTION_PAGE =
   '<!doctype html><html lang="en"><head><title>Kohorte</title>' +
@@ -22,6 +22,7 @@ describe('the page a server render starts from', () => {
     const listeners = new Map<string, () => void>();
     const appended: Array<{ rel: string; href: string }> = [];
     const imported: string[] = [];
+    const later: Array<{ callback: () => void; ms: number }> = [];
     new Function(
       'addEventListener',
       'requestAnimationFrame',
@@ -32,14 +33,14 @@ describe('the page a server render starts from', () => {
     )(
       (type: string, listener: () => void) => listeners.set(type, listener),
       (callback: () => void) => callback(),
-      (callback: () => void) => callback(),
+      (callback: () => void, ms = 0) => (ms === 0 ? callback() : later.push({ callback, ms })),
       {
         createElement: () => ({ rel: '', href: '' }),
         head: { append: (link: { rel: string; href: string }) => appended.push(link) },
       },
       (src: string) => imported.push(src),
     );
-    return { listeners, appended, imported };
+    return { listeners, appended, imported, later };
   }
 
   const ALL_FILES = ['main-XYZ12345.js', 'chunk-AAAA.js', 'chunk-B_b-.js'];
@@ -48,15 +49,20 @@ describe('the page a server render starts from', () => {
     expect(page).not.toContain('rel="modulepreload"');
     expect(page).not.toContain('<script src=');
 
-    const { listeners, appended, imported } = runLoader();
+    const { listeners, appended, imported, later } = runLoader();
     expect(appended).toEqual([]);
     listeners.get('load')!();
     expect(appended).toEqual(ALL_FILES.map((href) => ({ rel: 'prefetch', href })));
     expect(imported).toEqual([]);
+
+    // Untouched, the app takes the page over a few seconds later.
+    expect(later.map(({ ms }) => ms)).toEqual([UNTOUCHED_TAKEOVER_MS]);
+    later[0]!.callback();
+    expect(imported).toEqual(['./main-XYZ12345.js']);
   });
 
   it('runs the app when the person reaches for the page, once', () => {
-    const { listeners, appended, imported } = runLoader();
+    const { listeners, appended, imported, later } = runLoader();
     for (const type of [
       'pointermove',
       'pointerdown',
@@ -70,8 +76,9 @@ describe('the page a server render starts from', () => {
     listeners.get('touchstart')!();
     expect(appended).toEqual(ALL_FILES.map((href) => ({ rel: 'modulepreload', href })));
     expect(imported).toEqual(['./main-XYZ12345.js']);
-    // The load event and further reaches change nothing.
+    // The load event, its timer and further reaches change nothing.
     listeners.get('load')!();
+    later.forEach(({ callback }) => callback());
     listeners.get('click')!();
     expect(imported).toEqual(['./main-XYZ12345.js']);
     expect(appended).toHaveLength(ALL_FILES.length);

@@ -1,5 +1,12 @@
 import { REACH_EVENTS } from '../first-reach';
 
+/**
+ * A page nobody has reached for is taken over this long after its first paint: well after a
+ * page load's last request, and before someone who reads without touching (or a script that
+ * fills a field without a pointer) would miss the app.
+ */
+export const UNTOUCHED_TAKEOVER_MS = 5000;
+
 const MODULE_PRELOAD = /<link rel="modulepreload" href="([^"]+)"\s*\/?>\s*/g;
 const MAIN_SCRIPT = /<script src="([^"]+)" type="module"><\/script>\s*/g;
 
@@ -15,7 +22,8 @@ const MAIN_SCRIPT = /<script src="([^"]+)" type="module"><\/script>\s*/g;
  *   scripts and the section's code are only fetched after the page's first paint (a prefetch
  *   into the browser's cache, nothing run), so they neither share a slow line with the page and
  *   hold its paint back, nor keep a phone's CPU busy (hydrating costs it half a second) while the
- *   person only reads. Until then the page reads and its links work as plain links.
+ *   person only reads. Until then the page reads and its links work as plain links. Untouched,
+ *   the page is taken over a few seconds after its paint (`UNTOUCHED_TAKEOVER_MS`).
  * - The page's inline scripts carry `nonce`, which the answer's Content-Security-Policy allows;
  *   Angular gives its own the nonce of the root element's `ngCspNonce`.
  */
@@ -35,7 +43,8 @@ export function pageToRender(document: string, nonce: string, eventDispatchScrip
     scripts.map((src) => `import(${JSON.stringify(`./${src}`)});`).join('') +
     `};for(const type of ${JSON.stringify(REACH_EVENTS)})` +
     `addEventListener(type,start,{capture:true,passive:true,once:true});` +
-    `addEventListener('load',()=>requestAnimationFrame(()=>setTimeout(()=>{if(!started){${hint('prefetch')}}})),{once:true})})()</script>`;
+    `addEventListener('load',()=>requestAnimationFrame(()=>setTimeout(()=>{if(!started){${hint('prefetch')}}` +
+    `setTimeout(start,${UNTOUCHED_TAKEOVER_MS})})),{once:true})})()</script>`;
   return page
     .replace(
       /<body[^>]*>/,
