@@ -8,7 +8,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SESSION_COOKIE } from '@kohorte/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isApiPath } from '../http/api-path';
-import { ServerRender } from './server-render';
+import { firstLanguage, ServerRender } from './server-render';
 
 // Angular's production build puts a content hash in every bundle name: esbuild's in capitals
 // (main-5XK3N2QZ.js), its chunk optimiser's in base64url (chunk-B-noBKsg.js). Such a file never
@@ -77,14 +77,7 @@ async function sendRenderedPage(
  * weight, then order) is German, else English — as the app reads `navigator.language`.
  */
 function startLanguage(acceptLanguage: string | undefined): 'de' | 'en' {
-  let first = { tag: '', weight: 0 };
-  for (const part of (acceptLanguage ?? '').split(',')) {
-    const [tag = '', ...options] = part.trim().toLowerCase().split(';');
-    const q = /^\s*q=([\d.]+)\s*$/.exec(options.find((o) => o.trim().startsWith('q=')) ?? '');
-    const weight = q ? Number(q[1]) : 1;
-    if (tag !== '' && weight > first.weight) first = { tag, weight };
-  }
-  return first.tag.startsWith('de') ? 'de' : 'en';
+  return firstLanguage(acceptLanguage).toLowerCase().startsWith('de') ? 'de' : 'en';
 }
 
 /**
