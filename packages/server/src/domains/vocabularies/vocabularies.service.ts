@@ -25,6 +25,11 @@ const CACHE_MS = 30_000;
 export class VocabulariesService implements OnModuleInit {
   private cached: { at: number; value: Vocabularies } | null = null;
   private loading: Promise<Vocabularies> | null = null;
+  /**
+   * Counts the loads begun; only the newest may keep its lists. A refresh begun before an edit can
+   * end after the reload the edit began, and would otherwise keep the lists without the edit.
+   */
+  private generation = 0;
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -55,8 +60,9 @@ export class VocabulariesService implements OnModuleInit {
    * process — an import's dry run right after an admin added a term — where the cache may be old.
    */
   async current(manager: EntityManager): Promise<Vocabularies> {
+    const generation = ++this.generation;
     const value = await this.load(manager);
-    this.cached = { at: Date.now(), value };
+    if (generation === this.generation) this.cached = { at: Date.now(), value };
     return value;
   }
 
@@ -67,8 +73,9 @@ export class VocabulariesService implements OnModuleInit {
   }
 
   private reload(): Promise<Vocabularies> {
+    const generation = ++this.generation;
     const loading = this.load().then((value) => {
-      this.cached = { at: Date.now(), value };
+      if (generation === this.generation) this.cached = { at: Date.now(), value };
       return value;
     });
     this.loading = loading;
