@@ -207,7 +207,8 @@ describe('the server render of the first pages', () => {
       fetchPage('/dashboard', { Cookie: `${SESSION_COOKIE}=slow`, 'Accept-Language': 'en' }),
     );
     // With the one hung in the test above, four are under way once these three have arrived,
-    // until they time out (5 s): a page asked for meanwhile comes unrendered.
+    // and stay so (a given-up render still counts until it ends, and these never do): a page asked
+    // for then comes unrendered.
     let meanwhile = '';
     for (const deadline = Date.now() + 4000; Date.now() < deadline;) {
       meanwhile = (await fetchPage('/startups', { Cookie: `${SESSION_COOKIE}=valid` })).text;
