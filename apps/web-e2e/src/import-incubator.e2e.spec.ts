@@ -139,9 +139,14 @@ describe('a programme manager imports the incubator’s Excel list in German', (
       .waitFor({ timeout: 30_000 });
     await expect(byTestId(page, 'import-count-reject').textContent()).resolves.toContain('0');
 
-    const vocabularies = await page.request.get(`${baseUrl()}/api/v1/vocabularies`);
-    const sectors = ((await vocabularies.json()) as { sectors: { key: string; labelEn: string }[] })
-      .sectors;
+    // The API keeps the lists a few seconds (VocabulariesService): ask until the term is there.
+    let sectors: { key: string; labelEn: string }[] = [];
+    for (const deadline = Date.now() + 40_000; Date.now() < deadline;) {
+      const vocabularies = await page.request.get(`${baseUrl()}/api/v1/vocabularies`);
+      sectors = ((await vocabularies.json()) as { sectors: typeof sectors }).sectors;
+      if (sectors.some((term) => term.key === 'quantencomputing')) break;
+      await page.waitForTimeout(500);
+    }
     expect(sectors).toContainEqual(
       expect.objectContaining({ key: 'quantencomputing', labelEn: 'Quantum computing' }),
     );
